@@ -1,0 +1,1 @@
+"""Reading documents from disk and ingesting them into the store."""

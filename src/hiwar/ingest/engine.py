@@ -1,0 +1,90 @@
+"""Ingest: read documents, store them, and rebuild the record from every stored document.
+
+The record is a function of all documents together (anchors and resolution cross
+documents), so any change rebuilds it from scratch. One ingest is one transaction:
+a failing build leaves the store exactly as it was before the run.
+"""
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Callable
+from dataclasses import dataclass, field
+
+from .. import pipeline
+from ..extract.types import Mention
+from ..pipeline import SourceDoc
+from ..record import Record
+from ..store.store import Store, record_objects
+from .readers import ReadProblem, read_paths
+
+BuildRecord = Callable[[list[SourceDoc]], Record]
+
+
+@dataclass
+class IngestReport:
+    added: list[str] = field(default_factory=list)
+    unchanged: list[str] = field(default_factory=list)
+    replaced: list[str] = field(default_factory=list)  # same id, new text
+    skipped: list[ReadProblem] = field(default_factory=list)
+    updated: list[str] = field(default_factory=list)  # same text, new metadata
+
+    @property
+    def changed(self) -> bool:
+        return bool(self.added or self.replaced or self.updated)
+
+
+class IngestError(Exception):
+    """Ingest failed and nothing was written; the message is one line for the CLI."""
+
+
+def ingest(paths: list[str], meta_path: str | None, store: Store, build_record: BuildRecord | None = None) -> IngestReport:
+    build = build_record or pipeline.build_record
+    report = IngestReport()
+    sources: list[SourceDoc] = []
+    for item in read_paths(paths, meta_path):
+        if isinstance(item, ReadProblem):
+            report.skipped.append(item)
+        else:
+            sources.append(item)
+    paths_by_id = {source.id: source.path or source.id for source in sources}
+    try:
+        with store.transaction():
+            added = store.add_documents(sources)
+            report.added, report.unchanged = added.added, added.unchanged
+            report.replaced, report.updated = added.conflicts, added.updated
+            report.skipped += [
+                ReadProblem(paths_by_id[new_id], f"same text as stored document {stored_id!r}")
+                for new_id, stored_id in added.duplicates
+            ]
+            if added.changed:
+                record = build(store.sources())
+                store.save_record(record, record_mentions(record))
+    except Exception as exc:  # noqa: BLE001 -- any failure aborts the run as one clean message
+        raise IngestError(f"ingest failed, nothing was stored: {_one_line(exc)}") from exc
+    return report
+
+
+def record_mentions(record: Record) -> dict[str, list[Mention]]:
+    """The record's evidence spans as mentions, grouped by document and sorted by position.
+
+    kind is "<object kind>.<field>" (e.g. "person.name"); attrs["entity_id"] is the object's id.
+    """
+    by_doc: dict[str, list[Mention]] = defaultdict(list)
+    for kind, object_id, obj in record_objects(record):
+        for evidence in obj.evidence:
+            by_doc[evidence.doc_id].append(Mention(
+                kind=f"{kind}.{evidence.field}" if evidence.field else kind,
+                start=evidence.start,
+                end=evidence.end,
+                text=evidence.text,
+                rule=evidence.rule,
+                attrs={"entity_id": object_id},
+            ))
+    return {doc_id: sorted(mentions, key=lambda m: (m.start, m.end, m.kind, m.attrs["entity_id"]))
+            for doc_id, mentions in sorted(by_doc.items())}
+
+
+def _one_line(exc: BaseException) -> str:
+    text = str(exc).strip()
+    first = text.splitlines()[0] if text else ""
+    return f"{type(exc).__name__}: {first}" if first else type(exc).__name__

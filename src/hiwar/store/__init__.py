@@ -1,0 +1,5 @@
+"""Persistence: documents and the derived record in SQLite (default) or PostgreSQL."""
+from .db import StoreError, open_store
+from .store import AddResult, Store
+
+__all__ = ["AddResult", "Store", "StoreError", "open_store"]

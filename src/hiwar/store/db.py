@@ -1,0 +1,86 @@
+"""Opening a store: URL resolution, engine setup, and the schema migrations.
+
+`open_store()` brings the database to the latest Alembic revision shipped in
+`migrations/` before handing it out; no alembic.ini is needed.
+"""
+from __future__ import annotations
+
+import json
+import os
+from pathlib import Path
+
+from alembic import command
+from alembic.config import Config
+from sqlalchemy import Engine, create_engine, event
+from sqlalchemy.engine import make_url
+from sqlalchemy.exc import ArgumentError, SQLAlchemyError
+
+from .store import Store
+
+DEFAULT_URL = "sqlite:///hiwar.db"
+URL_ENV = "HIWAR_DB"
+MIGRATIONS = Path(__file__).parent / "migrations"
+
+
+class StoreError(Exception):
+    """The store cannot be opened or migrated; the message is fit for one line of CLI output."""
+
+
+def store_url(url: str | None = None) -> str:
+    """The argument, else $HIWAR_DB, else ./hiwar.db; a plain path means a SQLite file."""
+    url = url or os.environ.get(URL_ENV) or DEFAULT_URL
+    if "://" not in url:
+        return f"sqlite:///{url}"
+    scheme, rest = url.split("://", 1)
+    if scheme in ("postgres", "postgresql"):
+        return f"postgresql+psycopg://{rest}"  # psycopg 3 is the driver we install, not psycopg2
+    return url
+
+
+def open_store(url: str | None = None) -> Store:
+    resolved = store_url(url)
+    try:
+        engine = make_engine(resolved)
+        migrate(engine)
+    except (ArgumentError, SQLAlchemyError, ImportError, OSError) as exc:
+        raise StoreError(f"cannot open store {_safe(resolved)}: {_first_line(exc)}") from exc
+    return Store(engine)
+
+
+def make_engine(url: str) -> Engine:
+    # Arabic stays readable in JSON columns; values the pipeline left as dates/tuples become text/lists.
+    engine = create_engine(url, json_serializer=_dump_json, future=True)
+    if engine.dialect.name == "sqlite":
+        event.listen(engine, "connect", _sqlite_foreign_keys)
+    return engine
+
+
+def migrate(engine: Engine, revision: str = "head") -> None:
+    config = Config()
+    config.set_main_option("script_location", str(MIGRATIONS))
+    with engine.begin() as connection:
+        config.attributes["connection"] = connection
+        command.upgrade(config, revision)
+
+
+def _dump_json(value: object) -> str:
+    return json.dumps(value, ensure_ascii=False, default=str)
+
+
+def _sqlite_foreign_keys(dbapi_connection, _record) -> None:
+    cursor = dbapi_connection.cursor()
+    cursor.execute("PRAGMA foreign_keys=ON")
+    cursor.close()
+
+
+def _safe(url: str) -> str:
+    """The URL without its password."""
+    try:
+        return make_url(url).render_as_string(hide_password=True)
+    except ArgumentError:
+        return url
+
+
+def _first_line(exc: BaseException) -> str:
+    text = str(getattr(exc, "orig", None) or exc).strip()
+    return text.splitlines()[0] if text else type(exc).__name__

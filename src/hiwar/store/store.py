@@ -1,0 +1,310 @@
+"""The store: ingested documents, and the record derived from all of them.
+
+Each public method runs in its own transaction, unless it is called inside
+`with store.transaction():`, in which case it joins that one — the ingest engine
+adds documents and saves the rebuilt record as a single unit of work.
+"""
+from __future__ import annotations
+
+import hashlib
+from collections import defaultdict
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass, field
+from datetime import datetime, timezone
+from typing import Any
+
+from sqlalchemy import Engine, delete, insert, select
+from sqlalchemy.orm import Session
+
+from ..extract.types import Mention
+from ..pipeline import SourceDoc
+from ..record import (
+    Agreement,
+    Conflict,
+    DocumentRec,
+    Event,
+    Evidence,
+    Organization,
+    Person,
+    Record,
+    Round,
+)
+from .models import (
+    DERIVED_TABLES,
+    AgreementRow,
+    ConflictRow,
+    DocumentRecordRow,
+    DocumentRow,
+    EventRow,
+    EvidenceRow,
+    MentionRow,
+    OrganizationRow,
+    PersonRow,
+    RoundRow,
+    round_key,
+)
+
+# SourceDoc fields kept on the documents row beside the text; a change in any of them is an update.
+_SOURCE_FIELDS = ("title", "url", "source", "language", "published")
+
+
+@dataclass
+class AddResult:
+    added: list[str] = field(default_factory=list)
+    unchanged: list[str] = field(default_factory=list)
+    conflicts: list[str] = field(default_factory=list)  # same id, new text: replaced by the new version
+    updated: list[str] = field(default_factory=list)  # same text, new metadata (title, published ...)
+    duplicates: list[tuple[str, str]] = field(default_factory=list)  # (new id, stored id) of identical texts
+
+    @property
+    def changed(self) -> bool:
+        return bool(self.added or self.conflicts or self.updated)
+
+
+def content_hash(text: str) -> str:
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()
+
+
+class Store:
+    def __init__(self, engine: Engine):
+        self.engine = engine
+        self._session: Session | None = None
+
+    def close(self) -> None:
+        self.engine.dispose()
+
+    def __enter__(self) -> Store:
+        return self
+
+    def __exit__(self, *exc_info: object) -> None:
+        self.close()
+
+    @contextmanager
+    def transaction(self) -> Iterator[Store]:
+        """All store calls inside share one transaction: committed at the end, rolled back on error."""
+        if self._session is not None:
+            yield self
+            return
+        with Session(self.engine) as session, session.begin():
+            self._session = session
+            try:
+                yield self
+            finally:
+                self._session = None
+
+    @contextmanager
+    def _session_scope(self) -> Iterator[Session]:
+        with self.transaction():
+            assert self._session is not None
+            yield self._session
+
+    # -- documents ---------------------------------------------------------
+
+    def add_documents(self, sources: list[SourceDoc]) -> AddResult:
+        result = AddResult()
+        with self._session_scope() as session:
+            stored = {row.id: row for row in session.scalars(select(DocumentRow))}
+            by_hash = {row.content_hash: row.id for row in stored.values()}
+            now = datetime.now(timezone.utc)
+            for source in sources:
+                digest = content_hash(source.text)
+                holder = by_hash.get(digest)
+                if holder is not None and holder != source.id:
+                    result.duplicates.append((source.id, holder))
+                    continue
+                row = stored.get(source.id)
+                if row is None:
+                    row = DocumentRow(id=source.id, content_hash=digest, text=source.text, ingested_at=now)
+                    _copy_source_fields(row, source)
+                    session.add(row)
+                    stored[source.id] = row
+                    result.added.append(source.id)
+                elif row.content_hash != digest:
+                    del by_hash[row.content_hash]
+                    row.content_hash, row.text = digest, source.text
+                    _copy_source_fields(row, source)
+                    result.conflicts.append(source.id)
+                elif any(getattr(row, name) != getattr(source, name) for name in _SOURCE_FIELDS):
+                    _copy_source_fields(row, source)
+                    result.updated.append(source.id)
+                else:
+                    result.unchanged.append(source.id)
+                by_hash[digest] = source.id
+                session.flush()  # the old hash is free before the next document may claim it
+        return result
+
+    def sources(self) -> list[SourceDoc]:
+        with self._session_scope() as session:
+            return [
+                SourceDoc(
+                    id=row.id,
+                    text=row.text,
+                    title=row.title,
+                    published=row.published,
+                    url=row.url,
+                    source=row.source,
+                    language=row.language,
+                    path=row.path,
+                )
+                for row in session.scalars(select(DocumentRow).order_by(DocumentRow.id))
+            ]
+
+    # -- the derived record ------------------------------------------------
+
+    def save_record(self, record: Record, mentions_by_doc: dict[str, list[Mention]]) -> None:
+        """Replace every derived table by this record and these mentions."""
+        with self._session_scope() as session:
+            for model in DERIVED_TABLES:
+                session.execute(delete(model))
+            rows = _record_rows(record)
+            rows[MentionRow] = [
+                _mention_row(doc_id, position, mention)
+                for doc_id in sorted(mentions_by_doc)
+                for position, mention in enumerate(mentions_by_doc[doc_id])
+            ]
+            # parents first: evidence and mentions point at documents, not at each other
+            for model in reversed(DERIVED_TABLES):
+                if rows.get(model):
+                    session.execute(insert(model), rows[model])
+
+    def load_record(self) -> Record:
+        with self._session_scope() as session:
+            evidence: dict[tuple[str, str], list[Evidence]] = defaultdict(list)
+            for row in session.scalars(select(EvidenceRow).order_by(EvidenceRow.object_kind, EvidenceRow.object_id, EvidenceRow.position)):
+                evidence[row.object_kind, row.object_id].append(
+                    Evidence(doc_id=row.doc_id, start=row.start, end=row.end, text=row.text, field=row.field, rule=row.rule)
+                )
+            conflicts: dict[str, list[Conflict]] = defaultdict(list)
+            for row in session.scalars(select(ConflictRow).order_by(ConflictRow.event_id, ConflictRow.position)):
+                claims = tuple((doc_id, value) for doc_id, value in row.claims)
+                conflicts[row.event_id].append(Conflict(field=row.field, claims=claims, resolution=row.resolution))
+
+            def ordered(model: Any) -> list[Any]:
+                return list(session.scalars(select(model).order_by(model.position)))
+
+            return Record(
+                documents=[
+                    DocumentRec(id=r.doc_id, title=r.title, language=r.language, published=r.published,
+                                anchor=r.anchor, anchor_reason=r.anchor_reason)
+                    for r in ordered(DocumentRecordRow)
+                ],
+                persons=[
+                    Person(id=r.id, name=r.name, aliases=r.aliases, name_en=r.name_en, country=r.country,
+                           titles=r.titles, documents=r.documents, evidence=evidence[PERSON, r.id])
+                    for r in ordered(PersonRow)
+                ],
+                organizations=[
+                    Organization(id=r.id, name=r.name, aliases=r.aliases, name_en=r.name_en, country=r.country,
+                                 kind=r.kind, documents=r.documents, evidence=evidence[ORGANIZATION, r.id])
+                    for r in ordered(OrganizationRow)
+                ],
+                events=[
+                    Event(id=r.id, type=r.type, date=r.date, status=r.status, dialogue=r.dialogue, round=r.round,
+                          working_group=r.working_group, venue=r.venue, mode=r.mode, participants=r.participants,
+                          organizations=r.organizations, countries=r.countries, topics=r.topics,
+                          documents=r.documents, evidence=evidence[EVENT, r.id], conflicts=conflicts[r.id])
+                    for r in ordered(EventRow)
+                ],
+                rounds=[
+                    Round(dialogue=r.dialogue, number=r.number, start=r.start, end=r.end, venue=r.venue,
+                          status=r.status, working_groups=r.working_groups, documents=r.documents,
+                          evidence=evidence[ROUND, r.id])
+                    for r in ordered(RoundRow)
+                ],
+                agreements=[
+                    Agreement(id=r.id, type=r.type, subject=r.subject, topics=r.topics, parties=r.parties,
+                              date=r.date, status=r.status, documents=r.documents,
+                              evidence=evidence[AGREEMENT, r.id])
+                    for r in ordered(AgreementRow)
+                ],
+            )
+
+    def mentions(self, doc_id: str) -> list[Mention]:
+        with self._session_scope() as session:
+            rows = session.scalars(select(MentionRow).where(MentionRow.doc_id == doc_id).order_by(MentionRow.position))
+            return [
+                Mention(kind=r.kind, start=r.start, end=r.end, text=r.text, norm=r.norm, rule=r.rule, attrs=r.attrs)
+                for r in rows
+            ]
+
+
+# object_kind values of the evidence table
+PERSON, ORGANIZATION, EVENT, ROUND, AGREEMENT = "person", "organization", "event", "round", "agreement"
+
+
+def record_objects(record: Record) -> Iterator[tuple[str, str, Any]]:
+    """(object kind, object id, object) for every record object that carries evidence."""
+    for person in record.persons:
+        yield PERSON, person.id, person
+    for org in record.organizations:
+        yield ORGANIZATION, org.id, org
+    for event in record.events:
+        yield EVENT, event.id, event
+    for round_ in record.rounds:
+        yield ROUND, round_key(round_.dialogue, round_.number), round_
+    for agreement in record.agreements:
+        yield AGREEMENT, agreement.id, agreement
+
+
+def _copy_source_fields(row: DocumentRow, source: SourceDoc) -> None:
+    for name in _SOURCE_FIELDS:
+        setattr(row, name, getattr(source, name))
+    row.path = source.path
+
+
+def _record_rows(record: Record) -> dict[Any, list[dict[str, Any]]]:
+    return {
+        DocumentRecordRow: [
+            dict(doc_id=d.id, position=i, title=d.title, language=d.language, published=d.published,
+                 anchor=d.anchor, anchor_reason=d.anchor_reason)
+            for i, d in enumerate(record.documents)
+        ],
+        PersonRow: [
+            dict(id=p.id, position=i, name=p.name, aliases=list(p.aliases), name_en=p.name_en, country=p.country,
+                 titles=list(p.titles), documents=list(p.documents))
+            for i, p in enumerate(record.persons)
+        ],
+        OrganizationRow: [
+            dict(id=o.id, position=i, name=o.name, aliases=list(o.aliases), name_en=o.name_en, country=o.country,
+                 kind=o.kind, documents=list(o.documents))
+            for i, o in enumerate(record.organizations)
+        ],
+        EventRow: [
+            dict(id=e.id, position=i, type=e.type, date=e.date, status=e.status, dialogue=e.dialogue, round=e.round,
+                 working_group=e.working_group, venue=e.venue, mode=e.mode, participants=list(e.participants),
+                 organizations=list(e.organizations), countries=list(e.countries), topics=list(e.topics),
+                 documents=list(e.documents))
+            for i, e in enumerate(record.events)
+        ],
+        RoundRow: [
+            dict(id=round_key(r.dialogue, r.number), position=i, dialogue=r.dialogue, number=r.number, start=r.start,
+                 end=r.end, venue=r.venue, status=r.status, working_groups=list(r.working_groups),
+                 documents=list(r.documents))
+            for i, r in enumerate(record.rounds)
+        ],
+        AgreementRow: [
+            dict(id=a.id, position=i, type=a.type, subject=a.subject, topics=list(a.topics), parties=list(a.parties),
+                 date=a.date, status=a.status, documents=list(a.documents))
+            for i, a in enumerate(record.agreements)
+        ],
+        ConflictRow: [
+            dict(event_id=e.id, position=i, field=c.field, claims=[list(claim) for claim in c.claims],
+                 resolution=c.resolution)
+            for e in record.events
+            for i, c in enumerate(e.conflicts)
+        ],
+        EvidenceRow: [
+            dict(object_kind=kind, object_id=object_id, position=i, field=ev.field, doc_id=ev.doc_id, start=ev.start,
+                 end=ev.end, text=ev.text, rule=ev.rule)
+            for kind, object_id, obj in record_objects(record)
+            for i, ev in enumerate(obj.evidence)
+        ],
+    }
+
+
+def _mention_row(doc_id: str, position: int, mention: Mention) -> dict[str, Any]:
+    entity_id = mention.attrs.get("entity_id")
+    return dict(doc_id=doc_id, position=position, kind=mention.kind, start=mention.start, end=mention.end,
+                text=mention.text, norm=mention.norm, rule=mention.rule,
+                entity_id=None if entity_id is None else str(entity_id), attrs=dict(mention.attrs))

@@ -1,0 +1,129 @@
+"""A document's text layer: normalized text, tokens and sentences over the original.
+
+`Doc` is what every extractor receives. Tokens and sentences carry both their
+original offsets (`start`, `end`: what we report) and their normalized offsets
+(`nstart`, `nend`: where we match).
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import cached_property
+
+from .normalize import NormalizedText, normalize
+
+# Words are runs of letters and digits; every other visible character is a token of its own.
+_TOKEN = re.compile(r"[^\W_]+|[^\w\s]")
+# A sentence ends at . ! ? ؟ or ; followed by space, or at a line break.
+_SENTENCE_END = re.compile(r"(?<=[.!?؟;])\s+|\s*\n\s*")
+
+# Proclitics that attach to a word: conjunctions, prepositions, and the article.
+# "لل" is ل + ال with the alef elided, so its remainder takes the article back.
+_PROCLITICS: tuple[tuple[str, str], ...] = (
+    ("وبال", "ال"), ("وكال", "ال"), ("فبال", "ال"), ("ولل", "ال"), ("فلل", "ال"),
+    ("وال", "ال"), ("فال", "ال"), ("بال", "ال"), ("كال", "ال"), ("لل", "ال"),
+    ("وب", ""), ("ول", ""), ("وك", ""), ("فب", ""), ("فل", ""),
+    ("و", ""), ("ف", ""), ("ب", ""), ("ل", ""), ("ك", ""),
+)
+_MIN_STEM = 2
+
+
+def clitic_readings(word: str) -> list[tuple[int, str]]:
+    """The ways to read a normalized word: (chars of proclitic stripped, remaining form).
+
+    The word itself comes first. "والولايات" → [(0, "والولايات"), (1, "الولايات")];
+    "للمشارق" → [(0, "للمشارق"), (1, "المشارق")].
+    """
+    readings = [(0, word)]
+    for prefix, restore in _PROCLITICS:
+        if word.startswith(prefix) and len(word) - len(prefix) >= _MIN_STEM:
+            stripped = len(prefix) - len(restore)  # "لل" strips nothing visible: ل + (ا)ل
+            form = restore + word[len(prefix):]
+            if all(form != f for _, f in readings):
+                readings.append((stripped, form))
+    return readings
+
+
+@dataclass(frozen=True)
+class Token:
+    i: int
+    norm: str  # normalized form
+    nstart: int
+    nend: int
+    start: int  # original offsets
+    end: int
+
+    @property
+    def is_word(self) -> bool:
+        return self.norm[0].isalnum()
+
+
+@dataclass(frozen=True)
+class Sentence:
+    i: int
+    start: int  # original offsets
+    end: int
+    nstart: int
+    nend: int
+    first_token: int
+    end_token: int  # exclusive
+
+
+@dataclass
+class Doc:
+    text: str
+    id: str = ""
+    norm: NormalizedText = field(init=False)
+    tokens: list[Token] = field(init=False)
+
+    def __post_init__(self) -> None:
+        self.norm = normalize(self.text)
+        ntext = self.norm.text
+        self.tokens = []
+        for i, m in enumerate(_TOKEN.finditer(ntext)):
+            start, end = self.norm.span(m.start(), m.end())
+            self.tokens.append(Token(i, m.group(), m.start(), m.end(), start, end))
+
+    @cached_property
+    def sentences(self) -> list[Sentence]:
+        ntext = self.norm.text
+        bounds: list[tuple[int, int]] = []
+        pos = 0
+        for m in _SENTENCE_END.finditer(ntext):
+            if m.start() > pos:
+                bounds.append((pos, m.start()))
+            pos = m.end()
+        if pos < len(ntext) and ntext[pos:].strip():
+            bounds.append((pos, len(ntext)))
+        out: list[Sentence] = []
+        t = 0
+        for i, (ns, ne) in enumerate(bounds):
+            while t < len(self.tokens) and self.tokens[t].nstart < ns:
+                t += 1
+            first = t
+            while t < len(self.tokens) and self.tokens[t].nend <= ne:
+                t += 1
+            start, end = self.norm.span(ns, ne)
+            out.append(Sentence(i, start, end, ns, ne, first, t))
+        return out
+
+    def sentence_of(self, offset: int) -> Sentence:
+        """The sentence containing an original offset (the last one before it otherwise)."""
+        found = self.sentences[0]
+        for s in self.sentences:
+            if s.start <= offset:
+                found = s
+            else:
+                break
+        return found
+
+    def token_at(self, offset: int) -> int:
+        """Index of the first token ending after an original offset."""
+        lo, hi = 0, len(self.tokens)
+        while lo < hi:
+            mid = (lo + hi) // 2
+            if self.tokens[mid].end <= offset:
+                lo = mid + 1
+            else:
+                hi = mid
+        return lo

@@ -1,0 +1,68 @@
+"""Offset-preserving normalization of Arabic (and English) news text.
+
+Every later stage matches on `NormalizedText.text` and reports offsets into the
+original through `NormalizedText.span`. Normalization only deletes characters
+(diacritics, tatweel, invisible marks) or replaces one character by one, so the
+map from normalized to original positions is a simple array.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+# Harakat, Quranic marks, superscript alef, tatweel, and zero-width / direction marks.
+_DROP = re.compile("[\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed\u0640\u200b-\u200f\u202a-\u202e\u2066-\u2069\ufeff]")
+
+_FOLD = str.maketrans({
+    # alef variants, alef maqsura, ta marbuta, hamza carriers
+    "أ": "ا", "إ": "ا", "آ": "ا", "ٱ": "ا", "ى": "ي", "ة": "ه", "ؤ": "و", "ئ": "ي",
+    # Persian / Urdu letter forms seen in Gulf and Iraqi text
+    "ی": "ي", "ک": "ك", "ە": "ه", "ۀ": "ه",
+    # Arabic-Indic and Persian digits
+    **{chr(0x0660 + i): str(i) for i in range(10)},
+    **{chr(0x06F0 + i): str(i) for i in range(10)},
+    # both quotation styles, and Arabic punctuation variants
+    "«": '"', "»": '"', "“": '"', "”": '"', "„": '"', "‘": "'", "’": "'", "‹": '"', "›": '"',
+    "٬": ",", "٫": ".", "\u00a0": " ", "–": "-", "—": "-",
+})
+
+
+@dataclass(frozen=True)
+class NormalizedText:
+    """`text` is the normalized form; `offsets[i]` is the original index of `text[i]`."""
+
+    original: str
+    text: str
+    offsets: tuple[int, ...]  # len(text) + 1 entries; the last is len(original)
+
+    def span(self, start: int, end: int) -> tuple[int, int]:
+        """Original (start, end) of the normalized slice text[start:end]."""
+        if start >= end:
+            pos = self.offsets[start]
+            return pos, pos
+        return self.offsets[start], self.offsets[end - 1] + 1
+
+    def original_slice(self, start: int, end: int) -> str:
+        a, b = self.span(start, end)
+        return self.original[a:b]
+
+
+def normalize(text: str) -> NormalizedText:
+    chars: list[str] = []
+    offsets: list[int] = []
+    drop = _DROP
+    for i, ch in enumerate(text):
+        if drop.match(ch):
+            continue
+        folded = ch.translate(_FOLD).lower()
+        chars.append(folded if len(folded) == 1 else ch)  # keep the map one-to-one
+        offsets.append(i)
+    offsets.append(len(text))
+    return NormalizedText(text, "".join(chars), tuple(offsets))
+
+
+@lru_cache(maxsize=65536)
+def fold(text: str) -> str:
+    """Normalized form of a lexicon entry or name: same rules, whitespace collapsed."""
+    return " ".join(normalize(text).text.split())

@@ -1,0 +1,102 @@
+"""A dialogue's chronology: rounds and events in date order, each with its sources."""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date
+from typing import Any
+
+from ..extract.dates.values import bounds
+from ..record import Event, Record, Round
+from .labels import EVENT_LABELS, dialogue_label
+
+_FAR_FUTURE = date.max
+
+
+@dataclass
+class TimelineItem:
+    kind: str  # "round" | "event"
+    date: Any  # DateValue or None
+    label: str
+    status: str
+    venue: str | None
+    round: int | None
+    people: list[str] = field(default_factory=list)
+    documents: list[str] = field(default_factory=list)
+    id: str | None = None
+
+    def to_json(self) -> dict[str, Any]:
+        return {"kind": self.kind, "id": self.id, "date": self.date, "label": self.label,
+                "status": self.status, "round": self.round, "venue": self.venue,
+                "people": self.people, "documents": self.documents}
+
+
+def _sort_key(value: Any) -> tuple[date, date]:
+    span = bounds(value) if value is not None else None
+    return span if span else (_FAR_FUTURE, _FAR_FUTURE)
+
+
+def _round_item(r: Round) -> TimelineItem:
+    when = r.start if r.end in (None, r.start) else {"start": r.start, "end": r.end}
+    if r.start is None and r.end is not None:
+        when = r.end
+    return TimelineItem("round", when, f"Round {r.number}", r.status, r.venue, r.number,
+                        documents=r.documents)
+
+
+def _event_item(e: Event, names: dict[str, str]) -> TimelineItem:
+    label = EVENT_LABELS.get(e.type, e.type)
+    if e.working_group:
+        label += f" ({e.working_group.replace('_', ' ')})"
+    if e.mode == "virtual":
+        label += ", online"
+    return TimelineItem("event", e.date, label, e.status, e.venue, e.round,
+                        [names[p] for p in e.participants if p in names], e.documents, e.id)
+
+
+def timeline(record: Record, dialogue: str | None = None) -> list[TimelineItem]:
+    """Rounds and events of one dialogue (all when None), earliest first; undated last.
+
+    A round comes just before its own events, so each round reads as a heading.
+    """
+    names = {p.id: p.name for p in record.persons}
+    rounds = [r for r in record.rounds if dialogue in (None, r.dialogue)]
+    events = [e for e in record.events if dialogue in (None, e.dialogue)]
+    items = [_round_item(r) for r in rounds] + [_event_item(e, names) for e in events]
+
+    def key(item: TimelineItem) -> tuple:
+        start, end = _sort_key(item.date)
+        return (start, 0 if item.kind == "round" else 1, end, item.round or 0, item.id or "")
+
+    return sorted(items, key=key)
+
+
+def format_date(value: Any) -> str:
+    if value is None:
+        return "undated"
+    if isinstance(value, dict):
+        return f"{value.get('start')} → {value.get('end')}"
+    return str(value)
+
+
+def render(record: Record, dialogue: str | None) -> str:
+    items = timeline(record, dialogue)
+    lines = [dialogue_label(dialogue) if dialogue else "All dialogues", ""]
+    if not items:
+        lines.append("  (nothing recorded)")
+    for item in items:
+        when = format_date(item.date)
+        planned = "  [planned]" if item.status == "planned" else ""
+        venue = f" — {item.venue}" if item.venue else ""
+        sources = ", ".join(item.documents)
+        if item.kind == "round":
+            lines.append(f"{when:<25} ■ {item.label}{venue}{planned}   ⟨{sources}⟩")
+        else:
+            lines.append(f"{when:<25}   • {item.label}{venue}{planned}   ⟨{sources}⟩")
+            if item.people:
+                lines.append(f"{'':<25}     {'، '.join(item.people)}")
+    inferred = [d for d in record.documents if d.anchor_reason]
+    if inferred:
+        lines += ["", "Inferred publication dates:"]
+        for d in sorted(inferred, key=lambda d: d.id):
+            lines.append(f"  {d.id}: {d.anchor} — {d.anchor_reason}")
+    return "\n".join(lines)

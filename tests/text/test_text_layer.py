@@ -1,0 +1,54 @@
+from hypothesis import given, strategies as st
+
+from hiwar.text.doc import Doc, clitic_readings
+from hiwar.text.matcher import PhraseMatcher
+from hiwar.text.normalize import fold, normalize
+
+
+def test_normalize_folds_letters_digits_and_quotes():
+    n = normalize("أُعلِنَ «الاتفاق» في ٢٤ نوفمبر ۲۰۲۰ بالمدرسة الأمريكيّة")
+    assert n.text == 'اعلن "الاتفاق" في 24 نوفمبر 2020 بالمدرسه الامريكيه'
+
+
+def test_normalize_drops_tatweel_and_maps_offsets_back():
+    original = "الـــكويت والولايات"
+    n = normalize(original)
+    assert n.text == "الكويت والولايات"
+    start = n.text.index("الكويت")
+    assert n.original_slice(start, start + len("الكويت")) == "الـــكويت"
+
+
+def test_fold_collapses_whitespace():
+    assert fold("  وزارة   الخارجيّة\n") == "وزاره الخارجيه"
+
+
+def test_clitic_readings_restore_the_article():
+    assert clitic_readings("والولايات")[:2] == [(0, "والولايات"), (1, "الولايات")]
+    forms = [form for _, form in clitic_readings("للمشارق")]
+    assert "المشارق" in forms
+    assert [form for _, form in clitic_readings("بوزاره")][1] == "وزاره"
+
+
+def test_sentences_split_on_stops_and_lines():
+    doc = Doc("العنوان هنا\nقال الوزير. وأضاف أن الحوار مستمر؟ نعم")
+    texts = [doc.text[s.start:s.end] for s in doc.sentences]
+    assert texts == ["العنوان هنا", "قال الوزير.", "وأضاف أن الحوار مستمر؟", "نعم"]
+    assert doc.sentence_of(doc.text.index("وأضاف")).i == 2
+
+
+def test_matcher_finds_phrase_behind_proclitic_and_prefers_longest():
+    matcher = PhraseMatcher([("الولايات المتحدة", "US"), ("الولايات المتحدة الأمريكية", "US-long"),
+                             ("وزارة الخارجية", "MFA")])
+    doc = Doc("بين الكويت والولايات المتحدة الأمريكية وبوزارة الخارجيّة")
+    found = [(m.text, m.payload) for m in matcher.find_all(doc)]
+    assert found == [("الولايات المتحدة الأمريكية", "US-long"), ("وزارة الخارجيّة", "MFA")]
+
+
+@given(st.text())
+def test_offsets_always_slice_the_original(text):
+    doc = Doc(text)
+    for tok in doc.tokens:
+        piece = text[tok.start:tok.end]
+        assert normalize(piece).text == tok.norm
+    for s in doc.sentences:
+        assert 0 <= s.start <= s.end <= len(text)
