@@ -98,7 +98,7 @@ def test_html_in_windows_1256_with_declared_charset(tmp_path: Path) -> None:
 
 def test_html_without_main_text_is_a_problem(tmp_path: Path) -> None:
     file = tmp_path / "empty.html"
-    file.write_text("<html><body><nav><a href='/'>home</a></nav></body></html>", encoding="utf-8")
+    file.write_text("<html><head><title>x</title></head><body><script>var a = 1;</script></body></html>", encoding="utf-8")
     docs, problems = read(file)
     assert docs == [] and "no main text" in problems[0].message
 
@@ -178,3 +178,19 @@ def test_the_same_id_twice_is_a_problem(tmp_path: Path) -> None:
 def test_language_follows_the_dominant_script() -> None:
     assert detect_language(ARABIC + " US Department of State") == "ar"
     assert detect_language("The Kuwait-US Strategic Dialogue (الحوار الاستراتيجي) met today.") == "en"
+
+
+def test_utf8_with_a_broken_byte_is_not_read_as_cp1256() -> None:
+    damaged = ARABIC.encode("utf-8") * 3 + b"\xd8"  # cut in the middle of a letter
+    assert decode_text(damaged).startswith(ARABIC)
+
+
+def test_fifos_in_a_folder_are_ignored_and_named_ones_are_problems(tmp_path: Path) -> None:
+    import os
+
+    os.mkfifo(tmp_path / "pipe.txt")
+    (tmp_path / "a.txt").write_text(ARABIC, encoding="utf-8")
+    docs, problems = read(tmp_path)
+    assert [d.id for d in docs] == ["a"] and problems == []
+    docs, problems = read(tmp_path / "pipe.txt")
+    assert docs == [] and problems[0].message == "not a regular file"

@@ -33,6 +33,8 @@ _PUBLISHED = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?")
 
 # Above this share of control characters a "text" is taken to be binary data.
 _MAX_CONTROL_SHARE = 0.05
+# Replacement characters tolerated when reading damaged UTF-8 (real cp1256 Arabic gives one per letter).
+_MAX_BROKEN_UTF8_SHARE = 0.01
 # A Windows-1256 reading is accepted only when Arabic letters are most of its letters.
 _MIN_ARABIC_SHARE_CP1256 = 0.5
 # UTF-16 without a BOM: NUL bytes concentrated on one byte parity.
@@ -76,7 +78,8 @@ def read_paths(paths: list[str], meta_path: str | None = None) -> Iterator[Sourc
             continue
         for item in _read_file(file, explicit):
             if isinstance(item, SourceDoc):
-                item = _apply_meta(item, meta.get(file.name))
+                if file.suffix.lower() not in JSONL_SUFFIXES:  # a JSON line carries its own metadata
+                    item = _apply_meta(item, meta.get(file.name))
                 first = seen.setdefault(item.id, item.path or str(file))
                 if first != (item.path or str(file)):
                     item = ReadProblem(item.path or str(file), f"duplicate document id {item.id!r} (first read from {first})")
@@ -119,6 +122,10 @@ def decode_text(data: bytes) -> str:
         return _checked(data.decode("utf-8"))
     except UnicodeDecodeError:
         pass
+    # UTF-8 with a few broken bytes (a truncated download): keep it, or it would pass as cp1256 mojibake.
+    lossy = data.decode("utf-8", errors="replace")
+    if lossy.count("\ufffd") <= _MAX_BROKEN_UTF8_SHARE * len(lossy):
+        return _checked(lossy)
     text = _checked(data.decode("cp1256", errors="replace"))
     letters = sum(1 for ch in text if ch.isalpha())
     arabic = len(_ARABIC_LETTER.findall(text))
@@ -143,6 +150,7 @@ def _walk(paths: Iterable[str]) -> Iterator[tuple[Path, bool]]:
                 for name in names
                 if name.lower().endswith(KNOWN_SUFFIXES)
             )
+            found = (file for file in found if file.is_file())  # no FIFOs or sockets: reading them blocks
             for file in sorted(found, key=lambda p: p.as_posix()):
                 yield file, False
         else:
@@ -154,6 +162,9 @@ def _read_file(file: Path, explicit: bool) -> Iterator[SourceDoc | ReadProblem]:
     if suffix not in KNOWN_SUFFIXES:
         if explicit:
             yield ReadProblem(str(file), f"unsupported file type {suffix or '(none)'!r} (expected .txt, .html, .htm or .jsonl)")
+        return
+    if file.exists() and not file.is_file():
+        yield ReadProblem(str(file), "not a regular file")
         return
     try:
         data = file.read_bytes()

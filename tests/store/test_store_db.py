@@ -1,0 +1,125 @@
+"""The store on SQLite: migrations, documents, and the record's round trip."""
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from alembic.autogenerate import compare_metadata
+from alembic.migration import MigrationContext
+from sqlalchemy import inspect
+
+from hiwar.extract.types import Mention
+from hiwar.pipeline import SourceDoc
+from hiwar.store import Store, StoreError, open_store
+from hiwar.store.db import store_url
+from hiwar.store.models import Base
+
+from .fakes import fake_record
+
+DOCS = [
+    SourceDoc(id="d2", text="وصل وزير الخارجية إلى واشنطن", title="زيارة", published="2021-11-09", source="كونا"),
+    SourceDoc(id="d1", text="انطلقت الجولة الرابعة من الحوار الاستراتيجي", language="ar", path="/x/d1.txt"),
+]
+
+
+@pytest.fixture()
+def store(tmp_path: Path):
+    with open_store(str(tmp_path / "hiwar.db")) as opened:
+        yield opened
+
+
+def test_migration_builds_the_models_schema_from_empty(tmp_path: Path) -> None:
+    with open_store(f"sqlite:///{tmp_path / 'fresh.db'}") as store, store.engine.connect() as connection:
+        assert set(inspect(connection).get_table_names()) == set(Base.metadata.tables) | {"alembic_version"}
+        assert compare_metadata(MigrationContext.configure(connection), Base.metadata) == []
+        version = connection.exec_driver_sql("SELECT version_num FROM alembic_version").scalar()
+    assert version == "0001"
+
+
+def test_opening_twice_keeps_the_data(tmp_path: Path) -> None:
+    path = str(tmp_path / "again.db")
+    with open_store(path) as store:
+        store.add_documents(DOCS)
+    with open_store(path) as store:
+        assert [s.id for s in store.sources()] == ["d1", "d2"]
+
+
+def test_store_url_resolution(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.delenv("HIWAR_DB", raising=False)
+    assert store_url(None) == "sqlite:///hiwar.db"
+    assert store_url("data/x.db") == "sqlite:///data/x.db"
+    assert store_url("/abs/x.db") == "sqlite:////abs/x.db"
+    assert store_url("postgresql://u@h/db") == "postgresql+psycopg://u@h/db"
+    monkeypatch.setenv("HIWAR_DB", "sqlite:///env.db")
+    assert store_url(None) == "sqlite:///env.db"
+    assert store_url("given.db") == "sqlite:///given.db"
+
+
+def test_an_unopenable_store_is_a_one_line_error(tmp_path: Path) -> None:
+    with pytest.raises(StoreError) as info:
+        open_store(str(tmp_path / "no" / "such" / "dir" / "x.db"))
+    assert "\n" not in str(info.value) and "cannot open store" in str(info.value)
+    with pytest.raises(StoreError):
+        open_store("nosuchdialect://x")
+
+
+def test_documents_added_unchanged_replaced_updated(store: Store) -> None:
+    assert store.add_documents(DOCS).added == ["d2", "d1"]
+    again = store.add_documents(DOCS)
+    assert (again.added, again.unchanged, again.conflicts, again.updated) == ([], ["d2", "d1"], [], [])
+    assert store.sources() == sorted(DOCS, key=lambda d: d.id)
+
+    changed = SourceDoc(id="d1", text="نص جديد للوثيقة", language="ar")
+    retitled = SourceDoc(**{**DOCS[0].__dict__, "title": "عنوان آخر"})
+    result = store.add_documents([changed, retitled])
+    assert (result.conflicts, result.updated) == (["d1"], ["d2"])
+    by_id = {s.id: s for s in store.sources()}
+    assert by_id["d1"].text == "نص جديد للوثيقة" and by_id["d2"].title == "عنوان آخر"
+
+
+def test_the_same_text_under_another_id_is_a_duplicate(store: Store) -> None:
+    store.add_documents(DOCS)
+    result = store.add_documents([SourceDoc(id="copy", text=DOCS[0].text)])
+    assert result.duplicates == [("copy", "d2")] and not result.changed
+    assert [s.id for s in store.sources()] == ["d1", "d2"]
+
+
+def test_ingested_at_is_set_once(store: Store) -> None:
+    store.add_documents(DOCS)
+    with store.engine.connect() as connection:
+        before = connection.exec_driver_sql("SELECT id, ingested_at FROM documents ORDER BY id").all()
+    store.add_documents([SourceDoc(id="d1", text="نص آخر تماما")])
+    with store.engine.connect() as connection:
+        after = connection.exec_driver_sql("SELECT id, ingested_at FROM documents ORDER BY id").all()
+    assert before == after
+
+
+def test_record_round_trip(store: Store) -> None:
+    store.add_documents(DOCS)
+    record = fake_record(store.sources())
+    mentions = {"d1": [Mention("person", 0, 5, "انطلقت", norm="انطلقت", rule="r", attrs={"entity_id": "p0", "n": [1, 2]})],
+                "d2": [Mention("place", 22, 28, "واشنطن"), Mention("org", 4, 17, "وزير الخارجية", attrs={"x": None})]}
+    store.save_record(record, mentions)
+    assert store.load_record() == record
+    assert store.mentions("d1") == mentions["d1"] and store.mentions("d2") == mentions["d2"]
+    assert store.mentions("unknown") == []
+
+
+def test_save_record_replaces_the_previous_one(store: Store) -> None:
+    store.add_documents(DOCS)
+    store.save_record(fake_record(store.sources()), {"d1": [Mention("x", 0, 1, "ا")]})
+    smaller = fake_record(store.sources()[:1])
+    store.save_record(smaller, {})
+    assert store.load_record() == smaller
+    assert store.mentions("d1") == []
+
+
+def test_a_failing_save_leaves_the_previous_record(store: Store) -> None:
+    store.add_documents(DOCS)
+    record = fake_record(store.sources())
+    store.save_record(record, {})
+    broken = fake_record(store.sources())
+    broken.persons[1].id = broken.persons[0].id  # duplicate primary key: the insert fails half-way
+    with pytest.raises(Exception):
+        store.save_record(broken, {})
+    assert store.load_record() == record
