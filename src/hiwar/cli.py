@@ -62,7 +62,8 @@ def cmd_export(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
-def _show_timeline(record, dialogue: str | None, as_json: bool) -> None:
+def _show_timeline(record, dialogue: str | None, as_json: bool, visual: bool) -> None:
+    from .views.terminal import visual as to_visual
     from .views.timeline import render, timeline
 
     if as_json:
@@ -70,11 +71,12 @@ def _show_timeline(record, dialogue: str | None, as_json: bool) -> None:
         json.dump({"dialogue": dialogue, "items": items}, sys.stdout, ensure_ascii=False, indent=2)
         print()
     else:
-        print(render(record, dialogue))
+        text = render(record, dialogue)
+        print(to_visual(text) if visual else text)
 
 
 def cmd_timeline(args: argparse.Namespace) -> int:
-    _show_timeline(_open(args.db).load_record(), args.dialogue, args.json)
+    _show_timeline(_open(args.db).load_record(), args.dialogue, args.json, args.visual)
     return EXIT_OK
 
 
@@ -87,7 +89,7 @@ def cmd_demo(args: argparse.Namespace) -> int:
         store = _open(db)
         status = _print_ingest(ingest([str(folder)], str(folder / "meta.jsonl"), store), sys.stderr)
         print(f"store: {db}\n", file=sys.stderr)
-        _show_timeline(store.load_record(), args.dialogue, args.json)
+        _show_timeline(store.load_record(), args.dialogue, args.json, args.visual)
     return status
 
 
@@ -150,6 +152,8 @@ def build_parser() -> argparse.ArgumentParser:
         p.add_argument("--dialogue", metavar="CODE", default="KW-US" if name == "demo" else None,
                        help="dialogue code such as KW-US (default: %(default)s)")
         p.add_argument("--json", action="store_true", help="print JSON instead of text")
+        p.add_argument("--visual", action="store_true",
+                       help="reorder and shape Arabic for terminals without bidi support")
         _db_arg(p)
 
     p = command("dates", cmd_dates, "Find and normalize the dates in Arabic text (JSON lines).")

@@ -8,6 +8,7 @@ from typing import Any
 from ..extract.dates.values import bounds
 from ..record import Event, Record, Round
 from .labels import EVENT_LABELS, dialogue_label
+from .terminal import isolate
 
 _FAR_FUTURE = date.max
 
@@ -86,14 +87,14 @@ def render(record: Record, dialogue: str | None) -> str:
     for item in items:
         when = format_date(item.date)
         planned = "  [planned]" if item.status == "planned" else ""
-        venue = f" — {item.venue}" if item.venue else ""
+        venue = f" — {isolate(item.venue)}" if item.venue else ""
         sources = ", ".join(item.documents)
         if item.kind == "round":
             lines.append(f"{when:<25} ■ {item.label}{venue}{planned}   ⟨{sources}⟩")
         else:
             lines.append(f"{when:<25}   • {item.label}{venue}{planned}   ⟨{sources}⟩")
             if item.people:
-                lines.append(f"{'':<25}     {'، '.join(item.people)}")
+                lines.append(f"{'':<25}     {isolate('، '.join(item.people))}")
     inferred = [d for d in record.documents if d.anchor_reason]
     if inferred:
         lines += ["", "Inferred publication dates:"]

@@ -1,0 +1,48 @@
+from hiwar.export.record import record_to_json
+from hiwar.record import Conflict, DocumentRec, Event, Evidence, Person, Record, Round
+from hiwar.views.explain import conflicts
+from hiwar.views.timeline import render, timeline
+
+
+def sample_record() -> Record:
+    return Record(
+        documents=[DocumentRec("b", None, "ar", None, "2020-11-23", "today Monday, tomorrow Tuesday the close"),
+                   DocumentRec("a", "t", "ar", "2022-01-31")],
+        persons=[Person("p001", "مايك بومبيو", country="US", documents=["b"])],
+        events=[
+            Event("e002", "round_session", "2022-01-26", round=5, dialogue="KW-US", documents=["a"]),
+            Event("e001", "round_session", "2020-11-24", round=4, dialogue="KW-US", venue="واشنطن",
+                  participants=["p001"], documents=["b"],
+                  evidence=[Evidence("b", 0, 5, "اختتمت", "type", "trigger"),
+                            Evidence("b", 0, 5, "اختتمت", "date", "trigger")],
+                  conflicts=[Conflict("date", (("a", '"2021-06"'), ("b", '"2021-07-29"')), "2021: widest")]),
+            Event("e003", "round_session", None, status="planned", round=6, dialogue="KW-US", documents=["a"]),
+            Event("e004", "visit", "2019", dialogue="QA-US", documents=["a"]),
+        ],
+        rounds=[Round("KW-US", 5, "2022-01-26", "2022-01-26", documents=["a"]),
+                Round("KW-US", 4, "2020-11-09", "2020-11-24", documents=["b"])],
+    )
+
+
+def test_timeline_orders_by_date_rounds_first_undated_last_and_filters_dialogue():
+    items = timeline(sample_record(), "KW-US")
+    assert [(i.kind, i.round) for i in items] == [
+        ("round", 4), ("event", 4), ("round", 5), ("event", 5), ("event", 6)]
+
+
+def test_rendered_timeline_marks_planned_and_shows_sources_and_anchor_reasons():
+    text = render(sample_record(), "KW-US")
+    assert "[planned]" in text and "⟨b⟩" in text and "مايك بومبيو" in text
+    assert "today Monday, tomorrow Tuesday the close" in text
+
+
+def test_export_writes_contract_fields_only_and_sorted_documents():
+    out = record_to_json(sample_record())
+    assert [d["id"] for d in out["documents"]] == ["a", "b"]
+    event = next(e for e in out["events"] if e["id"] == "e001")
+    assert event["evidence"] == ["اختتمت"]
+    assert "conflicts" not in event
+
+
+def test_conflicts_view_lists_each_claim():
+    assert "a says \"2021-06\"" in conflicts(sample_record())
