@@ -1,0 +1,155 @@
+"""The regular expressions of the date finder, built once from the lexicon.
+
+They run on normalized text (`Doc.norm.text`): letters folded, digits Latin.
+Every pattern starts with a group `cl` that takes the proclitics (و ف ب ك ل)
+so that the reported span starts at the date word itself.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from .lexicon import Lexicon, alt, lexicon
+
+WORD_END = r"(?![^\W_])"
+WORD_START = r"(?<![^\W_])"
+CL = WORD_START + r"(?P<cl>[وف]?[بك]?|[وف]?ل(?!ل))"
+ART = r"(?:ال|لل)"
+DAY_NUM = r"(?<![\d.,/])(?:3[01]|[12]\d|0?[1-9])(?![\d]|[.,/]\d)"
+YEAR = r"(?<![\d.,/+])(?:1[5-9]\d\d|20\d\d|21\d\d)(?!\d|[.,/]\d)"
+HIJRI_YEAR = r"(?<![\d.,/+])1[3-5]\d\d(?!\d|[.,/]\d)"
+YEAR_WORD = r"(?:عام|سنه)"
+
+
+@dataclass(frozen=True)
+class Patterns:
+    gregorian_day: re.Pattern
+    gregorian_month: re.Pattern
+    english: re.Pattern
+    numeric: re.Pattern
+    year: re.Pattern
+    year_range: re.Pattern
+    hijri_day: re.Pattern
+    hijri_month: re.Pattern
+    hijri_year: re.Pattern
+    day_word: re.Pattern
+    weekday: re.Pattern
+    unit: re.Pattern
+    ago: re.Pattern
+    day_of_month_unit: re.Pattern
+    month_part: re.Pattern
+    year_part: re.Pattern
+    quarter: re.Pattern
+    anniversary: re.Pattern
+    passage: re.Pattern
+    age: re.Pattern
+    # looked for right before / after an atom by the combiner
+    bare_day_range: re.Pattern
+    range_open: re.Pattern
+    range_join: re.Pattern
+    same_day_join: re.Pattern
+    duration_before: re.Pattern
+    duration_after: re.Pattern
+    future: re.Pattern
+    past: re.Pattern
+    month_split: re.Pattern
+
+
+def _year_ref(lx: Lexicon) -> str:
+    """A year after a part/quarter: "2023", "عام 2023", "العام الجاري", "هذا العام", bare "العام"."""
+    direction = alt(lx.directions)
+    return (rf"(?:ال{YEAR_WORD}\s+(?P<dir>{direction}){WORD_END}"
+            rf"|(?:ال)?{YEAR_WORD}\s+(?P<year>{YEAR})"
+            rf"|(?P<year2>{YEAR})"
+            rf"|{alt(lx.this)}\s+ال{YEAR_WORD}(?P<this>){WORD_END}"
+            rf"|ال{YEAR_WORD}(?P<bare>){WORD_END})")
+
+
+def _gregorian_tail(lx: Lexicon, suffix: str) -> str:
+    """What may follow a Gregorian month: a year, a direction, or "من العام الجاري"."""
+    direction = alt(lx.directions)
+    return (rf"(?:\s*[،,]?\s*(?:(?:من\s+)?(?:ال)?{YEAR_WORD}\s+)?(?P<year>{YEAR}){suffix}"
+            rf"|\s+(?P<dir>{direction}){WORD_END}"
+            rf"|\s+من\s+ال{YEAR_WORD}\s+(?P<ydir>{direction}){WORD_END}"
+            rf"|\s+من\s+{alt(lx.this)}\s+ال{YEAR_WORD}(?P<ythis>){WORD_END})?")
+
+
+@lru_cache(maxsize=1)
+def patterns() -> Patterns:
+    lx = lexicon()
+    month = alt(lx.gregorian)
+    month_x = rf"{month}(?:\s*[/\\(-]\s*{month}\s*\)?)?{WORD_END}"  # "تشرين الثاني/نوفمبر"
+    english = alt(lx.english)
+    hmonth = alt(lx.hijri) + WORD_END
+    weekday = alt(w for w in lx.weekdays if w.startswith("ال"))
+    any_weekday = alt(lx.weekdays)
+    ordinal = alt(lx.ordinals)
+    direction = alt(lx.directions)
+    cardinal = alt(lx.cardinals)
+    number = rf"(?:\d{{1,3}}|{cardinal}(?:\s+و\s*{cardinal})*)"
+    gsuf = rf"(?:\s*{alt(lx.gregorian_year_suffix)}{WORD_END})?"
+    hsuf = rf"\s*{alt(lx.hijri_year_suffix)}{WORD_END}"
+    tail = _gregorian_tail(lx, gsuf)
+    wd_prefix = rf"(?:(?:يوم\s+)?(?P<wd>{weekday}){WORD_END}\s*[،,]?\s*(?:(?:يوم|في)\s+)?)?"
+    dur_units = alt(lx.duration_units)
+    this = alt(lx.this)
+    join = alt(lx.range_join)
+    c = re.compile
+    return Patterns(
+        gregorian_day=c(CL + wd_prefix
+                        + rf"(?:(?P<day>{DAY_NUM})\s*(?:من\s+)?|(?P<oday>{ordinal})\s+من\s+)(?:شهر\s+)?"
+                        + rf"(?P<mon>{month_x}){tail}"),
+        gregorian_month=c(CL + rf"(?:(?P<shahr>شهر|الشهر)\s+)?(?P<mon>{month_x}){tail}"),
+        english=c(WORD_START + r"(?P<cl>)(?:"
+                  rf"(?P<day>{DAY_NUM})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<emon>{english})\.?,?\s+(?P<year>{YEAR})"
+                  rf"|(?P<emon2>{english})\.?\s+(?P<day2>{DAY_NUM})(?:st|nd|rd|th)?,?\s+(?P<year2>{YEAR})"
+                  rf"|(?P<emon3>{english})\.?,?\s+(?P<year3>{YEAR}))"),
+        numeric=c(r"(?P<cl>)(?<![\d/.+-])(?:(?P<d>\d{1,2})(?P<s1>[/.-])(?P<m>\d{1,2})(?P=s1)(?P<y>\d{4})"
+                  r"|(?P<y2>\d{4})(?P<s2>[/.-])(?P<m2>\d{1,2})(?P=s2)(?P<d2>\d{1,2}))(?![\d/.-]\d|\d)"),
+        year=c(CL + rf"(?:(?:{ART})?{YEAR_WORD}\s+(?:(?P<year>{YEAR}){gsuf}"
+                    rf"|(?P<words>(?:الف|الفين|الفان)(?:\s+و\s*{cardinal}){{0,4}}){WORD_END})"
+                    rf"|(?P<year2>{YEAR})\s*{alt(lx.gregorian_year_suffix)}{WORD_END}"
+                    rf"|(?:في|منذ|حتى|خلال|بحلول|قبل|بعد)\s+(?P<year3>{YEAR})(?!\s*[-/]\s*\d)"
+                    rf"(?!\s+[^\s\d]+ا{WORD_END}))"),
+        year_range=c(CL + rf"(?:(?:ما\s+)?بين\s+(?:ال)?(?:عامي|سنتي|العامين)\s+(?P<y1>{YEAR})\s+و\s*(?P<y2>{YEAR})"
+                          rf"|(?:ال|لل)?فتره\s+(?:من\s+)?(?:(?:ال)?{YEAR_WORD}\s+)?(?P<y3>{YEAR})\s*{join}\s*"
+                          rf"(?:(?:ال)?{YEAR_WORD}\s+)?(?P<y4>{YEAR}))"),
+        hijri_day=c(CL + wd_prefix
+                    + rf"(?:(?P<day>{DAY_NUM})\s*(?:من\s+)?|(?P<oday>{ordinal})\s+من\s+|(?P<ghurra>غره)\s+)(?:شهر\s+)?"
+                    + rf"(?P<hmon>{hmonth})(?:\s*[،,]?\s*(?:(?:من\s+)?(?:ال)?{YEAR_WORD}\s+)?(?P<hyear>{HIJRI_YEAR})(?:{hsuf})?"
+                    + rf"|\s+(?P<dir>{direction}){WORD_END})?"),
+        hijri_month=c(CL + rf"(?:(?P<shahr>شهر)\s+)?(?P<hmon>{hmonth})"
+                      rf"(?:\s+(?P<hyear>{HIJRI_YEAR})(?P<hsuf>{hsuf})?|\s+(?P<dir>{direction}){WORD_END})?"),
+        hijri_year=c(CL + rf"(?:(?:ال)?{YEAR_WORD}\s+)?(?P<hyear>{HIJRI_YEAR}){hsuf}"),
+        day_word=c(CL + rf"(?P<dw>{alt(lx.day_words)}){WORD_END}(?:\s*[،,]?\s*(?P<wd>{weekday}){WORD_END})?"),
+        weekday=c(CL + rf"(?:(?P<pre>يوم|ليله|مساء|صباح|ظهر|فجر|عصر)\s+(?P<wd1>{any_weekday})|(?P<wd>{weekday}))"
+                  rf"{WORD_END}(?:\s+(?P<dir>{direction}){WORD_END})?"),
+        unit=c(CL + rf"(?:(?P<this>{this})\s+)?(?P<unit>{alt(lx.units)}|ل{alt(lx.units)}){WORD_END}"
+               rf"(?:\s+(?P<bl>{alt(lx.before_last)})|\s+(?P<dir>{direction}))?{WORD_END}"),
+        ago=c(CL + rf"(?P<ago>{alt(lx.ago)})\s+(?:(?P<n>{number})\s+)?(?P<unit>{dur_units}){WORD_END}"
+              rf"(?!\s*\d)(?!\s+(?:من|على){WORD_END})"),
+        day_of_month_unit=c(CL + rf"(?:(?P<day>{DAY_NUM})\s+(?:من\s+)?|(?P<oday>{ordinal})\s+من\s+)"
+                            rf"(?:(?:ال)?شهر\s+(?P<dir>{direction})|{this}\s+الشهر(?P<this>)){WORD_END}"),
+        month_part=c(CL + rf"(?P<part>{alt(lx.month_parts)})\s+(?:(?:شهر\s+)?(?P<mon>{month_x}){tail}"
+                     rf"|(?:ال)?شهر\s+(?P<rdir>{direction}){WORD_END}|{this}\s+الشهر(?P<rthis>){WORD_END})"),
+        year_part=c(CL + rf"(?P<part>{alt(lx.year_parts)})\s+{_year_ref(lx)}"),
+        quarter=c(CL + rf"(?P<qh>{alt(lx.quarter_words + lx.half_words)})\s+"
+                  rf"(?P<ord>{alt(lx.part_ordinals)})\s+(?:من\s+)?{_year_ref(lx)}"),
+        anniversary=c(CL + rf"(?:(?:ال)?ذكري\s+(?:السنويه\s+)?(?:ال\s*(?P<n>\d{{1,3}})|(?P<ord>{ordinal}){WORD_END}|(?P<hundred>المئويه))"
+                      rf"(?:\s+السنويه)?|(?P<jub>{alt(lx.jubilees)}){WORD_END})"),
+        passage=c(CL + rf"(?:مرور\s+)?(?P<n>{number})\s+(?:عاما|عام|سنه|سنوات|اعوام){WORD_END}(?=\s+علي\s)"),
+        age=c(CL + rf"(?:(?:بلوغه|بلوغها)\s+)?(?:سن\s+(?P<ord>{ordinal})"
+              rf"|عيد\s+ميلاد(?:ه|ها)?\s+(?:ال\s*(?P<n>\d{{1,3}})|(?P<ord2>{ordinal})))"
+              rf"{WORD_END}"),
+        bare_day_range=c(rf"(?:(?:{alt(lx.range_open)})\s+|يومي\s+)(?P<d1>{DAY_NUM})\s*{join}\s*$"),
+        range_open=c(rf"{WORD_START}(?:خلال\s+|في\s+)?(?:ال|لل)?(?:فتره\s+)?(?:{alt(lx.range_open)})\s+$"),
+        range_join=c(rf"^\s*(?:{join})\s*$"),
+        same_day_join=c(r"^\s*[،,]?\s*(?:\(|-|/|(?:ال|و|الذي\s+)?(?:يوافق|الموافق|موافق)\s*(?:ل\s*)?)?\s*$"),
+        duration_before=c(rf"(?:{alt(lx.duration_lead)})\s+(?:(?P<n>{number})\s+)?(?P<unit>{dur_units})\s*[،,]?\s*"
+                          rf"(?:{alt(lx.start_lead)})(?:\s+من)?\s+$"),
+        duration_after=c(rf"^\s*[،,]?\s*(?:و\s*)?(?:{alt(lx.duration_lead)})\s+(?:(?P<n>{number})\s+)?(?P<unit>{dur_units}){WORD_END}"),
+        future=c(rf"{WORD_START}(?:[وف]?(?:{alt(lx.future_words)})|[وف]?س[يتن][^\W\d_]{{2,}}){WORD_END}"),
+        past=c(rf"{WORD_START}[وف]?(?:{alt(lx.past_words)}){WORD_END}"),
+        month_split=c(r"\s*[/\\()-]\s*"),
+    )

@@ -1,0 +1,128 @@
+"""The who-is-who lexicons (data/ar/*), loaded once: offices, honorifics, names, bodies, officials."""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+
+import yaml
+
+from ..text.matcher import PhraseMatcher
+from ..text.normalize import fold
+from .places import DATA, read_list, read_rows
+
+
+def spelled_variants(phrase: str) -> list[str]:
+    """The folded phrase and its spelling alternations (أمريكية/أميركية ...)."""
+    out = [fold(phrase)]
+    for a, b in read_rows("spelling.tsv"):
+        for form in list(out):
+            for x, y in ((a, b), (b, a)):
+                if x in form and form.replace(x, y) not in out:
+                    out.append(form.replace(x, y))
+    return out
+
+
+def with_article(phrase: str) -> list[str]:
+    return [phrase] if phrase.startswith("ال") else [phrase, "ال" + phrase]
+
+
+@dataclass(frozen=True)
+class Official:
+    id: str
+    en: str
+    country: str | None
+    names: tuple[str, ...]
+    short: tuple[str, ...]
+    alone: bool
+
+
+@dataclass(frozen=True)
+class Body:
+    id: str
+    en: str
+    country: str | None
+    kind: str
+    family: str  # "body" | "national" | "ministry"
+    needs_country: bool = False
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    heads: PhraseMatcher  # payload: is the head an office (False for "نظيره")
+    honorifics: PhraseMatcher
+    construct: frozenset[str]
+    title_prepositions: frozenset[str]
+    stopwords: frozenset[str]
+    qualifiers: frozenset[str]
+    given: frozenset[str]
+    foreign_given: frozenset[str]
+    officials: tuple[Official, ...]
+    official_names: PhraseMatcher  # payload: Official
+    official_short: dict[str, Official]
+    bodies: PhraseMatcher  # payload: (Body, variant)
+    portfolios: PhraseMatcher  # payload: (Body, variant) of family "ministry"
+    ministry_heads: frozenset[str]
+    service_adjectives: frozenset[str]
+
+
+def _official(entry: dict) -> Official:
+    return Official(entry["id"], entry["en"], entry.get("country"), tuple(entry["names"]),
+                    tuple(entry.get("short") or ()), bool(entry.get("alone")))
+
+
+@lru_cache(maxsize=1)
+def lexicon() -> Lexicon:
+    titles = yaml.safe_load((DATA / "titles.yaml").read_text(encoding="utf-8"))
+    orgs = yaml.safe_load((DATA / "organizations.yaml").read_text(encoding="utf-8"))
+    officials = [_official(e) for e in yaml.safe_load((DATA / "officials.yaml").read_text(encoding="utf-8"))]
+
+    side_markers = {fold(w) for w in titles["side_markers"]}
+    heads = PhraseMatcher()
+    for head in titles["heads"]:
+        for form in with_article(fold(head)):
+            heads.add(form, fold(head) not in side_markers)
+    honorifics = PhraseMatcher((h, True) for h in read_list("honorifics.txt"))
+
+    gazetteer = PhraseMatcher()
+    short: dict[str, Official] = {}
+    for o in officials:
+        for name in o.names:
+            for form in spelled_variants(name):
+                gazetteer.add(form, o)
+        for s in o.short:
+            short[fold(s)] = o
+
+    bodies = PhraseMatcher()
+    for e in orgs["bodies"]:
+        body = Body(fold(e["names"][0]), e["en"], e.get("country"), e["kind"], "body")
+        for name in e["names"]:
+            for form in spelled_variants(name):
+                bodies.add(form, (body, name))
+    for e in orgs["national_bodies"]:
+        body = Body(fold(e["ar"][0]), e["en"], e.get("country"), e["kind"], "national", e["needs_country"])
+        for name in e["ar"]:
+            for form in spelled_variants(name):
+                bodies.add(form, (body, name))
+    portfolios = PhraseMatcher()
+    for e in orgs["ministries"]:
+        body = Body(fold(e["ar"][0]), e["en"], None, "ministry", "ministry")
+        for name in e["ar"]:
+            portfolios.add(name, (body, name, e.get("us")))
+
+    return Lexicon(
+        heads=heads,
+        honorifics=honorifics,
+        construct=frozenset(fold(w) for w in titles["construct_words"]),
+        title_prepositions=frozenset(fold(w) for w in titles["title_prepositions"]),
+        stopwords=frozenset(fold(w) for w in titles["stopwords"]),
+        qualifiers=frozenset(fold(w) for w in titles["qualifiers"]),
+        given=frozenset(fold(w) for w in read_list("given_names.txt")),
+        foreign_given=frozenset(fold(w) for w in read_list("foreign_given_names.txt")),
+        officials=tuple(officials),
+        official_names=gazetteer,
+        official_short=short,
+        bodies=bodies,
+        portfolios=portfolios,
+        ministry_heads=frozenset(fold(w) for w in orgs["ministry_heads"]),
+        service_adjectives=frozenset(fold(w) for w in orgs["service_adjectives"]),
+    )

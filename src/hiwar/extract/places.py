@@ -1,0 +1,100 @@
+"""Places: countries (names, short forms, demonyms) and cities, each tied to an ISO code.
+
+Country names come from CLDR (babel's Arabic territory names) at load time; what CLDR
+lacks — demonyms, short and long forms, capitals — comes from the curated files
+data/ar/demonyms.tsv and data/ar/cities.tsv.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+from babel import Locale
+from babel.languages import get_official_languages
+
+from ..text.doc import Doc
+from ..text.matcher import PhraseMatcher
+from ..text.normalize import fold
+from .types import Mention
+
+DATA = Path(__file__).resolve().parents[1] / "data" / "ar"
+
+
+@dataclass(frozen=True)
+class PlaceEntry:
+    country: str  # ISO alpha-2
+    form: str  # "country" | "demonym" | "city"
+    city: str | None = None  # the city as the lexicon writes it
+    capital: bool = False
+
+
+def read_rows(name: str) -> list[list[str]]:
+    """Non-comment, non-empty rows of a tab-separated data file."""
+    rows = []
+    for line in (DATA / name).read_text(encoding="utf-8").splitlines():
+        if line.strip() and not line.startswith("#"):
+            rows.append([cell.strip() for cell in line.split("\t")])
+    return rows
+
+
+def read_list(name: str) -> list[str]:
+    return [row[0] for row in read_rows(name)]
+
+
+def demonym_forms(base: str) -> list[str]:
+    """Masculine demonym "كويتي" → the article, feminine, dual and plural forms."""
+    stems = [base, base[:-1] + "ية", base + "ين", base + "ون", base + "ان", base[:-1] + "يتان", base[:-1] + "يتين"]
+    return stems + ["ال" + s for s in stems]
+
+
+@lru_cache(maxsize=1)
+def place_matcher() -> PhraseMatcher[PlaceEntry]:
+    entries: list[tuple[str, PlaceEntry]] = []
+    for code, name in Locale("ar").territories.items():
+        if len(code) == 2 and code.isalpha():
+            entries.append((name, PlaceEntry(code, "country")))
+    for form, code, kind in read_rows("demonyms.tsv"):
+        if kind == "demonym":
+            entries.extend((f, PlaceEntry(code, "demonym")) for f in demonym_forms(form))
+        else:
+            entries.append((form, PlaceEntry(code, "country")))
+    for city, code, capital in read_rows("cities.tsv"):
+        entries.append((city, PlaceEntry(code, "city", city, capital == "1")))
+    # Longer, curated phrases first so "الولايات المتحدة الأمريكية" keeps its own entry.
+    entries.sort(key=lambda e: -len(e[0]))
+    return PhraseMatcher(entries)
+
+
+@lru_cache(maxsize=1)
+def arab_countries() -> frozenset[str]:
+    """Countries whose first official language is Arabic (CLDR)."""
+    return frozenset(code for code in Locale("ar").territories
+                     if len(code) == 2 and get_official_languages(code)[:1] == ("ar",))
+
+
+@lru_cache(maxsize=256)
+def country_name_en(code: str) -> str:
+    return Locale("en").territories.get(code, code)
+
+
+def is_arab(code: str | None) -> bool:
+    return code in arab_countries()
+
+
+def find_places(doc: Doc, end: int | None = None) -> list[Mention]:
+    """Place mentions (countries, demonyms, cities) before original offset `end`."""
+    out = []
+    for m in place_matcher().find_all(doc):
+        if end is not None and m.start >= end:
+            break
+        e = m.payload
+        out.append(Mention("place", m.start, m.end, m.text, fold(m.text), f"place:{e.form}",
+                           {"country": e.country, "city": e.city, "form": e.form}))
+    return out
+
+
+def place_at(doc: Doc, i: int) -> tuple[PlaceEntry, int] | None:
+    """The place phrase starting at token i (proclitics allowed) and its end token."""
+    m = place_matcher().match_at(doc, i)
+    return (m.payload, m.end_token) if m else None

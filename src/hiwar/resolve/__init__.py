@@ -1,0 +1,4 @@
+"""Cross-document resolution."""
+from .entities import resolve_entities
+
+__all__ = ["resolve_entities"]

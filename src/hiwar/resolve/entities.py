@@ -1,0 +1,148 @@
+"""Who is who across documents: merge the per-document persons and organizations.
+
+Persons merge when they are the same curated official, or when their names are
+compatible (same first name, the shorter's other names in order in the longer's, spelling
+variants of foreign names folded) and their countries do not disagree. Organizations merge
+on their lexicon key and country: the US and the Kuwaiti "وزارة الخارجية" never merge.
+Documents are taken in id order, so the result does not depend on the input order.
+"""
+from __future__ import annotations
+
+from collections import Counter
+from typing import TYPE_CHECKING
+
+from ..extract.entities import COUNTRY_RULES, name_tokens, names_compatible
+from ..extract.types import LocalEntity
+from ..record import Evidence, Organization, Person
+from ..text.normalize import fold
+from .romanize import romanize
+
+if TYPE_CHECKING:  # pipeline imports the resolvers
+    from ..pipeline import DocAnalysis
+
+
+class _Group:
+    def __init__(self, doc_id: str, ent: LocalEntity):
+        self.members: list[tuple[str, LocalEntity]] = [(doc_id, ent)]
+
+    @property
+    def officials(self) -> set[str]:
+        return {e.gazetteer_id for _, e in self.members if e.gazetteer_id}
+
+    @property
+    def countries(self) -> set[str]:
+        return {e.country for _, e in self.members if e.country}
+
+    def forms(self) -> list[tuple[str, ...]]:
+        return [name_tokens(n) for _, e in self.members for n in [e.name, *e.aliases]]
+
+
+def _same_person(a: _Group, b: _Group) -> bool:
+    if a.officials and b.officials:
+        return bool(a.officials & b.officials)
+    if a.countries and b.countries and not a.countries & b.countries:
+        return False
+    return any(names_compatible(x, y) for x in a.forms() for y in b.forms())
+
+
+def _ordered(analyses: list["DocAnalysis"], kind: str) -> list[tuple[str, LocalEntity]]:
+    out = []
+    for a in sorted(analyses, key=lambda a: a.doc.id):
+        ents = [e for e in a.entities if e.kind == kind]
+        ents.sort(key=lambda e: min((m.start for m in e.mentions), default=0))
+        out.extend((a.doc.id, e) for e in ents)
+    return out
+
+
+def _evidence(doc_id: str, ent: LocalEntity) -> list[Evidence]:
+    out = []
+    for m in ent.mentions:
+        field = "title" if m.kind == "title" else "name"
+        out.append(Evidence(doc_id, m.start, m.end, m.text, field, m.rule))
+        if m.attrs.get("country_rule"):
+            out.append(Evidence(doc_id, m.start, m.end, m.text, "country", m.attrs["country_rule"]))
+    return out
+
+
+def _fullest(names: list[str]) -> str:
+    """Most tokens, then most characters, then the most frequent, then the first met."""
+    counts = Counter(names)
+    return max(dict.fromkeys(names), key=lambda n: (len(name_tokens(n)), len(n), counts[n]))
+
+
+def _title_key(title: str) -> str:
+    """A title without its country words: variants that differ only there are one office."""
+    from ..extract.places import place_matcher
+    from ..text.doc import Doc
+    doc = Doc(title)
+    drop = {t for m in place_matcher().find_all(doc) for t in range(m.first_token, m.end_token)}
+    words = [t.norm for t in doc.tokens if t.i not in drop and t.norm not in ("البلاد", "لدي")]
+    return " ".join(w[2:] if w.startswith("ال") else w for w in words).replace("ه ", " ").rstrip("ه")
+
+
+def _titles(titles: list[str]) -> list[str]:
+    """Distinct offices, each in its most explicit written form."""
+    best: dict[str, str] = {}
+    for t in titles:
+        key = _title_key(t)
+        cur = best.get(key)
+        score = ("البلاد" not in t, len(t))
+        if cur is None or score > ("البلاد" not in cur, len(cur)):
+            best[key] = t
+    return list(best.values())
+
+
+def _country(members: list[tuple[str, LocalEntity]]) -> str | None:
+    votes: Counter[str] = Counter()
+    for _, e in members:
+        if not e.country:
+            continue
+        rule = next((m.attrs["country_rule"] for m in e.mentions if m.attrs.get("country_rule")), "origin")
+        votes[e.country] += COUNTRY_RULES.get(rule, 1)
+    return max(sorted(votes), key=lambda c: votes[c]) if votes else None
+
+
+def resolve_entities(analyses: list["DocAnalysis"]) -> tuple[list[Person], list[Organization], dict[tuple[str, str], str]]:
+    """Global persons ("p001"..) and organizations ("o001"..), and (doc id, local id) → global id."""
+    mapping: dict[tuple[str, str], str] = {}
+
+    groups: list[_Group] = []
+    for doc_id, ent in _ordered(analyses, "person"):
+        new = _Group(doc_id, ent)
+        target = next((g for g in groups if _same_person(g, new)), None)
+        if target is None:
+            groups.append(new)
+        else:
+            target.members.append((doc_id, ent))
+    persons = []
+    for n, g in enumerate(groups, start=1):
+        pid = f"p{n:03d}"
+        names = [x for _, e in g.members for x in [e.name, *e.aliases]]
+        name = _fullest(names)
+        en = next((e.name_en for _, e in g.members if e.name_en), None) or romanize(name)
+        persons.append(Person(
+            id=pid, name=name, aliases=[x for x in dict.fromkeys(names) if x != name], name_en=en,
+            country=_country(g.members), titles=_titles([t for _, e in g.members for t in e.titles]),
+            documents=sorted({d for d, _ in g.members}),
+            evidence=[ev for d, e in g.members for ev in _evidence(d, e)]))
+        for d, e in g.members:
+            mapping[(d, e.local_id)] = pid
+
+    org_groups: dict[tuple, list[tuple[str, LocalEntity]]] = {}
+    for doc_id, ent in _ordered(analyses, "organization"):
+        key = (ent.gazetteer_id or fold(ent.name), ent.country)
+        org_groups.setdefault(key, []).append((doc_id, ent))
+    orgs = []
+    for n, members in enumerate(org_groups.values(), start=1):
+        oid = f"o{n:03d}"
+        names = [x for _, e in members for x in [e.name, *e.aliases]]
+        name = _fullest(names)
+        first = members[0][1]
+        orgs.append(Organization(
+            id=oid, name=name, aliases=[x for x in dict.fromkeys(names) if x != name],
+            name_en=first.name_en, country=first.country, kind=first.org_kind or "other",
+            documents=sorted({d for d, _ in members}),
+            evidence=[ev for d, e in members for ev in _evidence(d, e)]))
+        for d, e in members:
+            mapping[(d, e.local_id)] = oid
+    return persons, orgs, mapping

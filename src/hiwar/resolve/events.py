@@ -1,0 +1,223 @@
+"""One event, many reports: merge the documents' events, rounds and agreements.
+
+Two reports are the same event when type, dialogue, round and working group agree,
+their dates overlap (or one has none), and venue and participants do not contradict.
+Dates: a happened claim outranks a plan and a weak (defaulted) date; among equals,
+disagreeing sources give the widest value they all allow, and the claims are kept as a
+Conflict. Ids are deterministic: by date, then by document order.
+"""
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass, field
+from datetime import date
+
+from ..extract.dates.values import bounds, widest
+from ..extract.types import LocalAgreement, LocalEvent, LocalRound, Mention
+from ..record import Agreement, Conflict, Event, Evidence, Round
+from ..text.normalize import fold
+
+WEAK_DATE_RULES = ("date:anchor_month",)
+
+
+@dataclass
+class Report:
+    """A LocalEvent as one document reports it, with global participant ids."""
+
+    doc_id: str
+    order: int  # document order, then position in the document
+    event: LocalEvent
+    participants: list[str]
+    organizations: list[str]
+
+
+@dataclass
+class _Cluster:
+    reports: list[Report] = field(default_factory=list)
+
+    def first(self) -> LocalEvent:
+        return self.reports[0].event
+
+
+def _date_rule(ev: LocalEvent) -> str:
+    for m in ev.evidence:
+        if m.norm == "date":
+            return m.rule
+    return ""
+
+
+def _strong_dates(reports: list[Report]) -> list[tuple[str, object]]:
+    happened = [r for r in reports if r.event.status == "happened"] or reports
+    strong = [(r.doc_id, r.event.date) for r in happened
+              if r.event.date is not None and _date_rule(r.event) not in WEAK_DATE_RULES]
+    if strong:
+        return strong
+    return [(r.doc_id, r.event.date) for r in happened if r.event.date is not None]
+
+
+def _overlap(a, b) -> bool:
+    if a is None or b is None:
+        return True
+    a1, a2 = bounds(a)
+    b1, b2 = bounds(b)
+    return a1 <= b2 and b1 <= a2
+
+
+def _compatible(c: _Cluster, r: Report) -> bool:
+    a, b = c.first(), r.event
+    if a.type != b.type or a.working_group != b.working_group:
+        return False
+    if a.round is not None and b.round is not None and a.round != b.round:
+        return False
+    if a.dialogue and b.dialogue and a.dialogue != b.dialogue:
+        return False
+    if a.type == "working_group_session" and (a.round is None or b.round is None):
+        return False
+    for other in c.reports:
+        ev = other.event
+        if not _overlap(_best_date(other), _best_date(r)):
+            return False
+        if ev.venue and b.venue and fold(ev.venue) != fold(b.venue):
+            return False
+    if a.type in ("round_session",) and a.round is None:
+        return False
+    if a.type not in ("round_session", "working_group_session"):
+        mine = {p for x in c.reports for p in x.participants}
+        if mine and r.participants and not mine & set(r.participants):
+            return False
+        if not mine and not r.participants and a.type in ("statement", "signing", "briefing", "visit"):
+            return a.round is not None and a.round == b.round
+    return True
+
+
+def _best_date(r: Report):
+    if _date_rule(r.event) in WEAK_DATE_RULES:
+        return None
+    return r.event.date
+
+
+def merge_events(reports: list[Report]) -> list[Event]:
+    clusters: list[_Cluster] = []
+    for r in reports:
+        for c in clusters:
+            if _compatible(c, r):
+                c.reports.append(r)
+                break
+        else:
+            clusters.append(_Cluster([r]))
+    events = [_event(c) for c in clusters]
+    order = {id(e): min(r.order for r in c.reports) for e, c in zip(events, clusters)}
+    events.sort(key=lambda e: (_sort_date(e.date), order[id(e)]))
+    for n, e in enumerate(events, 1):
+        e.id = f"e{n:03d}"
+    return events
+
+
+def _sort_date(value) -> date:
+    return bounds(value)[0] if value is not None else date.max
+
+
+def _first(values):
+    for v in values:
+        if v not in (None, "", []):
+            return v
+    return None
+
+
+def _event(c: _Cluster) -> Event:
+    reps = c.reports
+    happened = any(r.event.status == "happened" for r in reps)
+    conflicts: list[Conflict] = []
+    claims = _strong_dates(reps)
+    values = list(dict.fromkeys(json.dumps(v, sort_keys=True) for _, v in claims))
+    if len(values) > 1:
+        kept = widest([v for _, v in claims])
+        conflicts.append(Conflict("date", tuple((d, json.dumps(v, ensure_ascii=False)) for d, v in claims),
+                                  f"kept {json.dumps(kept, ensure_ascii=False)}: the widest date all sources allow"))
+    else:
+        kept = claims[0][1] if claims else None
+    first = reps[0].event
+    modes = [r.event.mode for r in reps if r.event.mode]
+    mode = "virtual" if "virtual" in modes else _first(modes)
+    if len(set(modes)) > 1:
+        conflicts.append(Conflict("mode", tuple((r.doc_id, r.event.mode) for r in reps if r.event.mode),
+                                  f"kept {mode}"))
+    ev = Event(
+        id="", type=first.type, date=kept, status="happened" if happened else "planned",
+        dialogue=_first(r.event.dialogue for r in reps), round=_first(r.event.round for r in reps),
+        working_group=first.working_group, venue=_first(r.event.venue for r in reps), mode=mode,
+        participants=list(dict.fromkeys(p for r in reps for p in r.participants)),
+        organizations=list(dict.fromkeys(o for r in reps for o in r.organizations)),
+        countries=list(dict.fromkeys(x for r in reps for x in r.event.countries)),
+        topics=list(dict.fromkeys(t for r in reps for t in r.event.topics)),
+        documents=sorted({r.doc_id for r in reps}),
+        evidence=[_ev(r.doc_id, m) for r in reps for m in r.event.evidence],
+        conflicts=conflicts,
+    )
+    return ev
+
+
+def _ev(doc_id: str, m: Mention) -> Evidence:
+    return Evidence(doc_id, m.start, m.end, m.text, m.norm, m.rule)
+
+
+def merge_rounds(local: list[tuple[str, LocalRound]], events: list[Event]) -> list[Round]:
+    """Rounds from every mention; start, end and venue from their happened sessions."""
+    rounds: dict[tuple[str, int], Round] = {}
+    for doc_id, lr in local:
+        if not lr.dialogue:
+            continue
+        r = rounds.setdefault((lr.dialogue, lr.number), Round(lr.dialogue, lr.number, status="planned"))
+        if doc_id not in r.documents:
+            r.documents.append(doc_id)
+        if lr.status == "happened":
+            r.status = "happened"
+        for attr in ("start", "end", "venue"):
+            if getattr(r, attr) is None and getattr(lr, attr) is not None:
+                setattr(r, attr, getattr(lr, attr))
+        r.working_groups.extend(w for w in lr.working_groups if w not in r.working_groups)
+        r.evidence.extend(_ev(doc_id, m) for m in lr.evidence)
+    for key, r in rounds.items():
+        sessions = [e for e in events if (e.dialogue, e.round) == key and e.type == "round_session"]
+        done = [e for e in sessions if e.status == "happened" and e.date]
+        if done:
+            r.status = "happened"
+            first, last = min(bounds(e.date)[0] for e in done), max(bounds(e.date)[1] for e in done)
+            if r.start is None:
+                r.start = min((e.date for e in done), key=lambda v: bounds(v)[0])
+            if r.end is None and len(done) > 1 or (r.end is None and r.start is not None and
+                                                   bounds(r.start)[0] < last):
+                r.end = max((e.date for e in done), key=lambda v: bounds(v)[1])
+            elif r.end is None and r.start is not None and first == last and bounds(r.start) == (first, last):
+                r.end = r.start
+        if r.venue is None:
+            venues = [e.venue for e in sessions if e.venue] or \
+                     [e.venue for e in events if (e.dialogue, e.round) == key and e.venue and e.type != "visit"]
+            r.venue = venues[0] if venues else None
+        for e in events:
+            if (e.dialogue, e.round) == key:
+                r.documents.extend(d for d in e.documents if d not in r.documents)
+        r.documents.sort()
+    return [rounds[k] for k in sorted(rounds)]
+
+
+def merge_agreements(local: list[tuple[str, int, LocalAgreement, list[str]]]) -> list[Agreement]:
+    """(doc id, order, agreement, parties as global ids) → agreements, one per instrument."""
+    out: list[tuple[int, Agreement]] = []
+    for doc_id, order, la, parties in local:
+        key = fold(la.subject)
+        for _, a in out:
+            if a.type == la.type and fold(a.subject) == key:
+                if doc_id not in a.documents:
+                    a.documents.append(doc_id)
+                a.evidence.extend(_ev(doc_id, m) for m in la.evidence)
+                break
+        else:
+            out.append((order, Agreement("", la.type, la.subject, list(la.topics), parties, la.date, la.status,
+                                         [doc_id], [_ev(doc_id, m) for m in la.evidence])))
+    out.sort(key=lambda t: (_sort_date(t[1].date), t[0]))
+    agreements = [a for _, a in out]
+    for n, a in enumerate(agreements, 1):
+        a.id = f"a{n:03d}"
+        a.documents.sort()
+    return agreements
