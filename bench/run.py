@@ -1,4 +1,4 @@
-"""`make bench`: speed and memory of the pipeline, then dates against dateparser.
+"""`make bench`: speed and memory of the pipeline, quality on the gold sets, dates against dateparser.
 
 Prints figures; asserts nothing. Run from the repository root.
 """
@@ -65,6 +65,11 @@ def main() -> None:
         again = time.perf_counter() - t0
     print(f"ingest into SQLite: {first:.2f} s first time, {again:.2f} s re-ingest (no change)")
     print(f"peak memory (RSS): {_peak_mib():.0f} MiB")
+
+    print()
+    import quality
+
+    quality.main()
 
     print()
     import bench_dates
