@@ -111,6 +111,8 @@ def attach_bases(items: list[Atom], doc: Doc, absolute_value) -> None:
         before = [b for b in items[:k] if b.nstart >= lo and b.kind != "anniversary"]
         table = _table_base(atom, doc) if atom.p["sort"] == "event" else None
         written = next((v for v in (absolute_value(b) for b in after) if isinstance(v, str)), None)
+        if table and written and written[:4] != table[0].value[:4]:
+            written = None  # a date of the celebration itself, not of the event it recalls
         if table and not written:
             base, name_end = table
             atom.p.update(value=format_year(int(base.value[:4]) + n), base=base.value, base_event=base.event.id)

@@ -6,9 +6,14 @@ from datetime import date
 from hijridate import Gregorian, Hijri
 
 
+def _plain(day: Hijri) -> date:
+    g = day.to_gregorian()  # a datetime.date subclass; keep plain dates downstream
+    return date(g.year, g.month, g.day)
+
+
 def to_gregorian(year: int, month: int, day: int) -> date | None:
     try:
-        return Hijri(year, month, day).to_gregorian().to_pydate()
+        return _plain(Hijri(year, month, day))
     except (ValueError, OverflowError):
         return None
 
@@ -16,7 +21,7 @@ def to_gregorian(year: int, month: int, day: int) -> date | None:
 def month_span(year: int, month: int) -> tuple[date, date] | None:
     try:
         first = Hijri(year, month, 1)
-        return first.to_gregorian().to_pydate(), Hijri(year, month, first.month_length()).to_gregorian().to_pydate()
+        return _plain(first), _plain(Hijri(year, month, first.month_length()))
     except (ValueError, OverflowError):
         return None
 

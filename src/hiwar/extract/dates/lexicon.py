@@ -84,6 +84,7 @@ class Lexicon:
     not_future_verbs: frozenset[str]
     jubilees: dict[str, int]
     base_events: tuple[BaseEvent, ...]
+    named_days: dict[str, str]  # folded name -> YYYY-MM-DD
 
 
 def _folded_map(entries: dict[int, list[str]] | dict) -> dict[str, int]:
@@ -121,6 +122,11 @@ def _base_events(text: str) -> tuple[BaseEvent, ...]:
         requires = tuple(tuple(fold(a) for a in group.split("|")) for group in row[3].split(",") if group.strip())
         out.append(BaseEvent(row[0], row[1], tuple(fold(p) for p in row[2].split("|")), requires))
     return tuple(out)
+
+
+def _named_days(text: str) -> dict[str, str]:
+    rows = (line.split("\t") for line in text.splitlines() if line and not line.startswith("#"))
+    return {fold(name): value for value, names in rows for name in names.split("|")}
 
 
 @lru_cache(maxsize=1)
@@ -174,6 +180,7 @@ def lexicon() -> Lexicon:
         not_future_verbs=frozenset(folded(rel["tense"]["not_future_verbs"])),
         jubilees={fold(w): int(n) for w, n in _yaml("jubilees.yaml").items()},
         base_events=_base_events(_data("anniversaries.tsv")),
+        named_days=_named_days(_data("named_days.tsv")),
     )
 
 

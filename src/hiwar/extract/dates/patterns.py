@@ -41,10 +41,11 @@ class Patterns:
     month_part: re.Pattern
     year_part: re.Pattern
     quarter: re.Pattern
+    named_day: re.Pattern
     anniversary: re.Pattern
     passage: re.Pattern
     age: re.Pattern
-    # looked for right before / after an atom by the combiner
+    # looked for right before / after an atom by the combiner (the `pos` of match() is no `^`)
     bare_day_range: re.Pattern
     range_open: re.Pattern
     range_join: re.Pattern
@@ -79,7 +80,7 @@ def _gregorian_tail(lx: Lexicon, suffix: str) -> str:
 def patterns() -> Patterns:
     lx = lexicon()
     month = alt(lx.gregorian)
-    month_x = rf"{month}(?:\s*[/\\(-]\s*{month}\s*\)?)?{WORD_END}"  # "تشرين الثاني/نوفمبر"
+    month_x = rf"{month}(?:\s*[/\\(-]\s*{month}(?:\s*\))?)?{WORD_END}"  # "تشرين الثاني/نوفمبر"
     english = alt(lx.english)
     hmonth = alt(lx.hijri) + WORD_END
     weekday = alt(w for w in lx.weekdays if w.startswith("ال"))
@@ -136,19 +137,20 @@ def patterns() -> Patterns:
         year_part=c(CL + rf"(?P<part>{alt(lx.year_parts)})\s+{_year_ref(lx)}"),
         quarter=c(CL + rf"(?P<qh>{alt(lx.quarter_words + lx.half_words)})\s+"
                   rf"(?P<ord>{alt(lx.part_ordinals)})\s+(?:من\s+)?{_year_ref(lx)}"),
+        named_day=c(CL + rf"(?P<name>{alt(lx.named_days)})" + WORD_END),
         anniversary=c(CL + rf"(?:(?:ال)?ذكري\s+(?:السنويه\s+)?(?:ال\s*(?P<n>\d{{1,3}})|(?P<ord>{ordinal}){WORD_END}|(?P<hundred>المئويه))"
                       rf"(?:\s+السنويه)?|(?P<jub>{alt(lx.jubilees)}){WORD_END})"),
         passage=c(CL + rf"(?:مرور\s+)?(?P<n>{number})\s+(?:عاما|عام|سنه|سنوات|اعوام){WORD_END}(?=\s+علي\s)"),
         age=c(CL + rf"(?:(?:بلوغه|بلوغها)\s+)?(?:سن\s+(?P<ord>{ordinal})"
               rf"|عيد\s+ميلاد(?:ه|ها)?\s+(?:ال\s*(?P<n>\d{{1,3}})|(?P<ord2>{ordinal})))"
               rf"{WORD_END}"),
-        bare_day_range=c(rf"(?:(?:{alt(lx.range_open)})\s+|يومي\s+)(?P<d1>{DAY_NUM})\s*{join}\s*$"),
+        bare_day_range=c(rf"{WORD_START}(?:(?P<open>{alt(lx.range_open)}|يومي)|(?P<listed>في|خلال))\s+(?P<d1>{DAY_NUM})\s*(?P<join>{join})\s*$"),
         range_open=c(rf"{WORD_START}(?:خلال\s+|في\s+)?(?:ال|لل)?(?:فتره\s+)?(?:{alt(lx.range_open)})\s+$"),
         range_join=c(rf"^\s*(?:{join})\s*$"),
         same_day_join=c(r"^\s*[،,]?\s*(?:\(|-|/|(?:ال|و|الذي\s+)?(?:يوافق|الموافق|موافق)\s*(?:ل\s*)?)?\s*$"),
-        duration_before=c(rf"(?:{alt(lx.duration_lead)})\s+(?:(?P<n>{number})\s+)?(?P<unit>{dur_units})\s*[،,]?\s*"
+        duration_before=c(rf"{WORD_START}(?:(?P<n>{number})\s+)?(?P<unit>{dur_units})\s*[،,]?\s*"
                           rf"(?:{alt(lx.start_lead)})(?:\s+من)?\s+$"),
-        duration_after=c(rf"^\s*[،,]?\s*(?:و\s*)?(?:{alt(lx.duration_lead)})\s+(?:(?P<n>{number})\s+)?(?P<unit>{dur_units}){WORD_END}"),
+        duration_after=c(rf"\s*[،,]?\s*(?:و\s*)?(?:{alt(lx.duration_lead)})\s+(?:(?P<n>{number})\s+)?(?P<unit>{dur_units}){WORD_END}"),
         future=c(rf"{WORD_START}(?:[وف]?(?:{alt(lx.future_words)})|[وف]?س[يتن][^\W\d_]{{2,}}){WORD_END}"),
         past=c(rf"{WORD_START}[وف]?(?:{alt(lx.past_words)}){WORD_END}"),
         month_split=c(r"\s*[/\\()-]\s*"),

@@ -68,8 +68,8 @@ def scan(ntext: str) -> list[Atom]:
     P, lx = patterns(), lexicon()
     out: list[Atom] = []
 
-    def add(m: re.Match, rule: str, kind: str, **p) -> None:
-        out.append(Atom(m.end("cl"), m.end(), rule, kind, p))
+    def add(match: re.Match, rule: str, kind: str, **p) -> None:
+        out.append(Atom(match.end("cl"), match.end(), rule, kind, p))
 
     for m in P.gregorian_day.finditer(ntext):
         p = _gregorian_tail(m, {"m": _month(m.group("mon")), "d": _day(m)})
@@ -177,6 +177,9 @@ def scan(ntext: str) -> list[Atom]:
         if half and index not in (1, 2, "last"):
             continue
         add(m, "half" if half else "quarter", "year_part", part=("half" if half else "quarter", index), **_year_spec(m))
+    for m in P.named_day.finditer(ntext):
+        y, mo, d = map(int, lookup(lx.named_days, m.group("name")).split("-"))
+        add(m, "named_day", "date", y=y, m=mo, d=d)
     out.extend(scan_anniversaries(ntext))
     return out
 

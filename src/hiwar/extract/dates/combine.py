@@ -1,0 +1,110 @@
+"""Step two of the finder: choose non-overlapping atoms, then join neighbours that
+form one expression: a Hijri date with its Gregorian equivalent, the two ends of
+a range, a start with a duration ("على مدى ثلاثة أيام بدءا من ...")."""
+from __future__ import annotations
+
+from .atom import Atom
+from .lexicon import cardinal_value, lexicon
+from .patterns import patterns
+
+_LOOK_BEHIND = 60
+_DATED = {"date", "hdate"}
+_DAYS_PER = {"day": 1, "week": 7}
+
+
+def select(candidates: list[Atom]) -> list[Atom]:
+    """Longest first, then leftmost; the survivors in document order."""
+    taken: list[Atom] = []
+    for atom in sorted(candidates, key=lambda a: (-a.length, a.nstart)):
+        if atom.length > 0 and all(atom.nend <= t.nstart or atom.nstart >= t.nend for t in taken):
+            taken.append(atom)
+    return sorted(taken, key=lambda a: a.nstart)
+
+
+def _is_day(atom: Atom) -> bool:
+    return (atom.kind == "date" and atom.p.get("d") is not None) or (atom.kind == "hdate" and atom.p.get("hd") is not None)
+
+
+def _same_day(a: Atom, b: Atom, gap: str) -> Atom | None:
+    """"الأحد 17 ذي القعدة 1442 هـ الموافق 27 يونيو 2021 م": one expression, the Gregorian value."""
+    if not patterns().same_day_join.match(gap):
+        return None
+    pair = {a.kind, b.kind}
+    if pair == {"date", "hdate"} and _is_day(a) and _is_day(b) or (a.kind == "weekday" and _is_day(b)):
+        gregorian = a if a.kind == "date" else b
+        return Atom(a.nstart, b.nend, gregorian.rule, gregorian.kind, gregorian.p)
+    return None
+
+
+def _range(a: Atom, b: Atom, gap: str, ntext: str) -> Atom | None:
+    P = patterns()
+    if a.kind not in _DATED or b.kind not in _DATED or not P.range_join.match(gap):
+        return None
+    opener = P.range_open.search(ntext, max(0, a.nstart - 30), a.nstart)
+    if opener is None or opener.end() != a.nstart:
+        if gap.strip() != "-" or not (_is_day(a) and _is_day(b)):
+            return None
+    elif gap.strip() == "و" and "بين" not in opener.group():
+        return None
+    return Atom(a.nstart, b.nend, "range", "range", {"start_atom": a, "end_atom": b})
+
+
+def _bare_day_range(b: Atom, ntext: str, floor: int) -> Atom | None:
+    """"من 9 إلى 24 نوفمبر", "بين 26 و28 يناير", "يومي 26 و27 يناير", "في 9 و10 ديسمبر"."""
+    if b.kind != "date" or b.p.get("d") is None:
+        return None
+    m = patterns().bare_day_range.search(ntext, max(floor, b.nstart - _LOOK_BEHIND), b.nstart)
+    if m is None:
+        return None
+    if m.group("listed") and (m.group("join") != "و" or int(m.group("d1")) + 1 != b.p["d"]):
+        return None  # "في 9 و12 ديسمبر" lists two days; "في 9 و10 ديسمبر" is a two-day span
+    return Atom(m.start(), b.nend, "range", "range", {"end_atom": b, "start_day": int(m.group("d1"))})
+
+
+def _duration_days(m) -> int | None:
+    unit, dual = lexicon().duration_units[" ".join(m.group("unit").split())]
+    if unit not in _DAYS_PER:
+        return None
+    n = dual or (cardinal_value(m.group("n")) if m.group("n") else 1)
+    return n * _DAYS_PER[unit] if n else None
+
+
+def _duration(a: Atom, ntext: str, floor: int, ceiling: int) -> Atom | None:
+    """A start day with a length: {start, start + N - 1}."""
+    if not _is_day(a):
+        return None
+    P = patterns()
+    before = P.duration_before.search(ntext, max(floor, a.nstart - _LOOK_BEHIND), a.nstart)
+    if before:
+        days = _duration_days(before)
+        if days:
+            return Atom(before.start(), a.nend, "duration", "span", {"atom": a, "days": days})
+    after = P.duration_after.match(ntext, a.nend, ceiling)
+    if after:
+        days = _duration_days(after)
+        if days:
+            return Atom(a.nstart, after.end(), "duration", "span", {"atom": a, "days": days})
+    return None
+
+
+def combine(atoms: list[Atom], ntext: str) -> list[Atom]:
+    out: list[Atom] = []
+    i = 0
+    while i < len(atoms):
+        a = atoms[i]
+        if i + 1 < len(atoms):
+            b = atoms[i + 1]
+            gap = ntext[a.nend:b.nstart]
+            joined = _same_day(a, b, gap) or _range(a, b, gap, ntext)
+            if joined:
+                out.append(joined)
+                i += 2
+                continue
+        out.append(a)
+        i += 1
+    final: list[Atom] = []
+    for k, a in enumerate(out):
+        floor = final[-1].nend if final else 0
+        ceiling = out[k + 1].nstart if k + 1 < len(out) else len(ntext)
+        final.append(_bare_day_range(a, ntext, floor) or _duration(a, ntext, floor, ceiling) or a)
+    return final
