@@ -7,7 +7,7 @@ from hiwar.views.timeline import render, timeline
 def sample_record() -> Record:
     return Record(
         documents=[DocumentRec("b", None, "ar", None, "2020-11-23", "today Monday, tomorrow Tuesday the close"),
-                   DocumentRec("a", "t", "ar", "2022-01-31")],
+                   DocumentRec("a", "t", "ar", "2022-01-31", "2022-01-31", "published date from metadata")],
         persons=[Person("p001", "مايك بومبيو", country="US", documents=["b"])],
         events=[
             Event("e002", "round_session", "2022-01-26", round=5, dialogue="KW-US", documents=["a"]),
@@ -34,6 +34,7 @@ def test_rendered_timeline_marks_planned_and_shows_sources_and_anchor_reasons():
     text = render(sample_record(), "KW-US")
     assert "[planned]" in text and "⟨b⟩" in text and "مايك بومبيو" in text
     assert "today Monday, tomorrow Tuesday the close" in text
+    assert "from metadata" not in text
 
 
 def test_export_writes_contract_fields_only_and_sorted_documents():
