@@ -10,30 +10,15 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import date
 
-from .extract.events import read_dialogue
+from .extract.dates import canonical, find_dates, precision, widest
+from .extract.entities import extract_entities
+from .extract.events import document_parts, read_dialogue
 from .extract.furniture import content_end
 from .extract.types import LocalAgreement, LocalEntity, LocalEvent, LocalRound, Mention
 from .record import DocumentRec, Record
+from .resolve.entities import resolve_entities
 from .resolve.events import Report, merge_agreements, merge_events, merge_rounds
 from .text.doc import Doc
-
-try:
-    from .extract.dates import find_dates
-except ImportError:  # TEMPORARY until hiwar.extract.dates lands
-    def find_dates(doc, anchor):
-        return []
-try:
-    from .extract.entities import extract_entities
-except ImportError:  # TEMPORARY until hiwar.extract.entities lands
-    from .extract.places import find_places
-
-    def extract_entities(doc):
-        return [], find_places(doc)
-try:
-    from .resolve.entities import resolve_entities
-except ImportError:  # TEMPORARY until hiwar.resolve.entities lands
-    def resolve_entities(analyses):
-        return [], [], {}
 
 
 @dataclass(frozen=True)
@@ -62,23 +47,78 @@ class DocAnalysis:
     rounds: list[LocalRound] = field(default_factory=list)
     agreements: list[LocalAgreement] = field(default_factory=list)
     mentions: list[Mention] = field(default_factory=list)  # every mention, for `hiwar extract`
+    parts: list[int] = field(default_factory=lambda: [0])  # original start offsets of the page's parts
 
 
-def analyze(source: SourceDoc, anchor: date | None = None, anchor_precision: str = "day",
-            anchor_reason: str | None = None) -> DocAnalysis:
-    """One document read against `anchor` (known to `anchor_precision`)."""
+def analyze(source: SourceDoc, anchors=None) -> DocAnalysis:
+    """One document read against its anchors: one per part of the page (see resolve.anchors.Anchor),
+    a single anchor or day for the whole page, or None (only absolute dates are read)."""
+    from .resolve.anchors import Anchor, from_value
+
     doc = Doc(source.text, source.id)
     end = content_end(doc)
-    dates = [m for m in find_dates(doc, anchor) if m.start < end] if anchor else []
-    entities, places = extract_entities(doc)
+    parts = document_parts(doc, end)
+    if anchors is None or isinstance(anchors, (date, Anchor)):
+        anchors = [from_value(anchors.isoformat(), "given") if isinstance(anchors, date) else anchors]
+    anchors = [anchors[min(k, len(anchors) - 1)] if anchors else None for k in range(len(parts))]
+    dates: list[Mention] = []
+    for k, start in enumerate(parts):
+        stop = parts[k + 1] if k + 1 < len(parts) else end
+        dates.extend(m for m in _dates(doc, anchors[k]) if start <= m.start < stop)
+    entities, found = extract_entities(doc)
     entities = [e for e in entities if any(m.start < end for m in e.mentions)]
-    places = [p for p in places if p.start < end]
-    reading = read_dialogue(doc, end, dates, entities, places, anchor, anchor_precision)
-    rec = DocumentRec(source.id, source.title, source.language, source.published,
-                      anchor.isoformat() if anchor else None, anchor_reason)
-    mentions = [m for e in entities for m in e.mentions] + places + dates
+    places = [p for p in found if p.kind == "place" and p.start < end]
+    others = [m for m in found if m.kind != "place"]  # titles and other spans the entity layer reports
+    reading = read_dialogue(doc, end, dates, entities, places, anchors)
+    first = anchors[0]
+    published = source.published or (first.value if first is not None and first.reason.startswith("dateline")
+                                      else None)
+    reason = "; ".join(dict.fromkeys(
+        (f"part {k + 1} (from offset {parts[k]}): " if k else "") + a.reason
+        for k, a in enumerate(anchors) if a is not None and a.lo is not None)) or None
+    rec = DocumentRec(source.id, source.title, source.language, published,
+                      _canonical_anchor(first), reason)
+    mentions = list({(m.kind, m.start, m.end): m for m in [m for e in entities for m in e.mentions] + others
+                     + places + dates}.values())
     return DocAnalysis(rec, entities, places, dates, reading.events, reading.rounds, reading.agreements,
-                       sorted(mentions, key=lambda m: m.start))
+                       sorted(mentions, key=lambda m: m.start), parts)
+
+
+def _canonical_anchor(anchor) -> str | None:
+    if anchor is None or anchor.value is None:
+        return None
+    value = anchor.value
+    return value if isinstance(value, str) else f"{value['start']}/{value['end']}"
+
+
+def _dates(doc: Doc, anchor) -> list[Mention]:
+    """Dates read against every day an anchor may be: a relative date keeps what all agree on.
+
+    attrs["offset"]: days from the anchor, for a date that moves with it day for day
+    ("يوم غد الثلاثاء" → +1), so another document's absolute date can fix the anchor.
+    """
+    if anchor is None or anchor.lo is None:
+        return find_dates(doc, None)
+    early = find_dates(doc, anchor.lo)
+    if anchor.hi == anchor.lo:
+        return early
+    late = {(m.start, m.end): m for m in find_dates(doc, anchor.hi)}
+    out = []
+    for m in early:
+        other = late.get((m.start, m.end))
+        values = [m.attrs.get("value"), other.attrs.get("value") if other else None]
+        if None in values:
+            value = None
+        else:
+            value = values[0] if values[0] == values[1] else widest(values)
+        attrs = dict(m.attrs, value=value, settled=values[0] == values[1])
+        if value is not None and values[0] != values[1] and all(
+                isinstance(v, str) and precision(v) == "day" for v in values):
+            shift = (date.fromisoformat(values[0]) - anchor.lo).days
+            if (date.fromisoformat(values[1]) - anchor.hi).days == shift:
+                attrs["offset"] = shift
+        out.append(Mention(m.kind, m.start, m.end, m.text, canonical(value), m.rule, attrs))
+    return out
 
 
 def build_record(sources: list[SourceDoc]) -> Record:

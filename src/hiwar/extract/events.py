@@ -17,7 +17,7 @@ import yaml
 from ..text.doc import Doc, Sentence, clitic_readings
 from ..text.matcher import PhraseMatcher
 from ..text.normalize import fold
-from .dates.values import bounds
+from .dates.values import bounds, format_month, widest
 from .places import PlaceEntry, place_at
 from .types import LocalAgreement, LocalEntity, LocalEvent, LocalRound, Mention
 
@@ -56,7 +56,7 @@ def lexicon() -> Lexicon:
                  "round_start_cues", "round_end_cues", "planned_cues", "virtual_cues", "in_person_cues",
                  "host_premises", "back_reference", "participation_cues", "plural_agreement_nouns",
                  "subject_markers", "subject_stops", "signed_cues", "planned_agreement_cues",
-                 "discussed_cues", "signing_cues", "part_breaks", "reference_words")
+                 "discussed_cues", "signing_cues", "part_breaks", "reference_words", "planned_holding")
     cues = {name: PhraseMatcher(_phrases(raw[name])) for name in cue_lists}
     cues["agreement_nouns"] = PhraseMatcher((p, kind) for kind, ps in raw["agreement_nouns"].items() for p in ps)
     ordinals = {fold(w): int(n) for n, ws in numbers["ordinal_units"].items() for w in ws}
@@ -215,22 +215,43 @@ def _first_topic_after(doc: Doc, i: int, hi: int, window: int = 6) -> str | None
     return topics[0] if topics else None
 
 
+def document_parts(doc: Doc, end: int) -> list[int]:
+    """Original start offsets of the parts of a page: a stitched page continues with another
+    report after a break phrase ("وفي سياق متصل") at the head of a sentence."""
+    lex = lexicon()
+    starts = [0]
+    for sent in doc.sentences:
+        if sent.start >= end:
+            break
+        if sent.start > 0 and _has(lex, "part_breaks", doc, sent.first_token, sent.first_token + 1):
+            starts.append(sent.start)
+    return starts
+
+
 def read_dialogue(doc: Doc, end: int, dates: list[Mention], entities: list[LocalEntity],
-                  places: list[Mention], anchor: date | None = None,
-                  anchor_precision: str = "day") -> DialogueReading:
+                  places: list[Mention], anchors: list | date | None = None) -> DialogueReading:
     """Events, rounds and agreements of one document (text before original offset `end`).
 
-    `anchor_precision` ("year", "month", "day") is how much of the anchor is known: dates
-    read relative to it keep no more precision than that.
+    `anchors` holds, per part of `document_parts`, the span of days the part may be dated
+    (an object with `lo` and `hi` dates) or None. Dates arrive already resolved: a relative
+    date keeps only the precision all days of that span agree on.
     """
-    reader = _Reader(doc, end, dates, entities, places, anchor)
-    reader.anchor_precision = anchor_precision
-    return reader.read()
+    if isinstance(anchors, date):
+        anchors = [DaySpan(anchors, anchors)]
+    return _Reader(doc, end, dates, entities, places, anchors or []).read()
+
+
+@dataclass(frozen=True)
+class DaySpan:
+    """The days a text may be dated: a single day when lo == hi."""
+
+    lo: date
+    hi: date
 
 
 class _Reader:
-    def __init__(self, doc, end, dates, entities, places, anchor):
-        self.doc, self.end, self.anchor = doc, end, anchor
+    def __init__(self, doc, end, dates, entities, places, anchors):
+        self.doc, self.end, self.anchors = doc, end, anchors
         self.lex = lexicon()
         self.pair = dominant_pair([p for p in places if p.start < end])
         self.clauses = self._clauses(dates, entities, places)
@@ -242,13 +263,11 @@ class _Reader:
     def _clauses(self, dates, entities, places) -> list[Clause]:
         doc, lex = self.doc, self.lex
         out: list[Clause] = []
-        part = 0
+        starts = document_parts(doc, self.end)
         for sent in doc.sentences:
             if sent.start >= self.end:
                 break
-            if out and _has(lex, "part_breaks", doc, sent.first_token, sent.first_token + 1):
-                part += 1
-            out.append(Clause(sent, part))
+            out.append(Clause(sent, sum(1 for s in starts[1:] if s <= sent.start)))
 
         def clause_of(offset: int) -> Clause | None:
             for c in out:
@@ -309,6 +328,8 @@ class _Reader:
         generic_done = False
         for m in triggers:
             kind = m.payload
+            if kind == "round_session":  # "الجلسة الختامية": read with the round's boundaries below
+                continue
             definite = any(form.startswith("ال") for t in doc.tokens[m.first_token:m.end_token]
                            for _, form in clitic_readings(t.norm))
             if kind == "generic_meeting":
@@ -349,9 +370,10 @@ class _Reader:
                 d.event.evidence.append(_evidence(doc, nearest.first, nearest.end, "round", "round:in_sentence"))
             if dialogue_here or d.event.type == "working_group_session":
                 d.event.dialogue = self.pair
-        self._assign_dates(ci, clause, new)
         for d in new:
             self._status(d, clause)
+        self._assign_dates(ci, clause, new)
+        for d in new:
             self._mode_and_venue(d, clause, new)
             self._arguments(d, clause)
         self._participation(clause, new)
@@ -401,6 +423,15 @@ class _Reader:
             holding = _has(lex, "holding_cues", doc, r.first - 2, r.first)
             framed = r.framed or bool(holding and _has(lex, "frame_words", doc, holding[0].first_token - 2,
                                                         holding[0].first_token))
+            if framed and not holding:  # "ضمن الجولة الرابعة ..., المقرر عقده ... نهاية نوفمبر"
+                after = _has(lex, "planned_holding", doc, r.end, min(hi, r.end + lex.raw["planned_holding_reach"]))
+                if after:
+                    d = Draft(LocalEvent("round_session", round=r.number, dialogue=self.pair, status="planned"),
+                              after[0].first_token, after[0].end_token, ci, explicit_round=True)
+                    d.event.evidence.append(_evidence(doc, after[0].first_token, after[0].end_token, "type",
+                                                      "round:planned_holding"))
+                    out.append(d)
+                    continue
             if holding and not framed:
                 d = Draft(LocalEvent("round_session", round=r.number, dialogue=self.pair), holding[0].first_token,
                           r.end, ci, explicit_round=True)
@@ -410,11 +441,15 @@ class _Reader:
         number = rounds[0].number if rounds else None
         if first_time and dialogue:
             number = 1
-        for cue, boundary in [(m, "start") for m in starts] + [(m, "end") for m in ends]:
+        cues = sorted([(m, "start") for m in starts] + [(m, "end") for m in ends], key=lambda c: c[0].first_token)
+        for cue, boundary in cues:
             if number is None and not dialogue:
                 continue
-            same = [d for d in out if d.event.round == number]
-            if same:  # "اختتمت ... أعمال الحوار الرابع": one session, now known to be the closing
+            # "اختتمت في واشنطن أعمال الحوار الرابع": the verb just before a session names its boundary;
+            # a later "بعد انطلاقها في 9 ..." is the other boundary, an event of its own
+            same = [d for d in out if d.event.round == number and not d.boundary
+                    and 0 <= d.first - cue.end_token <= lex.raw["boundary_verb_reach"]]
+            if same:
                 same[0].boundary = same[0].boundary or boundary
                 same[0].event.evidence.append(_evidence(doc, cue.first_token, cue.end_token, "type",
                                                         f"round:{boundary}_cue"))
@@ -447,7 +482,8 @@ class _Reader:
                     best, best_cost = m, cost
             if best is not None:
                 self._set_date(d, best, "date:nearest_in_sentence")
-        undated = [d for d in drafts if d.event.date is None]
+        # a plan is dated by its own sentence; only an explicit "جاء ذلك" carries a date over to it
+        undated = [d for d in drafts if d.event.date is None and (back or d.event.status != "planned")]
         if undated and ci > 0:
             prev = self.clauses[ci - 1]
             prev_has_events = any(x.clause == ci - 1 for x in self.drafts)
@@ -477,14 +513,9 @@ class _Reader:
         return cost
 
     def _set_date(self, d: Draft, m: Mention, rule: str) -> None:
-        value = m.attrs["value"]
-        if m.attrs.get("relative") and self.anchor_precision != "day":
-            value = _truncate(value, self.anchor_precision)
-        d.event.date = value
+        d.event.date = m.attrs["value"]
         d.date_rule = rule
         d.event.evidence.append(Mention("evidence", m.start, m.end, m.text, "date", rule))
-
-    anchor_precision = "day"
 
     # -- other arguments
     def _status(self, d: Draft, clause: Clause) -> None:
@@ -503,7 +534,8 @@ class _Reader:
         lo, hi = self._tok_range(clause)
         ev = d.event
         if ev.type in lex.raw["mode_types"]:
-            virtual = _has(lex, "virtual_cues", doc, lo, hi)
+            # a mode cue belongs to the event it is nearest to ("جلسة عمل افتراضية ..., المقرر عقده في واشنطن")
+            virtual = [m for m in _has(lex, "virtual_cues", doc, lo, hi) if _owns(d, m.first_token, siblings)]
             in_person = _has(lex, "in_person_cues", doc, lo, hi)
             if virtual:
                 ev.mode = "virtual"
@@ -690,8 +722,7 @@ class _Reader:
         for m in clause.dates:
             t = self.doc.token_at(m.start)
             if first - 8 <= t <= end + 8:
-                value = m.attrs["value"]
-                return _truncate(value, self.anchor_precision) if m.attrs.get("relative") else value
+                return m.attrs["value"]
         if status != "signed":
             return None
         lo = max(0, ci - 1)
@@ -701,13 +732,18 @@ class _Reader:
                                                                          self.doc.tokens[min(end, len(self.doc.tokens)) - 1].end].replace("أ", "ا").replace("ى", "ي")):
             if self.agreements and not near_round:
                 return self.agreements[-1].date
-            return self.anchor_month()
+            return self.anchor_month(clause.part)
         return None
 
-    def anchor_month(self):
-        if self.anchor is None or self.anchor_precision == "year":
-            return f"{self.anchor.year:04d}" if self.anchor else None
-        return f"{self.anchor.year:04d}-{self.anchor.month:02d}"
+    def anchor_of(self, part: int):
+        return self.anchors[part] if part < len(self.anchors) else None
+
+    def anchor_month(self, part: int):
+        """The month around a part's anchor, or coarser when the anchor is known less precisely."""
+        anchor = self.anchor_of(part)
+        if anchor is None or anchor.lo is None:
+            return None
+        return widest([format_month(anchor.lo.year, anchor.lo.month), format_month(anchor.hi.year, anchor.hi.month)])
 
     def _signing_event(self, ci, clause, first, end, date_value, parties) -> None:
         ev = LocalEvent("signing", date=date_value)
@@ -780,8 +816,8 @@ class _Reader:
 
     def _default_dates(self) -> None:
         """A reported event with no date of its own happened around the anchor: its month (weak)."""
-        value = self.anchor_month()
         for d in self.drafts:
+            value = self.anchor_month(self.clauses[d.clause].part)
             if d.event.date is None and d.event.status == "happened" and value:
                 d.event.date = value
                 d.event.evidence.append(_evidence(self.doc, d.first, d.end, "date", "date:anchor_month"))
@@ -791,15 +827,21 @@ class _Reader:
                    for c in self.clauses if c.part == part)
 
     def _near_round(self, d: Draft, part: int, wide: bool = False) -> bool:
-        if d.event.date is None or self.anchor is None:
+        anchor = self.anchor_of(part)
+        if d.event.date is None or anchor is None or anchor.lo is None:
             return True
         days = self.lex.raw["dialogue_window_days" if wide else "round_window_days"]
         first, last = bounds(d.event.date)
-        ref = self.part_anchor(part)
-        return (ref - last).days <= days and (first - ref).days <= days
+        return (anchor.lo - last).days <= days and (first - anchor.hi).days <= days
 
-    def part_anchor(self, part: int) -> date:
-        return self.anchor
+
+def _gap(d: Draft, tok: int) -> int:
+    return max(d.first - tok, tok - d.end + 1, 0)
+
+
+def _owns(d: Draft, tok: int, drafts: list[Draft]) -> bool:
+    """True when no other event of the sentence is nearer to token `tok` than `d`."""
+    return all(_gap(d, tok) <= _gap(o, tok) for o in drafts if o is not d)
 
 
 def _without_preposition(text: str) -> str:
@@ -809,13 +851,6 @@ def _without_preposition(text: str) -> str:
     if text.startswith("ل") and len(text) > 3 and not text.startswith("لبنان") and not text.startswith("ليبيا"):
         return text[1:]
     return text
-
-
-def _truncate(value, precision: str):
-    """A relative date resolved against an anchor known only to `precision`."""
-    if isinstance(value, dict):
-        value = value["start"]
-    return value[:4] if precision == "year" else value[:7] if precision == "month" else value
 
 
 @lru_cache(maxsize=64)

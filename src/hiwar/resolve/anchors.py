@@ -1,49 +1,247 @@
-"""Each document's anchor: the day its relative dates are read against.
+"""Each document's anchor: the span of days its relative dates are read against.
 
-Order of evidence: the metadata `published` date; else what the text itself says
-(`infer_anchor`); else facts other documents state about the same round (a closing
-one document dates and another calls "tomorrow"). Every inferred anchor keeps its reason.
+Order of evidence, per part of a page (a stitched page gets one anchor per part):
+  1. the metadata `published` date (first part), or a dateline in the text;
+  2. the text's own clues (`infer_anchor`: an anniversary gives the year, "نوفمبر الجاري"
+     the month, "اليوم الاثنين" the weekday);
+  3. facts other documents state: a part that reports a round another document dates
+     takes that round's year (and month, when it has none of its own); a part that dates
+     an event relatively ("يوم غد الثلاثاء سيشهد اختتام ...") is fixed by a document that
+     dates the same event absolutely.
+An anchor is a span [lo, hi] of days (one day when fully known) with its reasoning.
 """
 from __future__ import annotations
 
-from dataclasses import dataclass
-from datetime import date
+import calendar
+from dataclasses import dataclass, field
+from datetime import date, timedelta
 from typing import Callable
 
-from ..extract.dates.values import bounds, precision
+from ..extract.dates import AnchorGuess, infer_anchor
+from ..extract.dates.values import bounds, precision, widest
+from ..extract.events import document_parts
+from ..extract.furniture import content_end
+from ..text.doc import Doc
 
-try:
-    from ..extract.dates import infer_anchor
-except ImportError:  # TEMPORARY until hiwar.extract.dates lands
-    infer_anchor = None
+_WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+_ROUNDS_PASSES = 3  # each pass may date a part that dates another
 
 
 @dataclass
 class Anchor:
-    day: date | None
-    precision: str  # "day" | "month" | "year"
+    lo: date | None
+    hi: date | None
     reason: str
+    year: int | None = None
+    month: int | None = None
+    weekday: int | None = None  # Monday = 0; a clue that narrows the span without fixing it
+    own_reasons: list[str] = field(default_factory=list)
+
+    @property
+    def day(self) -> date | None:
+        return self.lo if self.lo is not None and self.lo == self.hi else None
+
+    @property
+    def value(self):
+        """The anchor as a record date value: a day, or the widest value the span allows."""
+        if self.lo is None:
+            return None
+        return widest([self.lo.isoformat(), self.hi.isoformat()])
+
+    def fits(self, d: date) -> bool:
+        return ((self.year is None or d.year == self.year) and (self.month is None or d.month == self.month)
+                and (self.weekday is None or d.weekday() == self.weekday))
 
 
-def _from_value(value, reason: str) -> Anchor:
-    return Anchor(bounds(value)[0], precision(value), reason)
+def _span(year: int | None, month: int | None) -> tuple[date | None, date | None]:
+    if year is None:
+        return None, None
+    if month is None:
+        return date(year, 1, 1), date(year, 12, 31)
+    return date(year, month, 1), date(year, month, calendar.monthrange(year, month)[1])
 
 
-def initial_anchor(source) -> Anchor:
-    from ..text.doc import Doc
+def _narrowed(anchor: Anchor) -> Anchor:
+    """The span of the anchor's year/month, cut to the first and last day fitting the weekday."""
+    lo, hi = _span(anchor.year, anchor.month)
+    if lo is not None and anchor.weekday is not None and anchor.month is not None:
+        days = [lo + timedelta(n) for n in range((hi - lo).days + 1)]
+        fitting = [d for d in days if d.weekday() == anchor.weekday]
+        lo, hi = fitting[0], fitting[-1]
+    anchor.lo, anchor.hi = lo, hi
+    return anchor
 
-    if source.published:
-        return _from_value(source.published, "published date from metadata")
-    if infer_anchor is not None:
-        guess = infer_anchor(Doc(source.text, source.id))
-        value = getattr(guess, "value", None)
-        if value:
-            clues = "; ".join(str(c) for c in getattr(guess, "clues", []) or [])
-            return _from_value(value, f"inferred from the text: {clues}" if clues else "inferred from the text")
-    return Anchor(None, "day", "no date known")
+
+def from_value(value, reason: str) -> Anchor:
+    lo, hi = bounds(value)
+    year = lo.year if lo.year == hi.year else None
+    month = lo.month if year and precision(value) != "year" else None
+    return Anchor(lo, hi, reason, year, month, lo.weekday() if lo == hi else None, [reason])
+
+
+def from_guess(guess: AnchorGuess | None) -> Anchor | None:
+    if guess is None:
+        return None
+    if guess.date is not None:
+        return Anchor(guess.date, guess.date, guess.reason, guess.date.year, guess.date.month,
+                      guess.date.weekday(), [guess.reason])
+    anchor = Anchor(None, None, guess.reason, guess.year, guess.month, guess.weekday, [guess.reason])
+    return _narrowed(anchor)
+
+
+def initial_anchors(source) -> list[Anchor | None]:
+    """One anchor per part, from metadata and the part's own clues."""
+    doc = Doc(source.text, source.id)
+    end = content_end(doc)
+    starts = document_parts(doc, end)
+    out: list[Anchor | None] = []
+    for k, start in enumerate(starts):
+        stop = starts[k + 1] if k + 1 < len(starts) else end
+        own = from_guess(infer_anchor(Doc(source.text[start:stop], source.id)))
+        if k == 0 and source.published:
+            out.append(from_value(source.published, "published date from metadata"))
+        elif own is not None:
+            if k > 0:
+                own.reason = f"part {k + 1} has its own date clues: {own.reason}"
+                own.own_reasons = [own.reason]
+            out.append(own)
+        else:  # a part without clues of its own continues the previous one
+            out.append(out[-1] if out else None)
+    return out
+
+
+# ---------------------------------------------------------------- facts across documents
+@dataclass(frozen=True)
+class Fact:
+    """A dated event as one document reports it, at a precision that does not hang on any guess."""
+
+    key: tuple  # (type, dialogue, round, boundary)
+    value: object
+    doc_id: str
+    quote: str
+    settled: bool  # the value does not hang on a span of possible anchors
+
+
+def _boundary(event) -> str:
+    rules = {m.rule for m in event.evidence}
+    if "round:end_cue" in rules or "trigger:round_session" in rules:
+        return "end"
+    if "round:start_cue" in rules:
+        return "start"
+    return ""
+
+
+def _date_mention(analysis, event):
+    for ev in event.evidence:
+        if ev.norm == "date":
+            for m in analysis.dates:
+                if (m.start, m.end) == (ev.start, ev.end):
+                    return m
+    return None
+
+
+def _key(event) -> tuple:
+    return (event.type, event.dialogue, event.round, _boundary(event))
+
+
+def _facts(analyses) -> list[Fact]:
+    """Dates of round events that do not depend on an unsettled anchor."""
+    out = []
+    for a in analyses:
+        for ev in a.events:
+            m = _date_mention(a, ev)
+            if ev.round is None or not ev.dialogue or m is None or m.attrs.get("value") is None:
+                continue
+            out.append(Fact(_key(ev), m.attrs["value"], a.doc.id, m.text, m.attrs.get("settled", True)))
+    return out
+
+
+def _part_of(analysis, offset: int) -> int:
+    return sum(1 for s in analysis.parts[1:] if s <= offset)
+
+
+def _within(value, year: int | None) -> bool:
+    """A value inside one year (that year, when given)."""
+    first, last = bounds(value)
+    return first.year == last.year and (year is None or first.year == year)
+
+
+def _year_from_rounds(anchor: Anchor, analysis, part: int, facts: list[Fact]) -> bool:
+    """A part with no year (or no month) takes them from a round it reports and another document dates."""
+    for ev in analysis.events:
+        first = next((m for m in ev.evidence if m.norm == "type"), None)
+        if ev.round is None or not ev.dialogue or first is None or _part_of(analysis, first.start) != part:
+            continue
+        dated = [f for f in facts if f.key[1:3] == (ev.dialogue, ev.round) and f.doc_id != analysis.doc.id
+                 and _within(f.value, anchor.year)]
+        if not dated:
+            continue
+        # the finest date, then the latest: a closing outranks a launch, a day a "2020"
+        latest = min(dated, key=lambda f: ((bounds(f.value)[1] - bounds(f.value)[0]).days, -bounds(f.value)[1].toordinal()))
+        first, last = bounds(latest.value)
+        learned = []
+        if anchor.year is None:
+            anchor.year = last.year
+            learned.append("year")
+        if anchor.month is None and (first.year, first.month) == (last.year, last.month):
+            anchor.month = last.month
+            learned.append("month")
+        if not learned:
+            return False
+        _narrowed(anchor)
+        anchor.reason = "; ".join(anchor.own_reasons + [
+            f"{' and '.join(learned)} of round {ev.round} of {ev.dialogue}, which it reports and "
+            f"{latest.doc_id} dates \"{latest.quote}\" ({latest.value})"])
+        return True
+    return False
+
+
+def _day_from_relative(anchor: Anchor, analysis, part: int, facts: list[Fact]) -> bool:
+    """"يوم غد الثلاثاء ... اختتام" + another document's absolute closing day → the part's own day."""
+    found: dict[date, str] = {}
+    for ev in analysis.events:
+        m = _date_mention(analysis, ev)
+        if m is None or m.attrs.get("offset") is None or _part_of(analysis, m.start) != part:
+            continue
+        for f in facts:
+            if f.key != _key(ev) or f.doc_id == analysis.doc.id or not f.settled \
+                    or isinstance(f.value, dict) or precision(f.value) != "day":
+                continue
+            day = bounds(f.value)[0] - timedelta(days=m.attrs["offset"])
+            if anchor.lo <= day <= anchor.hi and anchor.fits(day):
+                found[day] = (f"\"{m.text}\" is {m.attrs['offset']:+d} day(s) from the text's day and "
+                              f"{f.doc_id} dates the same {ev.type} (round {ev.round}) \"{f.quote}\" "
+                              f"({f.value}): the text is of {day.isoformat()} ({_WEEKDAYS[day.weekday()]})")
+    if len(found) != 1:
+        return False
+    day, why = next(iter(found.items()))
+    anchor.lo = anchor.hi = day
+    anchor.reason = "; ".join(anchor.own_reasons + [why])
+    return True
 
 
 def resolve_anchors(sources: list, analyze: Callable) -> list:
-    """Analyses of every source, each read against the best anchor the collection allows."""
-    anchors = [initial_anchor(s) for s in sources]
-    return [analyze(s, a.day, a.precision, a.reason) for s, a in zip(sources, anchors)]
+    """Analyses of every source, each part read against the best anchor the collection allows."""
+    anchors = [initial_anchors(s) for s in sources]
+    analyses = [analyze(s, a) for s, a in zip(sources, anchors)]
+    for _ in range(_ROUNDS_PASSES):
+        facts = _facts(analyses)
+        changed = False
+        for n, (source, parts) in enumerate(zip(sources, anchors)):
+            moved = False
+            for k, anchor in enumerate(parts):
+                if anchor is None:
+                    anchor = parts[k] = Anchor(None, None, "no date known")
+                    anchor.own_reasons = []
+                if anchor.day is not None:
+                    continue
+                if anchor.year is None or anchor.month is None:
+                    moved |= _year_from_rounds(anchor, analyses[n], k, facts)
+                if anchor.lo is not None and anchor.day is None:
+                    moved |= _day_from_relative(anchor, analyses[n], k, facts)
+            if moved:
+                analyses[n] = analyze(source, parts)
+                changed = True
+        if not changed:
+            break
+    return analyses

@@ -75,7 +75,7 @@ def _compatible(c: _Cluster, r: Report) -> bool:
         return False
     for other in c.reports:
         ev = other.event
-        if not _overlap(_best_date(other), _best_date(r)):
+        if not _overlap(_comparable_date(other), _comparable_date(r)):
             return False
         if ev.venue and b.venue and fold(ev.venue) != fold(b.venue):
             return False
@@ -90,9 +90,12 @@ def _compatible(c: _Cluster, r: Report) -> bool:
     return True
 
 
-def _best_date(r: Report):
-    if _date_rule(r.event) in WEAK_DATE_RULES:
-        return None
+def _comparable_date(r: Report):
+    """The date two reports are compared on: a weak (defaulted) date only rules out other years."""
+    if _date_rule(r.event) in WEAK_DATE_RULES and r.event.date is not None:
+        first, last = bounds(r.event.date)
+        return {"start": f"{first.year:04d}", "end": f"{last.year:04d}"} if first.year != last.year \
+            else f"{first.year:04d}"
     return r.event.date
 
 
