@@ -14,7 +14,7 @@ from ..text.doc import Doc, Token, clitic_readings
 from ..text.normalize import fold
 from .furniture import content_end
 from .lexicon import Body, Lexicon, Official, lexicon
-from .places import country_name_en, find_places, is_arab, place_at
+from .places import country_name_en, find_places, is_arab, place_at, place_matcher
 from .types import LocalEntity, Mention
 
 MAX_NAME_TOKENS = 5
@@ -58,17 +58,27 @@ class _Reader:
         self.doc, self.lex = doc, lex
         self.tokens = doc.tokens
         self.limit = doc.token_at(content_end(doc))
+        self.bare_titles: list[tuple[int, int]] = []  # offices written with no name after them
 
     # ------------------------------------------------------------ titles
     def head_at(self, i: int):
         return self.lex.heads.match_at(self.doc, i) if i < self.limit else None
 
-    def honorific_end(self, i: int) -> int:
+    def honorific_end(self, i: int, clitic_first: bool = False) -> int:
+        """End of the honorifics at token i; "والسفير" may open a mention when nothing precedes."""
+        first = True
         while i < self.limit:
-            m = self.lex.honorifics.match_at(self.doc, i, clitics=False)
+            m = self.lex.honorifics.match_at(self.doc, i, clitics=clitic_first and first)
+            if m is None and self.tokens[i].norm == "(" and i + 2 < self.limit \
+                    and self.tokens[i + 2].norm == ")" and not first:
+                m = self.lex.honorifics.match_at(self.doc, i + 1, clitics=False)  # "الفريق الركن (طيار)"
+                if m is not None and m.end_token == i + 2:
+                    i += 3
+                    continue
+                break
             if m is None:
                 break
-            i = m.end_token
+            i, first = m.end_token, False
             if i < self.limit and self.tokens[i].norm == ".":
                 i += 1  # "د."
         return i
@@ -82,6 +92,7 @@ class _Reader:
         lex, toks = self.lex, self.tokens
         k = self.head_at(i).end_token
         complement = False
+        after_demonym = False  # "وزير الخارجية السعودي": a bare definite noun after it is no longer the title
         while k < self.limit:
             t = toks[k]
             if not t.is_word:
@@ -108,19 +119,20 @@ class _Reader:
             if place is not None:
                 if place[0].form == "city":
                     break
-                k, complement = place[1], True
+                k, complement, after_demonym = place[1], True, place[0].form == "demonym"
                 continue
             if t.norm in lex.title_prepositions and k + 1 < self.limit and toks[k + 1].is_word:
                 nxt = toks[k + 1]
                 if is_definite(nxt.norm) or any(f in lex.construct for f in readings(nxt)) \
                         or place_at(self.doc, k + 1) is not None:
-                    k += 1
+                    k, after_demonym = k + 1, False
                     continue
                 break
             if any(f in lex.construct for f in forms):
-                k, complement = k + 1, True
+                k, complement, after_demonym = k + 1, True, False
                 continue
-            if any(is_definite(f) for f in forms) and not any(f in lex.stopwords for f in forms):
+            if any(is_definite(f) for f in forms) and not any(f in lex.stopwords for f in forms) \
+                    and not (after_demonym and is_definite(t.norm)):
                 k, complement = k + 1, True
                 continue
             break
@@ -141,20 +153,28 @@ class _Reader:
         return chain, j
 
     # ------------------------------------------------------------ names
-    def name_end(self, i: int) -> int:
+    def name_end(self, i: int, first_form: str | None = None) -> int:
+        """End of the name run at token i (`first_form`: token i without its proclitic).
+
+        Units are counted, not tokens: connectors (بن، بنت، آل) are free and "عبد الكريم"
+        written apart is one unit, so "فيصل بن فرحان بن عبدالله آل سعود" fits.
+        """
         lex, toks = self.lex, self.tokens
-        j = i
+        j, n = i, 0  # n: name units read
         family = False  # a family name (definite) has been read: only family parts may follow
-        while j < self.limit and j - i < MAX_NAME_TOKENS:
+        while j < self.limit and n < MAX_NAME_TOKENS:
             t = toks[j]
-            f = t.norm
-            if not t.is_word or f.isdigit() or f in lex.stopwords:
+            f = first_form if j == i and first_form else t.norm
+            if f == "عبد" and j + 1 < self.limit and is_definite(toks[j + 1].norm) and not family:
+                j, n = j + 2, n + 1  # "عبد الكريم", written apart, is one given name
+                continue
+            if not t.is_word or f.isdigit() or (f in lex.stopwords and not self.spelled_as_name(j, f)):
                 break
             known = f in lex.given or f in lex.foreign_given or f in lex.official_short
             place = place_at(self.doc, j)
             if place is not None and place[0].form != "demonym" and not known:
                 break
-            if j == i:
+            if n == 0:
                 if not known and (is_definite(f) or starts_with_waw(t) or f in lex.construct
                                   or self.head_at(j) is not None or len(f) < 2):
                     break
@@ -163,6 +183,8 @@ class _Reader:
             elif f in NAME_CONNECTORS:
                 if j + 1 >= self.limit or not toks[j + 1].is_word:
                     break
+                j += 1
+                continue
             elif starts_with_waw(t) and not known:
                 break
             elif is_definite(f):
@@ -172,19 +194,58 @@ class _Reader:
                 family = True
             elif family and toks[j - 1].norm != "ال":
                 break
-            elif not (f in lex.given or (j - i == 1 and not f.startswith(("لل", "بال")))
+            elif not (f in lex.given or (n == 1 and not f.startswith(("لل", "بال")))
                       or toks[j - 1].norm in NAME_CONNECTORS):
-                break
-            j += 1
+                if n == 2 and j - i == 2 and all(self.given_start(k) for k in range(i, j)) \
+                        and not f.startswith("ي") and self.ends_name(j + 1):
+                    family = True  # "ماجد مهدي حنتوش": two given names, then the family name
+                else:
+                    break
+            j, n = j + 1, n + 1
         while j > i and toks[j - 1].norm in NAME_CONNECTORS:
             j -= 1
         if j - i < 2:
             return j
-        first_known = toks[i].norm in lex.given or toks[i].norm in lex.foreign_given
-        if not first_known and (toks[i].norm.startswith("ي") or not (
-                is_definite(toks[i + 1].norm) or toks[i + 1].norm in NAME_CONNECTORS)):
+        first = first_form or toks[i].norm
+        first_known = first in lex.given or first in lex.foreign_given or first == "عبد"
+        if not first_known and (first.startswith("ي") or not (
+                is_definite(toks[i + 1].norm) or toks[i + 1].norm in NAME_CONNECTORS
+                or (j - i == 2 and self.ends_name(j)))):
             return i  # two unknown words ("استعرض رؤية") or a verb ("يدشنان الحوار") are no name
         return j
+
+    def spelled_as_name(self, j: int, form: str) -> bool:
+        """A given name that folds like a particle ("علي" / "على") is told apart by its spelling."""
+        tok = self.tokens[j]
+        return form in self.lex.given and self.doc.text[tok.start:tok.end] == form
+
+    def ends_name(self, j: int) -> bool:
+        """What may follow a name of two unknown words: punctuation, an office, the text's end."""
+        if j >= self.limit or not self.tokens[j].is_word:
+            return True
+        head = self.head_at(j)
+        return head is not None and bool(head.payload)
+
+    def given_start(self, i: int) -> tuple[int, str] | None:
+        """(proclitic length, form) when token i is a known given name, maybe after "و"."""
+        for stripped, form in clitic_readings(self.tokens[i].norm):
+            if stripped <= 1 and (form in self.lex.given or form in self.lex.foreign_given):
+                return stripped, form
+        return None
+
+    def post_titles(self, j: int) -> tuple[list[tuple[int, int, bool]], int]:
+        """Offices written after a name ("X، وزير الخارجية"), unless they open the next person."""
+        k = j + 1 if j < self.limit and self.tokens[j].norm in (",", "،") else j
+        head = self.head_at(k) if k < self.limit else None
+        if head is None or (head.start > self.tokens[k].start and starts_with_waw(self.tokens[k])):
+            return [], j
+        chain, end = self.title_chain(k)
+        if not chain or not all(office for _, _, office in chain):
+            return [], j
+        after = self.honorific_end(end)
+        if self.name_end(after) - after >= 2 or lex_official_at(self, after):
+            return [], j  # the office belongs to the name that follows
+        return chain, end
 
     # ------------------------------------------------------------ persons
     def persons(self) -> list[PersonSpan]:
@@ -192,24 +253,42 @@ class _Reader:
         i = 0
         while i < self.limit:
             chain, j = self.title_chain(i) if self.head_at(i) else ([], i)
-            k = self.honorific_end(j)
+            k = self.honorific_end(j, clitic_first=not chain)
             if chain or k > j:
                 end = self.name_end(k)
                 n = end - k
                 single_ok = n == 1 and self.tokens[k].norm in self.lex.official_short
                 if n >= 2 or single_ok:
-                    out.append(PersonSpan(chain, (k, end), "title" if chain else "honorific"))
-                    i = end
+                    post, after = ([], end) if chain else self.post_titles(end)
+                    out.append(PersonSpan(chain + post, (k, end), "title" if chain else "honorific"))
+                    i = after
                     continue
+                self.bare_titles.extend((a, b) for a, b, office in chain if office)
                 i = max(j, i + 1)
                 continue
             m = self.lex.official_names.match_at(self.doc, i)
             if m is not None:
-                out.append(PersonSpan([], (m.first_token, m.end_token), "gazetteer", m.payload))
-                i = m.end_token
+                post, after = self.post_titles(m.end_token)
+                start = m.start if m.start > self.tokens[i].start else None
+                out.append(PersonSpan(post, (m.first_token, m.end_token), "gazetteer", m.payload, start))
+                i = after
                 continue
+            given = self.given_start(i)
+            if given is not None:
+                end = self.name_end(i, given[1])
+                post, after = self.post_titles(end) if end - i >= 2 else ([], end)
+                if post:
+                    tok = self.tokens[i]
+                    start = self.doc.norm.span(tok.nstart + given[0], tok.nend)[0]
+                    out.append(PersonSpan(post, (i, end), "apposition", start=start if given[0] else None))
+                    i = after
+                    continue
             i += 1
         return out
+
+
+def lex_official_at(reader: _Reader, j: int) -> bool:
+    return j < reader.limit and reader.lex.official_names.match_at(reader.doc, j) is not None
 
 
 def lex_is_honorific(reader: _Reader, j: int) -> bool:
@@ -301,6 +380,11 @@ def title_country(doc: Doc, span: tuple[int, int, bool], parties) -> str | None:
     own, across = None, None
     k = first
     while k < end:
+        styled = lexicon().country_offices.match_at(doc, k)
+        if styled is not None and styled.end_token <= end:
+            own = own or styled.payload
+            k = styled.end_token
+            continue
         place = place_at(doc, k)
         if place is not None:
             after_lada = k > first and doc.tokens[k - 1].norm == "لدي"
@@ -321,7 +405,7 @@ def title_country(doc: Doc, span: tuple[int, int, bool], parties) -> str | None:
 def name_origin(forms: tuple[str, ...], lex: Lexicon) -> str | None:
     if not forms:
         return None
-    if forms[0] in lex.given or any(is_definite(f) or f in ("بن", "ال") for f in forms):
+    if forms[0] in lex.given or any(is_definite(f) or f in ("بن", "ال") or f.startswith("عبد") for f in forms):
         return "arab"
     if forms[0] in lex.foreign_given:
         return "foreign"
@@ -392,6 +476,10 @@ def find_orgs(doc: Doc, lex: Lexicon, limit: int) -> list[_OrgSpan]:
                                         i, country, "ministry:" + fold(variant), us))
                 i = j
                 continue
+        skip = lex.not_bodies.match_at(doc, i)
+        if skip is not None:
+            i = skip.end_token
+            continue
         m = lex.bodies.match_at(doc, i)
         if m is not None:
             body, variant = m.payload
@@ -406,14 +494,115 @@ def find_orgs(doc: Doc, lex: Lexicon, limit: int) -> list[_OrgSpan]:
                 if body.needs_country and country is None:
                     i = m.end_token
                     continue
+            if body.kind == "news_agency" and m.end_token - i == 1 and fold(variant) != body.id \
+                    and is_byline(doc, i, m.start):
+                i = j
+                continue
             end = toks[j - 1].end
             name = written_name(doc, i, m.start, end)
             out.append(_OrgSpan(body, (body.family, body.id), m.start, end, doc.text[m.start:end], name,
                                 i, country, f"{body.family}:{fold(variant)}"))
             i = j
             continue
+        m = lex.ministry_names.match_at(doc, i)
+        if m is not None:
+            body, variant, us, country = m.payload
+            name = doc.text[m.start:m.end]
+            out.append(_OrgSpan(body, ("ministry", body.id), m.start, m.end, name, name, i, country,
+                                "ministry:" + fold(variant), us))
+            i = m.end_token
+            continue
+        m = lex.named_heads.match_at(doc, i)
+        if m is not None:
+            found = named_body_end(doc, lex, m, limit)
+            if found is not None and not _is_subunit(doc, out, i, m):
+                j, country = found
+                kind, _, stateless = m.payload
+                end = toks[j - 1].end
+                name = written_name(doc, i, m.start, end)
+                body = Body(fold(name), "", country, kind, "named" if not stateless else "body")
+                out.append(_OrgSpan(body, ("named", body.id), m.start, end, doc.text[m.start:end], name,
+                                    i, country, "named:" + fold(m.text)))
+                i = j
+                continue
         i += 1
     return out
+
+
+MAX_BODY_WORDS = 8
+
+
+def _is_subunit(doc: Doc, found: list[_OrgSpan], i: int, head) -> bool:
+    """A division named right after its body ("الأركان العامة للجيش لهيئة العمليات") is part of an office."""
+    return (bool(found) and found[-1].end == doc.tokens[i - 1].end and head.start > doc.tokens[i].start
+            and doc.tokens[i].norm.startswith("ل"))
+
+
+def is_byline(doc: Doc, first_token: int, start: int) -> bool:
+    """An agency acronym in a dateline ("الدوحة - قنا", "واشنطن في 30 يناير /قنا/") is a byline."""
+    line_start = doc.text.rfind("\n", 0, start) + 1
+    first = doc.token_at(line_start)
+    while first < first_token and not doc.tokens[first].is_word:
+        first += 1
+    return first_token - first <= MAX_DATELINE_TOKENS and place_at(doc, first) is not None
+
+
+MAX_DATELINE_TOKENS = 16
+
+
+def _opens_other_name(doc: Doc, lex: Lexicon, k: int) -> bool:
+    """Token k starts another organization, an office, an honorific or a person's name."""
+    forms = readings(doc.tokens[k])
+    return (any(f in lex.ministry_heads for f in forms) or lex.named_heads.match_at(doc, k) is not None
+            or lex.bodies.match_at(doc, k) is not None or lex.heads.match_at(doc, k) is not None
+            or lex.honorifics.match_at(doc, k) is not None
+            or any(f in lex.given or f in lex.foreign_given for f in forms))
+
+
+def named_body_end(doc: Doc, lex: Lexicon, head, limit: int) -> tuple[int, str | None] | None:
+    """End token and country of a body named by a head noun and its naming words, or None."""
+    toks = doc.tokens
+    _, definite_head, _ = head.payload
+    j, country, naming = head.end_token, None, 0
+
+    def definite_at(k: int) -> bool:
+        return k < limit and toks[k].is_word and is_definite(toks[k].norm) and toks[k].norm not in lex.stopwords
+
+    while j < limit and j - head.end_token < MAX_BODY_WORDS:
+        t = toks[j]
+        if not t.is_word or t.norm in lex.stopwords or t.norm.isdigit():
+            break
+        place = place_at(doc, j)
+        if place is not None:
+            entry, after = place
+            if entry.form == "demonym" and j > head.end_token or (entry.form != "demonym" and not definite_head
+                                                                 and j == head.end_token):
+                country, j = entry.country, after
+                naming += 1
+            break
+        first = j == head.end_token
+        if first and (lex.honorifics.match_at(doc, j) is not None or definite_head and not is_definite(t.norm)):
+            break
+        if not first and _opens_other_name(doc, lex, j):
+            break
+        word = t.norm
+        if not first and starts_with_waw(t):
+            word = word[1:]
+        elif word.startswith("لل"):
+            word = "ال" + word[2:]
+        elif word.startswith("ل") and not is_definite(word) and definite_at(j + 1):
+            word = word[1:]
+        if is_definite(word):
+            naming += word not in lex.generic_complements
+            j += 1
+        elif not word.startswith("ي") and definite_at(j + 1) and word not in lex.stopwords:
+            naming += 1
+            j += 2  # a construct: "تشجيع الاستثمار"
+        else:
+            break
+    if naming == 0:
+        return None
+    return j, country
 
 
 # ---------------------------------------------------------------- the document
@@ -433,8 +622,8 @@ def extract_entities(doc: Doc) -> tuple[list[LocalEntity], list[Mention]]:
     # cluster spans by name; gazetteer links
     clusters: list[_Person] = []
     for span in spans:
-        forms = tuple(t.norm for t in doc.tokens[span.name[0]:span.name[1]])
-        forms = name_tokens(" ".join(forms))
+        start = span.start if span.start is not None else doc.tokens[span.name[0]].start
+        forms = name_tokens(doc.text[start:doc.tokens[span.name[1] - 1].end])
         official = span.official
         if official is None:
             if len(forms) == 1:
@@ -479,8 +668,14 @@ def extract_entities(doc: Doc) -> tuple[list[LocalEntity], list[Mention]]:
                 for t in range(a, b):
                     title_owner[t] = (ent.local_id, ent.country)
 
+    _link_bare_titles(doc, reader, [e for e in entities if e.kind == "person"], parties, mentions)
+
     orgs: dict[tuple, LocalEntity] = {}
-    for o in find_orgs(doc, lex, reader.limit):
+    found = find_orgs(doc, lex, reader.limit)
+    for a, b in zip(found, found[1:]):
+        if a.key == b.key and a.country is None and doc.text[a.end:b.start].strip() == "(":
+            a.country = b.country  # "وزارة الدفاع (البنتاغون)"
+    for o in found:
         country = o.country
         if country is None and o.body.family != "body":
             owner = title_owner.get(o.first_token)
@@ -506,6 +701,31 @@ def extract_entities(doc: Doc) -> tuple[list[LocalEntity], list[Mention]]:
         mentions.append(mention)
     entities.extend(orgs.values())
     return entities, mentions + places
+
+
+def office_key(title: str) -> str:
+    """A title without its country words: variants that differ only there are one office."""
+    doc = Doc(title)
+    drop = {t for m in place_matcher().find_all(doc) for t in range(m.first_token, m.end_token)}
+    words = [t.norm for t in doc.tokens if t.i not in drop and t.norm not in ("البلاد", "لدي")]
+    return " ".join(w[2:] if w.startswith("ال") else w for w in words).replace("ه ", " ").rstrip("ه")
+
+
+def _link_bare_titles(doc: Doc, reader: _Reader, persons: list[LocalEntity], parties,
+                      mentions: list[Mention]) -> None:
+    """A later bare office ("وزير الخارجية الأميركي") refers back to the one person holding it."""
+    for a, b in reader.bare_titles:
+        start, end = _clitic_start_any(doc, a), doc.tokens[b - 1].end
+        text = doc.text[start:end]
+        key, country = office_key(text), title_country(doc, (a, b, True), parties)
+        holders = [p for p in persons if any(office_key(t) == key for t in p.titles)
+                   and (country is None or p.country == country)
+                   and min(m.start for m in p.mentions) < start]
+        if len(holders) == 1:
+            m = Mention("title", start, end, text, fold(text), "title:back",
+                        {"local_id": holders[0].local_id, "country": country, "office": True})
+            holders[0].mentions.append(m)
+            mentions.append(m)
 
 
 def _officials_matching(forms: tuple[str, ...], lex: Lexicon):

@@ -63,6 +63,11 @@ class Lexicon:
     portfolios: PhraseMatcher  # payload: (Body, variant) of family "ministry"
     ministry_heads: frozenset[str]
     service_adjectives: frozenset[str]
+    ministry_names: PhraseMatcher  # payload: (Body, variant, US department, country)
+    named_heads: PhraseMatcher  # payload: (kind, head is definite, stateless)
+    generic_complements: frozenset[str]
+    not_bodies: PhraseMatcher  # payload: True
+    country_offices: PhraseMatcher  # payload: ISO code of the office's country
 
 
 def _official(entry: dict) -> Official:
@@ -104,10 +109,21 @@ def lexicon() -> Lexicon:
             for form in spelled_variants(name):
                 bodies.add(form, (body, name))
     portfolios = PhraseMatcher()
+    ministry_bodies: dict[str, tuple[Body, str | None]] = {}
     for e in orgs["ministries"]:
         body = Body(fold(e["ar"][0]), e["en"], None, "ministry", "ministry")
+        ministry_bodies[body.id] = (body, e.get("us"))
         for name in e["ar"]:
             portfolios.add(name, (body, name, e.get("us")))
+    ministry_names = PhraseMatcher()
+    for e in orgs["ministry_names"]:
+        body, us = ministry_bodies[fold(e["ministry"])]
+        for name in e["ar"]:
+            ministry_names.add(name, (body, name, us, e["country"]))
+    named_heads = PhraseMatcher()
+    for e in orgs["named_body_heads"]:
+        for name in e["ar"]:
+            named_heads.add(name, (e["kind"], bool(e.get("definite")), bool(e.get("stateless"))))
 
     return Lexicon(
         heads=heads,
@@ -125,4 +141,9 @@ def lexicon() -> Lexicon:
         portfolios=portfolios,
         ministry_heads=frozenset(fold(w) for w in orgs["ministry_heads"]),
         service_adjectives=frozenset(fold(w) for w in orgs["service_adjectives"]),
+        ministry_names=ministry_names,
+        named_heads=named_heads,
+        generic_complements=frozenset(fold(w) for w in orgs["generic_complements"]),
+        not_bodies=PhraseMatcher((n, True) for n in orgs["not_bodies"]),
+        country_offices=PhraseMatcher((e["ar"], e["country"]) for e in titles["country_offices"]),
     )

@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections import Counter
 from typing import TYPE_CHECKING
 
-from ..extract.entities import COUNTRY_RULES, name_tokens, names_compatible
+from ..extract.entities import COUNTRY_RULES, name_tokens, names_compatible, office_key
 from ..extract.types import LocalEntity
 from ..record import Evidence, Organization, Person
 from ..text.normalize import fold
@@ -70,21 +70,11 @@ def _fullest(names: list[str]) -> str:
     return max(dict.fromkeys(names), key=lambda n: (len(name_tokens(n)), len(n), counts[n]))
 
 
-def _title_key(title: str) -> str:
-    """A title without its country words: variants that differ only there are one office."""
-    from ..extract.places import place_matcher
-    from ..text.doc import Doc
-    doc = Doc(title)
-    drop = {t for m in place_matcher().find_all(doc) for t in range(m.first_token, m.end_token)}
-    words = [t.norm for t in doc.tokens if t.i not in drop and t.norm not in ("البلاد", "لدي")]
-    return " ".join(w[2:] if w.startswith("ال") else w for w in words).replace("ه ", " ").rstrip("ه")
-
-
 def _titles(titles: list[str]) -> list[str]:
     """Distinct offices, each in its most explicit written form."""
     best: dict[str, str] = {}
     for t in titles:
-        key = _title_key(t)
+        key = office_key(t)
         cur = best.get(key)
         score = ("البلاد" not in t, len(t))
         if cur is None or score > ("البلاد" not in cur, len(cur)):
@@ -140,7 +130,7 @@ def resolve_entities(analyses: list["DocAnalysis"]) -> tuple[list[Person], list[
         first = members[0][1]
         orgs.append(Organization(
             id=oid, name=name, aliases=[x for x in dict.fromkeys(names) if x != name],
-            name_en=first.name_en, country=first.country, kind=first.org_kind or "other",
+            name_en=first.name_en or romanize(name), country=first.country, kind=first.org_kind or "other",
             documents=sorted({d for d, _ in members}),
             evidence=[ev for d, e in members for ev in _evidence(d, e)]))
         for d, e in members:
