@@ -69,7 +69,7 @@ def main() -> None:
     print()
     import quality
 
-    quality.main()
+    quality.main([])
 
     print()
     import bench_dates

@@ -1,9 +1,6 @@
 """Who is who: name boundaries, honorifics, sides, ministries, variants, merge guards, furniture."""
 from __future__ import annotations
 
-import importlib.util
-import json
-from pathlib import Path
 
 import pytest
 
@@ -16,7 +13,6 @@ from hiwar.resolve import resolve_entities
 from hiwar.resolve.romanize import romanize
 from hiwar.text.doc import Doc
 
-SHARED = Path(__file__).resolve().parents[2] / "../shared"
 
 
 def persons(text: str) -> list[LocalEntity]:
@@ -163,22 +159,3 @@ def test_bad_input_gives_nothing():
     for text in ("", "   ", "،،،", "وزير", "الشيخ", "12345"):
         ents, mentions = extract_entities(Doc(text, "t"))
         assert ents == []
-
-
-def _load_scorer():
-    spec = importlib.util.spec_from_file_location("hiwar_score", SHARED / "eval" / "score.py")
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
-
-
-@pytest.mark.skipif(not (SHARED / "eval" / "seeds.gold.json").exists(), reason="shared/ not available")
-def test_seed_persons_and_organizations_score():
-    from .seed_record import entity_record
-    gold = json.loads((SHARED / "eval" / "seeds.gold.json").read_text(encoding="utf-8"))
-    pred = entity_record(sorted((SHARED / "seeds").glob("*.txt")))
-    result = _load_scorer().score({k: gold[k] for k in ("persons", "organizations")}, pred)
-    assert result["kinds"]["persons"]["f1"] >= 0.95
-    assert result["kinds"]["organizations"]["f1"] >= 0.90
-    ok, n = result["attributes"]["persons.country"]
-    assert ok / n >= 0.95

@@ -1,0 +1,57 @@
+"""The gold sets and the scorer, shared by the quality tests and `make bench`.
+
+Each set is ingested into a fresh SQLite store through the real path (readers →
+pipeline → store → export) and compared with its gold by ../shared/eval/score.py.
+"""
+from __future__ import annotations
+
+import importlib.util
+import json
+import tempfile
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+from hiwar.export.record import record_to_json
+from hiwar.ingest.engine import ingest
+from hiwar.store.db import open_store
+
+ROOT = Path(__file__).resolve().parents[1]
+SHARED = ROOT.parent / "shared"
+
+
+@dataclass(frozen=True)
+class GoldSet:
+    name: str
+    articles: Path
+    gold: Path
+    meta: Path | None = None
+
+
+SETS = {
+    "seeds": GoldSet("seeds", SHARED / "seeds", SHARED / "eval" / "seeds.gold.json"),
+    "samples": GoldSet("samples", ROOT / "src" / "hiwar" / "samples", ROOT / "tests" / "samples.gold.json",
+                       ROOT / "src" / "hiwar" / "samples" / "meta.jsonl"),
+    "corpus": GoldSet("corpus", ROOT / "tests" / "corpus" / "articles", ROOT / "tests" / "corpus" / "gold.json"),
+    "heldout": GoldSet("heldout", ROOT / "tests" / "heldout" / "articles", ROOT / "tests" / "heldout" / "gold.json"),
+}
+
+
+@lru_cache(maxsize=None)
+def scorer():
+    spec = importlib.util.spec_from_file_location("hiwar_score", SHARED / "eval" / "score.py")
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def predict(gold_set: GoldSet) -> dict:
+    with tempfile.TemporaryDirectory() as tmp:
+        store = open_store(f"sqlite:///{tmp}/gold.db")
+        ingest([str(gold_set.articles)], str(gold_set.meta) if gold_set.meta else None, store)
+        return record_to_json(store.load_record())
+
+
+def evaluate(gold_set: GoldSet) -> dict:
+    gold = json.loads(gold_set.gold.read_text(encoding="utf-8"))
+    return scorer().score(gold, predict(gold_set))

@@ -1,0 +1,43 @@
+"""Quality floors on every gold set, measured through the real ingest → export path.
+
+Raise a floor when quality rises; never lower one to make a change pass.
+"""
+from __future__ import annotations
+
+import pytest
+
+from goldsets import SETS, SHARED, evaluate
+
+# kind → minimum F1 ("overall" is the scorer's mean); "kind.field" → minimum attribute accuracy.
+FLOORS = {
+    "seeds": {"persons": 0.95, "organizations": 0.95, "events": 0.90, "rounds": 1.0, "agreements": 0.95,
+              "overall": 0.95, "persons.country": 0.95, "events.date": 0.90,
+              "rounds.start": 1.0, "rounds.end": 1.0, "rounds.venue": 1.0},
+    "samples": {"persons": 0.95, "organizations": 0.95, "persons.country": 0.95, "overall": 0.78},
+    "corpus": {"persons": 0.95, "organizations": 0.90, "persons.country": 0.95, "overall": 0.74},
+}
+
+
+@pytest.fixture(scope="module", params=sorted(FLOORS))
+def measured(request):
+    gold_set = SETS[request.param]
+    for needed in (gold_set.gold, SHARED / "eval" / "score.py"):
+        if not needed.exists():
+            pytest.skip(f"{needed} is not available")
+    return request.param, evaluate(gold_set)
+
+
+def test_floors(measured):
+    name, result = measured
+    below = []
+    for key, floor in FLOORS[name].items():
+        if key == "overall":
+            value = result["overall_f1"]
+        elif "." in key:
+            ok, n = result["attributes"][key]
+            value = ok / n
+        else:
+            value = result["kinds"][key]["f1"]
+        if value < floor:
+            below.append(f"{key} {value:.3f} < {floor}")
+    assert not below, f"{name}: " + "; ".join(below)
