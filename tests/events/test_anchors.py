@@ -13,11 +13,9 @@ from hiwar.text.doc import Doc
 CLOSED = ("اختتمت في واشنطن أعمال الحوار الاستراتيجي الرابع بين قطر والولايات المتحدة في 24 نوفمبر "
           "بعد انطلاقها في 9 نوفمبر.")
 
-
 def test_a_break_phrase_opens_a_second_part():
     text = "عقد الوزيران اجتماعا اليوم. وفي سياق متصل، بحث الجانبان التعاون."
     assert document_parts(Doc(text), len(text)) == [0, text.index("وفي سياق")]
-
 
 def test_each_part_is_anchored_by_its_own_clues():
     text = ("تتزامن الزيارة مع الذكرى الـ50 لاستقلال قطر. "
@@ -26,11 +24,9 @@ def test_each_part_is_anchored_by_its_own_clues():
     assert (first.year, first.month) == (2021, None)
     assert (second.year, second.month) == (None, 11) and "part 2" in second.reason
 
-
 def test_a_closing_verb_names_the_boundary_of_its_own_session_only():
     a = analyze(SourceDoc("t", CLOSED), from_value("2020-11-30", "given"))
     assert [(r.number, r.start, r.end, r.venue) for r in a.rounds] == [(4, "2020-11-09", "2020-11-24", "واشنطن")]
-
 
 def test_a_framed_round_with_a_planned_holding_is_a_planned_session():
     text = ("جاء ذلك خلال جلسة عمل افتراضية حول الأمن ضمن الجولة الرابعة للحوار الاستراتيجي بين قطر "
@@ -42,14 +38,12 @@ def test_a_framed_round_with_a_planned_holding_is_a_planned_session():
     wg = [e for e in a.events if e.type == "working_group_session"][0]
     assert wg.date == "2020-11"  # the closing's date is not the working group's
 
-
 def test_a_span_anchor_keeps_only_what_all_its_days_agree_on():
     text = "زار الوزير الكويت في يونيو الماضي، ويعقد اليوم اجتماعا."
     a = analyze(SourceDoc("t", text), from_value("2022-01", "given"))
     values = {m.text: m.attrs["value"] for m in a.dates}
     assert values["يونيو الماضي"] == "2021-06"
     assert values["اليوم"] == "2022-01"
-
 
 def test_an_undated_document_takes_the_month_of_a_round_it_shares():
     dated = SourceDoc("a", "انطلقت اليوم أعمال الجولة الرابعة من الحوار الاستراتيجي بين قطر والولايات المتحدة.",
@@ -59,7 +53,6 @@ def test_an_undated_document_takes_the_month_of_a_round_it_shares():
     doc_b = next(d for d in record.documents if d.id == "b")
     assert doc_b.anchor == "2020-11" and "round 4 of QA-US" in doc_b.anchor_reason
     assert next(r for r in record.rounds if r.number == 4).end == "2020-11-24"
-
 
 def test_a_relative_date_and_another_documents_absolute_date_fix_the_anchor():
     dated = SourceDoc("a", CLOSED, published="2020-11-25")
@@ -72,18 +65,15 @@ def test_a_relative_date_and_another_documents_absolute_date_fix_the_anchor():
     assert doc_b.anchor == "2020-11-23"
     assert "يوم غد الثلاثاء" in doc_b.anchor_reason and "a dates" in doc_b.anchor_reason
 
-
 def _report(doc: str, order: int, value, rule: str) -> Report:
     ev = LocalEvent("visit", date=value)
     ev.evidence.append(Mention("evidence", 0, 1, "x", "date", rule))
     return Report(doc, order, ev, ["p1"], [])
 
-
 def test_a_defaulted_date_still_keeps_reports_of_other_years_apart():
     events = merge_events([_report("a", 0, "2022-01", "date:nearest_in_sentence"),
                            _report("b", 1, "2021-07", "date:anchor_month")])
     assert len(events) == 2
-
 
 def test_a_defaulted_date_joins_a_dated_report_of_its_year():
     events = merge_events([_report("a", 0, "2021-07-29", "date:nearest_in_sentence"),

@@ -17,7 +17,7 @@ import yaml
 from ..text.doc import Doc, Sentence, clitic_readings
 from ..text.matcher import PhraseMatcher
 from ..text.normalize import fold
-from .dates.values import bounds, format_month, widest
+from .dates.values import bounds, contains, format_month, widest
 from .places import PlaceEntry, place_at
 from .types import LocalAgreement, LocalEntity, LocalEvent, LocalRound, Mention
 
@@ -56,7 +56,9 @@ def lexicon() -> Lexicon:
                  "round_start_cues", "round_end_cues", "planned_cues", "virtual_cues", "in_person_cues",
                  "host_premises", "back_reference", "participation_cues", "plural_agreement_nouns",
                  "subject_markers", "subject_stops", "signed_cues", "planned_agreement_cues",
-                 "discussed_cues", "signing_cues", "part_breaks", "reference_words", "planned_holding")
+                 "discussed_cues", "signing_cues", "part_breaks", "reference_words", "planned_holding",
+                 "holding_verbs", "past_holding", "framing_cues", "framing_nouns", "after_cues",
+                 "venue_lead_words")
     cues = {name: PhraseMatcher(_phrases(raw[name])) for name in cue_lists}
     cues["agreement_nouns"] = PhraseMatcher((p, kind) for kind, ps in raw["agreement_nouns"].items() for p in ps)
     ordinals = {fold(w): int(n) for n, ws in numbers["ordinal_units"].items() for w in ws}
@@ -124,10 +126,15 @@ def find_round_mentions(doc: Doc, lo: int, hi: int) -> list[RoundMention]:
     fillers = {fold(w) for w in lex.raw["dialogue_fillers"]}
     out: list[RoundMention] = []
     i = lo
+    before_noun = {fold(w): n for w, n in lex.raw["ordinals_before_noun"].items()}
     while i < hi:
         found = None
         noun = lex.cue("round_nouns").match_at(doc, i) or lex.cue("dialogue_nouns").match_at(doc, i)
-        if noun:
+        ahead = (lex.cue("round_nouns").match_at(doc, i + 1) or lex.cue("dialogue_nouns").match_at(doc, i + 1)) \
+            if i + 1 < hi and doc.tokens[i].norm in before_noun else None
+        if ahead:  # "أول جولة من الحوار"
+            found = RoundMention(before_noun[doc.tokens[i].norm], i, ahead.end_token, False)
+        elif noun:
             j = noun.end_token
             for _ in range(6):  # skip "للحوار الاستراتيجي", demonyms and fillers up to the ordinal
                 if j >= hi:
@@ -261,7 +268,7 @@ class _Reader:
 
     # -- setup
     def _clauses(self, dates, entities, places) -> list[Clause]:
-        doc, lex = self.doc, self.lex
+        doc = self.doc
         out: list[Clause] = []
         starts = document_parts(doc, self.end)
         for sent in doc.sentences:
@@ -419,10 +426,16 @@ class _Reader:
         first_time = _has(lex, "first_round_cues", doc, lo, hi)
         session_triggers = [m for m in triggers if m.payload == "round_session"]
         dialogue = bool(_has(lex, "dialogue_nouns", doc, lo, hi)) or bool(rounds)
-        for r in rounds:
+        opening = _has(lex, "holding_verbs", doc, lo, min(hi, lo + 2))
+        for k, r in enumerate(rounds):
             holding = _has(lex, "holding_cues", doc, r.first - 2, r.first)
             framed = r.framed or bool(holding and _has(lex, "frame_words", doc, holding[0].first_token - 2,
                                                         holding[0].first_token))
+            held = _has(lex, "past_holding", doc, r.end, min(hi, r.end + lex.raw["past_holding_reach"]))
+            if held:  # "الجولة الثالثة التي استضافتها واشنطن في سبتمبر": a session that took place
+                holding, framed = held, False
+            elif not holding and k == 0 and opening and r.first - opening[0].end_token <= lex.raw["holding_verb_reach"]:
+                holding = opening  # "عقدت قطر والولايات المتحدة اليوم في الدوحة الجولة الثانية"
             if framed and not holding:  # "ضمن الجولة الرابعة ..., المقرر عقده ... نهاية نوفمبر"
                 after = _has(lex, "planned_holding", doc, r.end, min(hi, r.end + lex.raw["planned_holding_reach"]))
                 if after:
@@ -433,9 +446,14 @@ class _Reader:
                     out.append(d)
                     continue
             if holding and not framed:
-                d = Draft(LocalEvent("round_session", round=r.number, dialogue=self.pair), holding[0].first_token,
-                          r.end, ci, explicit_round=True)
-                d.event.evidence.append(_evidence(doc, holding[0].first_token, r.end, "type", "round:holding_cue"))
+                # the session spans cue and round when they touch; a distant opening verb only evidences it
+                near = holding is not opening
+                first = min(holding[0].first_token, r.first) if near else r.first
+                end = max(holding[0].end_token, r.end) if near else r.end
+                d = Draft(LocalEvent("round_session", round=r.number, dialogue=self.pair), first, end, ci,
+                          explicit_round=True)
+                d.event.evidence.append(_evidence(doc, min(first, holding[0].first_token),
+                                                  max(end, holding[0].end_token), "type", "round:holding_cue"))
                 out.append(d)
         # launches and closings: one per cue, of the sentence's round (or the document's current one)
         number = rounds[0].number if rounds else None
@@ -563,12 +581,20 @@ class _Reader:
             if d.first - 3 <= tok <= d.end + 8 and tok < hi and tok >= lo and not d.first <= tok < d.end:
                 prev = toks[tok - 1].norm if tok > lo else ""
                 to_place = d.event.type == "visit" and toks[tok].norm.startswith("ل")  # "زيارته للولايات المتحدة"
-                if prev in ("في", "الي", "(") or to_place:
+                at_place = toks[tok].norm.startswith("ب") and not fold(text).startswith("ب")  # "بالرياض"
+                if prev in ("في", "الي", "(") or to_place or at_place or self._venue_lead(tok, lo):
                     d.event.evidence.append(Mention("evidence", toks[tok].start, toks[end_tok - 1].end, text,
                                                     "venue", "venue:place_after_trigger"))
-                    return _without_preposition(text)
+                    return entry.city if entry.form == "city" and entry.city else _without_preposition(text)
         host = _has(lex, "host_premises", doc, d.end, hi) or _has(lex, "host_premises", doc, lo, d.first)
         if host:
+            # "في مقر وزارة الخارجية الأمريكية بالعاصمة واشنطن": the city written after the premises
+            cities = [p for p in clause.places if p[2].form == "city" and p[2].city
+                      and host[0].end_token <= p[0] <= host[0].end_token + 5]
+            if cities:
+                d.event.evidence.append(_evidence(doc, host[0].first_token, cities[0][1], "venue",
+                                                  "venue:city_of_premises"))
+                return cities[0][2].city
             demonyms = [p for p in clause.places if p[0] < host[0].first_token]
             if demonyms:
                 name = country_name(demonyms[0][2].country)
@@ -584,6 +610,10 @@ class _Reader:
             if after or before:
                 return text
         return None
+
+    def _venue_lead(self, tok: int, lo: int) -> bool:
+        """"في العاصمة الأمريكية واشنطن": a lead word ("العاصمة") just before the place."""
+        return any(self.lex.cue("venue_lead_words").match_at(self.doc, k) for k in range(max(lo, tok - 3), tok))
 
     def _arguments(self, d: Draft, clause: Clause) -> None:
         ev = d.event
@@ -623,6 +653,7 @@ class _Reader:
         lo, hi = self._tok_range(clause)
         nouns = _has(lex, "agreement_nouns", doc, lo, hi)
         consumed = lo
+        signed_here = False  # one signing per sentence, however many instruments it lists
         for noun in nouns:
             if noun.first_token < consumed:
                 continue
@@ -656,9 +687,12 @@ class _Reader:
                 agreement.evidence.append(_evidence(doc, noun.first_token, noun_end, "type", f"agreement:{kind}"))
                 agreement.evidence.append(Mention("evidence", start, stop, subject, "subject", "agreement:subject"))
                 self.agreements.append(agreement)
-            if date_value and status == "signed" and kind != "joint_statement" and \
-                    _has(lex, "signing_cues", doc, max(lo, noun.first_token - 3), noun.first_token):
+            # an undated signing is an event only when done at a meeting ("شهد ... في ختام الحوار التوقيع")
+            reach = lex.raw["signing_reach"] if self._framed(clause) else 3 if date_value else 0
+            if status == "signed" and kind != "joint_statement" and not signed_here and reach and \
+                    _has(lex, "signing_cues", doc, max(lo, noun.first_token - reach), noun.first_token):
                 self._signing_event(ci, clause, noun.first_token, s_end, date_value, parties)
+                signed_here = True
 
     def _subject_span(self, i: int, hi: int) -> tuple[int, int] | None:
         doc, lex = self.doc, self.lex
@@ -667,6 +701,8 @@ class _Reader:
         limit = min(hi, i + 14)
         marker = next((m for m in _has(lex, "subject_markers", doc, i, limit)), None)
         start = marker.end_token if marker else None
+        if i < hi and _purpose_word(doc.tokens[i].norm):
+            start = i  # "مذكرة التفاهم لمكافحة تمويل الإرهاب التي وقعها ... في الدوحة"
         if start is None and i < hi and doc.tokens[i].is_word and doc.tokens[i].norm not in ("بين", "مع"):
             start = i  # the subject follows the noun directly ("عقب الجولة ...")
         if start is None or start >= hi:
@@ -700,7 +736,7 @@ class _Reader:
 
     def _item_text(self, a: int, b: int, first: bool) -> tuple[int, str]:
         """Original start and text of a list item, its "و" dropped ("والتعليم العالي" → "التعليم العالي")."""
-        start = self.doc.tokens[a].start + (0 if first else 1)
+        start = self.doc.tokens[a].start + (0 if first and not _purpose_word(self.doc.tokens[a].norm) else 1)
         return start, self.doc.text[start:self.doc.tokens[b - 1].end].strip(" ،,.")
 
     def _agreement_status(self, first: int, end: int, lo: int) -> str:
@@ -732,7 +768,26 @@ class _Reader:
                                                                          self.doc.tokens[min(end, len(self.doc.tokens)) - 1].end].replace("أ", "ا").replace("ى", "ي")):
             if self.agreements and not near_round:
                 return self.agreements[-1].date
+            if self._framed(clause):
+                return self._meeting_date(ci, clause.part) or self.anchor_month(clause.part)
             return self.anchor_month(clause.part)
+        return self._meeting_date(ci, clause.part) if self._framed(clause) else None
+
+    def _framed(self, clause: Clause) -> bool:
+        """"في ختام الحوار", "على هامش الاجتماع": the sentence reports something done at a meeting."""
+        lo, hi = self._tok_range(clause)
+        return any(_has(self.lex, "framing_nouns", self.doc, c.end_token, min(hi, c.end_token + 2))
+                   for c in _has(self.lex, "framing_cues", self.doc, lo, hi))
+
+    def _meeting_date(self, ci: int, part: int):
+        """The day of the round session (else meeting) the part reports, for what was done at it."""
+        for types in ({"round_session"}, MEETING_TYPES):
+            dated = [d for d in self.drafts if d.event.type in types and d.event.status == "happened"
+                     and d.event.date and d.date_rule != "date:anchor_month"
+                     and self.clauses[d.clause].part == part and self._near_round(d, part)]
+            before = [d for d in dated if d.clause <= ci]
+            if before or dated:
+                return (before or dated)[-1 if before else 0].event.date
         return None
 
     def anchor_of(self, part: int):
@@ -814,8 +869,43 @@ class _Reader:
         for d in self.drafts:
             d.event.evidence = [e for e in d.event.evidence if e.end > e.start]
 
+    def _framing_meeting(self, d: Draft) -> Draft | None:
+        """The dated meeting an event is framed by ("في ختام الحوار", "على هامش الاجتماع", "عقب اجتماع")."""
+        clause = self.clauses[d.clause]
+        lo, hi = self._tok_range(clause)
+        cues = [c for c in _has(self.lex, "framing_cues", self.doc, lo, hi)
+                if _has(self.lex, "framing_nouns", self.doc, c.end_token, min(hi, c.end_token + 2))]
+        if d.event.type == "statement":  # issued "عقب" a meeting: maybe days later, so not its day
+            cues = [c for c in cues if not _has(self.lex, "after_cues", self.doc, c.first_token, c.end_token)]
+        if not cues:
+            return None
+        meetings = [m for m in self.drafts if m is not d and m.event.type in MEETING_TYPES and m.event.date
+                    and m.event.status == "happened" and m.date_rule != "date:anchor_month"
+                    and self.clauses[m.clause].part == clause.part and self._near_round(m, clause.part)]
+        before = [m for m in meetings if m.clause <= d.clause]
+        if before:
+            return before[-1]
+        return meetings[0] if meetings else None
+
+    def _framed_dates(self) -> None:
+        """Undated events framed by a dated meeting take its day; so do those dated only more coarsely
+        ("بيان ... في ختام الجولة ... خلال العام الجاري")."""
+        for d in self.drafts:
+            if d.event.status != "happened":
+                continue
+            coarse = d.event.date is not None and d.event.type in ("statement", "signing", "press_conference")
+            if d.event.date is not None and not coarse:
+                continue
+            frame = self._framing_meeting(d)
+            if frame is not None and (not coarse or (d.event.date != frame.event.date
+                                                     and contains(d.event.date, frame.event.date))):
+                d.event.date = frame.event.date
+                d.date_rule = "date:framing_meeting"
+                d.event.evidence.append(_evidence(self.doc, d.first, d.end, "date", "date:framing_meeting"))
+
     def _default_dates(self) -> None:
         """A reported event with no date of its own happened around the anchor: its month (weak)."""
+        self._framed_dates()
         for d in self.drafts:
             value = self.anchor_month(self.clauses[d.clause].part)
             if d.event.date is None and d.event.status == "happened" and value:
@@ -833,6 +923,11 @@ class _Reader:
         days = self.lex.raw["dialogue_window_days" if wide else "round_window_days"]
         first, last = bounds(d.event.date)
         return (anchor.lo - last).days <= days and (first - anchor.hi).days <= days
+
+
+def _purpose_word(word: str) -> bool:
+    """"لمكافحة", "لتعزيز": a noun with the purpose clitic ل (not "للتعاون", whose ل merges with ال)."""
+    return word.startswith("ل") and not word.startswith("لل") and len(word) > 4
 
 
 def _gap(d: Draft, tok: int) -> int:

@@ -12,7 +12,7 @@ import json
 from dataclasses import dataclass, field
 from datetime import date
 
-from ..extract.dates.values import bounds, widest
+from ..extract.dates.values import bounds, contains, widest
 from ..extract.types import LocalAgreement, LocalEvent, LocalRound, Mention
 from ..record import Agreement, Conflict, Event, Evidence, Round
 from ..text.normalize import fold
@@ -133,7 +133,10 @@ def _event(c: _Cluster) -> Event:
     conflicts: list[Conflict] = []
     claims = _strong_dates(reps)
     values = list(dict.fromkeys(json.dumps(v, sort_keys=True) for _, v in claims))
-    if len(values) > 1:
+    narrowest = _narrowest([v for _, v in claims])
+    if len(values) > 1 and narrowest is not None:  # "يناير 2018" and "30 يناير 2018" agree: keep the day
+        kept = narrowest
+    elif len(values) > 1:
         kept = widest([v for _, v in claims])
         conflicts.append(Conflict("date", tuple((d, json.dumps(v, ensure_ascii=False)) for d, v in claims),
                                   f"kept {json.dumps(kept, ensure_ascii=False)}: the widest date all sources allow"))
@@ -158,6 +161,14 @@ def _event(c: _Cluster) -> Event:
         conflicts=conflicts,
     )
     return ev
+
+
+def _narrowest(values: list) -> object | None:
+    """The claim every other claim contains (they only differ in precision), or None if they conflict."""
+    for v in values:
+        if all(contains(w, v) for w in values):
+            return v
+    return None
 
 
 def _ev(doc_id: str, m: Mention) -> Evidence:

@@ -9,6 +9,7 @@ resolver can pick among them.
 from __future__ import annotations
 
 import calendar
+import re
 from collections import Counter
 from dataclasses import dataclass, field
 from datetime import date, timedelta
@@ -22,6 +23,11 @@ _DATELINE_REACH = 400  # normalized characters at the top where a date may be th
 _DATELINE_LINES = 4  # ... within the first lines
 _DATELINE_INDENT = 40  # ... and near the start of its line ("الكويت - 11 نوفمبر (كونا) -")
 _SHIFT_REACH = 40  # "العام المقبل" this close before an anniversary shifts the text's year
+_TODAY_REACH = 8  # "اليوم" this close before a full date makes that date the text's own
+_TODAY_WORDS = ("اليوم", "اليوم،")
+_AFTER_DAYWORD = 4  # "أمس (الأربعاء)": a weekday this close after a day word names that day
+# Agency datelines with a numeric day and month ("الكويت - 10 - 2 (كونا)").
+_NUMERIC_DATELINE = re.compile(r"^[^\d\n]{2,30}?-\s*(\d{1,2})\s*-\s*(\d{1,2})\s*[(/]")
 _WEEKDAY_NAMES = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
 
 
@@ -73,6 +79,33 @@ def _quote(atom: Atom, doc: Doc) -> str:
     return doc.text[slice(*doc.norm.span(atom.nstart, atom.nend))]
 
 
+def _stated_today(atoms: list[Atom], doc: Doc) -> AnchorClue | None:
+    """A full date the text calls today ("عقدت اليوم الجمعة 12 نوفمبر 2021")."""
+    ntext = doc.norm.text
+    for atom in atoms:
+        if atom.kind != "date" or not (atom.p.get("y") and atom.p.get("m") and atom.p.get("d")):
+            continue
+        before = ntext[max(0, atom.nstart - _TODAY_REACH):atom.nstart].split()
+        if before and before[-1] in _TODAY_WORDS:
+            value, relative = resolve(atom, None, _never)
+            if not relative and isinstance(value, str) and len(value) == 10:
+                d = date.fromisoformat(value)
+                return AnchorClue(d.year, d.month, d.day, d.weekday(), (f'"اليوم {_quote(atom, doc)}"',))
+    return None
+
+
+def _numeric_dateline(doc: Doc) -> AnchorClue | None:
+    """An agency dateline with day and month in digits on the first line."""
+    ntext = doc.norm.text
+    m = _NUMERIC_DATELINE.match(ntext[:ntext.find("\n") if "\n" in ntext else len(ntext)])
+    if not m:
+        return None
+    day, month = int(m.group(1)), int(m.group(2))
+    if not (1 <= day <= 31 and 1 <= month <= 12):
+        return None
+    return AnchorClue(month=month, day=day, reasons=(f'dateline "{ntext[m.start(1):m.end(2)]}" (day - month)',))
+
+
 def _dateline(atoms: list[Atom], doc: Doc) -> AnchorClue | None:
     """A day written at the start of one of the first lines ("الكويت - 11 نوفمبر (كونا) -", "31 January 2022")."""
     ntext = doc.norm.text
@@ -100,6 +133,10 @@ def _clues(atoms: list[Atom], doc: Doc) -> list[AnchorClue]:
         if atom.kind == "days" and p.get("weekday") is not None:
             out.append(AnchorClue(weekday=(p["weekday"] - p["offset"]) % 7,
                                   reasons=(f'"{_quote(atom, doc)}" names the weekday',)))
+        elif (atom.kind == "days" and k + 1 < len(atoms) and atoms[k + 1].kind == "weekday"
+              and atoms[k + 1].nstart - atom.nend <= _AFTER_DAYWORD):
+            out.append(AnchorClue(weekday=(atoms[k + 1].p["weekday"] - p["offset"]) % 7,
+                                  reasons=(f'"{_quote(atom, doc)} {_quote(atoms[k + 1], doc)}" names the weekday',)))
         elif atom.kind in ("date", "month_part") and p.get("dir") == 0 and p.get("m"):
             out.append(AnchorClue(month=p["m"], reasons=(f'"{_quote(atom, doc)}" is in the current month',)))
         elif atom.kind == "anniversary" and isinstance(p.get("value"), str):
@@ -128,7 +165,7 @@ def _vote(values: list[int | None]) -> int | None:
 def infer_anchor(doc: Doc) -> AnchorGuess | None:
     """The text's own date, or the best partial knowledge of it; None when the text says nothing."""
     atoms = atoms_of(doc)
-    dateline = _dateline(atoms, doc)
+    dateline = _dateline(atoms, doc) or _stated_today(atoms, doc) or _numeric_dateline(doc)
     if dateline and dateline.year:
         d = date(dateline.year, dateline.month, dateline.day)
         return AnchorGuess(d, [dateline], dateline.reasons[0], d.year, d.month, d.weekday(), [d])

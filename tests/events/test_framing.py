@@ -1,0 +1,87 @@
+"""Rounds held as the sentence says, events framed by a meeting, venues and subjects as written,
+and the anchors a text states about itself."""
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from hiwar.extract.dates.anchor import infer_anchor
+from hiwar.extract.dates import find_dates
+from hiwar.extract.events import find_round_mentions, read_dialogue
+from hiwar.extract.places import find_places
+from hiwar.text.doc import Doc
+
+ANCHOR = date(2019, 1, 13)
+
+def read(text: str, anchor: date = ANCHOR):
+    doc = Doc(text, "t")
+    return read_dialogue(doc, len(text), find_dates(doc, anchor), [], find_places(doc), anchor)
+
+def only(events, kind):
+    found = [e for e in events if e.type == kind]
+    assert len(found) == 1, [(e.type, e.date) for e in events]
+    return found[0]
+
+def test_an_ordinal_before_the_round_noun():
+    doc = Doc("أطلقت المملكة والولايات المتحدة أول جولة من الحوار الاستراتيجي بين البلدين")
+    assert [r.number for r in find_round_mentions(doc, 0, len(doc.tokens))] == [1]
+
+def test_an_opening_holding_verb_governs_the_round_named_later():
+    r = read("عقدت قطر والولايات المتحدة اليوم في الدوحة الجولة الثانية من الحوار الاستراتيجي بين البلدين.")
+    ev = only(r.events, "round_session")
+    assert (ev.round, ev.status, ev.date, ev.venue) == (2, "happened", "2019-01-13", "الدوحة")
+
+def test_a_round_followed_by_a_past_holding_clause_took_place():
+    r = read("وتأتي هذه الجولة استكمالا لما خلصت إليه الجولة الثالثة التي استضافتها واشنطن في سبتمبر 2018.")
+    ev = only(r.events, "round_session")
+    assert (ev.round, ev.status, ev.date) == (3, "happened", "2018-09")
+
+def test_an_event_at_the_close_of_a_meeting_takes_its_day():
+    r = read("عقدت قطر والولايات المتحدة يوم 12 يناير 2019 الجولة الثانية من الحوار الاستراتيجي. "
+             "وصدر في ختام الجولة بيان مشترك أشاد بالتقدم خلال العام الجاري.")
+    assert only(r.events, "statement").date == "2019-01-12"
+
+def test_a_statement_issued_after_a_meeting_keeps_its_own_date():
+    r = read("عقدت قطر والولايات المتحدة يوم 12 يناير 2019 الجولة الثانية من الحوار الاستراتيجي. "
+             "وصدر عقب الجولة بيان مشترك أشاد بالتقدم.")
+    assert only(r.events, "statement").date != "2019-01-12"
+
+def test_a_signing_witnessed_at_the_close_is_an_event_and_dates_its_instruments():
+    r = read("عقدت قطر والولايات المتحدة اليوم الجولة الثانية من الحوار الاستراتيجي. "
+             "وشهد الوزيران في ختام الحوار التوقيع على عدد من الوثائق، من بينها مذكرة تفاهم بشأن مكافحة الاتجار بالبشر.")
+    assert only(r.events, "signing").date == "2019-01-13"
+    assert [(a.subject, a.date, a.status) for a in r.agreements] == [("مكافحة الاتجار بالبشر", "2019-01-13", "signed")]
+
+def test_an_undated_signing_in_reported_speech_is_no_event():
+    r = read("وأشار الوزير إلى أن الولايات المتحدة وقعت مذكرة تفاهم من أجل التعاون في مكافحة الأسلحة الكيماوية.")
+    assert [e for e in r.events if e.type == "signing"] == []
+
+def test_the_city_written_after_host_premises_is_the_venue():
+    r = read("عقدت قطر والولايات المتحدة اليوم الجولة الرابعة من الحوار الاستراتيجي في مقر وزارة الخارجية الأمريكية بالعاصمة واشنطن.")
+    assert only(r.events, "round_session").venue == "واشنطن"
+
+def test_a_city_after_the_capital_word_is_the_venue():
+    r = read("انطلقت في العاصمة الأمريكية واشنطن اليوم أعمال الحوار الاستراتيجي الأول بين قطر والولايات المتحدة.")
+    assert only(r.events, "round_session").venue == "واشنطن"
+
+def test_a_purpose_clitic_opens_the_subject_and_a_relative_clause_ends_it():
+    r = read("ماضية في الوفاء بالتزاماتها بموجب مذكرة التفاهم لمكافحة تمويل الإرهاب التي وقعها البلدان في الدوحة في يوليو 2017.")
+    assert [(a.subject, a.date) for a in r.agreements] == [("مكافحة تمويل الإرهاب", "2017-07")]
+
+def test_an_agreement_to_hold_the_next_round_is_a_plan():
+    r = read("واتفق الجانبان على عقد الجولة الثالثة من الحوار الاستراتيجي في واشنطن.")
+    assert only(r.events, "round_session").status == "planned"
+
+@pytest.mark.parametrize("text,expected", [
+    ("جددت قطر والولايات المتحدة التزامهما خلال الجولة الرابعة التي عقدت اليوم الجمعة 12 نوفمبر 2021 في واشنطن.",
+     date(2021, 11, 12)),
+    ("الكويت - 10 - 2 (كونا) -- عقدت دولة الكويت والمملكة المتحدة اليوم الأربعاء الاجتماع الثامن "
+     "في عام 2021 الذي يشهد الذكرى الـ60 لاستقلال دولة الكويت.", date(2021, 2, 10)),
+])
+def test_anchors_the_text_states(text, expected):
+    assert infer_anchor(Doc(text)).date == expected
+
+def test_a_weekday_in_brackets_after_a_day_word_names_the_weekday():
+    guess = infer_anchor(Doc("أطلقت المملكة والولايات المتحدة، أمس (الأربعاء)، أول جولة من الحوار."))
+    assert guess.weekday == 3  # the text was written on the Thursday
