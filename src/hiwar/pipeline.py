@@ -7,7 +7,7 @@ Both are pure (no store): the store caches and persists what they return.
 """
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
 
 from .extract.dates import canonical, find_dates, precision, widest
@@ -142,7 +142,19 @@ def build_record(sources: list[SourceDoc]) -> Record:
     rounds = merge_rounds(local_rounds, events)
     _aggregate_dates(events, rounds)
     return Record(sorted((a.doc for a in analyses), key=lambda d: d.id), persons, orgs, events, rounds,
-                  merge_agreements(local_agreements))
+                  merge_agreements(local_agreements), _resolved_mentions(analyses, ids))
+
+
+def _resolved_mentions(analyses: list[DocAnalysis], ids: dict[tuple[str, str], str]) -> dict[str, list[Mention]]:
+    """Each document's mentions, those of a person or organization tagged with its record id."""
+    out: dict[str, list[Mention]] = {}
+    for a in analyses:
+        entity_of = {(m.kind, m.start, m.end): ids[(a.doc.id, e.local_id)]
+                     for e in a.entities if (a.doc.id, e.local_id) in ids for m in e.mentions}
+        out[a.doc.id] = [replace(m, attrs={**m.attrs, "entity_id": entity_of[(m.kind, m.start, m.end)]})
+                         if (m.kind, m.start, m.end) in entity_of else m
+                         for m in sorted(a.mentions, key=lambda m: (m.start, m.end, m.kind))]
+    return out
 
 
 def _aggregate_dates(events, rounds) -> None:

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from .extract.types import DateValue
+from .extract.types import DateValue, Mention
 
 SCHEMA = "hiwar-record/1"
 
@@ -121,3 +121,6 @@ class Record:
     events: list[Event] = field(default_factory=list)
     rounds: list[Round] = field(default_factory=list)
     agreements: list[Agreement] = field(default_factory=list)
+    # Every mention the extractors found, per document id; those resolved to a person or
+    # organization carry attrs["entity_id"]. Stored as the mentions table, not exported.
+    mentions: dict[str, list[Mention]] = field(default_factory=dict, compare=False)

@@ -3,6 +3,7 @@ from __future__ import annotations
 
 from sqlalchemy import select
 
+from hiwar.extract.types import Mention
 from hiwar.pipeline import SourceDoc
 from hiwar.record import Agreement, Conflict, DocumentRec, Event, Evidence, Organization, Person, Record, Round
 from hiwar.store import Store
@@ -25,6 +26,8 @@ def fake_record(sources: list[SourceDoc]) -> Record:
             id=f"p{i}", name=head, aliases=[head + "ي"], name_en=None, country="KW",
             titles=["وزير الخارجية"], documents=[source.id], evidence=[evidence],
         ))
+        record.mentions[source.id] = [Mention("person", start, start + len(head), head, head, "test:first-word",
+                                              {"entity_id": f"p{i}"})]
         record.organizations.append(Organization(
             id=f"o{i}", name="وزارة الخارجية", kind="ministry", country="US", documents=[source.id],
         ))

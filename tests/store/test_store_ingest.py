@@ -5,7 +5,7 @@ from pathlib import Path
 
 import pytest
 
-from hiwar.ingest.engine import IngestError, ingest, record_mentions
+from hiwar.ingest.engine import IngestError, ingest
 from hiwar.pipeline import SourceDoc
 from hiwar.record import Record
 from hiwar.store import Store, open_store
@@ -41,7 +41,7 @@ def test_ingest_stores_documents_and_the_record(store: Store, corpus: Path) -> N
     assert build.calls == [["a", "b", "c"]]
     record = store.load_record()
     assert record == fake_record(store.sources())
-    assert store.mentions("a") == record_mentions(record)["a"]
+    assert store.mentions("a") == fake_record(store.sources()).mentions["a"]
 
 
 def test_reingesting_the_same_input_changes_nothing(store: Store, corpus: Path) -> None:
@@ -57,7 +57,8 @@ def test_reingesting_the_same_input_changes_nothing(store: Store, corpus: Path) 
 def test_rebuilding_from_the_same_documents_writes_identical_rows(store: Store, corpus: Path) -> None:
     ingest([str(corpus)], None, store, CountingBuild())
     before = dump(store)
-    store.save_record(fake_record(store.sources()), record_mentions(fake_record(store.sources())))
+    record = fake_record(store.sources())
+    store.save_record(record, record.mentions)
     assert dump(store) == before
 
 

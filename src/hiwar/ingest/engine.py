@@ -6,15 +6,13 @@ a failing build leaves the store exactly as it was before the run.
 """
 from __future__ import annotations
 
-from collections import defaultdict
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from .. import pipeline
-from ..extract.types import Mention
 from ..pipeline import SourceDoc
 from ..record import Record
-from ..store.store import Store, record_objects
+from ..store.store import Store
 from .readers import ReadProblem, read_paths
 
 BuildRecord = Callable[[list[SourceDoc]], Record]
@@ -58,30 +56,10 @@ def ingest(paths: list[str], meta_path: str | None, store: Store, build_record: 
             ]
             if added.changed:
                 record = build(store.sources())
-                store.save_record(record, record_mentions(record))
+                store.save_record(record, record.mentions)
     except Exception as exc:  # noqa: BLE001 -- any failure aborts the run as one clean message
         raise IngestError(f"ingest failed, nothing was stored: {_one_line(exc)}") from exc
     return report
-
-
-def record_mentions(record: Record) -> dict[str, list[Mention]]:
-    """The record's evidence spans as mentions, grouped by document and sorted by position.
-
-    kind is "<object kind>.<field>" (e.g. "person.name"); attrs["entity_id"] is the object's id.
-    """
-    by_doc: dict[str, list[Mention]] = defaultdict(list)
-    for kind, object_id, obj in record_objects(record):
-        for evidence in obj.evidence:
-            by_doc[evidence.doc_id].append(Mention(
-                kind=f"{kind}.{evidence.field}" if evidence.field else kind,
-                start=evidence.start,
-                end=evidence.end,
-                text=evidence.text,
-                rule=evidence.rule,
-                attrs={"entity_id": object_id},
-            ))
-    return {doc_id: sorted(mentions, key=lambda m: (m.start, m.end, m.kind, m.attrs["entity_id"]))
-            for doc_id, mentions in sorted(by_doc.items())}
 
 
 def _one_line(exc: BaseException) -> str:
