@@ -510,24 +510,10 @@ class _Reader:
                     self._set_date(d, prev.dates[-1], "date:previous_sentence")
 
     def _date_cost(self, d: Draft, mt: int, drafts: list[Draft]) -> float | None:
-        """Token distance from an event's trigger to a date; dates after the trigger are preferred."""
-        if mt >= d.end:
-            cost = mt - d.end
-        elif mt < d.first:
-            cost = (d.first - mt) * 1.5 + 2
-        else:
-            cost = 0
-        for other in drafts:  # a date belongs to the trigger it is nearest to
-            if other is d:
-                continue
-            if mt >= other.end:
-                oc = mt - other.end
-            elif mt < other.first:
-                oc = (other.first - mt) * 1.5 + 2
-            else:
-                oc = 0
-            if oc < cost:
-                return None
+        """Token distance from an event's trigger to a date, or None if another trigger is nearer."""
+        cost = _distance(d, mt)
+        if any(other is not d and _distance(other, mt) < cost for other in drafts):
+            return None  # a date belongs to the trigger it is nearest to
         return cost
 
     def _set_date(self, d: Draft, m: Mention, rule: str) -> None:
@@ -955,3 +941,12 @@ def country_name(code: str | None) -> str | None:
         return None
     from babel import Locale
     return Locale("ar").territories.get(code)
+
+
+def _distance(d: Draft, token: int) -> float:
+    """Tokens from a trigger to a date; a date before the trigger counts one and a half times, plus two."""
+    if token >= d.end:
+        return token - d.end
+    if token < d.first:
+        return (d.first - token) * 1.5 + 2
+    return 0
