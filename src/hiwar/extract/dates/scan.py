@@ -110,24 +110,14 @@ def scan(ntext: str) -> list[Atom]:
             add(m, "year_range", "range", start={"y": y1}, end={"y": y2})
     for m in P.hijri_day.finditer(ntext):
         day = 1 if m.group("ghurra") else _day(m)
-        p = {"hm": lookup(lx.hijri, m.group("hmon")), "hd": day}
-        if m.group("hyear"):
-            p["hy"] = int(m.group("hyear"))
-        elif m.group("dir"):
-            p["dir"] = _direction(m.group("dir"))
-        add(m, "hijri_day", "hdate", **p)
+        add(m, "hijri_day", "hdate", hm=lookup(lx.hijri, m.group("hmon")), hd=day, **_hijri_year(m))
     for m in P.hijri_month.finditer(ntext):
         name = " ".join(m.group("hmon").split())
         if name in lx.hijri_needs_context and not (m.group("shahr") or m.group("hyear") or m.group("dir")):
             continue
         if m.group("hyear") and not (m.group("hsuf") or m.group("shahr") or name not in lx.hijri_needs_context):
             continue
-        p = {"hm": lookup(lx.hijri, name)}
-        if m.group("hyear"):
-            p["hy"] = int(m.group("hyear"))
-        elif m.group("dir"):
-            p["dir"] = _direction(m.group("dir"))
-        add(m, "hijri_month", "hdate", **p)
+        add(m, "hijri_month", "hdate", hm=lookup(lx.hijri, name), **_hijri_year(m))
     for m in P.hijri_year.finditer(ntext):
         add(m, "hijri_year", "hdate", hy=int(m.group("hyear")))
     for m in P.day_word.finditer(ntext):
@@ -190,3 +180,12 @@ def _valid(y: int, m: int, d: int) -> bool:
         return True
     except ValueError:
         return False
+
+
+def _hijri_year(m: re.Match) -> dict:
+    """The Hijri year written after a month, else its direction (الماضي / المقبل), else nothing."""
+    if m.group("hyear"):
+        return {"hy": int(m.group("hyear"))}
+    if m.group("dir"):
+        return {"dir": _direction(m.group("dir"))}
+    return {}
