@@ -5,7 +5,8 @@ from datetime import date
 
 import pytest
 
-from hiwar.extract.events import find_round_mentions, read_dialogue
+from hiwar.extract.cues import find_round_mentions
+from hiwar.extract.events import read_dialogue
 from hiwar.extract.places import find_places
 from hiwar.text.doc import Doc
 

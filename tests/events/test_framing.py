@@ -8,7 +8,8 @@ import pytest
 
 from hiwar.extract.dates.anchor import infer_anchor
 from hiwar.extract.dates import find_dates
-from hiwar.extract.events import find_round_mentions, read_dialogue
+from hiwar.extract.cues import find_round_mentions
+from hiwar.extract.events import read_dialogue
 from hiwar.extract.places import find_places
 from hiwar.text.doc import Doc
 

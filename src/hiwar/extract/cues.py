@@ -1,0 +1,194 @@
+"""The reading kit shared by the dialogue extractors (events, rounds, agreements).
+
+Cue phrases live in data/ar/events.yaml (events, rounds) and data/ar/agreements.yaml
+(instruments), topics in topics.yaml, ordinals in dates/numbers.yaml. `Clause` is one
+sentence with what the other layers found in it; `cues_in` finds a cue list's matches.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+
+import yaml
+
+from ..text.doc import Doc, Sentence
+from ..text.matcher import PhraseMatcher
+from ..text.normalize import fold
+from .places import PlaceEntry, place_at
+from .types import Mention
+
+DATA = Path(__file__).resolve().parents[1] / "data" / "ar"
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    raw: dict
+    triggers: PhraseMatcher
+    topics: PhraseMatcher
+    cues: dict[str, PhraseMatcher]
+    ordinals: dict[str, int]
+    groups: PhraseMatcher
+
+    def cue(self, name: str) -> PhraseMatcher:
+        return self.cues[name]
+
+
+def _phrases(entries: list) -> list[tuple[str, str]]:
+    return [(str(p), str(p)) for p in entries]
+
+
+@lru_cache(maxsize=1)
+def lexicon() -> Lexicon:
+    raw = yaml.safe_load((DATA / "events.yaml").read_text(encoding="utf-8"))
+    raw.update(yaml.safe_load((DATA / "agreements.yaml").read_text(encoding="utf-8")))
+    topics_raw = yaml.safe_load((DATA / "topics.yaml").read_text(encoding="utf-8"))
+    numbers = yaml.safe_load((DATA / "dates" / "numbers.yaml").read_text(encoding="utf-8"))
+    triggers = PhraseMatcher((p, kind) for kind, ps in raw["triggers"].items() for p in ps)
+    topics = PhraseMatcher((p, topic) for topic, ps in topics_raw.items() for p in ps)
+    cue_lists = ("round_nouns", "dialogue_nouns", "first_round_cues", "frame_words", "holding_cues",
+                 "round_start_cues", "round_end_cues", "planned_cues", "virtual_cues", "in_person_cues",
+                 "host_premises", "back_reference", "participation_cues", "plural_agreement_nouns",
+                 "subject_markers", "subject_stops", "signed_cues", "planned_agreement_cues",
+                 "discussed_cues", "signing_cues", "part_breaks", "reference_words", "planned_holding",
+                 "holding_verbs", "past_holding", "framing_cues", "framing_nouns", "after_cues",
+                 "venue_lead_words")
+    cues = {name: PhraseMatcher(_phrases(raw[name])) for name in cue_lists}
+    cues["agreement_nouns"] = PhraseMatcher((p, kind) for kind, ps in raw["agreement_nouns"].items() for p in ps)
+    ordinals = {fold(w): int(n) for n, ws in numbers["ordinal_units"].items() for w in ws}
+    ordinals.update({fold(w): 10 for w in numbers["ordinal_ten"]})
+    groups = PhraseMatcher((p, tuple(codes)) for p, codes in raw["country_groups"].items())
+    return Lexicon(raw, triggers, topics, cues, ordinals, groups)
+
+
+# ---------------------------------------------------------------- sentence view
+@dataclass
+class Clause:
+    """One sentence with what the other layers found in it."""
+
+    sent: Sentence
+    part: int
+    dates: list[Mention] = field(default_factory=list)
+    persons: list[tuple[int, str]] = field(default_factory=list)  # (token, local id)
+    orgs: list[tuple[int, str]] = field(default_factory=list)
+    places: list[tuple[int, int, PlaceEntry, str]] = field(default_factory=list)  # (tok, end, entry, text)
+
+
+def cues_in(lex: Lexicon, name: str, doc: Doc, lo: int, hi: int) -> list:
+    """Matches of cue list `name` starting within tokens [lo, hi)."""
+    out, i = [], max(lo, 0)
+    matcher = lex.cue(name)
+    while i < min(hi, len(doc.tokens)):
+        m = matcher.match_at(doc, i)
+        if m:
+            out.append(m)
+            i = m.end_token
+        else:
+            i += 1
+    return out
+
+
+def _ordinal_at(lex: Lexicon, doc: Doc, i: int) -> tuple[int, int] | None:
+    """(number, end token) of an ordinal at token i: "الرابعة", "الـ4", "الحادي عشر"."""
+    toks = doc.tokens
+    if i >= len(toks):
+        return None
+    word = toks[i].norm
+    if word in lex.ordinals:
+        n, end = lex.ordinals[word], i + 1
+        if end < len(toks) and toks[end].norm in ("عشر", "عشره") and n < 10:
+            return n + 10, end + 1
+        return n, end
+    if word.startswith("ال") and word[2:].isdigit():
+        return int(word[2:]), i + 1
+    if word in ("ال", "رقم") and i + 1 < len(toks) and toks[i + 1].norm.isdigit():
+        return int(toks[i + 1].norm), i + 2
+    return None
+
+
+@dataclass
+class RoundMention:
+    number: int
+    first: int
+    end: int  # exclusive token
+    framed: bool
+
+
+def find_round_mentions(doc: Doc, lo: int, hi: int) -> list[RoundMention]:
+    """Numbered rounds in tokens [lo, hi): "الجولة الرابعة", "الحوار الاستراتيجي الخامس"."""
+    lex = lexicon()
+    fillers = {fold(w) for w in lex.raw["dialogue_fillers"]}
+    out: list[RoundMention] = []
+    i = lo
+    before_noun = {fold(w): n for w, n in lex.raw["ordinals_before_noun"].items()}
+    while i < hi:
+        found = None
+        noun = lex.cue("round_nouns").match_at(doc, i) or lex.cue("dialogue_nouns").match_at(doc, i)
+        ahead = (lex.cue("round_nouns").match_at(doc, i + 1) or lex.cue("dialogue_nouns").match_at(doc, i + 1)) \
+            if i + 1 < hi and doc.tokens[i].norm in before_noun else None
+        if ahead:  # "أول جولة من الحوار"
+            found = RoundMention(before_noun[doc.tokens[i].norm], i, ahead.end_token, False)
+        elif noun:
+            j = noun.end_token
+            for _ in range(6):  # skip "للحوار الاستراتيجي", demonyms and fillers up to the ordinal
+                if j >= hi:
+                    break
+                ordinal = _ordinal_at(lex, doc, j)
+                if ordinal:
+                    found = RoundMention(ordinal[0], i, ordinal[1], False)
+                    break
+                if doc.tokens[j].norm in fillers or place_at(doc, j):
+                    place = place_at(doc, j)
+                    j = place[1] if place else j + 1
+                    continue
+                break
+        if found:
+            found.framed = bool(cues_in(lex, "frame_words", doc, i - 3, i))
+            out.append(found)
+            i = found.end
+        else:
+            i += 1
+    return out
+
+
+# ---------------------------------------------------------------- the extractor
+def span_evidence(doc: Doc, first: int, end: int, field_name: str, rule: str) -> Mention:
+    start, stop = doc.tokens[first].start, doc.tokens[end - 1].end
+    return Mention("evidence", start, stop, doc.text[start:stop], field_name, rule)
+
+
+def sentence_evidence(doc: Doc, sent: Sentence, field_name: str, rule: str) -> Mention:
+    return Mention("evidence", sent.start, sent.end, doc.text[sent.start:sent.end], field_name, rule)
+
+
+def countries_in(clause: Clause) -> list[str]:
+    return list(dict.fromkeys(code for _, _, entry, _ in clause.places for code in [entry.country]))
+
+
+def dominant_pair(places: list[Mention]) -> str | None:
+    """The dialogue code of the two countries a document names most."""
+    counts: dict[str, int] = {}
+    for m in places:
+        code = m.attrs.get("country")
+        if code:
+            counts[code] = counts.get(code, 0) + 1
+    top = sorted(counts, key=lambda c: (-counts[c], c))[:2]
+    return "-".join(sorted(top)) if len(top) == 2 else None
+
+
+def topics_in(doc: Doc, lo: int, hi: int) -> list[str]:
+    lex = lexicon()
+    out, i = [], lo
+    while i < hi:
+        m = lex.topics.match_at(doc, i)
+        if m:
+            out.append(m.payload)
+            i = m.end_token
+        else:
+            i += 1
+    return list(dict.fromkeys(out))
+
+
+def first_topic_after(doc: Doc, i: int, hi: int, window: int = 6) -> str | None:
+    topics = topics_in(doc, i, min(hi, i + window))
+    return topics[0] if topics else None
