@@ -7,6 +7,7 @@ Both are pure (no store): the store caches and persists what they return.
 """
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from datetime import date
 
@@ -121,11 +122,15 @@ def _dates(doc: Doc, anchor) -> list[Mention]:
     return out
 
 
-def build_record(sources: list[SourceDoc]) -> Record:
-    """Every document: anchors, per-document analysis, entity and event resolution."""
+def build_record(sources: list[SourceDoc], map_documents: Callable = map) -> Record:
+    """Every document: anchors, per-document analysis, entity and event resolution.
+
+    `map_documents(f, items)` runs the per-document stage: the builtin serial map, or the Spark
+    engine's map over a cluster; the cross-document stage always runs here.
+    """
     from .resolve.anchors import resolve_anchors
 
-    analyses = resolve_anchors(sources, analyze)
+    analyses = resolve_anchors(sources, analyze, map_documents)
     persons, orgs, ids = resolve_entities(analyses)
     reports, local_rounds, local_agreements = [], [], []
     for n, a in enumerate(analyses):
@@ -133,7 +138,7 @@ def build_record(sources: list[SourceDoc]) -> Record:
         for k, ev in enumerate(a.events):
             reports.append(Report(doc_id, n * 10000 + k, ev,
                                   [ids[(doc_id, p)] for p in ev.participants if (doc_id, p) in ids],
-                                  [ids[(doc_id, o)] for o in ev.organizations if (doc_id, o) in ids]))
+                                  [ids[(doc_id, o)] for o in ev.organizations if (doc_id, o) in ids], k))
         local_rounds.extend((doc_id, r) for r in a.rounds)
         for k, ag in enumerate(a.agreements):
             parties = [ids.get((doc_id, p), p) for p in ag.parties]

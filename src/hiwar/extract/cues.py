@@ -52,7 +52,7 @@ def lexicon() -> Lexicon:
                  "subject_markers", "subject_stops", "signed_cues", "planned_agreement_cues",
                  "discussed_cues", "signing_cues", "part_breaks", "reference_words", "planned_holding",
                  "holding_verbs", "past_holding", "framing_cues", "framing_nouns", "after_cues",
-                 "venue_lead_words")
+                 "venue_lead_words", "with_verbs", "speech_verbs", "complementizers", "speech_participles")
     cues = {name: PhraseMatcher(_phrases(raw[name])) for name in cue_lists}
     cues["agreement_nouns"] = PhraseMatcher((p, kind) for kind, ps in raw["agreement_nouns"].items() for p in ps)
     ordinals = {fold(w): int(n) for n, ws in numbers["ordinal_units"].items() for w in ws}
@@ -72,6 +72,7 @@ class Clause:
     persons: list[tuple[int, str]] = field(default_factory=list)  # (token, local id)
     orgs: list[tuple[int, str]] = field(default_factory=list)
     places: list[tuple[int, int, PlaceEntry, str]] = field(default_factory=list)  # (tok, end, entry, text)
+    reported: list[int] | None = None  # first tokens of reported clauses ("أكد ... أن ..."), found lazily
 
 
 def cues_in(lex: Lexicon, name: str, doc: Doc, lo: int, hi: int) -> list:

@@ -9,7 +9,7 @@ Agreements are read by the AgreementReading mixin (agreements.py).
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, timedelta
 from functools import lru_cache
 
 from ..text.doc import Doc, clitic_readings
@@ -24,6 +24,7 @@ from .types import LocalAgreement, LocalEntity, LocalEvent, LocalRound, Mention
 MEETING_TYPES = {"round_session", "working_group_session", "bilateral_meeting", "multilateral_meeting",
                  "press_conference", "briefing"}
 SPECIFIC_MEETINGS = MEETING_TYPES - {"bilateral_meeting"}
+NARRATIVE_TYPES = MEETING_TYPES | {"visit"}
 
 
 # ---------------------------------------------------------------- the extractor
@@ -136,6 +137,10 @@ class _Reader(AgreementReading):
             self._read_agreements(ci, clause)
         self._attach_rounds()
         self._default_dates()
+        index = {id(d): k for k, d in enumerate(self.drafts)}
+        for d in self.drafts:
+            frame = self._framing_meeting(d, dated=False) if d.event.status == "happened" else None
+            d.event.framed_by = index.get(id(frame)) if frame is not None else None
         events = [d.event for d in self.drafts]
         return DialogueReading(events, self.rounds, self.agreements, [])
 
@@ -156,12 +161,21 @@ class _Reader(AgreementReading):
                 i = m.end_token
             else:
                 i += 1
-        specific = [m for m in triggers if m.payload in SPECIFIC_MEETINGS or m.payload == "bilateral_meeting"]
+        triggers = [m for m in triggers if m.payload != "audience" or self._is_audience_verb(m, hi)]
+        specific = [m for m in triggers if m.payload in SPECIFIC_MEETINGS or m.payload in ("bilateral_meeting", "audience")]
         new: list[Draft] = []
         generic_done = False
         for m in triggers:
             kind = m.payload
             if kind == "round_session":  # "الجلسة الختامية": read with the round's boundaries below
+                continue
+            if kind == "audience":  # "استقبل ...", "التقى ...": one encounter per verb
+                if self._subclause(clause, m.first_token):
+                    continue  # "قال إنه بحث مع ...": a speaker recounting the meeting already reported
+                kind = self._meeting_kind(clause, m)
+                draft = Draft(LocalEvent(kind), m.first_token, m.end_token, ci)
+                draft.event.evidence.append(span_evidence(doc, m.first_token, m.end_token, "type", "trigger:audience_verb"))
+                new.append(draft)
                 continue
             definite = any(form.startswith("ال") for t in doc.tokens[m.first_token:m.end_token]
                            for _, form in clitic_readings(t.norm))
@@ -173,8 +187,7 @@ class _Reader(AgreementReading):
                     continue
                 if specific or generic_done or any(r.first - m.end_token <= 1 and r.first >= m.end_token for r in rounds):
                     continue
-                kind = "multilateral_meeting" if self._country_count(clause) >= self.lex.raw[
-                    "multilateral_min_countries"] else "bilateral_meeting"
+                kind = self._meeting_kind(clause, m)
                 generic_done = True
             if definite and kind not in ("round_session",):
                 ref = self._latest(kind)
@@ -195,9 +208,10 @@ class _Reader(AgreementReading):
         new.extend(self._round_sessions(ci, clause, rounds, triggers))
         # round numbers for the clause's events
         for d in new:
+            own = [r for r in rounds if self._subclause(clause, r.first) == self._subclause(clause, d.first)]
             if d.event.type in ("round_session", "working_group_session", "statement", "press_conference",
-                                "briefing", "signing") and d.event.round is None and rounds:
-                nearest = min(rounds, key=lambda r: abs(r.first - d.first))
+                                "briefing", "signing") and d.event.round is None and own:
+                nearest = min(own, key=lambda r: abs(r.first - d.first))
                 d.event.round = nearest.number
                 d.explicit_round = True
                 d.event.evidence.append(span_evidence(doc, nearest.first, nearest.end, "round", "round:in_sentence"))
@@ -212,9 +226,36 @@ class _Reader(AgreementReading):
         self._participation(clause, new)
         self.drafts.extend(new)
 
-    def _country_count(self, clause: Clause) -> int:
-        codes = set(countries_in(clause))
-        lo, hi = self._tok_range(clause)
+    def _is_audience_verb(self, m, hi: int) -> bool:
+        """"بحث" is a noun as often as a verb: as a verb of meeting it has "مع" a few words on."""
+        if not cues_in(self.lex, "with_verbs", self.doc, m.first_token, m.first_token + 1):
+            return True
+        reach = min(hi, m.end_token + self.lex.raw["with_verb_reach"])
+        return any(clitic_readings(t.norm)[-1][1] in ("مع",) or t.norm == "مع" for t in self.doc.tokens[m.end_token:reach])
+
+    def _meeting_kind(self, clause: Clause, m) -> str:
+        """Bilateral unless the meeting's own stretch of the sentence names three or more countries."""
+        many = self._country_count(clause, m.first_token - 6, m.end_token + 12) >= self.lex.raw["multilateral_min_countries"]
+        return "multilateral_meeting" if many else "bilateral_meeting"
+
+    def _subclause(self, clause: Clause, tok: int) -> int:
+        """Which stretch of the sentence a token is in: "أكد X أن ..." starts a reported clause at "أن"."""
+        return sum(1 for b in self._reported_starts(clause) if b <= tok)
+
+    def _reported_starts(self, clause: Clause) -> list[int]:
+        if clause.reported is None:
+            lo, hi = self._tok_range(clause)
+            reach = self.lex.raw["speech_reach"]
+            said = [c.first_token for c in cues_in(self.lex, "complementizers", self.doc, lo, hi)
+                    if cues_in(self.lex, "speech_verbs", self.doc, c.first_token - reach, c.first_token)]
+            clause.reported = sorted(set(said) | {c.first_token for c in cues_in(
+                self.lex, "speech_participles", self.doc, lo + 1, hi)})
+        return clause.reported
+
+    def _country_count(self, clause: Clause, lo: int | None = None, hi: int | None = None) -> int:
+        c_lo, c_hi = self._tok_range(clause)
+        lo, hi = max(c_lo, lo if lo is not None else c_lo), min(c_hi, hi if hi is not None else c_hi)
+        codes = {entry.country for tok, _, entry, _ in clause.places if lo <= tok < hi and entry.country}
         i = lo
         while i < hi:
             m = self.lex.groups.match_at(self.doc, i)
@@ -262,6 +303,14 @@ class _Reader(AgreementReading):
                 holding, framed = held, False
             elif not holding and k == 0 and opening and r.first - opening[0].end_token <= lex.raw["holding_verb_reach"]:
                 holding = opening  # "عقدت قطر والولايات المتحدة اليوم في الدوحة الجولة الثانية"
+            planned_next = cues_in(lex, "planned_cues", doc, r.end, min(hi, r.end + 3))
+            if not framed and not holding and planned_next:  # "الجولة الخامسة ستلتئم قبل نهاية العام"
+                d = Draft(LocalEvent("round_session", round=r.number, dialogue=self.pair, status="planned"),
+                          r.first, planned_next[0].end_token, ci, explicit_round=True)
+                d.event.evidence.append(span_evidence(doc, r.first, planned_next[0].end_token, "type",
+                                                      "round:planned_after_round"))
+                out.append(d)
+                continue
             if framed and not holding:  # "ضمن الجولة الرابعة ..., المقرر عقده ... نهاية نوفمبر"
                 after = cues_in(lex, "planned_holding", doc, r.end, min(hi, r.end + lex.raw["planned_holding_reach"]))
                 if after:
@@ -336,7 +385,11 @@ class _Reader(AgreementReading):
                     self._set_date(d, prev.dates[-1], "date:previous_sentence")
 
     def _date_cost(self, d: Draft, mt: int, drafts: list[Draft]) -> float | None:
-        """Token distance from an event's trigger to a date, or None if another trigger is nearer."""
+        """Token distance from an event's trigger to a date, or None if another trigger is nearer
+        or the date is in another clause of the sentence (a reported "أن ..." clause has its own time)."""
+        clause = self.clauses[d.clause]
+        if self._subclause(clause, mt) != self._subclause(clause, d.first):
+            return None
         cost = _distance(d, mt)
         if any(other is not d and _distance(other, mt) < cost for other in drafts):
             return None  # a date belongs to the trigger it is nearest to
@@ -488,7 +541,7 @@ class _Reader(AgreementReading):
         return widest([format_month(anchor.lo.year, anchor.lo.month), format_month(anchor.hi.year, anchor.hi.month)])
 
     def _signing_event(self, ci, clause, first, end, date_value, parties) -> None:
-        ev = LocalEvent("signing", date=date_value)
+        ev = LocalEvent("signing", date=date_value, participants=list(dict.fromkeys(pid for _, pid in clause.persons)))
         ev.organizations = [p for p in parties if not (len(p) == 2 and p.isupper())]
         ev.countries = [p for p in parties if len(p) == 2 and p.isupper()] or (self.pair.split("-") if self.pair else [])
         ev.evidence.append(span_evidence(self.doc, first, end, "type", "signing:dated_agreement"))
@@ -556,8 +609,9 @@ class _Reader(AgreementReading):
         for d in self.drafts:
             d.event.evidence = [e for e in d.event.evidence if e.end > e.start]
 
-    def _framing_meeting(self, d: Draft) -> Draft | None:
-        """The dated meeting an event is framed by ("في ختام الحوار", "على هامش الاجتماع", "عقب اجتماع")."""
+    def _framing_meeting(self, d: Draft, dated: bool = True) -> Draft | None:
+        """The meeting an event is framed by ("في ختام الحوار", "على هامش الاجتماع", "عقب اجتماع"): one
+        with a date of its own, or (`dated=False`) any, for another document to date it."""
         clause = self.clauses[d.clause]
         lo, hi = self._tok_range(clause)
         cues = [c for c in cues_in(self.lex, "framing_cues", self.doc, lo, hi)
@@ -566,9 +620,12 @@ class _Reader(AgreementReading):
             cues = [c for c in cues if not cues_in(self.lex, "after_cues", self.doc, c.first_token, c.end_token)]
         if not cues:
             return None
-        meetings = [m for m in self.drafts if m is not d and m.event.type in MEETING_TYPES and m.event.date
-                    and m.event.status == "happened" and m.date_rule != "date:anchor_month"
+        meetings = [m for m in self.drafts if m is not d and m.event.type in MEETING_TYPES and m.event.status == "happened"
+                    and (not dated or (m.event.date and m.date_rule != "date:anchor_month"))
                     and self.clauses[m.clause].part == clause.part and self._near_round(m, clause.part)]
+        same = [m for m in meetings if m.clause == d.clause]
+        if same and not dated:
+            return same[0]
         before = [m for m in meetings if m.clause <= d.clause]
         if before:
             return before[-1]
@@ -593,11 +650,34 @@ class _Reader(AgreementReading):
     def _default_dates(self) -> None:
         """A reported event with no date of its own happened around the anchor: its month (weak)."""
         self._framed_dates()
+        self._narrative_dates()
         for d in self.drafts:
             value = self.anchor_month(self.clauses[d.clause].part)
             if d.event.date is None and d.event.status == "happened" and value:
                 d.event.date = value
                 d.event.evidence.append(span_evidence(self.doc, d.first, d.end, "date", "date:anchor_month"))
+
+    def _narrative_dates(self) -> None:
+        """A news report tells its day in order: an undated meeting or visit told after an event of the
+        report's own day ("استقبل ... اليوم", then "كما التقى ...") happened that day too."""
+        for k, d in enumerate(self.drafts):
+            if d.event.date is not None or d.event.status != "happened" or d.event.type not in NARRATIVE_TYPES \
+                    or d.aggregate:
+                continue
+            part = self.clauses[d.clause].part
+            anchor = self.anchor_of(part)
+            if anchor is None or anchor.lo is None:
+                continue
+            told = [p.event.date for p in self.drafts[:k] if p.event.status == "happened"
+                    and isinstance(p.event.date, str) and len(p.event.date) == 10
+                    and p.clause <= d.clause and self.clauses[p.clause].part == part]
+            days = [x for x in told if anchor.lo - timedelta(days=1) <= date.fromisoformat(x) <= anchor.hi]
+            own = [x for x in days if date.fromisoformat(x) >= anchor.lo]  # the report's day before the eve
+            day = (own or days or [None])[-1]
+            if day is not None:
+                d.event.date = day
+                d.date_rule = "date:narrative_day"
+                d.event.evidence.append(span_evidence(self.doc, d.first, d.end, "date", "date:narrative_day"))
 
     def _dialogue_part(self, part: int) -> bool:
         return any(cues_in(self.lex, "dialogue_nouns", self.doc, c.sent.first_token, c.sent.end_token)

@@ -58,6 +58,7 @@ class LocalEvent:
     countries: list[str] = field(default_factory=list)
     topics: list[str] = field(default_factory=list)
     evidence: list[Mention] = field(default_factory=list)  # trigger + argument spans, rule per field
+    framed_by: int | None = None  # index (in its document's events) of the meeting it was held at or after
 
 
 @dataclass

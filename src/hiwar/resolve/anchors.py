@@ -220,13 +220,20 @@ def _day_from_relative(anchor: Anchor, analysis, part: int, facts: list[Fact]) -
     return True
 
 
-def resolve_anchors(sources: list, analyze: Callable) -> list:
-    """Analyses of every source, each part read against the best anchor the collection allows."""
-    anchors = [initial_anchors(s) for s in sources]
-    analyses = [analyze(s, a) for s, a in zip(sources, anchors)]
+def resolve_anchors(sources: list, analyze: Callable, map_documents: Callable = map) -> list:
+    """Analyses of every source, each part read against the best anchor the collection allows.
+
+    `map_documents(f, items)` runs the per-document work (the Spark engine spreads it over a cluster);
+    a pass reads only the facts found before it, so its re-analyses can run together at its end.
+    """
+    def analyze_all(indices: list[int]) -> list:
+        return list(map_documents(lambda pair: analyze(*pair), [(sources[n], anchors[n]) for n in indices]))
+
+    anchors = list(map_documents(initial_anchors, sources))
+    analyses = analyze_all(list(range(len(sources))))
     for _ in range(_ROUNDS_PASSES):
         facts = _facts(analyses)
-        changed = False
+        moved_docs = []
         for n, (source, parts) in enumerate(zip(sources, anchors)):
             moved = False
             for k, anchor in enumerate(parts):
@@ -240,8 +247,9 @@ def resolve_anchors(sources: list, analyze: Callable) -> list:
                 if anchor.lo is not None and anchor.day is None:
                     moved |= _day_from_relative(anchor, analyses[n], k, facts)
             if moved:
-                analyses[n] = analyze(source, parts)
-                changed = True
-        if not changed:
+                moved_docs.append(n)
+        if not moved_docs:
             break
+        for n, analysis in zip(moved_docs, analyze_all(moved_docs)):
+            analyses[n] = analysis
     return analyses

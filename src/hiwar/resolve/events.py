@@ -9,7 +9,7 @@ Conflict. Ids are deterministic: by date, then by document order.
 from __future__ import annotations
 
 import json
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
 
 from ..extract.dates.values import bounds, contains, widest
@@ -29,6 +29,7 @@ class Report:
     event: LocalEvent
     participants: list[str]
     organizations: list[str]
+    index: int = 0  # position among its document's events (what LocalEvent.framed_by points to)
 
 
 @dataclass
@@ -109,11 +110,27 @@ def merge_events(reports: list[Report]) -> list[Event]:
         else:
             clusters.append(_Cluster([r]))
     events = [_event(c) for c in clusters]
+    _frame_dates(clusters, events)
     order = {id(e): min(r.order for r in c.reports) for e, c in zip(events, clusters)}
     events.sort(key=lambda e: (_sort_date(e.date), order[id(e)]))
     for n, e in enumerate(events, 1):
         e.id = f"e{n:03d}"
     return events
+
+
+def _frame_dates(clusters: list[_Cluster], events: list[Event]) -> None:
+    """An event held at or after a meeting ("مؤتمر صحافي عقب اجتماع الحوار") that its own report
+    dates only coarsely takes the meeting's day when another document fixes that day."""
+    event_of = {(r.doc_id, r.index): e for c, e in zip(clusters, events) for r in c.reports}
+    for c, e in zip(clusters, events):
+        for r in c.reports:
+            frame = event_of.get((r.doc_id, r.event.framed_by)) if r.event.framed_by is not None else None
+            if frame is None or frame is e or frame.date is None or frame.status != "happened":
+                continue
+            if e.date is None or (e.date != frame.date and contains(e.date, frame.date)):
+                e.date = frame.date
+                e.evidence.extend(replace(x, rule=f"date:framing_meeting:{frame.type}")
+                                  for x in frame.evidence if x.field == "date")
 
 
 def _sort_date(value) -> date:
