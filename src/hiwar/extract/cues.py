@@ -52,7 +52,8 @@ def lexicon() -> Lexicon:
                  "subject_markers", "subject_stops", "signed_cues", "planned_agreement_cues",
                  "discussed_cues", "signing_cues", "part_breaks", "reference_words", "planned_holding",
                  "holding_verbs", "past_holding", "framing_cues", "framing_nouns", "after_cues",
-                 "venue_lead_words", "with_verbs", "speech_verbs", "complementizers", "speech_participles")
+                 "venue_lead_words", "with_verbs", "speech_verbs", "complementizers", "speech_participles",
+                 "meeting_round_nouns", "hosting_verbs", "since_words")
     cues = {name: PhraseMatcher(_phrases(raw[name])) for name in cue_lists}
     cues["agreement_nouns"] = PhraseMatcher((p, kind) for kind, ps in raw["agreement_nouns"].items() for p in ps)
     ordinals = {fold(w): int(n) for n, ws in numbers["ordinal_units"].items() for w in ws}
@@ -115,8 +116,11 @@ class RoundMention:
     framed: bool
 
 
-def find_round_mentions(doc: Doc, lo: int, hi: int) -> list[RoundMention]:
-    """Numbered rounds in tokens [lo, hi): "الجولة الرابعة", "الحوار الاستراتيجي الخامس"."""
+def find_round_mentions(doc: Doc, lo: int, hi: int, numbered_meetings: bool = False) -> list[RoundMention]:
+    """Numbered rounds in tokens [lo, hi): "الجولة الرابعة", "الحوار الاستراتيجي الخامس",
+    "الاجتماع الثامن لمجموعة التوجيه المشتركة" (a meeting of the framework). With
+    `numbered_meetings` (the document numbers its framework's meetings) a bare "الاجتماع السابع"
+    is a round too, unless a working group or committee follows."""
     lex = lexicon()
     fillers = {fold(w) for w in lex.raw["dialogue_fillers"]}
     out: list[RoundMention] = []
@@ -127,8 +131,17 @@ def find_round_mentions(doc: Doc, lo: int, hi: int) -> list[RoundMention]:
         noun = lex.cue("round_nouns").match_at(doc, i) or lex.cue("dialogue_nouns").match_at(doc, i)
         ahead = (lex.cue("round_nouns").match_at(doc, i + 1) or lex.cue("dialogue_nouns").match_at(doc, i + 1)) \
             if i + 1 < hi and doc.tokens[i].norm in before_noun else None
+        meeting = lex.cue("meeting_round_nouns").match_at(doc, i) if not noun else None
         if ahead:  # "أول جولة من الحوار"
             found = RoundMention(before_noun[doc.tokens[i].norm], i, ahead.end_token, False)
+        elif meeting:
+            ordinal = _ordinal_at(lex, doc, meeting.end_token)
+            if ordinal:
+                after = range(ordinal[1], min(hi, ordinal[1] + 3))
+                of_framework = any(lex.cue("dialogue_nouns").match_at(doc, k) for k in after)
+                of_group = any(lex.triggers.match_at(doc, k) for k in after)
+                if of_framework or (numbered_meetings and not of_group):
+                    found = RoundMention(ordinal[0], i, ordinal[1], False)
         elif noun:
             j = noun.end_token
             for _ in range(6):  # skip "للحوار الاستراتيجي", demonyms and fillers up to the ordinal

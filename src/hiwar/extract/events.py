@@ -89,6 +89,10 @@ class _Reader(AgreementReading):
         self.lex = lexicon()
         self.pair = dominant_pair([p for p in places if p.start < end])
         self.clauses = self._clauses(dates, entities, places)
+        # the document numbers its framework's meetings ("الاجتماع الثامن لمجموعة التوجيه")
+        self.numbered_meetings = any(self.lex.cue("meeting_round_nouns").match_at(doc, r.first)
+                                     for c in self.clauses
+                                     for r in find_round_mentions(doc, c.sent.first_token, c.sent.end_token))
         self.drafts: list[Draft] = []
         self.rounds: list[LocalRound] = []
         self.agreements: list[LocalAgreement] = []
@@ -150,7 +154,7 @@ class _Reader(AgreementReading):
     def _read_clause(self, ci: int, clause: Clause) -> None:
         doc, lex = self.doc, self.lex
         lo, hi = self._tok_range(clause)
-        rounds = find_round_mentions(doc, lo, hi)
+        rounds = find_round_mentions(doc, lo, hi, self.numbered_meetings)
         dialogue_here = bool(rounds) or bool(cues_in(lex, "dialogue_nouns", doc, lo, hi))
         triggers = []
         i = lo
@@ -207,8 +211,9 @@ class _Reader(AgreementReading):
             new.append(draft)
         new.extend(self._round_sessions(ci, clause, rounds, triggers))
         # round numbers for the clause's events
-        for d in new:
-            own = [r for r in rounds if self._subclause(clause, r.first) == self._subclause(clause, d.first)]
+        for d in new:  # "منذ الاجتماع السابع" dates the sentence, it is not its round
+            own = [r for r in rounds if self._subclause(clause, r.first) == self._subclause(clause, d.first)
+                   and not cues_in(lex, "since_words", doc, r.first - 1, r.first)]
             if d.event.type in ("round_session", "working_group_session", "statement", "press_conference",
                                 "briefing", "signing") and d.event.round is None and own:
                 nearest = min(own, key=lambda r: abs(r.first - d.first))
@@ -293,7 +298,9 @@ class _Reader(AgreementReading):
         first_time = cues_in(lex, "first_round_cues", doc, lo, hi)
         session_triggers = [m for m in triggers if m.payload == "round_session"]
         dialogue = bool(cues_in(lex, "dialogue_nouns", doc, lo, hi)) or bool(rounds)
-        opening = cues_in(lex, "holding_verbs", doc, lo, min(hi, lo + 2))
+        # a holding verb that opens the sentence, or its body after a dateline ("الكويت - 10 - 2 (كونا) -- عقدت")
+        opening = [m for m in cues_in(lex, "holding_verbs", doc, lo, min(hi, lo + 12))
+                   if m.first_token < lo + 2 or not doc.tokens[m.first_token - 1].is_word][:1]
         for k, r in enumerate(rounds):
             holding = cues_in(lex, "holding_cues", doc, r.first - 2, r.first)
             framed = r.framed or bool(holding and cues_in(lex, "frame_words", doc, holding[0].first_token - 2,
@@ -466,12 +473,12 @@ class _Reader(AgreementReading):
                 d.event.evidence.append(span_evidence(doc, host[0].first_token, host[0].end_token, "venue",
                                                   "venue:host_premises"))
                 return name
-        hosting = ("استضافت", "استضاف")
-        for tok, end_tok, entry, text in clause.places:  # "الكويت استضافت ..." / "استضافت قطر ..."
+        hosting = lex.cue("hosting_verbs")
+        for tok, end_tok, entry, text in clause.places:  # "الكويت استضافت ...", "استضافت قطر ...", "استضافته لندن"
             if entry.form == "demonym":
                 continue
-            after = end_tok < len(toks) and toks[end_tok].norm in hosting and d.first >= end_tok
-            before = tok > lo and toks[tok - 1].norm in hosting and d.first >= tok - 1
+            after = end_tok < len(toks) and hosting.match_at(doc, end_tok) and d.first >= end_tok
+            before = tok > lo and hosting.match_at(doc, tok - 1) and (d.first >= tok - 1 or 0 <= tok - 1 - d.end <= 2)
             if after or before:
                 return text
         return None
@@ -504,7 +511,8 @@ class _Reader(AgreementReading):
             return
         for d in reversed(self.drafts):
             if d.event.type in MEETING_TYPES and d.event.status == "happened" and \
-                    self.clauses[d.clause].part == clause.part:
+                    self.clauses[d.clause].part == clause.part and self._near_round(d, clause.part) \
+                    and not d.aggregate:
                 for _, pid in clause.persons:
                     if pid not in d.event.participants:
                         d.event.participants.append(pid)
@@ -551,7 +559,7 @@ class _Reader(AgreementReading):
     def _attach_rounds(self) -> None:
         by_number: dict[int, LocalRound] = {}
         for ci, clause in enumerate(self.clauses):
-            for r in find_round_mentions(self.doc, clause.sent.first_token, clause.sent.end_token):
+            for r in find_round_mentions(self.doc, clause.sent.first_token, clause.sent.end_token, self.numbered_meetings):
                 lr = by_number.setdefault(r.number, LocalRound(self.pair or "", r.number, status="planned"))
                 lr.evidence.append(span_evidence(self.doc, r.first, r.end, "number", "round:mention"))
         current: dict[int, int] = {}  # part -> the round that happened in it
@@ -565,7 +573,7 @@ class _Reader(AgreementReading):
                 ev.round = current.get(part)
                 if ev.round is None:
                     rounds_in_part = [r for ci, c in enumerate(self.clauses) if c.part == part
-                                      for r in find_round_mentions(self.doc, c.sent.first_token, c.sent.end_token)]
+                                      for r in find_round_mentions(self.doc, c.sent.first_token, c.sent.end_token, self.numbered_meetings)]
                     ev.round = rounds_in_part[0].number if rounds_in_part else None
                 if ev.round is not None:
                     ev.dialogue = self.pair
