@@ -25,6 +25,7 @@ MEETING_TYPES = {"round_session", "working_group_session", "bilateral_meeting", 
                  "press_conference", "briefing"}
 SPECIFIC_MEETINGS = MEETING_TYPES - {"bilateral_meeting"}
 NARRATIVE_TYPES = MEETING_TYPES | {"visit"}
+ONE_PER_SENTENCE = {"military_exercise", "press_conference", "statement", "briefing"}
 
 
 # ---------------------------------------------------------------- the extractor
@@ -137,6 +138,7 @@ class _Reader(AgreementReading):
     def read(self) -> DialogueReading:
         for ci, clause in enumerate(self.clauses):
             self._read_clause(ci, clause)
+        self._future_plans()
         for ci, clause in enumerate(self.clauses):
             self._read_agreements(ci, clause)
         self._attach_rounds()
@@ -198,6 +200,8 @@ class _Reader(AgreementReading):
                 if ref is not None:
                     self._enrich(ref, clause, m.first_token, m.end_token)
                     continue
+            if kind in ONE_PER_SENTENCE and any(d.event.type == kind for d in new):
+                continue  # "مناورات الأسد الإفريقي، ... أكبر تمرين عسكري": the same event named twice
             draft = Draft(LocalEvent(kind), m.first_token, m.end_token, ci)
             draft.event.evidence.append(span_evidence(doc, m.first_token, m.end_token, "type", f"trigger:{kind}"))
             if kind == "working_group_session":
@@ -387,9 +391,22 @@ class _Reader(AgreementReading):
         if undated and ci > 0:
             prev = self.clauses[ci - 1]
             prev_has_events = any(x.clause == ci - 1 for x in self.drafts)
-            if prev.part == clause.part and prev.dates and (back or not prev_has_events):
+            carried = prev.dates[-1] if prev.dates else None
+            if carried is not None and prev.part == clause.part and (back or not prev_has_events) \
+                    and (back or self._near_anchor(carried.attrs["value"], clause.part)):
                 for d in undated:
-                    self._set_date(d, prev.dates[-1], "date:previous_sentence")
+                    self._set_date(d, carried, "date:previous_sentence")
+
+    def _future_plans(self) -> None:
+        """An event dated after the report's own day ("يتوجه غدا الأربعاء إلى ...") has not happened yet."""
+        for d in self.drafts:  # round and group sessions: plans come from their cues (a launch "غدا" is the round's)
+            anchor = self.anchor_of(self.clauses[d.clause].part)
+            if d.event.type in ("round_session", "working_group_session"):
+                continue
+            if d.event.status == "happened" and d.event.date is not None and anchor is not None \
+                    and anchor.hi is not None and bounds(d.event.date)[0] > anchor.hi:
+                d.event.status = "planned"
+                d.event.evidence.append(span_evidence(self.doc, d.first, d.end, "status", "status:dated_after_report"))
 
     def _date_cost(self, d: Draft, mt: int, drafts: list[Draft]) -> float | None:
         """Token distance from an event's trigger to a date, or None if another trigger is nearer
@@ -692,11 +709,15 @@ class _Reader(AgreementReading):
                    for c in self.clauses if c.part == part)
 
     def _near_round(self, d: Draft, part: int, wide: bool = False) -> bool:
+        return self._near_anchor(d.event.date, part, wide)
+
+    def _near_anchor(self, value, part: int, wide: bool = False) -> bool:
+        """A date within the round's (or, `wide`, the dialogue's) window around the part's anchor."""
         anchor = self.anchor_of(part)
-        if d.event.date is None or anchor is None or anchor.lo is None:
+        if value is None or anchor is None or anchor.lo is None:
             return True
         days = self.lex.raw["dialogue_window_days" if wide else "round_window_days"]
-        first, last = bounds(d.event.date)
+        first, last = bounds(value)
         return (anchor.lo - last).days <= days and (first - anchor.hi).days <= days
 
 def _gap(d: Draft, tok: int) -> int:
