@@ -28,6 +28,7 @@ class Lexicon:
     topics: PhraseMatcher
     cues: dict[str, PhraseMatcher]
     ordinals: dict[str, int]
+    tens: dict[str, int]
     groups: PhraseMatcher
 
     def cue(self, name: str) -> PhraseMatcher:
@@ -53,13 +54,14 @@ def lexicon() -> Lexicon:
                  "discussed_cues", "signing_cues", "part_breaks", "reference_words", "planned_holding",
                  "holding_verbs", "past_holding", "framing_cues", "framing_nouns", "after_cues",
                  "venue_lead_words", "with_verbs", "speech_verbs", "complementizers", "speech_participles",
-                 "meeting_round_nouns", "hosting_verbs", "since_words")
+                 "meeting_round_nouns", "hosting_verbs", "since_words", "other_bodies")
     cues = {name: PhraseMatcher(_phrases(raw[name])) for name in cue_lists}
     cues["agreement_nouns"] = PhraseMatcher((p, kind) for kind, ps in raw["agreement_nouns"].items() for p in ps)
     ordinals = {fold(w): int(n) for n, ws in numbers["ordinal_units"].items() for w in ws}
     ordinals.update({fold(w): 10 for w in numbers["ordinal_ten"]})
+    tens = {fold(w): int(n) for n, w in numbers["ordinal_tens"].items()}
     groups = PhraseMatcher((p, tuple(codes)) for p, codes in raw["country_groups"].items())
-    return Lexicon(raw, triggers, topics, cues, ordinals, groups)
+    return Lexicon(raw, triggers, topics, cues, ordinals, tens, groups)
 
 
 # ---------------------------------------------------------------- sentence view
@@ -100,6 +102,8 @@ def _ordinal_at(lex: Lexicon, doc: Doc, i: int) -> tuple[int, int] | None:
         n, end = lex.ordinals[word], i + 1
         if end < len(toks) and toks[end].norm in ("عشر", "عشره") and n < 10:
             return n + 10, end + 1
+        if end < len(toks) and toks[end].norm.startswith("و") and toks[end].norm[1:] in lex.tens and n < 10:
+            return n + lex.tens[toks[end].norm[1:]], end + 1  # "السابعة والعشرين"
         return n, end
     if word.startswith("ال") and word[2:].isdigit():
         return int(word[2:]), i + 1
@@ -149,7 +153,9 @@ def find_round_mentions(doc: Doc, lo: int, hi: int, numbered_meetings: bool = Fa
                     break
                 ordinal = _ordinal_at(lex, doc, j)
                 if ordinal:
-                    found = RoundMention(ordinal[0], i, ordinal[1], False)
+                    # "الدورة السابعة والعشرين لمؤتمر الأطراف": a session of another body
+                    if not cues_in(lex, "other_bodies", doc, ordinal[1], ordinal[1] + 2):
+                        found = RoundMention(ordinal[0], i, ordinal[1], False)
                     break
                 if doc.tokens[j].norm in fillers or place_at(doc, j):
                     place = place_at(doc, j)

@@ -25,6 +25,7 @@ MEETING_TYPES = {"round_session", "working_group_session", "bilateral_meeting", 
                  "press_conference", "briefing"}
 SPECIFIC_MEETINGS = MEETING_TYPES - {"bilateral_meeting"}
 NARRATIVE_TYPES = MEETING_TYPES | {"visit"}
+PLURAL_HOLDING = {"اجتماعات", "جلسات"}
 ONE_PER_SENTENCE = {"military_exercise", "press_conference", "statement", "briefing"}
 
 
@@ -41,6 +42,7 @@ class Draft:
     aggregate: bool = False
     boundary: str = ""  # "start" | "end" for round launches and closings
     explicit_round: bool = False
+    unnumbered: bool = False  # a session of the dialogue named without a round number
 
 
 @dataclass
@@ -341,6 +343,19 @@ class _Reader(AgreementReading):
                 d.event.evidence.append(span_evidence(doc, min(first, holding[0].first_token),
                                                   max(end, holding[0].end_token), "type", "round:holding_cue"))
                 out.append(d)
+        # an unnumbered dialogue's session: "جلسة للحوار الاستراتيجي", "أعمال الحوار الاستراتيجي"
+        for noun in cues_in(lex, "dialogue_nouns", doc, lo, hi):
+            if any(r.first <= noun.first_token < r.end for r in rounds):
+                continue
+            holding = cues_in(lex, "holding_cues", doc, noun.first_token - 2, noun.first_token)
+            if not holding or cues_in(lex, "frame_words", doc, holding[0].first_token - 2, holding[0].first_token) \
+                    or self._subclause(clause, noun.first_token) or fold(holding[0].text) in PLURAL_HOLDING:
+                continue  # a frame, a speaker's words or "the dialogue's meetings" in general
+            d = Draft(LocalEvent("round_session", dialogue=self.pair), holding[0].first_token, noun.end_token, ci,
+                      unnumbered=True)
+            d.event.evidence.append(span_evidence(doc, holding[0].first_token, noun.end_token, "type",
+                                                  "round:holding_cue_unnumbered"))
+            out.append(d)
         # launches and closings: one per cue, of the sentence's round (or the document's current one)
         number = rounds[0].number if rounds else None
         if first_time and dialogue:
@@ -581,14 +596,15 @@ class _Reader(AgreementReading):
                 lr.evidence.append(span_evidence(self.doc, r.first, r.end, "number", "round:mention"))
         current: dict[int, int] = {}  # part -> the round that happened in it
         for d in self.drafts:
-            if d.event.type == "round_session" and d.event.round and d.event.status == "happened":
+            if d.event.type == "round_session" and d.event.round and d.event.status == "happened" \
+                    and self._near_round(d, self.clauses[d.clause].part):
                 current.setdefault(self.clauses[d.clause].part, d.event.round)
         for d in self.drafts:
             part = self.clauses[d.clause].part
             ev = d.event
             if ev.round is None and ev.type == "round_session":
                 ev.round = current.get(part)
-                if ev.round is None:
+                if ev.round is None and not d.unnumbered:
                     rounds_in_part = [r for ci, c in enumerate(self.clauses) if c.part == part
                                       for r in find_round_mentions(self.doc, c.sent.first_token, c.sent.end_token, self.numbered_meetings)]
                     ev.round = rounds_in_part[0].number if rounds_in_part else None
@@ -629,8 +645,11 @@ class _Reader(AgreementReading):
             others = [d for d in ds if d.boundary != "start"]
             if others:
                 drop.update(id(d) for d in ds if d.boundary == "start")
+        # a session without a number stands only for a dialogue the part never numbers
+        numbered = {self.clauses[d.clause].part for d in self.drafts if d.event.round is not None}
         self.drafts = [d for d in self.drafts if id(d) not in drop and not (
-            d.event.type == "round_session" and d.event.round is None)]
+            d.event.type == "round_session" and d.event.round is None
+            and (self.clauses[d.clause].part in numbered or not d.event.dialogue))]
         for d in self.drafts:
             d.event.evidence = [e for e in d.event.evidence if e.end > e.start]
 

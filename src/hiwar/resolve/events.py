@@ -12,9 +12,11 @@ import json
 from dataclasses import dataclass, field, replace
 from datetime import date
 
+from ..extract.cues import find_round_mentions
 from ..extract.dates.values import bounds, contains, widest
 from ..extract.types import LocalAgreement, LocalEvent, LocalRound, Mention
 from ..record import Agreement, Conflict, Event, Evidence, Round
+from ..text.doc import Doc
 from ..text.normalize import fold
 
 WEAK_DATE_RULES = ("date:anchor_month",)
@@ -80,8 +82,9 @@ def _compatible(c: _Cluster, r: Report) -> bool:
             return False
         if ev.venue and b.venue and fold(ev.venue) != fold(b.venue):
             return False
-    if a.type in ("round_session",) and a.round is None:
-        return False
+    if a.type == "round_session" and (a.round is None or b.round is None):
+        # sessions of a dialogue that goes unnumbered are one when their days meet
+        return a.round is None and b.round is None and bool(a.dialogue) and a.dialogue == b.dialogue
     if a.type not in ("round_session", "working_group_session"):
         mine = {p for x in c.reports for p in x.participants}
         if mine and r.participants and not mine & set(r.participants):
@@ -233,15 +236,24 @@ def merge_rounds(local: list[tuple[str, LocalRound]], events: list[Event]) -> li
 
 
 def merge_agreements(local: list[tuple[str, int, LocalAgreement, list[str]]]) -> list[Agreement]:
-    """(doc id, order, agreement, parties as global ids) → agreements, one per instrument."""
+    """(doc id, order, agreement, parties as global ids) → agreements, one per instrument.
+
+    Two reports are one instrument when type and parties agree, their dates overlap (or one has none) and
+    one subject's words hold the other's ("الأمن السيبراني" in "التعاون في مجال الأمن السيبراني"); joint
+    statements, named after the meeting that issued them, when that meeting is the same round. A signing
+    outranks a plan or talks: its status and date are kept.
+    """
     out: list[tuple[int, Agreement]] = []
     for doc_id, order, la, parties in local:
-        key = fold(la.subject)
         for _, a in out:
-            if a.type == la.type and fold(a.subject) == key:
+            if _same_instrument(a, la, parties):
                 if doc_id not in a.documents:
                     a.documents.append(doc_id)
                 a.evidence.extend(_ev(doc_id, m) for m in la.evidence)
+                if _STATUS_RANK[la.status] > _STATUS_RANK[a.status]:
+                    a.status, a.date = la.status, la.date if la.date is not None else a.date
+                elif a.date is None and la.status == a.status:
+                    a.date = la.date
                 break
         else:
             out.append((order, Agreement("", la.type, la.subject, list(la.topics), parties, la.date, la.status,
@@ -252,3 +264,33 @@ def merge_agreements(local: list[tuple[str, int, LocalAgreement, list[str]]]) ->
         a.id = f"a{n:03d}"
         a.documents.sort()
     return agreements
+
+
+_STATUS_RANK = {"discussed": 0, "planned": 1, "signed": 2}
+
+
+def _same_instrument(a: Agreement, la: LocalAgreement, parties: list[str]) -> bool:
+    if a.type != la.type or not _overlap(a.date, la.date):
+        return False
+    orgs = {p for p in a.parties if not _is_country(p)}, {p for p in parties if not _is_country(p)}
+    if all(orgs) and orgs[0] != orgs[1]:  # "مذكرتي تفاهم مع شركتي X وY": one instrument per company
+        return False
+    if fold(a.subject) == fold(la.subject):
+        return True
+    if a.type == "joint_statement":
+        rounds = _round_named(a.subject), _round_named(la.subject)
+        return set(a.parties) == set(parties) and (rounds[0] == rounds[1] is not None or (
+            rounds == (None, None) and a.date is not None and la.date is not None))
+    words = set(fold(a.subject).split()), set(fold(la.subject).split())
+    return words[0] <= words[1] or words[1] <= words[0]
+
+
+def _is_country(party: str) -> bool:
+    return len(party) == 2 and party.isupper()
+
+
+def _round_named(subject: str) -> int | None:
+    """The round a meeting's name gives ("الجولة الخامسة من الحوار ..." → 5)."""
+    doc = Doc(subject)
+    found = find_round_mentions(doc, 0, len(doc.tokens))
+    return found[0].number if found else None
