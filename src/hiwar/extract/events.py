@@ -43,6 +43,7 @@ class Draft:
     boundary: str = ""  # "start" | "end" for round launches and closings
     explicit_round: bool = False
     unnumbered: bool = False  # a session of the dialogue named without a round number
+    generic: bool = False  # opened by a bare meeting noun ("اجتماع", "مباحثات")
 
 
 @dataclass
@@ -197,6 +198,13 @@ class _Reader(AgreementReading):
                     continue
                 kind = self._meeting_kind(clause, m)
                 generic_done = True
+                if definite:  # "الاجتماع": the meeting the report is about, if it has told one
+                    ref = self._latest_meeting(ci)
+                    if ref is not None:
+                        self._enrich(ref, clause, m.first_token, m.end_token)
+                        continue
+                    if self._subclause(clause, m.first_token):
+                        continue  # "أشار إلى أن الاجتماع ...": a speaker's words, not a new meeting
             if definite and kind not in ("round_session",):
                 ref = self._latest(kind)
                 if ref is not None:
@@ -204,7 +212,7 @@ class _Reader(AgreementReading):
                     continue
             if kind in ONE_PER_SENTENCE and any(d.event.type == kind for d in new):
                 continue  # "مناورات الأسد الإفريقي، ... أكبر تمرين عسكري": the same event named twice
-            draft = Draft(LocalEvent(kind), m.first_token, m.end_token, ci)
+            draft = Draft(LocalEvent(kind), m.first_token, m.end_token, ci, generic=m.payload == "generic_meeting")
             draft.event.evidence.append(span_evidence(doc, m.first_token, m.end_token, "type", f"trigger:{kind}"))
             if kind == "working_group_session":
                 plural = fold(m.text).split()[0] in ("فرق", "مجموعات", "جلسات", "اجتمعت")
@@ -215,7 +223,11 @@ class _Reader(AgreementReading):
                         draft.event.evidence.append(span_evidence(doc, m.first_token, min(hi, m.end_token + 6),
                                                               "working_group", "wg:topic_after_trigger"))
             new.append(draft)
-        new.extend(self._round_sessions(ci, clause, rounds, triggers))
+        sessions = self._round_sessions(ci, clause, rounds, triggers)
+        if sessions:  # "اختتام أعمالها باللقاء الثنائي": a meeting noun beside a round's session is that session
+            new = [d for d in new if not d.generic or cues_in(lex, "framing_cues", doc, d.first - 2, d.first)
+                   or all(_gap(x, d.first) > 6 for x in sessions)]
+        new.extend(sessions)
         # round numbers for the clause's events
         for d in new:  # "منذ الاجتماع السابع" dates the sentence, it is not its round
             own = [r for r in rounds if self._subclause(clause, r.first) == self._subclause(clause, d.first)
@@ -246,7 +258,7 @@ class _Reader(AgreementReading):
 
     def _meeting_kind(self, clause: Clause, m) -> str:
         """Bilateral unless the meeting's own stretch of the sentence names three or more countries."""
-        many = self._country_count(clause, m.first_token - 6, m.end_token + 12) >= self.lex.raw["multilateral_min_countries"]
+        many = self._country_count(clause, m.first_token - 20, m.end_token + 15) >= self.lex.raw["multilateral_min_countries"]
         return "multilateral_meeting" if many else "bilateral_meeting"
 
     def _subclause(self, clause: Clause, tok: int) -> int:
