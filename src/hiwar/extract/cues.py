@@ -30,6 +30,7 @@ class Lexicon:
     ordinals: dict[str, int]
     tens: dict[str, int]
     groups: PhraseMatcher
+    future_verbs: frozenset[str]  # one-word planned cues ("سيترأس"), to recognise them with a pronoun
 
     def cue(self, name: str) -> PhraseMatcher:
         return self.cues[name]
@@ -61,7 +62,8 @@ def lexicon() -> Lexicon:
     ordinals.update({fold(w): 10 for w in numbers["ordinal_ten"]})
     tens = {fold(w): int(n) for n, w in numbers["ordinal_tens"].items()}
     groups = PhraseMatcher((p, tuple(codes)) for p, codes in raw["country_groups"].items())
-    return Lexicon(raw, triggers, topics, cues, ordinals, tens, groups)
+    future_verbs = frozenset(fold(w) for w in raw["planned_cues"] if " " not in w and fold(w).startswith("س"))
+    return Lexicon(raw, triggers, topics, cues, ordinals, tens, groups, future_verbs)
 
 
 # ---------------------------------------------------------------- sentence view

@@ -13,6 +13,7 @@ from datetime import date, timedelta
 from functools import lru_cache
 
 from ..text.doc import Doc, clitic_readings
+from ..text.matcher import Match
 from ..text.normalize import fold
 from .agreements import AgreementReading
 from .cues import (Clause, RoundMention, countries_in, cues_in, dominant_pair, find_round_mentions, first_topic_after, lexicon,
@@ -246,8 +247,32 @@ class _Reader(AgreementReading):
         for d in new:
             self._mode_and_venue(d, clause, new)
             self._arguments(d, clause)
+        new = self._one_visit(new)
         self._participation(clause, new)
         self.drafts.extend(new)
+
+    def _one_visit(self, new: list[Draft]) -> list[Draft]:
+        """"الزيارة التي يقوم بها ..., والتي وصل إليها أمس": visits of one sentence to one place are one
+        visit, spanning the days its parts are dated."""
+        out: list[Draft] = []
+        for d in new:
+            first = next((v for v in out if v.event.type == "visit" == d.event.type and v.event.status == d.event.status
+                          and (not v.event.venue or not d.event.venue or v.event.venue == d.event.venue)), None)
+            if first is None:
+                out.append(d)
+                continue
+            first.event.venue = first.event.venue or d.event.venue
+            dates = [x for x in (first.event.date, d.event.date) if x is not None]
+            if len(dates) == 2 and dates[0] != dates[1]:
+                lo = min(dates, key=lambda v: bounds(v)[0])
+                hi = max(dates, key=lambda v: bounds(v)[1])
+                first.event.date = {"start": lo if isinstance(lo, str) else lo["start"],
+                                    "end": hi if isinstance(hi, str) else hi["end"]}
+            elif dates:
+                first.event.date = dates[0]
+            first.event.participants += [p for p in d.event.participants if p not in first.event.participants]
+            first.event.evidence += d.event.evidence
+        return out
 
     def _is_audience_verb(self, m, hi: int) -> bool:
         """"بحث" is a noun as often as a verb: as a verb of meeting it has "مع" a few words on."""
@@ -324,8 +349,13 @@ class _Reader(AgreementReading):
             framed = r.framed or bool(holding and cues_in(lex, "frame_words", doc, holding[0].first_token - 2,
                                                         holding[0].first_token))
             held = cues_in(lex, "past_holding", doc, r.end, min(hi, r.end + lex.raw["past_holding_reach"]))
+            coordinated = k > 0 and doc.tokens[r.first].norm.startswith("و") and any(
+                d.event.round == rounds[k - 1].number and d.event.status == "happened" for d in out)
             if held:  # "الجولة الثالثة التي استضافتها واشنطن في سبتمبر": a session that took place
                 holding, framed = held, False
+            elif coordinated and not holding:  # "فعقدت الجولة الثانية عام 2017 والجولة الثالثة عام 2019"
+                start, stop = doc.tokens[r.first].start, doc.tokens[r.end - 1].end
+                holding = [Match(r.first, r.end, start, stop, doc.text[start:stop], "coordinated")]
             elif not holding and k == 0 and opening and r.first - opening[0].end_token <= lex.raw["holding_verb_reach"]:
                 holding = opening  # "عقدت قطر والولايات المتحدة اليوم في الدوحة الجولة الثانية"
             planned_next = cues_in(lex, "planned_cues", doc, r.end, min(hi, r.end + 3))
@@ -457,11 +487,17 @@ class _Reader(AgreementReading):
         lo, hi = self._tok_range(clause)
         before = cues_in(self.lex, "planned_cues", self.doc, max(lo, d.first - raw["planned_window_before"]), d.first)
         after = cues_in(self.lex, "planned_cues", self.doc, d.end, min(hi, d.end + raw["planned_window_after"]))
-        cues = before or after
+        cues = [(c.first_token, c.end_token) for c in before or after] or [
+            (k, k + 1) for k in range(d.end, min(hi, d.end + raw["planned_window_after"])) if self._future_with_object(k)]
         if cues:
             d.event.status = "planned"
-            d.event.evidence.append(span_evidence(self.doc, cues[0].first_token, cues[0].end_token, "status",
-                                              "status:planned_cue"))
+            d.event.evidence.append(span_evidence(self.doc, cues[0][0], cues[0][1], "status", "status:planned_cue"))
+
+    def _future_with_object(self, k: int) -> bool:
+        """"سيترأسها", "ستستضيفه": a future verb of the cue list carrying an object pronoun."""
+        word = self.doc.tokens[k].norm
+        return any(word.endswith(suffix) and word[:-len(suffix)] in self.lex.future_verbs
+                   for suffix in ("هما", "هم", "ها", "ه"))
 
     def _mode_and_venue(self, d: Draft, clause: Clause, siblings: list[Draft]) -> None:
         doc, lex = self.doc, self.lex
