@@ -31,6 +31,7 @@ class Lexicon:
     tens: dict[str, int]
     groups: PhraseMatcher
     future_verbs: frozenset[str]  # one-word planned cues ("سيترأس"), to recognise them with a pronoun
+    inaugural: frozenset[str]  # adjectives that number a round 1 ("الافتتاحية")
 
     def cue(self, name: str) -> PhraseMatcher:
         return self.cues[name]
@@ -55,7 +56,7 @@ def lexicon() -> Lexicon:
                  "discussed_cues", "signing_cues", "part_breaks", "reference_words", "planned_holding",
                  "holding_verbs", "past_holding", "framing_cues", "framing_nouns", "after_cues",
                  "venue_lead_words", "with_verbs", "speech_verbs", "complementizers", "speech_participles",
-                 "meeting_round_nouns", "hosting_verbs", "since_words", "other_bodies")
+                 "meeting_round_nouns", "hosting_verbs", "since_words", "other_bodies", "next_words")
     cues = {name: PhraseMatcher(_phrases(raw[name])) for name in cue_lists}
     cues["agreement_nouns"] = PhraseMatcher((p, kind) for kind, ps in raw["agreement_nouns"].items() for p in ps)
     ordinals = {fold(w): int(n) for n, ws in numbers["ordinal_units"].items() for w in ws}
@@ -63,7 +64,8 @@ def lexicon() -> Lexicon:
     tens = {fold(w): int(n) for n, w in numbers["ordinal_tens"].items()}
     groups = PhraseMatcher((p, tuple(codes)) for p, codes in raw["country_groups"].items())
     future_verbs = frozenset(fold(w) for w in raw["planned_cues"] if " " not in w and fold(w).startswith("س"))
-    return Lexicon(raw, triggers, topics, cues, ordinals, tens, groups, future_verbs)
+    inaugural = frozenset(fold(w) for w in raw["inaugural_words"])
+    return Lexicon(raw, triggers, topics, cues, ordinals, tens, groups, future_verbs, inaugural)
 
 
 # ---------------------------------------------------------------- sentence view
@@ -107,6 +109,10 @@ def _ordinal_at(lex: Lexicon, doc: Doc, i: int) -> tuple[int, int] | None:
         if end < len(toks) and toks[end].norm.startswith("و") and toks[end].norm[1:] in lex.tens and n < 10:
             return n + lex.tens[toks[end].norm[1:]], end + 1  # "السابعة والعشرين"
         return n, end
+    if word in lex.inaugural:  # "الجولة الافتتاحية": the first round
+        return 1, i + 1
+    if i > 0 and toks[i - 1].norm in ("جوله", "دوره") and "ال" + word in lex.ordinals:
+        return lex.ordinals["ال" + word], i + 1  # "جولة ثالثة": an indefinite noun takes an indefinite ordinal
     if word.startswith("ال") and word[2:].isdigit():
         return int(word[2:]), i + 1
     if word in ("ال", "رقم") and i + 1 < len(toks) and toks[i + 1].norm.isdigit():

@@ -398,6 +398,20 @@ class _Reader(AgreementReading):
             d.event.evidence.append(span_evidence(doc, holding[0].first_token, noun.end_token, "type",
                                                   "round:holding_cue_unnumbered"))
             out.append(d)
+        # "جولة مقبلة تعقد في واشنطن": the round after the one the part reports (unnumbered if that one is)
+        for noun in cues_in(lex, "round_nouns", doc, lo, hi):
+            if not cues_in(lex, "next_words", doc, noun.end_token, noun.end_token + 1) or \
+                    any(r.first <= noun.first_token < r.end for r in rounds):
+                continue
+            held = [d.event.round for d in self.drafts + out if d.event.type == "round_session"
+                    and d.event.status == "happened" and self.clauses[d.clause].part == clause.part
+                    and self._near_round(d, clause.part)]
+            number = held[0] + 1 if held and held[0] is not None else None
+            d = Draft(LocalEvent("round_session", round=number, dialogue=self.pair, status="planned"),
+                      noun.first_token, noun.end_token + 1, ci, explicit_round=number is not None,
+                      unnumbered=number is None)
+            d.event.evidence.append(span_evidence(doc, noun.first_token, noun.end_token + 1, "type", "round:next_round"))
+            out.append(d)
         # launches and closings: one per cue, of the sentence's round (or the document's current one)
         number = rounds[0].number if rounds else None
         if first_time and dialogue:

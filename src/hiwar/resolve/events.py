@@ -206,12 +206,15 @@ def merge_rounds(local: list[tuple[str, LocalRound]], events: list[Event]) -> li
             r.documents.append(doc_id)
         if lr.status == "happened":
             r.status = "happened"
-        for attr in ("start", "end", "venue"):
-            if getattr(r, attr) is None and getattr(lr, attr) is not None:
-                setattr(r, attr, getattr(lr, attr))
+        if r.venue is None:
+            r.venue = lr.venue
+        r.start = _boundary([r.start, lr.start], earliest=True)
+        r.end = _boundary([r.end, lr.end], earliest=False)
         r.working_groups.extend(w for w in lr.working_groups if w not in r.working_groups)
         r.evidence.extend(_ev(doc_id, m) for m in lr.evidence)
     for key, r in rounds.items():
+        if r.start is not None and r.end is not None and bounds(r.end)[1] < bounds(r.start)[0]:
+            r.end = None  # a closing dated before the launch is a misread plan, not a span
         sessions = [e for e in events if (e.dialogue, e.round) == key and e.type == "round_session"]
         done = [e for e in sessions if e.status == "happened" and e.date]
         if done:
@@ -233,6 +236,15 @@ def merge_rounds(local: list[tuple[str, LocalRound]], events: list[Event]) -> li
                 r.documents.extend(d for d in e.documents if d not in r.documents)
         r.documents.sort()
     return [rounds[k] for k in sorted(rounds)]
+
+
+def _boundary(values: list, earliest: bool):
+    """The earliest start (latest end) the reports give; "2020-11" yields to a day inside it."""
+    values = [v for v in values if v is not None]
+    precise = [v for v in values if not any(w != v and contains(v, w) for w in values)]
+    if not precise:
+        return None
+    return min(precise, key=lambda v: bounds(v)[0]) if earliest else max(precise, key=lambda v: bounds(v)[1])
 
 
 def merge_agreements(local: list[tuple[str, int, LocalAgreement, list[str]]]) -> list[Agreement]:
