@@ -10,13 +10,15 @@ from goldsets import SETS, SHARED, evaluate
 
 # kind → minimum F1 ("overall" is the scorer's mean); "kind.field" → minimum attribute accuracy.
 FLOORS = {
-    "seeds": {"persons": 0.95, "organizations": 0.95, "events": 0.90, "rounds": 1.0, "agreements": 0.95,
-              "overall": 0.95, "persons.country": 0.95, "events.date": 0.90,
+    "seeds": {"persons": 0.95, "organizations": 0.95, "events": 0.95, "rounds": 1.0, "agreements": 0.95,
+              "overall": 0.97, "persons.country": 0.95, "events.date": 0.90,
               "rounds.start": 1.0, "rounds.end": 1.0, "rounds.venue": 1.0},
-    "samples": {"persons": 0.95, "organizations": 0.95, "persons.country": 0.95, "events": 0.45,
-                "rounds": 0.88, "agreements": 0.72, "overall": 0.81},
-    "corpus": {"persons": 0.95, "organizations": 0.90, "persons.country": 0.95, "events": 0.48,
-               "rounds": 0.80, "agreements": 0.75, "overall": 0.80},
+    "samples": {"persons": 0.95, "organizations": 0.95, "persons.country": 0.95, "events": 0.72,
+                "rounds": 0.93, "agreements": 0.95, "overall": 0.92},
+    "corpus": {"persons": 0.95, "organizations": 0.95, "persons.country": 0.95, "events": 0.72,
+               "rounds": 0.95, "agreements": 0.95, "overall": 0.92},
+    # written blind and never tuned on: a floor, not a target
+    "heldout": {"overall": 0.83},
 }
 
 

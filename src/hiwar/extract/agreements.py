@@ -1,146 +1,444 @@
 """Agreements as one document reports them: MoUs, agreements, letters of intent, joint statements.
 
-An agreement noun ("مذكرة تفاهم") opens an instrument; its subject runs from a marker
-("في مجال", "بشأن") to a stop word; a plural noun lists several. Status comes from cues
-before the noun (signed, planned, discussed); the date from the clause or, for what a
-meeting produced, from that meeting. Read by the dialogue reader (events._Reader), whose
-state (clauses, drafts, anchors) this mixin shares.
+An agreement noun ("مذكرة تفاهم") opens an instrument. Its subject starts at a marker ("في مجال",
+"بشأن") or a purpose word ("لتعزيز") a few tokens on, else right after an indefinite noun, and ends at
+a stop: a relative clause, a participle, a clause opened after a comma, a date. A plural noun lists
+several instruments: one per subject item, or one per counterpart ("مذكرتي تفاهم مع شركتي ... و...").
+An instrument only named, with no signing, plan or talks told of it, is dropped when it is a treaty or
+a convention named after an international body or a place. A joint statement's subject is the meeting
+that issued it, named as fully as the document names it.
+
+Status comes from cues around the noun (discussed, planned, else signed). The date is the one told
+with the instrument (between its signing verb and its subject, or in the clause after the subject);
+else that of the instrument it continues, or of the meeting that witnessed the signing. Read by the
+dialogue reader (events._Reader), whose state (clauses, drafts, anchors) this mixin shares.
 """
 from __future__ import annotations
 
+from dataclasses import dataclass
+
 from ..text.doc import clitic_readings
-from ..text.normalize import fold
-from .cues import Clause, cues_in, find_round_mentions, span_evidence, topics_in
-from .types import LocalAgreement, Mention
+from .cues import Clause, cues_in, find_round_mentions, lexicon, span_evidence, topics_in
+from .dates.values import bounds, format_month, widest
+from .types import DateValue, LocalAgreement, Mention
+
+# Cue lists of agreements.yaml that the shared lexicon does not compile itself.
+@dataclass
+class _Instrument:
+    """What the clause told of the previous instrument, for the one that continues it."""
+
+    signers: list[str]
+    date: DateValue | None
+    status: str
 
 
 class AgreementReading:
     def _read_agreements(self, ci: int, clause: Clause) -> None:
-        doc, lex = self.doc, self.lex
+        doc, lex = self.doc, lexicon()
         lo, hi = self._tok_range(clause)
+        if self._headline_summary(ci, clause):
+            return
         nouns = cues_in(lex, "agreement_nouns", doc, lo, hi)
         consumed = lo
+        previous: _Instrument | None = None
         signed_here = False  # one signing per sentence, however many instruments it lists
         for noun in nouns:
             if noun.first_token < consumed:
                 continue
-            nxt = doc.tokens[noun.end_token].norm if noun.end_token < hi else ""
-            if nxt in {fold(w) for w in lex.raw["not_agreement_after"]}:
+            if noun.end_token < hi and lex.cue("not_agreement_after").match_at(doc, noun.end_token):
                 continue
-            kind = noun.payload
-            plural = bool(lex.cue("plural_agreement_nouns").match_at(doc, noun.first_token))
-            # "اتفاقيات ومذكرات التفاهم": a mixed list takes the MoU type
-            follow = cues_in(lex, "agreement_nouns", doc, noun.end_token, noun.end_token + 2)
-            if follow:
-                if follow[0].payload == "mou":
-                    kind = "mou"
-                plural = plural or bool(lex.cue("plural_agreement_nouns").match_at(doc, follow[0].first_token))
-                noun_end = follow[0].end_token
-            else:
-                noun_end = noun.end_token
+            kind, plural, noun_end = self._noun_reading(noun, hi)
             consumed = noun_end
-            subject_span = self._subject_span(noun_end, hi)
-            if subject_span is None:
+            if kind == "joint_statement":
+                self._read_statement(ci, clause, noun, noun_end)
                 continue
-            s_first, s_end = subject_span
-            items = self._split_items(s_first, s_end) if plural else [(s_first, s_end)]
-            status = self._agreement_status(noun.first_token, s_end, lo)
-            parties = self._parties(noun_end, s_first, clause)
-            date_value = self._agreement_date(ci, clause, noun.first_token, s_end, status)
-            for k, (a, b) in enumerate(items):
-                start, subject = self._item_text(a, b, k == 0)
-                stop = start + len(subject)
+            found = self._subject_start(noun_end, hi)
+            if found is None:
+                continue
+            s_first, by_marker = found
+            if not by_marker and self._needs_marker(noun):
+                continue
+            s_end = self._subject_end(s_first, hi, plural)
+            if s_end is None:
+                continue
+            consumed = max(consumed, s_end)
+            verb = self._governing_signing(noun.first_token, lo)
+            status = self._agreement_status(noun.first_token, noun_end, s_end, lo, hi)
+            if status == "signed" and verb is None and not self._signing_after(noun_end, s_end, hi) \
+                    and self._named_in_passing(noun.first_token, noun_end, s_first, s_end):
+                continue
+            if verb is not None:  # "وقعت وزارة الكهرباء ... مذكرتي تفاهم"
+                signers = [oid for tok, oid in clause.orgs if verb < tok < noun.first_token]
+            else:  # "، ومذكرتي تفاهم مع ...": the signer of the one before
+                signers = previous.signers if previous is not None else []
+            counterparts = [oid for tok, oid in clause.orgs if noun_end <= tok < s_first]
+            date_value = self._agreement_date(ci, clause, noun.first_token, noun_end, s_first, s_end,
+                                              verb, status, previous)
+            items = self._items(plural, s_first, s_end, counterparts)
+            for a, b, counterpart in items:
+                start, subject = self._item_text(a, b)
+                parties = list(dict.fromkeys(signers + (counterpart or counterparts))) or \
+                    (self.pair.split("-") if self.pair else [])
                 agreement = LocalAgreement(kind, subject, topics_in(doc, a, b), parties, date_value, status)
                 agreement.evidence.append(span_evidence(doc, noun.first_token, noun_end, "type", f"agreement:{kind}"))
-                agreement.evidence.append(Mention("evidence", start, stop, subject, "subject", "agreement:subject"))
+                agreement.evidence.append(Mention("evidence", start, start + len(subject), subject, "subject",
+                                                  "agreement:subject"))
                 self.agreements.append(agreement)
-            # an undated signing is an event only when done at a meeting ("شهد ... في ختام الحوار التوقيع")
-            reach = lex.raw["signing_reach"] if self._framed(clause) else 3 if date_value else 0
-            if status == "signed" and kind != "joint_statement" and not signed_here and reach and \
-                    cues_in(lex, "signing_cues", doc, max(lo, noun.first_token - reach), noun.first_token):
-                self._signing_event(ci, clause, noun.first_token, s_end, date_value, parties)
+            previous = _Instrument(signers, date_value, status)
+            # a dated signing the text tells ("وقعت ... اليوم", "الموقعة ... عام 2004") is an event
+            if status == "signed" and not signed_here and date_value is not None and \
+                    (verb is not None or self._signing_after(noun_end, s_end, hi)):
+                parties = list(dict.fromkeys(signers + counterparts)) or (self.pair.split("-") if self.pair else [])
+                signers = [pid for _, pid in clause.persons]
+                if not signers and verb is not None and self._at_meeting(clause, verb):
+                    # "وشهد الوزيران التوقيع": the signers are the heads of the meeting
+                    signers = self._meeting_participants(date_value, clause.part)
+                self._signing_event(ci, noun.first_token, s_end, date_value, parties, signers)
                 signed_here = True
 
-    def _subject_span(self, i: int, hi: int) -> tuple[int, int] | None:
-        doc, lex = self.doc, self.lex
-        stops = {fold(w) for w in lex.raw["subject_stops"]}
-        # skip the parties ("بين الصندوق الكويتي والوكالة ...") up to a subject marker
-        limit = min(hi, i + 14)
-        marker = next((m for m in cues_in(lex, "subject_markers", doc, i, limit)), None)
-        start = marker.end_token if marker else None
-        if i < hi and purpose_word(doc.tokens[i].norm):
-            start = i  # "مذكرة التفاهم لمكافحة تمويل الإرهاب التي وقعها ... في الدوحة"
-        if start is None and i < hi and doc.tokens[i].is_word and doc.tokens[i].norm not in ("بين", "مع"):
-            start = i  # the subject follows the noun directly ("عقب الجولة ...")
-        if start is None or start >= hi:
-            return None
-        end = start
-        while end < hi:
-            tok = doc.tokens[end]
-            if tok.norm in stops and end > start:
-                break
-            if not tok.is_word and tok.norm not in ("-", "،", ",") and end > start:
-                break
-            if tok.norm in ("،", ",") and end + 1 < hi and doc.tokens[end + 1].norm.startswith("و"):
-                break  # ", وهي ..." opens a new clause
-            if any(m.start <= tok.start < m.end for c in self.clauses for m in c.dates) and end > start:
-                break
-            end += 1
-        while end > start and not doc.tokens[end - 1].is_word:
-            end -= 1
-        return (start, end) if end > start else None
+    # -- the noun
+    def _noun_reading(self, noun, hi: int) -> tuple[str, bool, int]:
+        """Type, plurality and end of the noun; "اتفاقيات ومذكرات التفاهم" is one mixed list of the MoU type."""
+        doc, lex = self.doc, lexicon()
+        kind = noun.payload
+        plural = bool(lex.cue("plural_agreement_nouns").match_at(doc, noun.first_token))
+        follow = cues_in(lex, "agreement_nouns", doc, noun.end_token, min(hi, noun.end_token + 1))
+        if not follow or kind == "joint_statement":
+            return kind, plural, noun.end_token
+        if follow[0].payload == "mou":
+            kind = "mou"
+        plural = plural or bool(lex.cue("plural_agreement_nouns").match_at(doc, follow[0].first_token))
+        return kind, plural, follow[0].end_token
 
-    def _split_items(self, a: int, b: int) -> list[tuple[int, int]]:
-        """"A والتعليم العالي والأمن السيبراني" → one span per item, split before "و"-words."""
+    def _needs_marker(self, noun) -> bool:
+        """A bare "اتفاق" is the act of agreeing; a definite noun ("الاتفاقية تهدف إلى ...") refers back to an
+        instrument already named: both name one only through a subject marker."""
+        bare = lexicon().cue("marker_required_nouns").match_at(self.doc, noun.first_token)
+        definite = any(f.startswith("ال") for _, f in clitic_readings(self.doc.tokens[noun.first_token].norm))
+        return definite or bool(bare and bare.end_token == noun.end_token)
+
+    def _headline_summary(self, ci: int, clause: Clause) -> bool:
+        """A headline ("... بتوقيع مذكرتي تفاهم في الصحة والتنمية") sums up the instruments its body reports."""
+        doc = self.doc
+        if ci != 0 or len(self.clauses) < 2 or "\n" not in doc.text[clause.sent.end:clause.sent.end + 3] \
+                or doc.text[clause.sent.start:clause.sent.end].rstrip()[-1:] in ".!؟?":
+            return False
+        body = self.clauses[1].sent.first_token, self.clauses[-1].sent.end_token
+        kinds = {m.payload for m in cues_in(lexicon(), "agreement_nouns", doc, *body)}
+        lo, hi = self._tok_range(clause)
+        return any(m.payload in kinds for m in cues_in(lexicon(), "agreement_nouns", doc, lo, hi))
+
+    # -- the subject
+    def _subject_start(self, i: int, hi: int) -> tuple[int, bool] | None:
+        """First token of the subject and whether a marker introduced it. The marker is looked for past
+        adjectives, parties ("بين ... و...") and a relative clause, but not past a comma, date or stop."""
+        doc, lex = self.doc, lexicon()
+        toks = doc.tokens
+        if i >= hi:
+            return None
+        # "خطاب النوايا الذي وقعاه عام 2018 في مجال ...": a relative clause may hold the date
+        relative = bool(lex.cue("relative_pronouns").match_at(doc, i) or lex.cue("signing_cues").match_at(doc, i))
+        for k in range(i, min(hi, i + lex.raw["subject_search_reach"])):
+            marker = lex.cue("subject_markers").match_at(doc, k)
+            if marker:
+                start = marker.end_token
+                if lex.cue("agent_markers").match_at(doc, k):
+                    start = self._place_end(start) or start
+                return (start, True) if start < hi else None
+            adjacent = lex.cue("adjacent_markers").match_at(doc, k)
+            if adjacent and adjacent.end_token < hi and (
+                    lex.cue("field_nouns").match_at(doc, adjacent.end_token) or self._adjectives_only(i, k)):
+                return adjacent.end_token, True
+            if self._purpose_at(k):
+                return k, True
+            if k > i and not lex.cue("party_words").match_at(doc, k) and (
+                    self._ends_subject(k, hi) or (not relative and self._date_starts(k))):
+                break
+        if toks[i].is_word and not lex.cue("party_words").match_at(doc, i) and not relative:
+            return i, False  # "اتفاقية الإطار الاستراتيجي": the subject follows the noun directly
+        return None
+
+    def _adjectives_only(self, i: int, k: int) -> bool:
+        """Tokens [i, k) are at most two indefinite words ("اتفاقية أخرى في ...", "مذكرة جديدة في ...")."""
+        return k - i <= 2 and all(self.doc.tokens[j].is_word and not any(
+            f.startswith("ال") for _, f in clitic_readings(self.doc.tokens[j].norm)) for j in range(i, k))
+
+    def _purpose_at(self, k: int) -> bool:
+        """"لمكافحة", "لدعم": a noun with the purpose clitic ل (not "للتعاون", whose ل merges with ال)."""
+        word = self.doc.tokens[k].norm
+        return word.startswith("ل") and not word.startswith("لل") and len(word) >= 4 and \
+            not self._whole_match("not_purpose_words", k) and self._place_end(k) is None
+
+    def _subject_end(self, start: int, hi: int, listing: bool = False) -> int | None:
+        doc = self.doc
+        end = start
+        while end < hi and not (end > start and (self._ends_subject(end, hi, listing) or self._date_starts(end))):
+            end += 1
+        while end > start and (not doc.tokens[end - 1].is_word or
+                               self._whole_match("trailing_words", end - 1)):
+            end -= 1
+        return end if end > start else None
+
+    def _ends_subject(self, k: int, hi: int, listing: bool = False) -> bool:
+        """A stop at token k. After a comma a subject goes on only into a range ("، من الطاقة إلى ...") or,
+        for a plural noun, into the next item of its list ("في مجالات الصحة، والتعليم")."""
+        doc, lex = self.doc, lexicon()
+        tok = doc.tokens[k]
+        if tok.norm in ("،", ","):
+            nxt = doc.tokens[k + 1].norm if k + 1 < hi else ""
+            item = listing and nxt.startswith("و") and any(f != nxt for _, f in clitic_readings(nxt)[1:])
+            return not (item or lex.cue("subject_continuations").match_at(doc, k + 1, clitics=False))
+        if not tok.is_word:
+            return tok.norm != "-"
+        return any(lex.cue(name).match_at(doc, k) for name in
+                   ("subject_stops", "speech_participles", "speech_verbs", "agreement_nouns"))
+
+    def _whole_match(self, name: str, k: int) -> bool:
+        """Token k is, without proclitics, a one-word entry of cue list `name`."""
+        m = lexicon().cue(name).match_at(self.doc, k, clitics=False)
+        return bool(m) and m.end_token == k + 1
+
+    def _date_starts(self, k: int) -> bool:
+        start = self.doc.tokens[k].start
+        return any(m.start <= start < m.end for c in self.clauses for m in c.dates)
+
+    def _place_end(self, k: int) -> int | None:
+        """End token of the place named from token k, if one is."""
+        return next((end for c in self.clauses for tok, end, _, _ in c.places if tok == k), None)
+
+    def _items(self, plural: bool, a: int, b: int, counterparts: list[str]) -> list[tuple[int, int, list[str]]]:
+        """One instrument per counterpart of a plural noun ("مع شركتي X وY"), else one per subject item."""
+        if plural and len(counterparts) > 1:
+            return [(a, b, [c]) for c in counterparts]
+        if not plural:
+            return [(a, b, [])]
         toks = self.doc.tokens
         cuts = [a]
-        for k in range(a + 1, b):
+        for k in range(a + 1, b):  # "A والتعليم العالي والأمن السيبراني": split before "و"-words
             w = toks[k].norm
             if w.startswith("و") and len(w) > 2 and any(f != w for _, f in clitic_readings(w)[1:]):
                 cuts.append(k)
         cuts.append(b)
-        return [(x, y) for x, y in zip(cuts, cuts[1:]) if y > x]
+        return [(x, y, []) for x, y in zip(cuts, cuts[1:]) if y > x]
 
-    def _item_text(self, a: int, b: int, first: bool) -> tuple[int, str]:
-        """Original start and text of a list item, its "و" dropped ("والتعليم العالي" → "التعليم العالي")."""
-        start = self.doc.tokens[a].start + (0 if first and not purpose_word(self.doc.tokens[a].norm) else 1)
+    def _item_text(self, a: int, b: int) -> tuple[int, str]:
+        """Original start and text of a subject, its proclitic "و" or purpose "ل" dropped."""
+        tok = self.doc.tokens[a]
+        clitic = self._purpose_at(a) or (tok.norm.startswith("و") and len(tok.norm) > 2 and
+                                            any(f != tok.norm for _, f in clitic_readings(tok.norm)[1:]))
+        start = tok.start + (1 if clitic else 0)
         return start, self.doc.text[start:self.doc.tokens[b - 1].end].strip(" ،,.")
 
-    def _agreement_status(self, first: int, end: int, lo: int) -> str:
-        doc, lex = self.doc, self.lex
-        if cues_in(lex, "planned_agreement_cues", doc, max(lo, first - 4), first):
+    # -- status
+    def _agreement_status(self, first: int, noun_end: int, s_end: int, lo: int, hi: int) -> str:
+        doc, lex = self.doc, lexicon()
+        if cues_in(lex, "discussion_verbs", doc, max(lo, first - 3), first):
+            return "discussed"  # "ناقشا مسودة مذكرة تفاهم"
+        back = self._clause_start(first, lo, lex.raw["planned_reach"])
+        if cues_in(lex, "planned_agreement_cues", doc, back, first) or \
+                cues_in(lex, "planned_after_cues", doc, s_end, min(hi, s_end + 4)):
             return "planned"
-        if cues_in(lex, "discussed_cues", doc, max(lo, first - 3), first + 2):
+        if cues_in(lex, "discussed_cues", doc, max(lo, first - 3), noun_end):
             return "discussed"
         return "signed"
 
-    def _parties(self, noun_end: int, subject_first: int, clause: Clause) -> list[str]:
-        orgs = [oid for tok, oid in clause.orgs if noun_end <= tok < subject_first + 12]
-        if orgs:
-            return list(dict.fromkeys(orgs))
-        return self.pair.split("-") if self.pair else []
+    def _clause_start(self, first: int, lo: int, reach: int) -> int:
+        """The token after the last comma within `reach` tokens before `first`."""
+        k = first
+        while k > max(lo, first - reach) and self.doc.tokens[k - 1].norm not in ("،", ","):
+            k -= 1
+        return k
 
-    def _agreement_date(self, ci: int, clause: Clause, first: int, end: int, status: str):
-        """An explicit date in the clause; else the current round's time when the clause is its outcome."""
-        for m in clause.dates:
-            t = self.doc.token_at(m.start)
-            if first - 8 <= t <= end + 8:
-                return m.attrs["value"]
+    # -- signing context
+    def _governing_signing(self, first: int, lo: int) -> int | None:
+        """The signing verb or noun that governs the instrument at `first` ("وقع الجانبان ... مذكرة")."""
+        lex = lexicon()
+        cues = cues_in(lex, "signing_cues", self.doc, max(lo, first - lex.raw["signing_reach"]), first)
+        others = [m for m in cues_in(lex, "agreement_nouns", self.doc, cues[-1].end_token, first)] if cues else []
+        return cues[-1].first_token if cues and not others else None
+
+    def _signing_after(self, noun_end: int, s_end: int, hi: int) -> bool:
+        """"خطاب نوايا وقعه البلدان", "الموقعة بين البلدين", "التي وقعها": a signing told after the noun."""
+        lex = lexicon()
+        stop = self._modifier_end(s_end, hi)
+        return bool(cues_in(lex, "signing_cues", self.doc, noun_end, stop) or
+                    cues_in(lex, "signed_cues", self.doc, noun_end, stop))
+
+    def _modifier_end(self, s_end: int, hi: int) -> int:
+        """End of what is told of the instrument after its subject: up to the next comma, and on through a
+        relative clause of signing after it ("، التي وقعت في البيت الأبيض في ...")."""
+        doc, lex = self.doc, lexicon()
+        k = s_end
+        while k < hi:
+            if doc.tokens[k].norm in ("،", ","):
+                nxt = k + 1
+                if nxt < hi and lex.cue("relative_pronouns").match_at(doc, nxt) and \
+                        cues_in(lex, "signing_cues", doc, nxt + 1, min(hi, nxt + 3)):
+                    k = nxt
+                    continue
+                break
+            k += 1
+        return min(k, s_end + lex.raw["modifier_reach"])
+
+    def _named_in_passing(self, first: int, noun_end: int, s_first: int, s_end: int) -> bool:
+        """An instrument named with nothing said of signing it: a treaty, a convention named after an
+        international body or after a place ("اتفاق الرياض", "اتفاقية فيينا")."""
+        lex = lexicon()
+        name_end = s_first if s_first > noun_end else s_end
+        return bool(lex.cue("context_required_nouns").match_at(self.doc, first) or
+                    cues_in(lex, "international_instrument_words", self.doc, noun_end, name_end) or
+                    self._place_end(noun_end) is not None)
+
+    # -- date
+    def _agreement_date(self, ci: int, clause: Clause, first: int, noun_end: int, s_first: int, s_end: int,
+                        verb: int | None, status: str, previous: _Instrument | None):
+        lo, hi = self._tok_range(clause)
+        spans = [(verb if verb is not None else max(lo, first - 3), first), (noun_end, s_first),
+                 (s_end, self._modifier_end(s_end, hi))]
+        for a, b in spans:
+            for m in clause.dates:
+                if a <= self.doc.token_at(m.start) < b:
+                    return m.attrs["value"]
         if status != "signed":
             return None
-        lo = max(0, ci - 1)
+        lex = lexicon()
+        conjoined = verb is not None or self.doc.tokens[first].norm.startswith("و")
+        if previous is not None and previous.status == "signed" and previous.date is not None and conjoined:
+            return previous.date  # "فيما وقعت ... اتفاقية ..., ومذكرتي تفاهم ...": one occasion
+        continued = cues_in(lex, "continuation_cues", self.doc, lo, min(hi, lo + 2)) or \
+            cues_in(lex, "continuation_cues", self.doc, noun_end, min(hi, noun_end + 1))
+        if continued:
+            earlier = self._previous_signed(ci)
+            if earlier is not None:
+                return earlier.date
+        if verb is None:
+            return None  # named, not signed here ("وفق اتفاقية الإطار الاستراتيجي")
+        if self._at_meeting(clause, verb):
+            return self._meeting_date(ci, clause.part) or self.anchor_month(clause.part)
         near_round = any(find_round_mentions(self.doc, c.sent.first_token, c.sent.end_token)
-                         for c in self.clauses[lo:ci + 1])
-        if near_round or (self.agreements and "اخري" in self.doc.text[self.doc.tokens[first].start:
-                                                                         self.doc.tokens[min(end, len(self.doc.tokens)) - 1].end].replace("أ", "ا").replace("ى", "ي")):
-            if self.agreements and not near_round:
-                return self.agreements[-1].date
-            if self._framed(clause):
-                return self._meeting_date(ci, clause.part) or self.anchor_month(clause.part)
-            return self.anchor_month(clause.part)
-        return self._meeting_date(ci, clause.part) if self._framed(clause) else None
+                         for c in self.clauses[max(0, ci - 1):ci + 1])
+        return self.anchor_month(clause.part) if near_round else None
 
+    def _at_meeting(self, clause: Clause, verb: int) -> bool:
+        """The signing was part of the reported meeting: witnessed ("وشهدت الجلسة توقيع") or framed by it."""
+        lo, _ = self._tok_range(clause)
+        return bool(cues_in(lexicon(), "witness_cues", self.doc, max(lo, verb - 4), verb)) or \
+            self._framed(clause)
 
-def purpose_word(word: str) -> bool:
-    """"لمكافحة", "لتعزيز": a noun with the purpose clitic ل (not "للتعاون", whose ل merges with ال)."""
-    return word.startswith("ل") and not word.startswith("لل") and len(word) > 4
+    def _meeting_participants(self, date_value, part: int) -> list[str]:
+        """Who took part in the happened meetings of that day."""
+        return list(dict.fromkeys(p for d in self.drafts if d.event.type in ("round_session", "bilateral_meeting")
+                                  and d.event.status == "happened" and d.event.date == date_value
+                                  and self.clauses[d.clause].part == part for p in d.event.participants))
+
+    def _previous_signed(self, ci: int) -> LocalAgreement | None:
+        """The latest signed instrument of this or the previous sentence."""
+        start = self.clauses[max(0, ci - 1)].sent.start
+        for a in reversed(self.agreements):
+            if a.status == "signed" and a.type != "joint_statement" and a.evidence and a.evidence[0].start >= start:
+                return a
+        return None
+
+    # -- joint statements
+    def _read_statement(self, ci: int, clause: Clause, noun, noun_end: int) -> None:
+        """A joint statement, its subject the meeting that issued it ("بيان مشترك عقب الجولة الخامسة ...")."""
+        doc, lex = self.doc, lexicon()
+        lo, hi = self._tok_range(clause)
+        meeting = self._issuing_meeting(noun.first_token, noun_end, lo, hi)
+        name = self._fullest_name(meeting, clause.part)
+        if name is None:
+            return
+        a, b = name
+        planned = bool(cues_in(lex, "planned_agreement_cues", doc, self._clause_start(noun.first_token, lo,
+                                                                                      lex.raw["planned_reach"]),
+                               noun.first_token))
+        date_value = None
+        if not planned:
+            date_value = self._meeting_date(ci, clause.part)
+            after = meeting and cues_in(lex, "after_cues", doc, min(meeting[0], noun.first_token) - 2,
+                                        max(meeting[0], noun_end))
+            if date_value is not None and after:  # issued after the meeting: maybe days later
+                first, last = bounds(date_value)
+                date_value = widest([format_month(first.year, first.month), format_month(last.year, last.month)])
+            if date_value is None:
+                date_value = next((m.attrs["value"] for m in clause.dates
+                                   if noun.first_token - 3 <= doc.token_at(m.start) < noun_end + 4), None)
+        subject = doc.text[doc.tokens[a].start:doc.tokens[b - 1].end]
+        statement = LocalAgreement("joint_statement", subject, topics_in(doc, noun_end, hi),
+                                   self.pair.split("-") if self.pair else [], date_value,
+                                   "planned" if planned else "signed")
+        statement.evidence.append(span_evidence(doc, noun.first_token, noun_end, "type", "agreement:joint_statement"))
+        statement.evidence.append(span_evidence(doc, a, b, "subject", "agreement:issuing_meeting"))
+        self.agreements.append(statement)
+
+    def _issuing_meeting(self, first: int, end: int, lo: int, hi: int) -> tuple[int, int | None] | None:
+        """(token, round number) of the meeting named nearest the statement noun ("الصادر في ختام الجولة")."""
+        doc, lex = self.doc, lexicon()
+        reach = lex.raw["issuing_reach"]
+        a, b = max(lo, first - reach), min(hi, end + reach)
+        found = [(r.first, r.number) for r in find_round_mentions(doc, a, b)]
+        found += [(m.first_token, None) for m in cues_in(lex, "dialogue_nouns", doc, a, b)]
+        found += [(m.first_token, None) for m in cues_in(lex, "issuing_meetings", doc, a, b)]
+        if not found:
+            return None
+        return min(found, key=lambda f: (first - f[0] if f[0] < first else f[0] - end + 1, f[1] is None))
+
+    def _fullest_name(self, meeting: tuple[int, int | None] | None, part: int) -> tuple[int, int] | None:
+        """The longest name the part gives the meeting: its round, else the dialogue, else the same noun
+        ("الاجتماع" → "الاجتماع الوزاري المشترك في إطار الشراكة الاستراتيجية بين مجلس التعاون و...")."""
+        doc, lex = self.doc, lexicon()
+        clauses = [c for c in self.clauses if c.part == part]
+        rounds = [r for c in clauses for r in find_round_mentions(doc, c.sent.first_token, c.sent.end_token)]
+        dialogues = [m for c in clauses for m in cues_in(lex, "dialogue_nouns", doc, c.sent.first_token,
+                                                           c.sent.end_token)]
+        noun = doc.tokens[meeting[0]] if meeting else None
+        roundish = noun is None or meeting[1] is not None or bool(
+            lex.cue("round_meetings").match_at(doc, meeting[0]) or lex.cue("dialogue_nouns").match_at(doc, meeting[0]))
+        candidates: list[tuple[int, int]] = []
+        if roundish and rounds:
+            number = meeting[1] if meeting and meeting[1] is not None else self._current_round(part, rounds)
+            candidates = [(r.first, self._name_end(r.end)) for r in rounds if r.number == number]
+        elif roundish and dialogues:
+            candidates = [(m.first_token, self._name_end(m.end_token)) for m in dialogues]
+        elif noun is not None:
+            forms = {f for _, f in clitic_readings(noun.norm)}
+            candidates = [(k, self._name_end(k + 1)) for c in clauses
+                          for k in range(c.sent.first_token, c.sent.end_token)
+                          if forms & {f for _, f in clitic_readings(doc.tokens[k].norm)}]
+        if not candidates:
+            return None
+        return max(candidates, key=lambda c: (c[1] - c[0], -c[0]))
+
+    def _current_round(self, part: int, rounds) -> int:
+        """The round the part reports as held, else the first it names."""
+        held = [d.event.round for d in self.drafts if d.event.type == "round_session" and d.event.round
+                and d.event.status == "happened" and self.clauses[d.clause].part == part]
+        return held[0] if held else rounds[0].number
+
+    def _name_end(self, k: int) -> int:
+        """End of a meeting's name from token k on: definite words, places and organizations, and links
+        ("من الحوار الاستراتيجي القطري الأمريكي", "بين دولة قطر والولايات المتحدة الأمريكية")."""
+        doc, lex = self.doc, lexicon()
+        place_ends = {tok: end for c in self.clauses for tok, end, _, _ in c.places}
+        orgs = {tok for c in self.clauses for tok, _ in c.orgs}
+        sent_end = doc.sentence_of(doc.tokens[k - 1].start).end_token
+        end = last = k
+        while end < sent_end:
+            tok = doc.tokens[end]
+            if not tok.is_word or self._date_starts(end) or any(
+                    lex.cue(name).match_at(doc, end) for name in ("relative_pronouns", "speech_verbs",
+                                                                  "speech_participles", "agreement_nouns")):
+                break
+            if end in place_ends:
+                end = last = place_ends[end]
+                continue
+            link = lex.cue("name_links").match_at(doc, end)
+            if link:
+                end = link.end_token
+                continue
+            if end in orgs or any(f.startswith("ال") for _, f in clitic_readings(tok.norm)):
+                end = last = end + 1
+                continue
+            break
+        return last
+

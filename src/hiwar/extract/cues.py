@@ -49,15 +49,9 @@ def lexicon() -> Lexicon:
     numbers = yaml.safe_load((DATA / "dates" / "numbers.yaml").read_text(encoding="utf-8"))
     triggers = PhraseMatcher((p, kind) for kind, ps in raw["triggers"].items() for p in ps)
     topics = PhraseMatcher((p, topic) for topic, ps in topics_raw.items() for p in ps)
-    cue_lists = ("round_nouns", "dialogue_nouns", "first_round_cues", "frame_words", "holding_cues",
-                 "round_start_cues", "round_end_cues", "planned_cues", "virtual_cues", "in_person_cues",
-                 "host_premises", "back_reference", "participation_cues", "plural_agreement_nouns",
-                 "subject_markers", "subject_stops", "signed_cues", "planned_agreement_cues",
-                 "discussed_cues", "signing_cues", "part_breaks", "reference_words", "planned_holding",
-                 "holding_verbs", "past_holding", "framing_cues", "framing_nouns", "after_cues",
-                 "venue_lead_words", "with_verbs", "speech_verbs", "complementizers", "speech_participles",
-                 "meeting_round_nouns", "hosting_verbs", "since_words", "other_bodies", "next_words")
-    cues = {name: PhraseMatcher(_phrases(raw[name])) for name in cue_lists}
+    # every list of phrases in the data files is a cue list, matched by name
+    cues = {name: PhraseMatcher(_phrases(value)) for name, value in raw.items()
+            if isinstance(value, list) and all(isinstance(p, str) for p in value)}
     cues["agreement_nouns"] = PhraseMatcher((p, kind) for kind, ps in raw["agreement_nouns"].items() for p in ps)
     ordinals = {fold(w): int(n) for n, ws in numbers["ordinal_units"].items() for w in ws}
     ordinals.update({fold(w): 10 for w in numbers["ordinal_ten"]})

@@ -642,8 +642,8 @@ class _Reader(AgreementReading):
             return None
         return widest([format_month(anchor.lo.year, anchor.lo.month), format_month(anchor.hi.year, anchor.hi.month)])
 
-    def _signing_event(self, ci, clause, first, end, date_value, parties) -> None:
-        ev = LocalEvent("signing", date=date_value, participants=list(dict.fromkeys(pid for _, pid in clause.persons)))
+    def _signing_event(self, ci: int, first: int, end: int, date_value, parties: list[str], signers: list[str]) -> None:
+        ev = LocalEvent("signing", date=date_value, participants=list(dict.fromkeys(signers)))
         ev.organizations = [p for p in parties if not (len(p) == 2 and p.isupper())]
         ev.countries = [p for p in parties if len(p) == 2 and p.isupper()] or (self.pair.split("-") if self.pair else [])
         ev.evidence.append(span_evidence(self.doc, first, end, "type", "signing:dated_agreement"))

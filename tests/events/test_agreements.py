@@ -1,0 +1,165 @@
+"""Agreements: where a subject starts and ends, what is an instrument of the dialogue, its status and
+date, joint statements named after their meeting, and one instrument across reports."""
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from hiwar.extract.dates import find_dates
+from hiwar.extract.entities import extract_entities
+from hiwar.extract.events import read_dialogue
+from hiwar.extract.places import find_places
+from hiwar.extract.types import LocalAgreement
+from hiwar.resolve.events import merge_agreements
+from hiwar.text.doc import Doc
+
+ANCHOR = date(2019, 3, 12)  # a Tuesday
+
+
+def read(text: str):
+    doc = Doc(text, "t")
+    entities, _ = extract_entities(doc)
+    return read_dialogue(doc, len(text), find_dates(doc, ANCHOR), entities, find_places(doc), ANCHOR)
+
+
+def instruments(text: str) -> list[tuple]:
+    return [(a.type, a.subject, a.status, a.date) for a in read(text).agreements]
+
+
+# -- subject boundaries
+@pytest.mark.parametrize("text,subject", [
+    ("وقال السفير إن الجانبين يبنيان على خطاب النوايا الذي وقعاه عام 2016 في مجال الأمن الغذائي، "
+     "لافتا إلى أن الجفاف جعل الملف أولوية.", "الأمن الغذائي"),
+    ("وناقش الوزيران سبل الاستفادة من اتفاقية التجارة الحرة الموقعة بين البلدين سنة 2006.", "التجارة الحرة"),
+    ("ويستند التعاون إلى اتفاقية الإطار الاستراتيجي التي وقعها البلدان عام 2010، والتي تنظم التعاون في "
+     "المجالات الأمنية والثقافية.", "الإطار الاستراتيجي"),
+    ("ووقع الجانبان اليوم مذكرة تفاهم بشأن التعاون في مجال النقل البحري، تشمل تبادل الخبرات وتدريب الكوادر.",
+     "التعاون في مجال النقل البحري"),
+    ("ووقعت وزارة النفط اتفاقية مبدئية مع شركة أرامكو لتطوير حقول الغاز في المنطقة الشرقية، بقيمة مليار دولار.",
+     "تطوير حقول الغاز في المنطقة الشرقية"),
+    ("وشهد الوزيران التوقيع على اتفاقية تتولى بموجبها دولة قطر رعاية المصالح الكندية في كابل بصفتها القوة الحامية.",
+     "رعاية المصالح الكندية في كابل"),
+    ("وناقش الجانبان مسودة مذكرة تفاهم للتعاون في المجال الصحي (كوفيد - 19) تمهيدا لتوقيعها.", "المجال الصحي"),
+])
+def test_the_subject_runs_from_its_marker_to_the_first_stop(text, subject):
+    assert [a.subject for a in read(text).agreements] == [subject]
+
+
+def test_a_subject_goes_on_after_a_comma_only_into_a_range():
+    found = instruments("وذكر أنه تم توقيع اتفاقية ستشمل التنمية في كل المجالات، من الزراعة إلى الطاقة.")
+    assert [subject for _, subject, _, _ in found] == ["التنمية في كل المجالات، من الزراعة إلى الطاقة"]
+
+
+def test_a_date_after_the_subject_is_not_part_of_it():
+    found = instruments("وأشار إلى توقيع خطاب نوايا بشأن التعاون في مجال الأمن السيبراني في عام 2017.")
+    assert found == [("letter_of_intent", "التعاون في مجال الأمن السيبراني", "signed", "2017")]
+
+
+# -- what is an instrument of the dialogue
+@pytest.mark.parametrize("text", [
+    "في ضوء استضافة البلاد مؤتمر الأطراف في اتفاقية الأمم المتحدة الإطارية بشأن التنوع البيولوجي في أكتوبر المقبل.",
+    "وأكد الوزير التزام بلاده بمعاهدة عدم انتشار الأسلحة النووية.",
+    "ودعا إلى العودة إلى اتفاق الرياض بين الأطراف اليمنية.",
+    "وأكد التزام البلدين باتفاقية باريس للمناخ.",
+    "وتم الاتفاق بين الجانبين على تشكيل لجنة فنية مشتركة.",
+])
+def test_an_instrument_named_in_passing_is_not_the_dialogues(text):
+    assert read(text).agreements == []
+
+
+def test_a_treaty_signed_on_a_day_is_kept_with_that_day():
+    found = instruments("مشيرا إلى أن معاهدة الصداقة بين البلدين، التي وقعت في الرياض في العاشر من سبتمبر الماضي، "
+                        "تفتح آفاقا جديدة.")
+    assert found == [("agreement", "الصداقة", "signed", "2018-09-10")]
+
+
+def test_talks_toward_an_agreement_are_a_discussed_instrument():
+    found = instruments("وشدد الوزير على ضرورة التوصل إلى اتفاق ملزم بشأن تقاسم مياه النهر.")
+    assert found == [("agreement", "تقاسم مياه النهر", "discussed", None)]
+
+
+# -- status
+@pytest.mark.parametrize("text,status", [
+    ("ومن المنتظر أن يشهد اليوم الثاني للحوار التوقيع على اتفاقية لدعم قطاع الصحة.", "planned"),
+    ("واتفق الجانبان على مواصلة العمل على مسودة مذكرة تفاهم في مجال النقل البحري تمهيدا لتوقيعها لاحقا.", "planned"),
+    ("وقال إن الجانبين يعملان على إعداد مذكرة تفاهم بشأن الطاقة النظيفة، يتوقع أن توقع خلال الجولة المقبلة.",
+     "planned"),
+    ("وناقش الجانبان مسودة مذكرة تفاهم في مجال النقل البحري تمهيدا لتوقيعها.", "discussed"),
+    ("وشهد الوزيران التوقيع على مذكرة تفاهم بشأن النقل البحري.", "signed"),
+])
+def test_status_from_the_cues_around_the_noun(text, status):
+    assert [a.status for a in read(text).agreements] == [status]
+
+
+# -- dates
+def test_instruments_signed_at_a_meeting_take_its_day_and_continue_each_other():
+    r = read("عقدت عمان والولايات المتحدة أمس الجولة الثالثة من الحوار الاستراتيجي. "
+             "ووقع الجانبان في ختام الجلسة مذكرة تفاهم بشأن الأمن البحري، كما جرى التوقيع على مذكرة تفاهم "
+             "للتعاون في مجال التعليم العالي.")
+    assert [(a.subject, a.date) for a in r.agreements] == [("الأمن البحري", "2019-03-11"),
+                                                           ("التعليم العالي", "2019-03-11")]
+
+
+def test_an_instrument_named_but_not_signed_here_has_no_date_of_the_meeting():
+    r = read("عقدت عمان والولايات المتحدة اليوم الجولة الثالثة من الحوار الاستراتيجي. "
+             "وصدر في ختام الجولة بيان مشترك أكد فيه البلدان المضي في التعاون وفق اتفاقية الإطار الاستراتيجي.")
+    framework = [a for a in r.agreements if a.type == "agreement"]
+    assert [(a.subject, a.date) for a in framework] == [("الإطار الاستراتيجي", None)]
+
+
+def test_each_counterpart_of_a_dual_noun_has_its_own_instrument():
+    r = read("ووقعت وزارة الطاقة أمس مذكرتي تفاهم مع شركتي ستيلار إنرجي وجنرال إلكتريك لبناء محطات شمسية.")
+    assert [(a.subject, a.date) for a in r.agreements] == [("بناء محطات شمسية", "2019-03-11")] * 2
+    assert r.agreements[0].parties != r.agreements[1].parties
+
+
+# -- joint statements
+def test_a_joint_statement_is_named_after_the_meeting_that_issued_it():
+    r = read("انطلقت اليوم أعمال الجولة الثالثة من الحوار الاستراتيجي بين سلطنة عمان والولايات المتحدة الأمريكية، "
+             "في مقر وزارة الخارجية. وصدر في ختام الجولة بيان مشترك أكد فيه البلدان التزامهما بأمن المنطقة.")
+    statement = [a for a in r.agreements if a.type == "joint_statement"]
+    assert [(a.subject, a.status, a.date) for a in statement] == [
+        ("الجولة الثالثة من الحوار الاستراتيجي بين سلطنة عمان والولايات المتحدة الأمريكية", "signed", "2019-03-12")]
+
+
+def test_a_statement_issued_after_the_meeting_is_dated_to_its_month():
+    r = read("عقدت عمان والولايات المتحدة اليوم الجولة الثالثة من الحوار الاستراتيجي. "
+             "وجاء ذلك في بيان مشترك عقب الجولة الثالثة من الحوار الاستراتيجي العماني الأمريكي.")
+    assert [(a.subject, a.date) for a in r.agreements] == [
+        ("الجولة الثالثة من الحوار الاستراتيجي العماني الأمريكي", "2019-03")]
+
+
+def test_a_headline_sums_up_the_instruments_of_its_body():
+    r = read("عمان وواشنطن تختتمان الجولة الثالثة بتوقيع مذكرتي تفاهم في الزراعة والنقل\n"
+             "وشهد الوزيران توقيع مذكرة تفاهم بشأن الأمن الغذائي ومذكرة تفاهم بشأن النقل البحري.")
+    assert [a.subject for a in r.agreements] == ["الأمن الغذائي", "النقل البحري"]
+
+
+# -- one instrument across reports
+def _local(kind, subject, status="signed", when=None, parties=("OM", "US")):
+    return LocalAgreement(kind, subject, [], list(parties), when, status)
+
+
+def test_reports_of_one_instrument_merge_and_a_signing_outranks_a_plan():
+    merged = merge_agreements([
+        ("d1", 0, _local("letter_of_intent", "التعاون في مجال الأمن السيبراني", when="2018"), ["OM", "US"]),
+        ("d2", 10000, _local("letter_of_intent", "الأمن السيبراني", when="2018"), ["OM", "US"]),
+        ("d2", 10001, _local("joint_statement", "الجولة الخامسة من الحوار الاستراتيجي", "planned"), ["OM", "US"]),
+        ("d3", 20000, _local("joint_statement", "الجولة الخامسة من الحوار الاستراتيجي العماني الأمريكي",
+                             when="2019-03"), ["OM", "US"]),
+        ("d3", 20001, _local("joint_statement", "الجولة الرابعة من الحوار الاستراتيجي", when="2019-03"), ["OM", "US"]),
+    ])
+    assert [(a.type, a.status, a.date, a.documents) for a in merged] == [
+        ("letter_of_intent", "signed", "2018", ["d1", "d2"]),
+        ("joint_statement", "signed", "2019-03", ["d2", "d3"]),
+        ("joint_statement", "signed", "2019-03", ["d3"]),
+    ]
+
+
+def test_instruments_with_other_counterparts_stay_apart():
+    merged = merge_agreements([
+        ("d1", 0, _local("mou", "تطوير شبكات النقل"), ["o1", "o2"]),
+        ("d1", 1, _local("mou", "تطوير شبكات النقل"), ["o1", "o3"]),
+    ])
+    assert len(merged) == 2
