@@ -72,8 +72,8 @@ def analyze(source: SourceDoc, anchors=None) -> DocAnalysis:
     others = [m for m in found if m.kind != "place"]  # titles and other spans the entity layer reports
     reading = read_dialogue(doc, end, dates, entities, places, anchors)
     first = anchors[0]
-    published = source.published or (first.value if first is not None and first.reason.startswith("dateline")
-                                      else None)
+    published = source.published or (first.day.isoformat() if first is not None and first.day is not None
+                                      and first.reason.startswith("dateline") else None)
     reason = "; ".join(dict.fromkeys(
         (f"part {k + 1} (from offset {parts[k]}): " if k else "") + a.reason
         for k, a in enumerate(anchors) if a is not None and a.lo is not None)) or None

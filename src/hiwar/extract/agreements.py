@@ -120,8 +120,7 @@ class AgreementReading:
     def _headline_summary(self, ci: int, clause: Clause) -> bool:
         """A headline ("... بتوقيع مذكرتي تفاهم في الصحة والتنمية") sums up the instruments its body reports."""
         doc = self.doc
-        if ci != 0 or len(self.clauses) < 2 or "\n" not in doc.text[clause.sent.end:clause.sent.end + 3] \
-                or doc.text[clause.sent.start:clause.sent.end].rstrip()[-1:] in ".!؟?":
+        if not self._is_headline(ci, clause):
             return False
         body = self.clauses[1].sent.first_token, self.clauses[-1].sent.end_token
         kinds = {m.payload for m in cues_in(lexicon(), "agreement_nouns", doc, *body)}

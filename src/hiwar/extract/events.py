@@ -140,8 +140,14 @@ class _Reader(AgreementReading):
 
     # -- main
     def read(self) -> DialogueReading:
+        headline = [0] if self.clauses and self._is_headline(0, self.clauses[0]) else []
         for ci, clause in enumerate(self.clauses):
-            self._read_clause(ci, clause)
+            if ci not in headline:
+                self._read_clause(ci, clause)
+        for ci in headline:  # a headline sums up its body: it adds only what the body does not tell
+            told = {d.event.type for d in self.drafts}
+            self._read_clause(ci, self.clauses[ci])
+            self.drafts = [d for d in self.drafts if d.clause != ci or d.event.type not in told]
         self._future_plans()
         for ci, clause in enumerate(self.clauses):
             self._read_agreements(ci, clause)
@@ -153,6 +159,12 @@ class _Reader(AgreementReading):
             d.event.framed_by = index.get(id(frame)) if frame is not None else None
         events = [d.event for d in self.drafts]
         return DialogueReading(events, self.rounds, self.agreements, [])
+
+    def _is_headline(self, ci: int, clause: Clause) -> bool:
+        """The page's first line, standing alone above a body and not ending like a sentence."""
+        text = self.doc.text
+        return ci == 0 and len(self.clauses) > 1 and "\n" in text[clause.sent.end:clause.sent.end + 3] \
+            and text[clause.sent.start:clause.sent.end].rstrip()[-1:] not in ".!؟?"
 
     def _tok_range(self, clause: Clause) -> tuple[int, int]:
         return clause.sent.first_token, clause.sent.end_token

@@ -3,7 +3,8 @@
 Order of evidence, per part of a page (a stitched page gets one anchor per part):
   1. the metadata `published` date (first part), or a dateline in the text;
   2. the text's own clues (`infer_anchor`: an anniversary gives the year, "نوفمبر الجاري"
-     the month, "اليوم الاثنين" the weekday);
+     the month, "اليوم الاثنين" the weekday; officials' terms, era names and past dates
+     bound the span of possible days);
   3. facts other documents state: a part that reports a round another document dates
      takes that round's year (and month, when it has none of its own); a part that dates
      an event relatively ("يوم غد الثلاثاء سيشهد اختتام ...") is fixed by a document that
@@ -36,6 +37,7 @@ class Anchor:
     month: int | None = None
     weekday: int | None = None  # Monday = 0; a clue that narrows the span without fixing it
     own_reasons: list[str] = field(default_factory=list)
+    day_of_month: int | None = None  # a yearless dateline's day ("14 أكتوبر")
 
     @property
     def day(self) -> date | None:
@@ -50,7 +52,8 @@ class Anchor:
 
     def fits(self, d: date) -> bool:
         return ((self.year is None or d.year == self.year) and (self.month is None or d.month == self.month)
-                and (self.weekday is None or d.weekday() == self.weekday))
+                and (self.weekday is None or d.weekday() == self.weekday)
+                and (self.day_of_month is None or d.day == self.day_of_month))
 
 
 def _span(year: int | None, month: int | None) -> tuple[date | None, date | None]:
@@ -62,12 +65,15 @@ def _span(year: int | None, month: int | None) -> tuple[date | None, date | None
 
 
 def _narrowed(anchor: Anchor) -> Anchor:
-    """The span of the anchor's year/month, cut to the first and last day fitting the weekday."""
+    """The span of the anchor's year/month, within its bounds when they overlap, cut to the first
+    and last day fitting its weekday and day of the month."""
     lo, hi = _span(anchor.year, anchor.month)
-    if lo is not None and anchor.weekday is not None and anchor.month is not None:
-        days = [lo + timedelta(n) for n in range((hi - lo).days + 1)]
-        fitting = [d for d in days if d.weekday() == anchor.weekday]
-        lo, hi = fitting[0], fitting[-1]
+    if lo is not None and anchor.lo is not None and anchor.lo <= hi and lo <= anchor.hi:
+        lo, hi = max(lo, anchor.lo), min(hi, anchor.hi)
+    if lo is not None and anchor.month is not None and (anchor.weekday is not None or anchor.day_of_month):
+        fitting = [d for d in (lo + timedelta(n) for n in range((hi - lo).days + 1)) if anchor.fits(d)]
+        if fitting:
+            lo, hi = fitting[0], fitting[-1]
     anchor.lo, anchor.hi = lo, hi
     return anchor
 
@@ -85,8 +91,9 @@ def from_guess(guess: AnchorGuess | None) -> Anchor | None:
     if guess.date is not None:
         return Anchor(guess.date, guess.date, guess.reason, guess.date.year, guess.date.month,
                       guess.date.weekday(), [guess.reason])
-    anchor = Anchor(None, None, guess.reason, guess.year, guess.month, guess.weekday, [guess.reason])
-    return _narrowed(anchor)
+    anchor = Anchor(guess.lo, guess.hi, guess.reason, guess.year, guess.month, guess.weekday, [guess.reason],
+                    guess.day)
+    return anchor if anchor.lo is not None else _narrowed(anchor)  # clues that leave no day: their year/month
 
 
 def initial_anchors(source) -> list[Anchor | None]:
@@ -160,10 +167,11 @@ def _part_of(analysis, offset: int) -> int:
     return sum(1 for s in analysis.parts[1:] if s <= offset)
 
 
-def _within(value, year: int | None) -> bool:
-    """A value inside one year (that year, when given)."""
+def _within(value, anchor: Anchor) -> bool:
+    """A value inside one year (the anchor's year, when known), not outside the anchor's span."""
     first, last = bounds(value)
-    return first.year == last.year and (year is None or first.year == year)
+    return (first.year == last.year and (anchor.year is None or first.year == anchor.year)
+            and (anchor.lo is None or (anchor.lo <= last and first <= anchor.hi)))
 
 
 def _year_from_rounds(anchor: Anchor, analysis, part: int, facts: list[Fact]) -> bool:
@@ -173,7 +181,7 @@ def _year_from_rounds(anchor: Anchor, analysis, part: int, facts: list[Fact]) ->
         if ev.round is None or not ev.dialogue or first is None or _part_of(analysis, first.start) != part:
             continue
         dated = [f for f in facts if f.key[1:3] == (ev.dialogue, ev.round) and f.doc_id != analysis.doc.id
-                 and _within(f.value, anchor.year)]
+                 and _within(f.value, anchor)]
         if not dated:
             continue
         # the finest date, then the latest: a closing outranks a launch, a day a "2020"

@@ -3,21 +3,32 @@
 A dateline near the top ("31 January 2022") settles it. Otherwise weaker clues
 are combined: "الذكرى الـ30 لتحرير الكويت" with "العام المقبل" puts the text in
 1991 + 30 - 1; "نوفمبر الجاري" gives the month; "اليوم الاثنين" the weekday.
-`anchors_satisfying` lists the days that fit a set of clues, so a cross-document
-resolver can pick among them.
+Bounding clues only narrow the span of possible days: an official named with an
+office he held (tenures.tsv), a name that did not exist before some month
+(eras.tsv), the latest date the text reports as past, and "منذ ست سنوات" counted
+from it. A single day is chosen only when the clues leave one, and bounds that
+disagree are not used: a wrong day is worse than a span. `anchors_satisfying`
+lists the days that fit a set of clues, so a cross-document resolver can pick
+among them.
 """
 from __future__ import annotations
 
-import calendar
 import re
+from bisect import bisect_right
 from collections import Counter
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
+from functools import lru_cache
 
 from ...text.doc import Doc
+from ...text.matcher import PhraseMatcher, phrase_tokens
+from ..entities import extract_entities
+from ..places import read_list, read_rows
 from .atom import Atom
 from .finder import atoms_of
 from .resolve import resolve
+from .tense import tense_near
+from .values import bounds, last_day
 
 _DATELINE_REACH = 400  # normalized characters at the top where a date may be the text's own
 _DATELINE_LINES = 4  # ... within the first lines
@@ -29,6 +40,10 @@ _AFTER_DAYWORD = 4  # "أمس (الأربعاء)": a weekday this close after a 
 # Agency datelines with a numeric day and month ("الكويت - 10 - 2 (كونا)").
 _NUMERIC_DATELINE = re.compile(r"^[^\d\n]{2,30}?-\s*(\d{1,2})\s*-\s*(\d{1,2})\s*[(/]")
 _WEEKDAY_NAMES = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+_SEARCH_DAYS = 40 * 366  # a span of possible days wider than this is not searched day by day
+_ANYTIME = (date.min, date.max)
+
+Span = tuple[date, date]  # first and last possible day
 
 
 @dataclass(frozen=True)
@@ -40,10 +55,14 @@ class AnchorClue:
     day: int | None = None
     weekday: int | None = None  # Monday = 0
     reasons: tuple[str, ...] = ()
+    days: tuple[int, ...] | None = None  # the day of the month is one of these
+    spans: tuple[Span, ...] | None = None  # the text's day lies in one of these (a term of office, an era)
 
     def matches(self, d: date) -> bool:
         return ((self.year is None or d.year == self.year) and (self.month is None or d.month == self.month)
-                and (self.day is None or d.day == self.day) and (self.weekday is None or d.weekday() == self.weekday))
+                and (self.day is None or d.day == self.day) and (self.weekday is None or d.weekday() == self.weekday)
+                and (self.days is None or d.day in self.days)
+                and (self.spans is None or any(lo <= d <= hi for lo, hi in self.spans)))
 
 
 @dataclass
@@ -54,11 +73,10 @@ class AnchorGuess:
     year: int | None = None
     month: int | None = None
     weekday: int | None = None
-    candidates: list[date] = field(default_factory=list)  # days fitting the combined clues (within one month)
-
-    @property
-    def combined(self) -> AnchorClue:
-        return AnchorClue(self.year, self.month, self.date.day if self.date else None, self.weekday)
+    candidates: list[date] = field(default_factory=list)  # days fitting the combined clues
+    lo: date | None = None  # first and last of the candidates
+    hi: date | None = None
+    day: int | None = None  # the day of the month, when the clues give it without a year
 
 
 def anchors_satisfying(clues: list[AnchorClue], start: date, end: date) -> list[date]:
@@ -80,17 +98,22 @@ def _quote(atom: Atom, doc: Doc) -> str:
 
 
 def _stated_today(atoms: list[Atom], doc: Doc) -> AnchorClue | None:
-    """A full date the text calls today ("عقدت اليوم الجمعة 12 نوفمبر 2021")."""
+    """A date the text calls today ("عقدت اليوم الجمعة 12 نوفمبر 2021", "اليوم 8 نوفمبر الجاري")."""
     ntext = doc.norm.text
     for atom in atoms:
-        if atom.kind != "date" or not (atom.p.get("y") and atom.p.get("m") and atom.p.get("d")):
+        p = atom.p
+        if atom.kind != "date" or not (p.get("m") and p.get("d")):
             continue
         before = ntext[max(0, atom.nstart - _TODAY_REACH):atom.nstart].split()
-        if before and before[-1] in _TODAY_WORDS:
-            value, relative = resolve(atom, None, _never)
-            if not relative and isinstance(value, str) and len(value) == 10:
-                d = date.fromisoformat(value)
-                return AnchorClue(d.year, d.month, d.day, d.weekday(), (f'"اليوم {_quote(atom, doc)}"',))
+        if not before or before[-1] not in _TODAY_WORDS:
+            continue
+        value, relative = resolve(atom, None, _never)
+        if not relative and isinstance(value, str) and len(value) == 10:
+            d = date.fromisoformat(value)
+            return AnchorClue(d.year, d.month, d.day, d.weekday(), (f'"اليوم {_quote(atom, doc)}"',))
+        if relative and p.get("dir") in (None, 0) and p.get("ydir") is None:
+            return AnchorClue(month=p["m"], day=p["d"], weekday=p.get("weekday"),
+                              reasons=(f'"اليوم {_quote(atom, doc)}" (no year)',))
     return None
 
 
@@ -139,6 +162,9 @@ def _clues(atoms: list[Atom], doc: Doc) -> list[AnchorClue]:
                                   reasons=(f'"{_quote(atom, doc)} {_quote(atoms[k + 1], doc)}" names the weekday',)))
         elif atom.kind in ("date", "month_part") and p.get("dir") == 0 and p.get("m"):
             out.append(AnchorClue(month=p["m"], reasons=(f'"{_quote(atom, doc)}" is in the current month',)))
+        elif atom.kind == "range" and _current_month_end(atom):
+            out.append(AnchorClue(month=p["end_atom"].p["m"],
+                                  reasons=(f'"{_quote(atom, doc)}" is in the current month',)))
         elif atom.kind == "anniversary" and isinstance(p.get("value"), str):
             shift = 0
             for other in atoms[max(0, k - 3):k + 3]:  # "العام المقبل سيشهد الذكرى ...", "الذكرى ... العام المقبل"
@@ -149,6 +175,158 @@ def _clues(atoms: list[Atom], doc: Doc) -> list[AnchorClue]:
             out.append(AnchorClue(year=year, reasons=(f'"{_quote(atom, doc)}" is {p["value"][:4]}'
                                                       + (f", {shift:+d} year(s) from the text's year" if shift else ""),)))
     return out
+
+
+def _current_month_end(atom: Atom) -> bool:
+    """A range of days that ends in the current month ("يومي 8 و9 نوفمبر الجاري")."""
+    end = atom.p.get("end_atom")
+    return end is not None and end.kind == "date" and end.p.get("dir") == 0 and bool(end.p.get("m"))
+
+
+def _tense(atom: Atom, doc: Doc) -> str | None:
+    sentence = doc.sentences[max(0, bisect_right([s.nstart for s in doc.sentences], atom.nstart) - 1)]
+    return tense_near(doc.norm.text, atom.nstart, atom.nend, sentence.nstart, sentence.nend)
+
+
+def _today_within_range(atoms: list[Atom], doc: Doc) -> AnchorClue | None:
+    """"اليوم الاثنين ... الذي تستضيفه على مدى يومي 8 و9 نوفمبر الجاري": today is one of those days.
+
+    Only a range told in the present, in the sentence that names today's weekday: a range
+    told as past or planned ("سيعقد يومي 15 و16") need not contain today.
+    """
+    sentence_starts = [s.nstart for s in doc.sentences]
+    for today in atoms:
+        if today.kind != "days" or today.p["offset"] != 0 or today.p.get("weekday") is None:
+            continue
+        k = bisect_right(sentence_starts, today.nstart) - 1
+        sentence = doc.sentences[max(k, 0)]
+        for atom in atoms:
+            if (atom.kind == "range" and "start_day" in atom.p and _current_month_end(atom)
+                    and sentence.nstart <= atom.nstart < sentence.nend and _tense(atom, doc) is None):
+                days = tuple(range(atom.p["start_day"], atom.p["end_atom"].p["d"] + 1))
+                return AnchorClue(days=days, reasons=(
+                    f'"{_quote(today, doc)}" falls within "{_quote(atom, doc)}"',))
+    return None
+
+
+# ---------------------------------------------------------------- bounding clues
+def _month_start(text: str) -> date:
+    return date(int(text[:4]), int(text[5:7]), 1)
+
+
+def _month_end(text: str) -> date:
+    year, month = int(text[:4]), int(text[5:7])
+    return date(year, month, last_day(year, month))
+
+
+def _span_text(spans: tuple[Span, ...]) -> str:
+    return ", ".join(f"{lo:%Y-%m} to " + ("now" if hi == date.max else f"{hi:%Y-%m}") for lo, hi in spans)
+
+
+@lru_cache(maxsize=1)
+def _terms() -> dict[str, list[tuple[tuple[str, ...], Span]]]:
+    """Official id → (office as its titles begin, folded tokens; term) from tenures.tsv."""
+    out: dict[str, list[tuple[tuple[str, ...], Span]]] = {}
+    for row in read_rows("tenures.tsv"):
+        official, offices, start = row[0], row[1], row[2]
+        term = (_month_start(start), _month_end(row[3]) if len(row) > 3 and row[3] else date.max)
+        for office in offices.split("|"):
+            out.setdefault(official, []).append((phrase_tokens(office), term))
+    return out
+
+
+@lru_cache(maxsize=1)
+def _not_in_office() -> frozenset[str]:
+    return frozenset(w for word in read_list("not_in_office.txt") for w in phrase_tokens(word))
+
+
+def _office_terms(doc: Doc) -> list[AnchorClue]:
+    """A known official named with an office he held: the text was written during one of his terms."""
+    out = []
+    for person in extract_entities(doc)[0]:
+        rows = _terms().get(person.gazetteer_id or "", [])
+        spans: list[Span] = []
+        said = ""
+        for title in person.titles:
+            words = phrase_tokens(title)
+            if _not_in_office() & set(words):
+                continue
+            for office, term in rows:
+                if words[:len(office)] == office and term not in spans:
+                    spans.append(term)
+                    said = said or title
+        if spans:
+            spans.sort()
+            out.append(AnchorClue(spans=tuple(spans), reasons=(
+                f'{person.name} is "{said}" ({_span_text(tuple(spans))})',)))
+    return out
+
+
+@lru_cache(maxsize=1)
+def _eras() -> PhraseMatcher[date]:
+    return PhraseMatcher((phrase, _month_start(since)) for forms, since in read_rows("dates/eras.tsv")
+                         for phrase in forms.split("|"))
+
+
+def _era_clue(doc: Doc) -> AnchorClue | None:
+    """The most recent name the text uses that did not exist before some month ("كوفيد-19")."""
+    found = _eras().find_all(doc)
+    if not found:
+        return None
+    latest = max(found, key=lambda m: m.payload)
+    return AnchorClue(spans=((latest.payload, date.max),),
+                      reasons=(f'"{latest.text}" is not older than {latest.payload:%Y-%m}',))
+
+
+def _latest_past_date(atoms: list[Atom], doc: Doc) -> tuple[Atom, date, date] | None:
+    """The latest absolute date the text does not tell as planned, and its first and last day."""
+    best = None
+    for atom in atoms:
+        if atom.kind != "date" or not atom.p.get("y") or atom.p.get("ydir") is not None:
+            continue
+        tense = _tense(atom, doc)
+        if tense == "future" or (not atom.p.get("m") and tense != "past"):
+            continue  # a bare year is often a plan or a vision ("رؤية 2030")
+        value, relative = resolve(atom, None, _never)
+        if relative or not isinstance(value, str):
+            continue
+        first, last = bounds(value)
+        if best is None or first > best[1]:
+            best = (atom, first, last)
+    return best
+
+
+def _past_clues(atoms: list[Atom], doc: Doc) -> tuple[AnchorClue | None, AnchorClue | None]:
+    """The text is not older than the latest date it reports as past; and "منذ ست سنوات" counted
+    from that date, a guess that may only narrow bounds the other clues close."""
+    latest = _latest_past_date(atoms, doc)
+    if latest is None:
+        return None, None
+    atom, first, last = latest
+    since = AnchorClue(spans=((first, date.max),), reasons=(f'"{_quote(atom, doc)}" is told as past',))
+    ago = next((a for a in atoms if a.kind == "ago" and a.p["unit"] == "year"), None)
+    if ago is None:
+        return since, None
+    # N whole years have passed, fewer than N + 1
+    end_year = last.year + ago.p["n"] + 1
+    span = (date(first.year + ago.p["n"], first.month, 1), date(end_year, last.month, last_day(end_year, last.month)))
+    return since, AnchorClue(spans=(span,), reasons=(f'"{_quote(ago, doc)}" counted from "{_quote(atom, doc)}"',))
+
+
+def _closed(spans: tuple[Span, ...]) -> bool:
+    return min(s[0] for s in spans) > date.min and max(s[1] for s in spans) < date.max
+
+
+def _window(clues: list[AnchorClue]) -> tuple[tuple[Span, ...], str]:
+    """The days every bounding clue allows; no bound at all when they disagree (a wrong day is worse
+    than none), with a note saying so."""
+    spans: tuple[Span, ...] = (_ANYTIME,)
+    for clue in clues:
+        spans = tuple((max(a[0], b[0]), min(a[1], b[1])) for a in spans for b in clue.spans
+                      if max(a[0], b[0]) <= min(a[1], b[1]))
+    if spans:
+        return spans, ""
+    return (_ANYTIME,), " (these bounds disagree, so none is used)"
 
 
 def _latest_written_year(atoms: list[Atom]) -> int | None:
@@ -168,34 +346,69 @@ def infer_anchor(doc: Doc) -> AnchorGuess | None:
     dateline = _dateline(atoms, doc) or _stated_today(atoms, doc) or _numeric_dateline(doc)
     if dateline and dateline.year:
         d = date(dateline.year, dateline.month, dateline.day)
-        return AnchorGuess(d, [dateline], dateline.reasons[0], d.year, d.month, d.weekday(), [d])
+        return AnchorGuess(d, [dateline], dateline.reasons[0], d.year, d.month, d.weekday(), [d], d, d)
     clues = ([dateline] if dateline else []) + _clues(atoms, doc)
-    if not clues:
+    since_past, counted = _past_clues(atoms, doc)
+    bounding = _office_terms(doc) + [c for c in (_era_clue(doc), since_past) if c]
+    if not clues and not bounding:
         return None
     year, month = _vote([c.year for c in clues]), dateline.month if dateline else _vote([c.month for c in clues])
     weekday, day = _vote([c.weekday for c in clues]), dateline.day if dateline else None
-    reasons = [r for c in clues for r in c.reasons]
-    if year is None and month and (day or weekday is not None):
+    reasons = ["; ".join(r for c in clues for r in c.reasons)
+               + (f" (weekday {_WEEKDAY_NAMES[weekday]})" if weekday is not None else "")] if clues else []
+    fixed = AnchorClue(year, month, day, weekday)
+    today = None if day else _today_within_range(atoms, doc)
+    window, disagree = _window(bounding)
+    checked = window  # what a year guessed from the written years must respect
+    if counted and not disagree and not _window(bounding + [counted])[1]:
+        # the count narrows bounds the other clues close, and checks a guessed year; it closes none alone
+        bounding.append(counted)
+        checked = _window(bounding)[0]
+        window = checked if _closed(window) else window
+    candidates, used_today, used_window = _fitting(fixed, today, window, drop_window=True)
+    if not candidates and year is None and month and (day or weekday is not None):
         latest = _latest_written_year(atoms)
-        fitting = [y for y in ((latest, latest + 1) if latest else ()) if _fits(y, month, day, weekday)]
-        if fitting:
-            year = fitting[0]
-            reasons.append(f"{year}: the latest year written in the text that fits")
-    candidates: list[date] = []
-    if year and month:
-        last = calendar.monthrange(year, month)[1]
-        candidates = anchors_satisfying([AnchorClue(year, month, day, weekday)], date(year, month, 1),
-                                        date(year, month, last))
+        for guess in ((latest, latest + 1) if latest else ()):
+            candidates, used_today, used_window = _fitting(replace(fixed, year=guess), today, checked)
+            if candidates:
+                reasons.append(f"{guess}: the latest year written in the text that fits")
+                break
+    if used_today:
+        reasons += today.reasons
+    bounds_said = "; ".join(r for c in bounding for r in c.reasons)
+    if used_window or disagree:
+        reasons.append(bounds_said + disagree)
+    elif candidates and _closed(window):
+        reasons.append(f"the bounds ({bounds_said}) leave no day that fits the other clues, so they are not used")
+    if not candidates and not clues:
+        return None
+    if candidates:
+        year = candidates[0].year if candidates[0].year == candidates[-1].year else None
+        month = candidates[0].month if len({d.month for d in candidates}) == 1 else None
     chosen = candidates[0] if len(candidates) == 1 else None
-    reason = "; ".join(reasons) + (f" (weekday {_WEEKDAY_NAMES[weekday]})" if weekday is not None else "")
-    return AnchorGuess(chosen, clues, reason, year, month, weekday, candidates)
+    reason = "; ".join(reasons)
+    lo, hi = (candidates[0], candidates[-1]) if candidates else (None, None)
+    return AnchorGuess(chosen, clues + bounding, reason, year, month, weekday, candidates, lo, hi, day)
 
 
-def _fits(year: int, month: int, day: int | None, weekday: int | None) -> bool:
-    if day is None:
-        return True
-    try:
-        d = date(year, month, day)
-    except ValueError:
-        return False
-    return weekday is None or d.weekday() == weekday
+def _fitting(fixed: AnchorClue, today: AnchorClue | None, window: tuple[Span, ...],
+             drop_window: bool = False) -> tuple[list[date], bool, bool]:
+    """The days fitting the clues, and whether today's range and the bounds were kept.
+
+    The weakest clue goes first when they leave no day: today's range, then (when
+    `drop_window`) the bounds. Nothing is searched without a year or closed bounds.
+    """
+    windows = [window] + ([(_ANYTIME,)] if drop_window and window != (_ANYTIME,) else [])
+    for spans in windows:
+        lo, hi = min(s[0] for s in spans), max(s[1] for s in spans)
+        if fixed.year is not None:
+            lo, hi = max(lo, date(fixed.year, 1, 1)), min(hi, date(fixed.year, 12, 31))
+        if lo > hi or not _closed(((lo, hi),)) or (hi - lo).days > _SEARCH_DAYS:
+            continue
+        bound = AnchorClue(spans=spans)
+        for extra in ([today] if today else []) + [None]:
+            found = anchors_satisfying([fixed, bound] + ([extra] if extra else []), lo, hi)
+            if found:
+                return found, extra is not None, spans != (_ANYTIME,)
+    return [], False, False
+

@@ -1,0 +1,139 @@
+"""Bounding clues of a text's own date: terms of office, era names, past dates, counted years."""
+from __future__ import annotations
+
+from datetime import date
+
+import yaml
+
+from hiwar.extract.dates import infer_anchor
+from hiwar.extract.places import DATA, read_rows
+from hiwar.pipeline import SourceDoc
+from hiwar.resolve.anchors import from_guess, initial_anchors
+from hiwar.text.doc import Doc
+
+# Blinken held the office from 2021-01 to 2025-01; the war in Ukraine began in 2022-02.
+MINISTER = "بحث وزير الخارجية الأمريكي أنتوني بلينكن مع نظرائه أسواق الطاقة"
+WAR = " في ظل الحرب الروسية الأوكرانية"
+
+
+def guess(text: str):
+    return infer_anchor(Doc(text))
+
+
+def test_a_yearless_dateline_and_a_term_of_office_leave_a_span_of_years():
+    g = guess(f"جدة في 3 مارس / واس / {MINISTER}.")
+    assert g.date is None and g.year is None and g.month == 3
+    assert (g.lo, g.hi) == (date(2021, 3, 3), date(2024, 3, 3))
+    assert "أنتوني بلينكن" in g.reason and "2021-01 to 2025-01" in g.reason
+
+
+def test_an_era_name_narrows_the_span_further():
+    g = guess(f"جدة في 3 مارس / واس / {MINISTER}{WAR}.")
+    assert g.candidates == [date(2022, 3, 3), date(2023, 3, 3), date(2024, 3, 3)]
+    assert "not older than 2022-02" in g.reason
+
+
+def test_the_weekday_then_picks_the_one_year_that_fits():
+    g = guess(f"جدة في 3 مارس / واس / {MINISTER} اليوم الخميس{WAR}.")
+    assert g.date == date(2022, 3, 3)  # 3 March is a Thursday in 2022 only, of 2022-2024
+
+
+def test_a_former_office_holder_bounds_nothing():
+    g = guess("جدة في 3 مارس / واس / التقى الوزير وزير الخارجية الأمريكي الأسبق جون كيري.")
+    assert g.lo is None and g.year is None and "كيري" not in g.reason
+
+
+def test_terms_that_cannot_overlap_are_dropped_rather_than_joined():
+    g = guess("جدة في 14 أكتوبر / واس / التقى وزير الخارجية الأمريكي جون كيري، كما التقى وزير الخارجية "
+              "الأمريكي أنتوني بلينكن اليوم الأربعاء.")
+    assert g.date is None and g.lo is None and g.year is None
+    assert "disagree" in g.reason
+
+
+def test_bounds_alone_that_stay_open_give_no_anchor():
+    assert guess("أكد الوزير أهمية التعاون في مواجهة جائحة كوفيد-19.") is None
+
+
+def test_a_present_range_in_the_sentence_naming_today_holds_today():
+    text = ("افتتح وزير الخارجية المصري سامح شكري اليوم الاثنين أعمال اللجنة المشتركة التي تستضيفها "
+            "القاهرة يومي 8 و9 نوفمبر الجاري{}.\nوكان آخر اجتماع للجنة في أغسطس 2015.")
+    g = guess(text.format(""))
+    # Shoukry's term and the 2015 meeting leave 2015-08 .. 2024-07, where 8 or 9 November is a Monday thrice
+    assert g.candidates == [date(2015, 11, 9), date(2020, 11, 9), date(2021, 11, 8)]
+    assert g.date is None and "falls within" in g.reason
+    assert guess(text.format("، في أول اجتماع لها منذ ست سنوات")).date == date(2021, 11, 8)
+
+
+def test_a_planned_range_does_not_hold_today():
+    text = ("أعلن وزير الخارجية المصري سامح شكري اليوم الاثنين أن اللجنة ستعقد يومي 15 و16 نوفمبر "
+            "الجاري.\nوكان آخر اجتماع للجنة في أغسطس 2015.")
+    g = guess(text)
+    assert g.date is None and g.year is None and g.lo < date(2016, 1, 1) < date(2023, 1, 1) < g.hi
+
+
+def test_a_weekday_and_a_yearless_day_written_after_today():
+    g = guess("وصل الوزير اليوم الاثنين 8 نوفمبر الجاري إلى واشنطن حيث يلتقي وزير الخارجية الأمريكي "
+              "أنتوني بلينكن.")
+    assert g.date == date(2021, 11, 8)
+
+
+def test_years_since_the_latest_past_date_narrow_closed_bounds():
+    text = ("أكد وزير الخارجية المصري سامح شكري اليوم الاثنين أن اللجنة ستجتمع نهاية نوفمبر الجاري "
+            "في أول اجتماع لها منذ ست سنوات.\nوكان آخر اجتماع للجنة في أغسطس 2015.")
+    g = guess(text)
+    assert (g.date, g.year, g.month) == (None, 2021, 11)
+    assert '"منذ ست سنوات" counted from "أغسطس 2015"' in g.reason
+
+
+def test_a_count_of_years_never_fixes_a_year_alone():
+    text = ("أكد الوزير اليوم الاثنين أن اللجنة ستجتمع نهاية نوفمبر الجاري في أول اجتماع لها منذ ست "
+            "سنوات.\nوكان آخر اجتماع للجنة في أغسطس 2015.")
+    g = guess(text)
+    # nor may the latest written year (2015) be guessed against it
+    assert g.year is None and g.lo is None
+
+
+def test_a_year_written_as_a_target_is_no_lower_bound():
+    g = guess("جدة في 14 أكتوبر / واس / أكد الوزير أن الخطة تكتمل بحلول عام 2030.")
+    assert g.year is None and g.lo is None
+
+
+def test_the_latest_past_date_is_a_lower_bound():
+    g = guess(f"جدة في 3 مارس / واس / {MINISTER}، بعد اجتماعهم الأخير الذي عقد في ديسمبر 2023.")
+    assert g.date == date(2024, 3, 3)
+
+
+def test_an_egypt_us_centenary_dates_the_text():
+    g = guess("وأكد الوزير أن الحوار يسبق الاحتفال بالذكرى المئوية لإقامة العلاقات الدبلوماسية بين مصر "
+              "والولايات المتحدة العام المقبل.")
+    assert g.year == 2021
+
+
+def test_a_yearless_dateline_keeps_its_day_when_another_document_gives_the_year():
+    anchor = from_guess(guess("جدة في 14 أكتوبر / واس / انطلقت أعمال الحوار."))
+    assert (anchor.lo, anchor.day_of_month, anchor.month) == (None, 14, 10)
+    assert [anchor.fits(date(2020, 10, d)) for d in (13, 14)] == [False, True]
+
+
+def test_a_part_with_bounds_keeps_them_as_its_span():
+    first, = initial_anchors(SourceDoc("t", f"جدة في 3 مارس / واس / {MINISTER}{WAR}."))
+    assert (first.lo, first.hi, first.day_of_month) == (date(2022, 3, 3), date(2024, 3, 3), 3)
+
+
+def test_the_tenures_table_names_known_officials_with_ordered_terms():
+    known = {o["id"] for o in yaml.safe_load((DATA / "officials.yaml").read_text(encoding="utf-8"))}
+    rows = read_rows("tenures.tsv")
+    assert rows and all(len(row) in (3, 4) for row in rows)
+    for row in rows:
+        assert row[0] in known, row
+        start, end = row[2], row[3] if len(row) == 4 else ""
+        assert len(start) == 7 and (not end or start <= end), row
+
+
+def test_clues_that_leave_no_day_keep_their_month_rather_than_a_wrong_day():
+    # 14 October 2021 is a Thursday, not a Tuesday
+    g = guess("الكويت في 14 أكتوبر / كونا / أكد الوزير اليوم الثلاثاء أن هذا العام يشهد الذكرى الـ60 "
+              "لاستقلال الكويت.")
+    assert (g.date, g.year, g.month, g.candidates) == (None, 2021, 10, [])
+    anchor = from_guess(g)
+    assert (anchor.lo, anchor.hi) == (date(2021, 10, 1), date(2021, 10, 31))
