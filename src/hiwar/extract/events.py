@@ -430,19 +430,23 @@ class _Reader(AgreementReading):
             number = 1
         cues = sorted([(m, "start") for m in starts] + [(m, "end") for m in ends], key=lambda c: c[0].first_token)
         for cue, boundary in cues:
-            if number is None and not dialogue:
+            governed = [r for r in rounds if 0 <= r.first - cue.end_token <= lex.raw["boundary_verb_reach"]]
+            unnamed = not governed and cues_in(lex, "framing_nouns", doc, cue.end_token, cue.end_token + 2)
+            # "في ختام الحوار، متطلعا لعقد الجولة الثانية": the closing of the session told, not of round 2
+            cue_number = governed[0].number if governed else (None if unnamed and not first_time else number)
+            if cue_number is None and not dialogue:
                 continue
             # "اختتمت في واشنطن أعمال الحوار الرابع": the verb just before a session names its boundary;
             # a later "بعد انطلاقها في 9 ..." is the other boundary, an event of its own
-            same = [d for d in out if d.event.round == number and not d.boundary
+            same = [d for d in out if d.event.round == cue_number and not d.boundary
                     and 0 <= d.first - cue.end_token <= lex.raw["boundary_verb_reach"]]
             if same:
                 same[0].boundary = same[0].boundary or boundary
                 same[0].event.evidence.append(span_evidence(doc, cue.first_token, cue.end_token, "type",
                                                         f"round:{boundary}_cue"))
                 continue
-            d = Draft(LocalEvent("round_session", round=number, dialogue=self.pair), cue.first_token,
-                      cue.end_token, ci, boundary=boundary, explicit_round=number is not None)
+            d = Draft(LocalEvent("round_session", round=cue_number, dialogue=self.pair), cue.first_token,
+                      cue.end_token, ci, boundary=boundary, explicit_round=cue_number is not None)
             d.event.evidence.append(span_evidence(doc, cue.first_token, cue.end_token, "type", f"round:{boundary}_cue"))
             out.append(d)
         for m in session_triggers:  # "الجلسة الختامية": the closing of the round in context
