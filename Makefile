@@ -13,17 +13,22 @@ $(VENV)/.installed: pyproject.toml
 	$(PIP) install -q -e '.[test,bench]'
 	touch $@
 
-# PostgreSQL for the multi-user store tests, from Debian's packages.
+# The Spark engine's extra: pyspark is large, so only `make test` and `make bench` install it, not `make demo`.
+$(VENV)/.spark: $(VENV)/.installed
+	$(PIP) install -q -e '.[spark]'
+	touch $@
+
+# PostgreSQL for the multi-user store tests and Java for the Spark engine, from Debian's packages.
 system-deps:
 	@sh scripts/system-deps.sh
 
 demo: setup
 	$(VENV)/bin/hiwar demo
 
-test: setup system-deps
+test: setup $(VENV)/.spark system-deps
 	$(PY) -m pytest
 
-bench: setup
+bench: setup $(VENV)/.spark
 	$(PY) bench/run.py
 
 clean:

@@ -1,8 +1,10 @@
 #!/bin/sh
-# Install the Debian packages the full test suite uses (PostgreSQL for the store tests), when they are missing and we can.
+# Install the Debian packages the full test suite uses (PostgreSQL for the store tests, Java for the Spark
+# engine's), when they are missing and we can.
 set -e
 need=""
 ls /usr/lib/postgresql/*/bin/initdb >/dev/null 2>&1 || need="$need postgresql"
+command -v java >/dev/null 2>&1 || need="$need default-jre-headless"
 [ -z "$need" ] && exit 0
 if [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; then
     echo "installing:$need"

@@ -43,7 +43,18 @@ def cmd_ingest(args: argparse.Namespace) -> int:
     for path in [*args.paths, *([args.meta] if args.meta else [])]:
         if not Path(path).exists():
             raise UserError(f"{path}: no such file or folder")
-    return _print_ingest(ingest(args.paths, args.meta, _open(args.db)))
+    if args.engine == "local":
+        if args.spark_master:
+            raise UserError("--spark-master needs --engine spark")
+        return _print_ingest(ingest(args.paths, args.meta, _open(args.db)))
+    from .ingest.spark import SparkUnavailable, check_spark, spark_engine
+
+    try:
+        check_spark()
+    except SparkUnavailable as exc:
+        raise UserError(f"the spark engine needs pyspark and Java: {exc}") from exc
+    with spark_engine(args.spark_master) as build_record:
+        return _print_ingest(ingest(args.paths, args.meta, _open(args.db), build_record))
 
 
 def cmd_export(args: argparse.Namespace) -> int:
@@ -138,6 +149,11 @@ def build_parser() -> argparse.ArgumentParser:
     p = command("ingest", cmd_ingest, "Read documents (files or folders) into the store.")
     p.add_argument("paths", nargs="+", metavar="PATH", help=".txt, .html, .jsonl files or folders")
     p.add_argument("--meta", metavar="FILE.jsonl", help="per-document metadata, one JSON object a line")
+    p.add_argument("--engine", choices=["local", "spark"], default="local",
+                   help="where the per-document stage runs: this process, or Spark for archives that "
+                        "outgrow one machine (default: %(default)s)")
+    p.add_argument("--spark-master", metavar="URL",
+                   help="Spark master for --engine spark (default: $HIWAR_SPARK_MASTER, else local[*])")
     _db_arg(p)
 
     p = command("export", cmd_export, "Write the dialogue record.")
