@@ -7,20 +7,27 @@ name is the following run of name tokens. Later short forms (surnames) link back
 """
 from __future__ import annotations
 
+import re
 from collections import Counter
 from dataclasses import dataclass, field
+from functools import lru_cache
+from itertools import takewhile
+
+import yaml
 
 from ..text.doc import Doc, Token, clitic_readings
 from ..text.normalize import fold
 from .furniture import content_end
 from .lexicon import Body, Lexicon, Official, lexicon
-from .places import country_name_en, find_places, is_arab, place_at, place_matcher
+from .places import DATA, country_name_en, find_places, is_arab, place_at, place_matcher
 from .types import LocalEntity, Mention
 
 MAX_NAME_TOKENS = 5
+_WORD = re.compile(r"[^\W\d_]+")
 # Weight of each way of knowing a person's country (resolution votes with them).
 COUNTRY_RULES = {"title": 4, "gazetteer": 3, "side": 2, "origin": 1}
 NAME_CONNECTORS = {"بن", "بنت", "ابن", "ابو", "ال", "عبد"}  # "ال" is the folded "آل"
+ARABIC_NOUN_ENDINGS = ("ة", "ه", "ها", "هم", "هما", "ات", "ين")  # feminine, pronouns, plurals
 
 
 def is_definite(form: str) -> bool:
@@ -98,7 +105,7 @@ class _Reader:
             if not t.is_word:
                 break
             forms = readings(t)
-            if t.norm in lex.qualifiers:
+            if t.norm in lex.qualifiers or (t.norm in lex.head_qualifiers and k == self.head_at(i).end_token):
                 k += 1
                 continue
             if (t.norm in lex.stopwords and t.norm not in lex.title_prepositions) or self.is_name_start(k):
@@ -117,8 +124,8 @@ class _Reader:
                 break
             place = place_at(self.doc, k)
             if place is not None:
-                if place[0].form == "city":
-                    break
+                if place[0].form == "city" and toks[k - 1].norm != "لدي":
+                    break  # but "السفير التركي لدى الدوحة": the capital stands for its state
                 k, complement, after_demonym = place[1], True, place[0].form == "demonym"
                 continue
             if t.norm in lex.title_prepositions and k + 1 < self.limit and toks[k + 1].is_word:
@@ -128,8 +135,17 @@ class _Reader:
                     k, after_demonym = k + 1, False
                     continue
                 break
+            if self.is_addressee(k):
+                break
             if any(f in lex.construct for f in forms):
                 k, complement, after_demonym = k + 1, True, False
+                if k + 1 < self.limit and toks[k].is_word and not self.is_name_start(k) \
+                        and not is_definite(toks[k].norm) and toks[k].norm not in lex.stopwords \
+                        and is_definite(toks[k + 1].norm) and toks[k + 1].norm not in lex.stopwords:
+                    k += 2  # the body's own name: "لهيئة تشجيع الاستثمار"
+                continue
+            if self.of_a_named_thing(k):  # "الأمين العام لحلف الناتو", "الممثل الخاص لمنطقة الخليج"
+                k, complement, after_demonym = k + 2, True, False
                 continue
             if any(is_definite(f) for f in forms) and not any(f in lex.stopwords for f in forms) \
                     and not (after_demonym and is_definite(t.norm)):
@@ -137,6 +153,21 @@ class _Reader:
                 continue
             break
         return k
+
+    def is_addressee(self, k: int) -> bool:
+        """Token k is "ل" + an outlet: "قال وزير الخارجية لوكالة الأنباء" names whom he spoke to."""
+        form = self.tokens[k].norm
+        return form.startswith("ل") and form[1:] in self.lex.addressees
+
+    def of_a_named_thing(self, k: int) -> bool:
+        """Token k is "ل" + a noun in construct with a definite word or a place after it."""
+        form = self.tokens[k].norm
+        if not form.startswith("ل") or form.startswith("لل") or len(form) < 4 or k + 1 >= self.limit \
+                or form[1:] in self.lex.stopwords:
+            return False
+        nxt = self.tokens[k + 1]
+        return nxt.is_word and nxt.norm not in self.lex.stopwords and (
+            is_definite(nxt.norm) or place_at(self.doc, k + 1) is not None)
 
     def title_chain(self, i: int) -> tuple[list[tuple[int, int, bool]], int]:
         chain = []
@@ -161,12 +192,17 @@ class _Reader:
         """
         lex, toks = self.lex, self.tokens
         j, n = i, 0  # n: name units read
+        foreign = i < self.limit and (first_form or toks[i].norm) in lex.foreign_given
+        connectors = NAME_CONNECTORS | lex.foreign_particles if foreign else NAME_CONNECTORS
         family = False  # a family name (definite) has been read: only family parts may follow
         while j < self.limit and n < MAX_NAME_TOKENS:
             t = toks[j]
             f = first_form if j == i and first_form else t.norm
             if f == "عبد" and j + 1 < self.limit and is_definite(toks[j + 1].norm) and not family:
                 j, n = j + 2, n + 1  # "عبد الكريم", written apart, is one given name
+                continue
+            if foreign and n > 0 and self.joins_foreign_name(j):
+                j += 2  # "جان-إيف": one unit; "جي. دي. فانس": initials
                 continue
             if not t.is_word or f.isdigit() or (f in lex.stopwords and not self.spelled_as_name(j, f)):
                 break
@@ -176,16 +212,16 @@ class _Reader:
                 break
             if n == 0:
                 if not known and (is_definite(f) or starts_with_waw(t) or f in lex.construct
-                                  or self.head_at(j) is not None or len(f) < 2):
+                                  or self.head_at(j) is not None or len(f) < 2 or self.is_addressee(j)):
                     break
                 if f in lex.official_short and f not in lex.given and f not in lex.foreign_given:
                     return j + 1  # a known surname alone ("بومبيو")
-            elif f in NAME_CONNECTORS:
+            elif f in connectors:
                 if j + 1 >= self.limit or not toks[j + 1].is_word:
                     break
                 j += 1
                 continue
-            elif starts_with_waw(t) and not known:
+            elif starts_with_waw(t) and not known and not (foreign and n == 1 and self.waw_surname(j)):
                 break
             elif is_definite(f):
                 stem = f[2:]
@@ -196,13 +232,15 @@ class _Reader:
                 break
             elif not (f in lex.given or (n == 1 and not f.startswith(("لل", "بال")))
                       or toks[j - 1].norm in NAME_CONNECTORS):
-                if n == 2 and j - i == 2 and all(self.given_start(k) for k in range(i, j)) \
-                        and not f.startswith("ي") and self.ends_name(j + 1):
-                    family = True  # "ماجد مهدي حنتوش": two given names, then the family name
+                two_given = all(self.given_start(k) for k in range(i, j))
+                foreign_rest = self.given_start(i) and all(looks_transliterated(self.doc, lex, k) for k in (j - 1, j))
+                if n == 2 and j - i == 2 and (two_given or foreign_rest) \
+                        and not f.startswith("ي") and (self.ends_name(j + 1) or self.opens_clause(j + 1)):
+                    family = True  # "ماجد مهدي حنتوش", "محمد أوغوز تشاغلار": the third is the family name
                 else:
                     break
             j, n = j + 1, n + 1
-        while j > i and toks[j - 1].norm in NAME_CONNECTORS:
+        while j > i and toks[j - 1].norm in connectors:
             j -= 1
         if j - i < 2:
             return j
@@ -210,9 +248,25 @@ class _Reader:
         first_known = first in lex.given or first in lex.foreign_given or first == "عبد"
         if not first_known and (first.startswith("ي") or not (
                 is_definite(toks[i + 1].norm) or toks[i + 1].norm in NAME_CONNECTORS
-                or (j - i == 2 and self.ends_name(j)))):
+                or (j - i >= 3 and toks[i + 1].norm in lex.given)  # "جراح جابر الأحمد الصباح"
+                or (j - i == 2 and (self.ends_name(j) or self.opens_clause(j) and self.transliterated_pair(i))))):
             return i  # two unknown words ("استعرض رؤية") or a verb ("يدشنان الحوار") are no name
         return j
+
+    def joins_foreign_name(self, j: int) -> bool:
+        """Token j is a hyphen inside a name ("جان-إيف") or the dot of an initial ("جي. دي.")."""
+        toks = self.tokens
+        if j + 1 >= self.limit or not toks[j + 1].is_word:
+            return False
+        if toks[j].norm == "-":
+            return toks[j - 1].end == toks[j].start and toks[j].end == toks[j + 1].start
+        return toks[j].norm == "." and len(toks[j - 1].norm) <= 2
+
+    def waw_surname(self, j: int) -> bool:
+        """A foreign surname that starts with "و" ("بيني وونغ"), not "و" + a new name or office."""
+        rest = self.tokens[j].norm[1:]
+        return (self.head_at(j) is None and not lex_is_honorific(self, j, clitics=True)
+                and rest not in self.lex.given and rest not in self.lex.foreign_given)
 
     def spelled_as_name(self, j: int, form: str) -> bool:
         """A given name that folds like a particle ("علي" / "على") is told apart by its spelling."""
@@ -224,7 +278,20 @@ class _Reader:
         if j >= self.limit or not self.tokens[j].is_word:
             return True
         head = self.head_at(j)
-        return head is not None and bool(head.payload)
+        return head is not None and bool(head.payload) or lex_is_honorific(self, j, clitics=True)
+
+    def opens_clause(self, j: int) -> bool:
+        """What follows a speaker's name: "إن"، "اليوم"، a verb in the present or future."""
+        if j >= self.limit:
+            return True
+        form = self.tokens[j].norm
+        return form in self.lex.name_followers or (len(form) >= 4 and form.startswith(("ي", "سي", "ست")))
+
+    def transliterated_pair(self, i: int) -> bool:
+        """Tokens i, i+1 look like a foreign name written in Arabic ("روديريك دراموند")."""
+        if i + 1 >= self.limit or self.tokens[i].norm.endswith("ا"):  # an accusative ("اجتماعا")
+            return False
+        return all(looks_transliterated(self.doc, self.lex, k) and self.head_at(k) is None for k in (i, i + 1))
 
     def given_start(self, i: int) -> tuple[int, str] | None:
         """(proclitic length, form) when token i is a known given name, maybe after "و"."""
@@ -239,20 +306,68 @@ class _Reader:
         head = self.head_at(k) if k < self.limit else None
         if head is None or (head.start > self.tokens[k].start and starts_with_waw(self.tokens[k])):
             return [], j
-        chain, end = self.title_chain(k)
-        if not chain or not all(office for _, _, office in chain):
+        chain, _ = self.title_chain(k)
+        offices = list(takewhile(lambda span: span[2], chain))  # "نظيرها السعودي" opens the next person
+        if not offices:
             return [], j
+        end = offices[-1][1]
         after = self.honorific_end(end)
         if self.name_end(after) - after >= 2 or lex_official_at(self, after):
             return [], j  # the office belongs to the name that follows
-        return chain, end
+        return offices, end
 
     # ------------------------------------------------------------ persons
+    def start_after_clitic(self, i: int, given: tuple[int, str] | None) -> int | None:
+        """Original start of a name whose first token carries a proclitic ("وسالم"), else None."""
+        if not given or not given[0]:
+            return None
+        tok = self.tokens[i]
+        return self.doc.norm.span(tok.nstart + given[0], tok.nend)[0]
+
+    def quoted_speaker(self, i: int, end: int) -> bool:
+        """Tokens i..end sit between a verb of saying and what was said: "وقال X Y إن"."""
+        return (i > 0 and any(f in self.lex.speech_verbs for f in readings(self.tokens[i - 1]))
+                and end < self.limit and self.tokens[end].norm in self.lex.speech_openers)
+
+    def name_set_off(self, j: int) -> bool:
+        """A comma at token j, then a name that is known or closed by a second comma."""
+        if j >= self.limit or self.tokens[j].norm not in (",", "،"):
+            return False
+        k = self.honorific_end(j + 1)
+        end = self.name_end(k)
+        if end - k < 2:
+            return False
+        return self.given_start(k) is not None or (end < self.limit and self.tokens[end].norm in (",", "،"))
+
+    def listed_names(self, k: int) -> tuple[list[PersonSpan], int]:
+        """Names after a list cue, each a known given name and more, maybe with its office after
+        it, joined by "،" and "و"; a member that opens with an office is left to the main reading."""
+        out: list[PersonSpan] = []
+        while k < self.limit:
+            if self.tokens[k].norm in (":", ",", "،") or self.tokens[k].norm == "و":
+                k += 1
+                continue
+            if self.official_or_office_at(k):
+                break
+            given = self.given_start(k)
+            end = self.name_end(k, given[1]) if given else k
+            if end - k < 2:
+                break
+            post, after = self.post_titles(end)
+            out.append(PersonSpan(post, (k, end), "listed", start=self.start_after_clitic(k, given)))
+            k = after
+        return out, k
+
+    def official_or_office_at(self, k: int) -> bool:
+        return self.head_at(k) is not None or lex_is_honorific(self, k, clitics=True) or lex_official_at(self, k)
+
     def persons(self) -> list[PersonSpan]:
         out: list[PersonSpan] = []
         i = 0
         while i < self.limit:
             chain, j = self.title_chain(i) if self.head_at(i) else ([], i)
+            if chain and self.name_set_off(j):
+                j += 1  # "وزير الخارجية البريطاني، ديفيد لامي،"
             k = self.honorific_end(j, clitic_first=not chain)
             if chain or k > j:
                 end = self.name_end(k)
@@ -266,6 +381,12 @@ class _Reader:
                 self.bare_titles.extend((a, b) for a, b, office in chain if office)
                 i = max(j, i + 1)
                 continue
+            cue = self.lex.name_list_cues.match_at(self.doc, i)
+            listed, after = self.listed_names(cue.end_token) if cue is not None else ([], i)
+            if listed:
+                out.extend(listed)
+                i = after
+                continue
             m = self.lex.official_names.match_at(self.doc, i)
             if m is not None:
                 post, after = self.post_titles(m.end_token)
@@ -276,23 +397,35 @@ class _Reader:
             given = self.given_start(i)
             if given is not None:
                 end = self.name_end(i, given[1])
-                post, after = self.post_titles(end) if end - i >= 2 else ([], end)
-                if post:
-                    tok = self.tokens[i]
-                    start = self.doc.norm.span(tok.nstart + given[0], tok.nend)[0]
-                    out.append(PersonSpan(post, (i, end), "apposition", start=start if given[0] else None))
-                    i = after
-                    continue
+            else:  # "روديريك دراموند، سفير ...": a comma and an office vouch for an unknown name
+                comma = i + 2 < self.limit and self.tokens[i + 2].norm in (",", "،")
+                end = i + 2 if comma and self.transliterated_pair(i) else i
+            post, after = self.post_titles(end) if end - i >= 2 else ([], end)
+            if post or (given is not None and end - i >= 2 and self.quoted_speaker(i, end)):
+                out.append(PersonSpan(post, (i, end), "apposition" if post else "speaker",
+                                      start=self.start_after_clitic(i, given)))
+                i = after
+                continue
             i += 1
         return out
+
+
+def looks_transliterated(doc: Doc, lex: Lexicon, k: int) -> bool:
+    """Token k is shaped like a foreign word written in Arabic: long vowels spelled out, none of
+    the endings of Arabic nouns ("دعم بلاده", "لقاءات ثنائية"), no article, no place."""
+    t = doc.tokens[k]
+    form = t.norm
+    return (t.is_word and len(form) >= 3 and not is_definite(form) and form not in lex.stopwords
+            and any(c in "اوي" for c in form[1:]) and not form.endswith(ARABIC_NOUN_ENDINGS)
+            and place_at(doc, k) is None)
 
 
 def lex_official_at(reader: _Reader, j: int) -> bool:
     return j < reader.limit and reader.lex.official_names.match_at(reader.doc, j) is not None
 
 
-def lex_is_honorific(reader: _Reader, j: int) -> bool:
-    return reader.lex.honorifics.match_at(reader.doc, j, clitics=False) is not None
+def lex_is_honorific(reader: _Reader, j: int, clitics: bool = False) -> bool:
+    return reader.lex.honorifics.match_at(reader.doc, j, clitics=clitics) is not None
 
 
 # ---------------------------------------------------------------- name keys
@@ -313,8 +446,8 @@ def token_key(form: str, lex: Lexicon | None = None) -> str:
 
 
 def name_tokens(name: str) -> tuple[str, ...]:
-    toks = fold(name).replace("عبد ", "عبد").split()
-    return tuple(t for t in toks if t.isalnum())
+    """Folded words of a name; hyphens and initials' dots ("جان-إيف"، "جي. دي.") separate words."""
+    return tuple(_WORD.findall(fold(name).replace("عبد ", "عبد")))
 
 
 def keys_equal(a: str, b: str) -> bool:
@@ -388,9 +521,11 @@ def title_country(doc: Doc, span: tuple[int, int, bool], parties) -> str | None:
         place = place_at(doc, k)
         if place is not None:
             after_lada = k > first and doc.tokens[k - 1].norm == "لدي"
+            # "إدارة الشؤون الأوروبية": an office that deals with Europe, not Europe's office
+            of_subject = k > first and any(f in lexicon().subject_nouns for f in readings(doc.tokens[k - 1]))
             if after_lada:
                 across = across or place[0].country
-            else:
+            elif not of_subject:
                 own = own or place[0].country
             k = place[1]
         else:
@@ -454,11 +589,12 @@ def find_orgs(doc: Doc, lex: Lexicon, limit: int) -> list[_OrgSpan]:
             if first is not None:
                 parts = [first]
                 j = first.end_token
-                if head != "وزاره" and j < limit:  # dual: "وزارتا الداخلية والعدل"
-                    second = lex.portfolios.match_at(doc, j)
-                    if second is not None and starts_with_waw(toks[j]):
-                        parts.append(second)
-                        j = second.end_token
+                second = lex.portfolios.match_at(doc, j) if j < limit and starts_with_waw(toks[j]) else None
+                if second is not None and head != "وزاره":  # dual: "وزارتا الداخلية والعدل"
+                    parts.append(second)
+                    j = second.end_token
+                elif second is not None:  # one ministry of two portfolios: "وزارة الصناعة والتجارة"
+                    j = second.end_token
                 country = None
                 place = place_at(doc, j) if j < limit and len(parts) == 1 else None
                 if place is not None and place[0].form != "city":
@@ -476,6 +612,14 @@ def find_orgs(doc: Doc, lex: Lexicon, limit: int) -> list[_OrgSpan]:
                                         i, country, "ministry:" + fold(variant), us))
                 i = j
                 continue
+        bare = bare_ministry(doc, lex, i, limit)
+        if bare is not None:
+            body, us, start, j, country = bare
+            name = doc.text[start:toks[j - 1].end]
+            out.append(_OrgSpan(body, ("ministry", body.id), start, toks[j - 1].end, name, name, i, country,
+                                "ministry:bare", us))
+            i = j
+            continue
         skip = lex.not_bodies.match_at(doc, i)
         if skip is not None:
             i = skip.end_token
@@ -516,8 +660,9 @@ def find_orgs(doc: Doc, lex: Lexicon, limit: int) -> list[_OrgSpan]:
         if m is not None:
             found = named_body_end(doc, lex, m, limit)
             if found is not None and not _is_subunit(doc, out, i, m):
-                j, country = found
+                j, country, international = found
                 kind, _, stateless = m.payload
+                stateless = stateless or international
                 end = toks[j - 1].end
                 name = written_name(doc, i, m.start, end)
                 body = Body(fold(name), "", country, kind, "named" if not stateless else "body")
@@ -530,6 +675,24 @@ def find_orgs(doc: Doc, lex: Lexicon, limit: int) -> list[_OrgSpan]:
 
 
 MAX_BODY_WORDS = 8
+
+
+def bare_ministry(doc: Doc, lex: Lexicon, i: int, limit: int):
+    """A portfolio and a feminine country adjective standing for the ministry ("الخارجية
+    الأمريكية", "الخزانة الأميركية"), unless an office names it ("وزير الخارجية الأمريكي"):
+    (body, US department, start offset, end token, country) or None."""
+    m = lex.portfolios.match_at(doc, i)
+    if m is None or m.end_token >= limit or m.payload[0].id not in lex.lone_portfolios:
+        return None
+    before = readings(doc.tokens[i - 1]) if i > 0 else []
+    if any(f in lex.ministry_heads or is_definite(f) for f in before) or i > 0 and lex.heads.match_at(doc, i - 1):
+        return None  # "وزير الخارجية", "السياسة الخارجية الأمريكية"
+    place = place_at(doc, m.end_token)
+    adjective = doc.tokens[m.end_token].norm
+    if place is None or place[0].form != "demonym" or not is_definite(adjective) or not adjective.endswith("يه"):
+        return None
+    body, _, us = m.payload
+    return body, us, m.start, place[1], place[0].country
 
 
 def _is_subunit(doc: Doc, found: list[_OrgSpan], i: int, head) -> bool:
@@ -559,28 +722,52 @@ def _opens_other_name(doc: Doc, lex: Lexicon, k: int) -> bool:
             or any(f in lex.given or f in lex.foreign_given for f in forms))
 
 
-def named_body_end(doc: Doc, lex: Lexicon, head, limit: int) -> tuple[int, str | None] | None:
-    """End token and country of a body named by a head noun and its naming words, or None."""
+def named_body_end(doc: Doc, lex: Lexicon, head, limit: int) -> tuple[int, str | None, bool] | None:
+    """End token, country and statelessness of a body named by a head noun and its naming
+    words, or None. Country names and adjectives name the country ("بنك قطر الوطني",
+    "الوكالة الفرنسية للتنمية"); two adjectives name a joint body of no one country."""
     toks = doc.tokens
     _, definite_head, _ = head.payload
-    j, country, naming = head.end_token, None, 0
+    j, countries, naming, words = head.end_token, [], 0, []
 
     def definite_at(k: int) -> bool:
         return k < limit and toks[k].is_word and is_definite(toks[k].norm) and toks[k].norm not in lex.stopwords
+
+    def country_name_at(k: int) -> bool:
+        place = place_at(doc, k) if k < limit else None
+        return place is not None and place[0].form != "demonym"
+
+    def plain_word_at(k: int) -> bool:
+        t = toks[k]
+        return (t.is_word and not is_definite(t.norm) and t.norm not in lex.stopwords and not t.norm.isdigit()
+                and not t.norm.startswith("ي") and place_at(doc, k) is None and not _opens_other_name(doc, lex, k))
 
     while j < limit and j - head.end_token < MAX_BODY_WORDS:
         t = toks[j]
         if not t.is_word or t.norm in lex.stopwords or t.norm.isdigit():
             break
+        first = j == head.end_token
         place = place_at(doc, j)
         if place is not None:
             entry, after = place
-            if entry.form == "demonym" and j > head.end_token or (entry.form != "demonym" and not definite_head
-                                                                 and j == head.end_token):
-                country, j = entry.country, after
-                naming += 1
+            if entry.form != "demonym":
+                if definite_head and first:
+                    break
+                countries.append(entry.country)
+                j, naming = after, naming + 1
+                continue
+            if first and not (definite_head and is_definite(t.norm)):
+                break  # "شركة أمريكية" is no name
+            countries.append(entry.country)
+            j = after
+            if first:
+                continue  # "الوكالة الفرنسية للتنمية": the naming words follow
+            naming += 1
+            joint = place_at(doc, j) if j < limit else None
+            if joint is not None and joint[0].form == "demonym":
+                countries.append(joint[0].country)  # "مجلس الأعمال السعودي الأمريكي"
+                j = joint[1]
             break
-        first = j == head.end_token
         if first and (lex.honorifics.match_at(doc, j) is not None or definite_head and not is_definite(t.norm)):
             break
         if not first and _opens_other_name(doc, lex, j):
@@ -594,15 +781,59 @@ def named_body_end(doc: Doc, lex: Lexicon, head, limit: int) -> tuple[int, str |
             word = word[1:]
         if is_definite(word):
             naming += word not in lex.generic_complements
+            words.append(word)
             j += 1
-        elif not word.startswith("ي") and definite_at(j + 1) and word not in lex.stopwords:
+            if lex.heads.match_at(doc, j - 1) is not None:  # "جامعة السلطان قابوس", "مركز الملك عبدالله"
+                while j < limit and (toks[j].norm in lex.given or toks[j].norm in NAME_CONNECTORS):
+                    j += 1
+            continue
+        if not word.startswith("ي") and definite_at(j + 1) and word not in lex.stopwords:
             naming += 1
             j += 2  # a construct: "تشجيع الاستثمار"
-        else:
-            break
+            continue
+        # Words in construct up to a country ("غرفة تجارة وصناعة البحرين"), or a foreign name
+        # up to its country adjective ("شركة توتال إنرجيز الفرنسية").
+        k = j
+        while k < limit and k - j < 3 and plain_word_at(k):
+            k += 1
+        demonym = place_at(doc, k) if k < limit and k > j and definite_at(k) else None
+        if k > j and (country_name_at(k) or demonym is not None and demonym[0].form == "demonym"
+                      and all(looks_transliterated(doc, lex, x) for x in range(j, k))):
+            naming += 1
+            j = k
+            continue
+        break
     if naming == 0:
         return None
-    return j, country
+    country = countries[0] if len(set(countries)) == 1 else None
+    stateless = len(set(countries)) > 1 or not countries and any(w in lex.international_adjectives for w in words)
+    return j, country, stateless
+
+
+def acronym_mentions(doc: Doc, lex: Lexicon, found: list[_OrgSpan], limit: int) -> list[_OrgSpan]:
+    """A body named in full and then by its acronym in brackets ("وكالة التعاون والتنسيق
+    التركية (تيكا)"): the acronym there and wherever it is written later is the same body."""
+    toks = doc.tokens
+    known = {o.start for o in found}
+    out: list[_OrgSpan] = []
+    for o in found:
+        k = doc.token_at(o.end - 1) + 1
+        if not (k + 2 < limit and toks[k].norm == "(" and toks[k + 2].norm == ")" and toks[k + 1].is_word):
+            continue
+        form = toks[k + 1].norm
+        if toks[k + 1].start in known or form in lex.stopwords or form.isdigit() or len(form) < 2 \
+                or place_at(doc, k + 1) is not None or _opens_other_name(doc, lex, k + 1):
+            continue
+        for i in range(k + 1, limit):
+            for stripped, reading in clitic_readings(toks[i].norm):
+                if reading == form and toks[i].start not in known:
+                    start = doc.norm.span(toks[i].nstart + stripped, toks[i].nend)[0]
+                    text = doc.text[start:toks[i].end]
+                    out.append(_OrgSpan(o.body, o.key, start, toks[i].end, text, text, i, o.country,
+                                        "acronym", o.en_hint))
+                    known.add(toks[i].start)
+                    break
+    return out
 
 
 # ---------------------------------------------------------------- the document
@@ -618,7 +849,12 @@ def extract_entities(doc: Doc) -> tuple[list[LocalEntity], list[Mention]]:
     places = find_places(doc, end_offset)
     parties = doc_parties(places)
 
-    spans = reader.persons()
+    aside = aside_lines(doc)
+    spans = [s for s in reader.persons() if not _within(doc.tokens[s.name[0]].start, aside)]
+    found = [o for o in find_orgs(doc, lex, reader.limit) if not _within(o.start, aside)]
+    aside = [s for s in stitched_sections(doc, end_offset) if _another_story(doc, s, spans, found)]
+    spans = [s for s in spans if not _within(doc.tokens[s.name[0]].start, aside)]
+    found = [o for o in found if not _within(o.start, aside)]
     # cluster spans by name; gazetteer links
     clusters: list[_Person] = []
     for span in spans:
@@ -671,7 +907,7 @@ def extract_entities(doc: Doc) -> tuple[list[LocalEntity], list[Mention]]:
     _link_bare_titles(doc, reader, [e for e in entities if e.kind == "person"], parties, mentions)
 
     orgs: dict[tuple, LocalEntity] = {}
-    found = find_orgs(doc, lex, reader.limit)
+    found = sorted(found + acronym_mentions(doc, lex, found, reader.limit), key=lambda o: o.start)
     for a, b in zip(found, found[1:]):
         if a.key == b.key and a.country is None and doc.text[a.end:b.start].strip() == "(":
             a.country = b.country  # "وزارة الدفاع (البنتاغون)"
@@ -701,6 +937,73 @@ def extract_entities(doc: Doc) -> tuple[list[LocalEntity], list[Mention]]:
         mentions.append(mention)
     entities.extend(orgs.values())
     return entities, mentions + places
+
+
+@lru_cache(maxsize=1)
+def _stitching() -> tuple[tuple[tuple[str, ...], ...], frozenset[str], int]:
+    """Pointer openings (as folded words), the story's own words, the longest headline."""
+    data = yaml.safe_load((DATA / "stitching.yaml").read_text(encoding="utf-8"))
+    return (tuple(tuple(_WORD.findall(fold(p))) for p in data["pointers"]),
+            frozenset(fold(w) for w in data["story_words"]), data["headline_words"])
+
+
+def _lines(doc: Doc) -> list[tuple[int, int, str]]:
+    out, pos = [], 0
+    for line in doc.text.split("\n"):
+        out.append((pos, pos + len(line), line.strip()))
+        pos += len(line) + 1
+    return out
+
+
+def aside_lines(doc: Doc) -> list[tuple[int, int]]:
+    """Lines inside the body that point at other stories ("اقرأ أيضا: وزارة الصحة تعلن ...")."""
+    pointers = _stitching()[0]
+    out = []
+    for start, end, line in _lines(doc):
+        words = _WORD.findall(fold(line))
+        if any(tuple(words[:len(p)]) == p for p in pointers):
+            out.append((start, end))
+    return out
+
+
+_SENTENCE_END = re.compile(r"[.!؟?\"”»)]$")
+_ANY_END = re.compile(r"[.!؟?:،,\"”»)]$")
+
+
+def stitched_sections(doc: Doc, end: int) -> list[tuple[int, int]]:
+    """Sections that open with a short line without final punctuation right after a finished
+    sentence ("أسعار النفط ترتفع ..."): a headline, of another story or of a part of this one."""
+    longest = _stitching()[2]
+    starts, previous = [], None
+    for start, _, line in _lines(doc):
+        if start >= end:
+            break
+        if not line:
+            continue
+        if previous is not None and _SENTENCE_END.search(previous) and not _ANY_END.search(line) \
+                and len(line.split()) <= longest:
+            starts.append(start)
+        previous = line
+    return list(zip(starts, starts[1:] + [end]))
+
+
+def _another_story(doc: Doc, section: tuple[int, int], persons: list[PersonSpan], orgs: list[_OrgSpan]) -> bool:
+    """A headed section is another story when it names no one and nothing named before it and
+    uses none of the story's own words."""
+    a, b = section
+    if set(_WORD.findall(fold(doc.text[a:b]))) & _stitching()[1]:
+        return False
+    def forms(span: PersonSpan) -> tuple[str, ...]:
+        return name_tokens(_name_text(doc, span.name))
+    before = [forms(p) for p in persons if doc.tokens[p.name[0]].start < a]
+    inside = [forms(p) for p in persons if a <= doc.tokens[p.name[0]].start < b]
+    if any(names_compatible(x, y) for x in inside for y in before):
+        return False
+    return not {o.key for o in orgs if a <= o.start < b} & {o.key for o in orgs if o.start < a}
+
+
+def _within(offset: int, ranges: list[tuple[int, int]]) -> bool:
+    return any(a <= offset < b for a, b in ranges)
 
 
 def office_key(title: str) -> str:
@@ -735,23 +1038,36 @@ def _officials_matching(forms: tuple[str, ...], lex: Lexicon):
 
 
 def _link_short_forms(doc: Doc, reader: _Reader, clusters: list[_Person], covered: set[int]) -> None:
-    """Surnames alone ("بلينكن", "المشعان", "الناصر") link to the person already met."""
+    """Surnames alone ("بلينكن", "المشعان", "الناصر") link to the person already met, and so
+    does a first name after an honorific ("الشيخ جراح")."""
     lex = reader.lex
     keys: dict[str, list[_Person]] = {}
-    for c in clusters:
+    exact: set[str] = set()
+    first_names: dict[str, set[int]] = {}
+    for n, c in enumerate(clusters):
         surnames = set(c.official.short) if c.official else set()
         for forms in c.forms:
             if len(forms) >= 2 and forms[-1] not in lex.given and forms[-2] != "ال":
                 surnames.add(forms[-1])
             if len(forms) >= 2 and is_definite(forms[1]):
                 surnames.add(forms[1])
-        for s in surnames:
+            if len(forms) >= 2:
+                first_names.setdefault(forms[0], set()).add(n)
+        for s in surnames - lex.regnal_numbers:
             keys.setdefault(token_key(fold(s)), []).append(c)
+            exact.add(fold(s))
+    after_honorific = {m.end_token for k in range(reader.limit)
+                       if (m := lex.honorifics.match_at(doc, k, clitics=True)) is not None}
     for i in range(reader.limit):
-        if i in covered or not doc.tokens[i].is_word:
+        if i in covered or not doc.tokens[i].is_word or doc.tokens[i].norm in lex.stopwords:
             continue
         for stripped, form in clitic_readings(doc.tokens[i].norm):
-            owners = keys.get(token_key(form))
+            key = token_key(form)
+            owners = keys.get(key)
+            if owners and len(key) < 3 and form not in exact:
+                continue  # "بين" is not "بون" once the vowels are gone
+            if not owners and i in after_honorific and len(first_names.get(form, ())) == 1:
+                owners = [clusters[next(iter(first_names[form]))]]
             official = None
             if not owners:
                 official = lex.official_short.get(form)

@@ -54,6 +54,15 @@ class Lexicon:
     title_prepositions: frozenset[str]
     stopwords: frozenset[str]
     qualifiers: frozenset[str]
+    head_qualifiers: frozenset[str]
+    regnal_numbers: frozenset[str]
+    addressees: frozenset[str]
+    subject_nouns: frozenset[str]
+    foreign_particles: frozenset[str]
+    name_followers: frozenset[str]
+    name_list_cues: PhraseMatcher  # payload: True
+    speech_verbs: frozenset[str]
+    speech_openers: frozenset[str]
     given: frozenset[str]
     foreign_given: frozenset[str]
     officials: tuple[Official, ...]
@@ -61,11 +70,13 @@ class Lexicon:
     official_short: dict[str, Official]
     bodies: PhraseMatcher  # payload: (Body, variant)
     portfolios: PhraseMatcher  # payload: (Body, variant) of family "ministry"
+    lone_portfolios: frozenset[str]  # portfolios that stand for their ministry ("الخارجية الأمريكية")
     ministry_heads: frozenset[str]
     service_adjectives: frozenset[str]
     ministry_names: PhraseMatcher  # payload: (Body, variant, US department, country)
     named_heads: PhraseMatcher  # payload: (kind, head is definite, stateless)
     generic_complements: frozenset[str]
+    international_adjectives: frozenset[str]
     not_bodies: PhraseMatcher  # payload: True
     country_offices: PhraseMatcher  # payload: ISO code of the office's country
 
@@ -104,17 +115,21 @@ def lexicon() -> Lexicon:
             for form in spelled_variants(name):
                 bodies.add(form, (body, name))
     for e in orgs["national_bodies"]:
-        body = Body(fold(e["ar"][0]), e["en"], e.get("country"), e["kind"], "national", e["needs_country"])
+        body = Body(fold(e.get("same_as") or e["ar"][0]), e["en"], e.get("country"), e["kind"], "national",
+                    e["needs_country"])
         for name in e["ar"]:
             for form in spelled_variants(name):
                 bodies.add(form, (body, name))
     portfolios = PhraseMatcher()
+    lone_portfolios: set[str] = set()
     ministry_bodies: dict[str, tuple[Body, str | None]] = {}
     for e in orgs["ministries"]:
         body = Body(fold(e["ar"][0]), e["en"], None, "ministry", "ministry")
         ministry_bodies[body.id] = (body, e.get("us"))
         for name in e["ar"]:
             portfolios.add(name, (body, name, e.get("us")))
+        if e.get("alone"):
+            lone_portfolios.add(body.id)
     ministry_names = PhraseMatcher()
     for e in orgs["ministry_names"]:
         body, us = ministry_bodies[fold(e["ministry"])]
@@ -132,6 +147,15 @@ def lexicon() -> Lexicon:
         title_prepositions=frozenset(fold(w) for w in titles["title_prepositions"]),
         stopwords=frozenset(fold(w) for w in titles["stopwords"]),
         qualifiers=frozenset(fold(w) for w in titles["qualifiers"]),
+        head_qualifiers=frozenset(fold(w) for w in titles["head_qualifiers"]),
+        regnal_numbers=frozenset(fold(w) for w in titles["regnal_numbers"]),
+        addressees=frozenset(fold(w) for w in titles["addressees"]),
+        subject_nouns=frozenset(fold(w) for w in titles["subject_nouns"]),
+        foreign_particles=frozenset(fold(w) for w in titles["foreign_name_particles"]),
+        name_followers=frozenset(fold(w) for w in titles["name_followers"]),
+        name_list_cues=PhraseMatcher((fold(w), True) for w in titles["name_list_cues"]),
+        speech_verbs=frozenset(fold(w) for w in titles["speech_verbs"]),
+        speech_openers=frozenset(fold(w) for w in titles["speech_openers"]),
         given=frozenset(fold(w) for w in read_list("given_names.txt")),
         foreign_given=frozenset(fold(w) for w in read_list("foreign_given_names.txt")),
         officials=tuple(officials),
@@ -139,11 +163,13 @@ def lexicon() -> Lexicon:
         official_short=short,
         bodies=bodies,
         portfolios=portfolios,
+        lone_portfolios=frozenset(lone_portfolios),
         ministry_heads=frozenset(fold(w) for w in orgs["ministry_heads"]),
         service_adjectives=frozenset(fold(w) for w in orgs["service_adjectives"]),
         ministry_names=ministry_names,
         named_heads=named_heads,
         generic_complements=frozenset(fold(w) for w in orgs["generic_complements"]),
+        international_adjectives=frozenset(fold(w) for w in orgs["international_adjectives"]),
         not_bodies=PhraseMatcher((n, True) for n in orgs["not_bodies"]),
         country_offices=PhraseMatcher((e["ar"], e["country"]) for e in titles["country_offices"]),
     )

@@ -6,6 +6,7 @@ data/ar/demonyms.tsv and data/ar/cities.tsv.
 """
 from __future__ import annotations
 
+from collections import Counter
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
@@ -82,13 +83,33 @@ def is_arab(code: str | None) -> bool:
     return code in arab_countries()
 
 
+@lru_cache(maxsize=1)
+def homographs() -> dict[str, tuple[str, str, PlaceEntry]]:
+    """Folded name → (default ISO, vocalized spelling of the other place, the other place)."""
+    return {fold(written): (default, other, PlaceEntry(code, "city", other, capital == "1"))
+            for written, default, other, code, capital in read_rows("homographs.tsv")}
+
+
 def find_places(doc: Doc, end: int | None = None) -> list[Mention]:
-    """Place mentions (countries, demonyms, cities) before original offset `end`."""
-    out = []
+    """Place mentions (countries, demonyms, cities) before original offset `end`.
+
+    A homograph ("عمان") is the other place when written with its vowels ("عمّان") or when
+    the rest of the text names the other place's country more often than the default's.
+    """
+    found = []
     for m in place_matcher().find_all(doc):
         if end is not None and m.start >= end:
             break
-        e = m.payload
+        found.append((m, m.payload))
+    shared = homographs()
+    counts = Counter(e.country for m, e in found if fold(m.text) not in shared)
+    out = []
+    for m, e in found:
+        twin = shared.get(fold(m.text))
+        if twin is not None:
+            default, other, entry = twin
+            if m.text == other or counts[entry.country] > counts[default]:
+                e = entry
         out.append(Mention("place", m.start, m.end, m.text, fold(m.text), f"place:{e.form}",
                            {"country": e.country, "city": e.city, "form": e.form}))
     return out

@@ -11,7 +11,8 @@ from __future__ import annotations
 from collections import Counter
 from typing import TYPE_CHECKING
 
-from ..extract.entities import COUNTRY_RULES, name_tokens, names_compatible, office_key
+from ..extract.entities import (COUNTRY_RULES, is_definite, keys_equal, name_tokens, names_compatible, office_key,
+                                token_key)
 from ..extract.types import LocalEntity
 from ..record import Evidence, Organization, Person
 from ..text.normalize import fold
@@ -37,12 +38,26 @@ class _Group:
         return [name_tokens(n) for _, e in self.members for n in [e.name, *e.aliases]]
 
 
+def _fathers_differ(x: tuple[str, ...], y: tuple[str, ...]) -> bool:
+    """Two full names with the same first name and different second (father's) names are two
+    people, though both fit "أحمد الصباح": "أحمد ناصر المحمد الصباح", "أحمد نواف الأحمد الصباح"."""
+    x = tuple(t for t in x if t not in ("بن", "بنت", "ابن"))
+    y = tuple(t for t in y if t not in ("بن", "بنت", "ابن"))
+    if min(len(x), len(y)) < 3 or token_key(x[0]) != token_key(y[0]):
+        return False
+    fathers = (x[1], y[1])
+    return not any(is_definite(f) or f == "ال" for f in fathers) and not keys_equal(*map(token_key, fathers))
+
+
 def _same_person(a: _Group, b: _Group) -> bool:
     if a.officials and b.officials:
         return bool(a.officials & b.officials)
     if a.countries and b.countries and not a.countries & b.countries:
         return False
-    return any(names_compatible(x, y) for x in a.forms() for y in b.forms())
+    pairs = [(x, y) for x in a.forms() for y in b.forms()]
+    if any(_fathers_differ(x, y) for x, y in pairs):
+        return False
+    return any(names_compatible(x, y) for x, y in pairs)
 
 
 def _ordered(analyses: list["DocAnalysis"], kind: str) -> list[tuple[str, LocalEntity]]:
