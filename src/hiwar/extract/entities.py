@@ -842,7 +842,16 @@ def _name_text(doc: Doc, span: tuple[int, int]) -> str:
 
 
 def extract_entities(doc: Doc) -> tuple[list[LocalEntity], list[Mention]]:
-    """Persons and organizations of one document (LocalEntity "p1".., "o1"..) and its place mentions."""
+    """Persons and organizations of one document (LocalEntity "p1".., "o1"..) and its place mentions.
+
+    Read once per text: the anchor's clues (terms of office) and every analysis of the same text
+    share the result, which callers only read."""
+    return _entities_of_text(doc.text, doc.id)
+
+
+@lru_cache(maxsize=64)
+def _entities_of_text(text: str, doc_id: str) -> tuple[list[LocalEntity], list[Mention]]:
+    doc = Doc(text, doc_id)
     lex = lexicon()
     reader = _Reader(doc, lex)
     end_offset = content_end(doc)

@@ -104,10 +104,11 @@ def initial_anchors(source) -> list[Anchor | None]:
     out: list[Anchor | None] = []
     for k, start in enumerate(starts):
         stop = starts[k + 1] if k + 1 < len(starts) else end
-        own = from_guess(infer_anchor(Doc(source.text[start:stop], source.id)))
-        if k == 0 and source.published:
+        if k == 0 and source.published:  # metadata settles the first part: no clues to read
             out.append(from_value(source.published, "published date from metadata"))
-        elif own is not None:
+            continue
+        own = from_guess(infer_anchor(Doc(source.text[start:stop], source.id)))
+        if own is not None:
             if k > 0:
                 own.reason = f"part {k + 1} has its own date clues: {own.reason}"
                 own.own_reasons = [own.reason]
