@@ -34,6 +34,9 @@ SETS = {
                        ROOT / "src" / "hiwar" / "samples" / "meta.jsonl"),
     "corpus": GoldSet("corpus", ROOT / "tests" / "corpus" / "articles", ROOT / "tests" / "corpus" / "gold.json"),
     "heldout": GoldSet("heldout", ROOT / "tests" / "heldout" / "articles", ROOT / "tests" / "heldout" / "gold.json"),
+    # real reports rewritten by a third hand: read from ../shared, never copied into the project
+    "dev": GoldSet("dev", SHARED / "eval" / "dev" / "docs", SHARED / "eval" / "dev" / "gold.json",
+                   SHARED / "eval" / "dev" / "meta.jsonl"),
 }
 
 

@@ -19,6 +19,8 @@ FLOORS = {
                "rounds": 0.95, "agreements": 0.95, "overall": 0.92},
     # written blind and never tuned on: a floor, not a target
     "heldout": {"overall": 0.83},
+    # real reports (../shared/eval/dev): the measure that matters
+    "dev": {"overall": 0.66, "events": 0.27},
 }
 
 
