@@ -49,6 +49,7 @@ class DocAnalysis:
     agreements: list[LocalAgreement] = field(default_factory=list)
     mentions: list[Mention] = field(default_factory=list)  # every mention, for `hiwar extract`
     parts: list[int] = field(default_factory=lambda: [0])  # original start offsets of the page's parts
+    dialogue: str | None = None  # the dialogue the document is about (its two most named countries)
 
 
 def analyze(source: SourceDoc, anchors=None) -> DocAnalysis:
@@ -82,7 +83,7 @@ def analyze(source: SourceDoc, anchors=None) -> DocAnalysis:
     mentions = list({(m.kind, m.start, m.end): m for m in [m for e in entities for m in e.mentions] + others
                      + places + dates}.values())
     return DocAnalysis(rec, entities, places, dates, reading.events, reading.rounds, reading.agreements,
-                       sorted(mentions, key=lambda m: m.start), parts)
+                       sorted(mentions, key=lambda m: m.start), parts, reading.dialogue)
 
 
 def _canonical_anchor(anchor) -> str | None:
@@ -138,7 +139,8 @@ def build_record(sources: list[SourceDoc], map_documents: Callable = map) -> Rec
         for k, ev in enumerate(a.events):
             reports.append(Report(doc_id, n * 10000 + k, ev,
                                   [ids[(doc_id, p)] for p in ev.participants if (doc_id, p) in ids],
-                                  [ids[(doc_id, o)] for o in ev.organizations if (doc_id, o) in ids], k))
+                                  [ids[(doc_id, o)] for o in ev.organizations if (doc_id, o) in ids], k,
+                                  ev.dialogue or a.dialogue))
         local_rounds.extend((doc_id, r) for r in a.rounds)
         for k, ag in enumerate(a.agreements):
             parties = [ids.get((doc_id, p), p) for p in ag.parties]

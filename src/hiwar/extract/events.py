@@ -25,7 +25,8 @@ from .types import LocalAgreement, LocalEntity, LocalEvent, LocalRound, Mention
 MEETING_TYPES = {"round_session", "working_group_session", "bilateral_meeting", "multilateral_meeting",
                  "press_conference", "briefing"}
 SPECIFIC_MEETINGS = MEETING_TYPES - {"bilateral_meeting"}
-NARRATIVE_TYPES = MEETING_TYPES | {"visit"}
+REPORTED_TYPES = {"statement", "press_conference", "briefing"}
+NARRATIVE_TYPES = MEETING_TYPES | {"visit"} | REPORTED_TYPES
 PLURAL_HOLDING = {"اجتماعات", "جلسات"}
 ONE_PER_SENTENCE = {"military_exercise", "press_conference", "statement", "briefing"}
 
@@ -53,6 +54,7 @@ class DialogueReading:
     rounds: list[LocalRound]
     agreements: list[LocalAgreement]
     mentions: list[Mention]
+    dialogue: str | None = None  # the pair of countries the document names most
 
 def document_parts(doc: Doc, end: int) -> list[int]:
     """Original start offsets of the parts of a page: a stitched page continues with another
@@ -158,7 +160,7 @@ class _Reader(AgreementReading):
             frame = self._framing_meeting(d, dated=False) if d.event.status == "happened" else None
             d.event.framed_by = index.get(id(frame)) if frame is not None else None
         events = [d.event for d in self.drafts]
-        return DialogueReading(events, self.rounds, self.agreements, [])
+        return DialogueReading(events, self.rounds, self.agreements, [], self.pair)
 
     def _is_headline(self, ci: int, clause: Clause) -> bool:
         """The page's first line, standing alone above a body and not ending like a sentence."""
@@ -795,7 +797,8 @@ class _Reader(AgreementReading):
                     and p.clause <= d.clause and self.clauses[p.clause].part == part]
             days = [x for x in told if anchor.lo - timedelta(days=1) <= date.fromisoformat(x) <= anchor.hi]
             own = [x for x in days if date.fromisoformat(x) >= anchor.lo]  # the report's day before the eve
-            day = (own or days or [None])[-1]
+            # a statement or briefing is news of the report's own day, not of the eve it may follow
+            day = (own or ([] if d.event.type in REPORTED_TYPES else days) or [None])[-1]
             if day is not None:
                 d.event.date = day
                 d.date_rule = "date:narrative_day"

@@ -32,6 +32,7 @@ class Report:
     participants: list[str]
     organizations: list[str]
     index: int = 0  # position among its document's events (what LocalEvent.framed_by points to)
+    dialogue: str | None = None  # the event's dialogue, else its document's: reports merge only within one
 
 
 @dataclass
@@ -72,7 +73,7 @@ def _compatible(c: _Cluster, r: Report) -> bool:
         return False
     if a.round is not None and b.round is not None and a.round != b.round:
         return False
-    if a.dialogue and b.dialogue and a.dialogue != b.dialogue:
+    if c.reports[0].dialogue != r.dialogue:
         return False
     if a.type == "working_group_session" and (a.round is None or b.round is None):
         return False

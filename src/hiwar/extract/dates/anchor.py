@@ -38,7 +38,8 @@ _TODAY_REACH = 8  # "اليوم" this close before a full date makes that date t
 _TODAY_WORDS = ("اليوم", "اليوم،")
 _AFTER_DAYWORD = 4  # "أمس (الأربعاء)": a weekday this close after a day word names that day
 # Agency datelines with a numeric day and month ("الكويت - 10 - 2 (كونا)").
-_NUMERIC_DATELINE = re.compile(r"^[^\d\n]{2,30}?-\s*(\d{1,2})\s*-\s*(\d{1,2})\s*[(/]")
+# The place may be run together with a repeated headline above it ("...البلدينواشنطن – 15 – 4 (كونا)").
+_NUMERIC_DATELINE = re.compile(r"(?:^|\s|\w)[^\d\s]{2,30} ?-\s*(\d{1,2})\s*-\s*(\d{1,2})\s*[(/]", re.M)
 _WEEKDAY_NAMES = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
 _SEARCH_DAYS = 40 * 366  # a span of possible days wider than this is not searched day by day
 _ANYTIME = (date.min, date.max)
@@ -117,10 +118,29 @@ def _stated_today(atoms: list[Atom], doc: Doc) -> AnchorClue | None:
     return None
 
 
-def _numeric_dateline(doc: Doc) -> AnchorClue | None:
-    """An agency dateline with day and month in digits on the first line."""
+def _relative_day_stated(atoms: list[Atom], doc: Doc) -> AnchorClue | None:
+    """A relative day given with its date ("يوم أمس الثلاثاء الموافق 8 نوفمبر 2022",
+    "غدا الأحد (12 مارس)"): the text's day is that date minus the offset."""
     ntext = doc.norm.text
-    m = _NUMERIC_DATELINE.match(ntext[:ntext.find("\n") if "\n" in ntext else len(ntext)])
+    for day_word, atom in zip(atoms, atoms[1:]):
+        if day_word.kind != "days" or atom.kind != "date" or not (atom.p.get("m") and atom.p.get("d")):
+            continue
+        between = ntext[day_word.nend:atom.nstart].strip(" ،,(-")
+        if between not in ("", "الموافق", "الموافق ل", "الموافق لـ"):
+            continue
+        value, relative = resolve(atom, None, _never)
+        quote = f'"{_quote(day_word, doc)} … {_quote(atom, doc)}"'
+        if not relative and isinstance(value, str) and len(value) == 10:
+            d = date.fromisoformat(value) - timedelta(days=day_word.p["offset"])
+            return AnchorClue(d.year, d.month, d.day, d.weekday(), (f"{quote} is {value}, so the text is of {d}",))
+    return None
+
+
+def _numeric_dateline(doc: Doc) -> AnchorClue | None:
+    """An agency dateline with day and month in digits in the first lines."""
+    ntext = doc.norm.text
+    top = "\n".join(ntext[:_DATELINE_REACH].split("\n")[:_DATELINE_LINES])
+    m = _NUMERIC_DATELINE.search(top)
     if not m:
         return None
     day, month = int(m.group(1)), int(m.group(2))
@@ -343,7 +363,9 @@ def _vote(values: list[int | None]) -> int | None:
 def infer_anchor(doc: Doc) -> AnchorGuess | None:
     """The text's own date, or the best partial knowledge of it; None when the text says nothing."""
     atoms = atoms_of(doc)
-    dateline = _dateline(atoms, doc) or _stated_today(atoms, doc) or _numeric_dateline(doc)
+    # a day word right before a date says whose day that date is, even on the first line
+    dateline = (_relative_day_stated(atoms, doc) or _dateline(atoms, doc) or _stated_today(atoms, doc)
+                or _numeric_dateline(doc))
     if dateline and dateline.year:
         d = date(dateline.year, dateline.month, dateline.day)
         return AnchorGuess(d, [dateline], dateline.reasons[0], d.year, d.month, d.weekday(), [d], d, d)

@@ -1,0 +1,52 @@
+"""Dates and merges as real reports write them: relative days given with their date, datelines run
+into a repeated headline, sentences run together, and events kept within their own dialogue."""
+from __future__ import annotations
+
+from datetime import date
+
+from hiwar.extract.dates import infer_anchor
+from hiwar.extract.types import LocalEvent
+from hiwar.resolve.events import Report, merge_events
+from hiwar.text.doc import Doc
+
+
+def test_a_relative_day_given_with_its_date_fixes_the_text_s_day():
+    g = infer_anchor(Doc("ووقع الجانبان يوم أمس الأربعاء الموافق 6 مارس 2024 على مذكرة للتعاون في الزراعة."))
+    assert g.date == date(2024, 3, 7)
+
+
+def test_a_date_not_tied_to_a_day_word_does_not_fix_it():
+    g = infer_anchor(Doc("وصل الوزير اليوم. وكانت الاتفاقية قد وقعت في 6 مارس 2019 في الرياض."))
+    assert g is None or g.date is None
+
+
+def test_a_numeric_dateline_run_into_the_headline_above_it():
+    text = ("الوزيران يبحثان التعاون الدفاعي\nالوزيران يبحثان التعاون الدفاعيالرياض – 12 – 5 (واس) — "
+            "استقبل وزير الدفاع اليوم الأحد نظيره الأمريكي.")
+    g = infer_anchor(Doc(text))
+    assert (g.month, g.day, g.weekday) == (5, 12, 6)
+
+
+def test_a_full_stop_run_into_the_next_word_ends_the_sentence():
+    doc = Doc("وصل الوفد إلى الدوحة.وأفاد بيان بأن المحادثات بدأت. ثم غادر")
+    assert [doc.text[s.start:s.end] for s in doc.sentences] == [
+        "وصل الوفد إلى الدوحة.", "وأفاد بيان بأن المحادثات بدأت.", "ثم غادر"]
+
+
+def test_a_decimal_point_is_no_sentence_end():
+    doc = Doc("بلغت القيمة 3.5 مليار دولار.")
+    assert len(doc.sentences) == 1
+
+
+def _visit(doc: str, order: int, dialogue: str | None) -> Report:
+    return Report(doc, order, LocalEvent("visit", date="2024-03-22"), ["p1"], [], 0, dialogue)
+
+
+def test_events_of_two_dialogues_are_not_merged():
+    # the same person's visits on one day, told by a report on Qatar and one on Iraq
+    assert len(merge_events([_visit("q", 0, "QA-US"), _visit("i", 1, "IQ-US")])) == 2
+
+
+def test_an_event_without_a_dialogue_merges_only_within_its_document_s_dialogue():
+    assert len(merge_events([_visit("q", 0, "QA-US"), _visit("i", 1, None)])) == 2
+    assert len(merge_events([_visit("q", 0, "QA-US"), _visit("r", 1, "QA-US")])) == 1
