@@ -111,8 +111,10 @@ def _dates(doc: Doc, anchor) -> list[Mention]:
         values = [m.attrs.get("value"), other.attrs.get("value") if other else None]
         if None in values:
             value = None
+        elif values[0] != values[1] and m.attrs.get("weekday") is not None:
+            value = _year_of_weekday(values[0], m.attrs["weekday"], anchor) or _within_a_year(values)
         else:
-            value = values[0] if values[0] == values[1] else widest(values)
+            value = values[0] if values[0] == values[1] else _within_a_year(values)
         attrs = dict(m.attrs, value=value, settled=values[0] == values[1])
         if value is not None and values[0] != values[1] and all(
                 isinstance(v, str) and precision(v) == "day" for v in values):
@@ -121,6 +123,28 @@ def _dates(doc: Doc, anchor) -> list[Mention]:
                 attrs["offset"] = shift
         out.append(Mention(m.kind, m.start, m.end, m.text, canonical(value), m.rule, attrs))
     return out
+
+
+def _within_a_year(values: list):
+    """The widest value all readings allow, or None when they fall in different years: a date whose
+    year the text cannot tell is unknown, not an interval of years."""
+    value = widest(values)
+    return None if isinstance(value, dict) else value
+
+
+def _year_of_weekday(value: str, weekday: int, anchor) -> str | None:
+    """The one year, within a year of the anchor's span, whose day and month fall on the weekday
+    the text names; None when there are none or several."""
+    month, day = int(value[5:7]), int(value[8:10])
+    fits = []
+    for year in range(anchor.lo.year - 1, anchor.hi.year + 2):
+        try:
+            d = date(year, month, day)
+        except ValueError:
+            continue
+        if d.weekday() == weekday and (anchor.lo - d).days <= 366 and (d - anchor.hi).days <= 366:
+            fits.append(d)
+    return fits[0].isoformat() if len(fits) == 1 else None
 
 
 def build_record(sources: list[SourceDoc], map_documents: Callable = map) -> Record:

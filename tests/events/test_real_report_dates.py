@@ -6,6 +6,8 @@ from datetime import date
 
 from hiwar.extract.dates import infer_anchor
 from hiwar.extract.types import LocalEvent
+from hiwar.pipeline import SourceDoc, analyze
+from hiwar.resolve.anchors import Anchor
 from hiwar.resolve.events import Report, merge_events
 from hiwar.text.doc import Doc
 
@@ -50,3 +52,17 @@ def test_events_of_two_dialogues_are_not_merged():
 def test_an_event_without_a_dialogue_merges_only_within_its_document_s_dialogue():
     assert len(merge_events([_visit("q", 0, "QA-US"), _visit("i", 1, None)])) == 2
     assert len(merge_events([_visit("q", 0, "QA-US"), _visit("r", 1, "QA-US")])) == 1
+
+
+def test_a_weekday_settles_the_year_of_a_yearless_date_when_the_anchor_spans_years():
+    # the text is of 2019 or 2020 (a term of office); 15 July fell on a Monday in 2019 only
+    a = analyze(SourceDoc("t", "يصل الوزير إلى الرباط الاثنين 15 يوليو في زيارة رسمية."),
+                [Anchor(date(2019, 6, 1), date(2020, 12, 31), "a term of office")])
+    assert [m.attrs["value"] for m in a.dates] == ["2019-07-15"]
+
+
+def test_a_date_whose_year_cannot_be_known_is_null_not_an_interval_of_years():
+    a = analyze(SourceDoc("t", "يصل الوزير إلى الرباط يوم 15 يوليو في زيارة رسمية."),
+                [Anchor(date(2019, 6, 1), date(2021, 12, 31), "a term of office")])
+    assert [m.attrs["value"] for m in a.dates] == [None]
+    assert all(not isinstance(e.date, dict) for e in a.events)

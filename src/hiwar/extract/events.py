@@ -658,7 +658,8 @@ class _Reader(AgreementReading):
         anchor = self.anchor_of(part)
         if anchor is None or anchor.lo is None:
             return None
-        return widest([format_month(anchor.lo.year, anchor.lo.month), format_month(anchor.hi.year, anchor.hi.month)])
+        value = widest([format_month(anchor.lo.year, anchor.lo.month), format_month(anchor.hi.year, anchor.hi.month)])
+        return None if isinstance(value, dict) else value  # years apart: the year is not known
 
     def _signing_event(self, ci: int, first: int, end: int, date_value, parties: list[str], signers: list[str]) -> None:
         ev = LocalEvent("signing", date=date_value, participants=list(dict.fromkeys(signers)))

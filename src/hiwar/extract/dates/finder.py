@@ -53,6 +53,8 @@ def find_dates(text: str | Doc, anchor: date | None = None) -> list[Mention]:
 def _mention(doc: Doc, atom: Atom, value: DateValue | None, relative: bool) -> Mention:
     start, end = doc.norm.span(atom.nstart, atom.nend)
     attrs: dict = {"value": value, "relative": relative}
+    if atom.kind == "date" and atom.p.get("weekday") is not None and atom.p.get("d") and atom.p.get("y") is None:
+        attrs["weekday"] = atom.p["weekday"]  # "الاثنين 15 يوليو": the weekday settles the year
     if atom.kind == "anniversary" and "base" in atom.p:
         attrs["base"] = atom.p["base"]
         if "base_event" in atom.p:
