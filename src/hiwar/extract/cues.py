@@ -15,8 +15,8 @@ import yaml
 from ..text.doc import Doc, Sentence
 from ..text.matcher import PhraseMatcher
 from ..text.normalize import fold
-from .places import PlaceEntry, place_at
-from .types import Mention
+from .places import PlaceEntry, place_at, read_rows
+from .types import LocalEntity, Mention
 
 DATA = Path(__file__).resolve().parents[1] / "data" / "ar"
 
@@ -114,6 +114,18 @@ def _ordinal_at(lex: Lexicon, doc: Doc, i: int) -> tuple[int, int] | None:
     return None
 
 
+def _numbered_noun_ahead(lex: Lexicon, doc: Doc, i: int, hi: int) -> int | None:
+    """End token of the round or dialogue noun an ordinal at token i numbers from before it."""
+    if i + 1 >= hi:
+        return None
+    noun = lex.cue("round_nouns").match_at(doc, i + 1) or lex.cue("dialogue_nouns").match_at(doc, i + 1)
+    if noun:
+        return noun.end_token
+    session = lex.cue("session_nouns").match_at(doc, i + 1)
+    framework = lex.cue("dialogue_nouns").match_at(doc, session.end_token) if session else None
+    return framework.end_token if framework else None
+
+
 @dataclass
 class RoundMention:
     number: int
@@ -135,11 +147,15 @@ def find_round_mentions(doc: Doc, lo: int, hi: int, numbered_meetings: bool = Fa
     while i < hi:
         found = None
         noun = lex.cue("round_nouns").match_at(doc, i) or lex.cue("dialogue_nouns").match_at(doc, i)
-        ahead = (lex.cue("round_nouns").match_at(doc, i + 1) or lex.cue("dialogue_nouns").match_at(doc, i + 1)) \
-            if i + 1 < hi and doc.tokens[i].norm in before_noun else None
+        ahead = _numbered_noun_ahead(lex, doc, i, hi) if doc.tokens[i].norm in before_noun else None
         meeting = lex.cue("meeting_round_nouns").match_at(doc, i) if not noun else None
-        if ahead:  # "أول جولة من الحوار"
-            found = RoundMention(before_noun[doc.tokens[i].norm], i, ahead.end_token, False)
+        own_meeting = lex.cue("possessive_meeting_nouns").match_at(doc, i) if not noun else None
+        if ahead:  # "أول جولة من الحوار", "أولى جلسات الحوار الاستراتيجي"
+            found = RoundMention(before_noun[doc.tokens[i].norm], i, ahead, False)
+        elif own_meeting and cues_in(lex, "dialogue_nouns", doc, lo, i):
+            ordinal = _ordinal_at(lex, doc, own_meeting.end_token)  # "اللجنة ... في اجتماعها الثاني"
+            if ordinal:
+                found = RoundMention(ordinal[0], i, ordinal[1], False)
         elif meeting:
             ordinal = _ordinal_at(lex, doc, meeting.end_token)
             if ordinal:
@@ -187,13 +203,24 @@ def countries_in(clause: Clause) -> list[str]:
     return list(dict.fromkeys(code for _, _, entry, _ in clause.places for code in [entry.country]))
 
 
-def dominant_pair(places: list[Mention]) -> str | None:
-    """The dialogue code of the two countries a document names most."""
+@lru_cache(maxsize=1)
+def forum_codes() -> dict[str, str]:
+    """English name of a multilateral body → the code it takes as a party to a dialogue."""
+    return {name: code for name, code in read_rows("../forums.tsv")}  # shared by every language
+
+
+def dominant_pair(places: list[Mention], entities: list[LocalEntity] = ()) -> str | None:
+    """The dialogue code of the two parties a document names most: countries, and multilateral
+    bodies that hold dialogues as one party ("GCC-US", "AL-US")."""
     counts: dict[str, int] = {}
     for m in places:
         code = m.attrs.get("country")
         if code:
             counts[code] = counts.get(code, 0) + 1
+    for e in entities:
+        code = forum_codes().get(e.name_en or "") if e.kind == "organization" else None
+        if code:
+            counts[code] = counts.get(code, 0) + len(e.mentions)
     top = sorted(counts, key=lambda c: (-counts[c], c))[:2]
     return "-".join(sorted(top)) if len(top) == 2 else None
 

@@ -94,7 +94,7 @@ class _Reader(AgreementReading):
     def __init__(self, doc, end, dates, entities, places, anchors):
         self.doc, self.end, self.anchors = doc, end, anchors
         self.lex = lexicon()
-        self.pair = dominant_pair([p for p in places if p.start < end])
+        self.pair = dominant_pair([p for p in places if p.start < end], entities)
         self.clauses = self._clauses(dates, entities, places)
         # the document numbers its framework's meetings ("الاجتماع الثامن لمجموعة التوجيه")
         self.numbered_meetings = any(self.lex.cue("meeting_round_nouns").match_at(doc, r.first)
@@ -356,8 +356,10 @@ class _Reader(AgreementReading):
         session_triggers = [m for m in triggers if m.payload == "round_session"]
         dialogue = bool(cues_in(lex, "dialogue_nouns", doc, lo, hi)) or bool(rounds)
         # a holding verb that opens the sentence, or its body after a dateline ("الكويت - 10 - 2 (كونا) -- عقدت")
-        opening = [m for m in cues_in(lex, "holding_verbs", doc, lo, min(hi, lo + 12))
-                   if m.first_token < lo + 2 or not doc.tokens[m.first_token - 1].is_word][:1]
+        # (a dateline may follow a headline the page ran into the sentence, so its dash opens the body)
+        opening = [m for m in cues_in(lex, "holding_verbs", doc, lo, hi)
+                   if m.first_token < lo + 2 or doc.tokens[m.first_token - 1].norm == "-"
+                   or (m.first_token < lo + 12 and not doc.tokens[m.first_token - 1].is_word)][:1]
         for k, r in enumerate(rounds):
             holding = cues_in(lex, "holding_cues", doc, r.first - 2, r.first)
             framed = r.framed or bool(holding and cues_in(lex, "frame_words", doc, holding[0].first_token - 2,
@@ -403,6 +405,8 @@ class _Reader(AgreementReading):
         for noun in cues_in(lex, "dialogue_nouns", doc, lo, hi):
             if any(r.first <= noun.first_token < r.end for r in rounds):
                 continue
+            if any(0 < r.first - noun.end_token <= lex.raw["holding_verb_reach"] for r in rounds):
+                continue  # "عقدت اللجنة المشتركة ... اجتماعها الرابع": the session has its number
             holding = cues_in(lex, "holding_cues", doc, noun.first_token - 2, noun.first_token)
             if not holding or cues_in(lex, "frame_words", doc, holding[0].first_token - 2, holding[0].first_token) \
                     or self._subclause(clause, noun.first_token) or fold(holding[0].text) in PLURAL_HOLDING:
@@ -464,7 +468,8 @@ class _Reader(AgreementReading):
         doc = self.doc
         if not drafts:
             return
-        pool = list(clause.dates)
+        naming = self.lex.cue("naming_year_words")
+        pool = [m for m in clause.dates if not naming.match_at(doc, doc.token_at(m.start))]
         back = cues_in(self.lex, "back_reference", doc, clause.sent.first_token, clause.sent.first_token + 2)
         for d in drafts:
             best, best_cost = None, None
