@@ -39,3 +39,26 @@ def test_a_holding_verb_after_a_dateline_run_into_a_headline_opens_the_body():
 def test_a_year_joined_to_a_noun_names_it_and_does_not_date_the_meeting():
     a = read("وعقد الجانبان اجتماعا في إطار اتفاقية التعاون الدفاعي لعام 2008 بين البلدين.")
     assert all(e.date != "2008" for e in a.events)
+
+
+def test_a_committee_named_joint_or_strategic_is_a_framework_whose_meeting_is_a_session():
+    a = read("ترأس وزير الطاقة وفد بلاده إلى اجتماع لجنة التخطيط الدفاعي الاستراتيجي التي تجمع الأردن والولايات المتحدة.")
+    assert [e.type for e in a.events] == ["round_session"]
+
+
+def test_a_working_group_is_not_the_framework_itself():
+    a = read("ترأس وزير الطاقة وفد بلاده إلى اجتماع لجنة العمل المشتركة التي تجمع الأردن والولايات المتحدة.")
+    assert "round_session" not in [e.type for e in a.events]
+
+
+def test_a_meeting_verb_opens_an_encounter_with_a_far_counterpart():
+    a = read("اجتمع وزير الخارجية الأردني أيمن الصفدي اليوم، في العاصمة الأمريكية واشنطن، مع وزير الخارجية "
+             "الأمريكي أنتوني بلينكن.")
+    assert [(e.type, len(e.participants)) for e in a.events] == [("bilateral_meeting", 2)]
+
+
+def test_a_statement_at_the_close_of_the_round_takes_the_round_s_day_not_a_side_meeting_s():
+    a = read("عقدت الأردن والولايات المتحدة يوم 9 مايو 2023 الجولة الثالثة من الحوار الاستراتيجي في عمّان. "
+             "وعلى هامش الحوار، بحث وزير الدفاع مع نظيره الأمريكي أمس الأربعاء التعاون العسكري. "
+             "وصدر في ختام الجولة بيان مشترك.")
+    assert [e.date for e in a.events if e.type == "statement"] == ["2023-05-09"]

@@ -13,7 +13,7 @@ from pathlib import Path
 import yaml
 
 from ..text.doc import Doc, Sentence
-from ..text.matcher import PhraseMatcher
+from ..text.matcher import Match, PhraseMatcher
 from ..text.normalize import fold
 from .places import PlaceEntry, place_at, read_rows
 from .types import LocalEntity, Mention
@@ -37,6 +37,31 @@ class Lexicon:
         return self.cues[name]
 
 
+class FrameworkMatcher:
+    """Names of standing frameworks: the listed phrases, or a committee or council head followed within
+    a few words by a word that makes it a joint or strategic body ("لجنة التخطيط الاستراتيجي المشترك")."""
+
+    def __init__(self, listed: PhraseMatcher, heads: PhraseMatcher, marks: PhraseMatcher,
+                 excluded: PhraseMatcher, reach: int) -> None:
+        self.listed, self.heads, self.marks, self.excluded, self.reach = listed, heads, marks, excluded, reach
+
+    def match_at(self, doc: Doc, i: int) -> Match | None:
+        best = self.listed.match_at(doc, i)
+        head = self.heads.match_at(doc, i)
+        if head is None:
+            return best
+        end = None
+        for j in range(head.end_token, min(len(doc.tokens), head.end_token + self.reach + 1)):
+            if not doc.tokens[j].is_word or self.excluded.match_at(doc, j, clitics=False):
+                break
+            if self.marks.match_at(doc, j, clitics=False):
+                end = j + 1
+        if end is None or (best is not None and best.end_token >= end):
+            return best
+        stop = doc.tokens[end - 1].end
+        return Match(i, end, head.start, stop, doc.text[head.start:stop], "framework")
+
+
 def _phrases(entries: list) -> list[tuple[str, str]]:
     return [(str(p), str(p)) for p in entries]
 
@@ -52,6 +77,8 @@ def lexicon() -> Lexicon:
     # every list of phrases in the data files is a cue list, matched by name
     cues = {name: PhraseMatcher(_phrases(value)) for name, value in raw.items()
             if isinstance(value, list) and all(isinstance(p, str) for p in value)}
+    cues["dialogue_nouns"] = FrameworkMatcher(cues["dialogue_nouns"], cues["framework_heads"], cues["framework_marks"],
+                                              cues["not_framework_words"], raw["framework_reach"])
     cues["agreement_nouns"] = PhraseMatcher((p, kind) for kind, ps in raw["agreement_nouns"].items() for p in ps)
     ordinals = {fold(w): int(n) for n, ws in numbers["ordinal_units"].items() for w in ws}
     ordinals.update({fold(w): 10 for w in numbers["ordinal_ten"]})
