@@ -357,9 +357,13 @@ class _Reader(AgreementReading):
         dialogue = bool(cues_in(lex, "dialogue_nouns", doc, lo, hi)) or bool(rounds)
         # a holding verb that opens the sentence, or its body after a dateline ("الكويت - 10 - 2 (كونا) -- عقدت")
         # (a dateline may follow a headline the page ran into the sentence, so its dash opens the body)
+        # (a dateline may follow a headline the page ran into the sentence, so its dash opens the body;
+        # "أفادت الوزارة بأن البلدين عقدتا ..." opens a reported clause the same way)
+        reported = self._reported_starts(clause)
         opening = [m for m in cues_in(lex, "holding_verbs", doc, lo, hi)
                    if m.first_token < lo + 2 or doc.tokens[m.first_token - 1].norm == "-"
-                   or (m.first_token < lo + 12 and not doc.tokens[m.first_token - 1].is_word)][:1]
+                   or (m.first_token < lo + 12 and not doc.tokens[m.first_token - 1].is_word)
+                   or any(0 < m.first_token - r < lex.raw["holding_verb_reach"] for r in reported)][:1]
         for k, r in enumerate(rounds):
             holding = cues_in(lex, "holding_cues", doc, r.first - 2, r.first)
             framed = r.framed or bool(holding and cues_in(lex, "frame_words", doc, holding[0].first_token - 2,
@@ -372,7 +376,7 @@ class _Reader(AgreementReading):
             elif coordinated and not holding:  # "فعقدت الجولة الثانية عام 2017 والجولة الثالثة عام 2019"
                 start, stop = doc.tokens[r.first].start, doc.tokens[r.end - 1].end
                 holding = [Match(r.first, r.end, start, stop, doc.text[start:stop], "coordinated")]
-            elif not holding and k == 0 and opening and r.first - opening[0].end_token <= lex.raw["holding_verb_reach"]:
+            elif not holding and k == 0 and opening and 0 <= r.first - opening[0].end_token <= lex.raw["holding_verb_reach"]:
                 holding = opening  # "عقدت قطر والولايات المتحدة اليوم في الدوحة الجولة الثانية"
             planned_next = cues_in(lex, "planned_cues", doc, r.end, min(hi, r.end + 3))
             if not framed and not holding and planned_next:  # "الجولة الخامسة ستلتئم قبل نهاية العام"
