@@ -62,3 +62,16 @@ def test_a_statement_at_the_close_of_the_round_takes_the_round_s_day_not_a_side_
              "وعلى هامش الحوار، بحث وزير الدفاع مع نظيره الأمريكي أمس الأربعاء التعاون العسكري. "
              "وصدر في ختام الجولة بيان مشترك.")
     assert [e.date for e in a.events if e.type == "statement"] == ["2023-05-09"]
+
+
+def test_a_session_held_within_the_framework_is_its_session():
+    a = read("وجاءت التصريحات خلال الجلسة التي انعقدت في إطار الحوار الاستراتيجي بين الأردن والولايات المتحدة "
+             "بشأن المياه.")
+    assert [(e.type, e.round, e.dialogue) for e in a.events] == [("round_session", None, "JO-US")]
+
+
+def test_a_headline_names_the_kind_of_the_meeting_its_body_tells():
+    a = read("مجموعة العمل الخاصة بالحوار الاقتصادي الأردني-الأمريكي تبحث الاستثمار\n\n"
+             "في يوم 9 مايو 2023، جمعت السفارة الأمريكية خبراء من الأردن والولايات المتحدة في اجتماع لبحث "
+             "فرص الاستثمار في الأردن.")
+    assert [(e.type, e.date) for e in a.events] == [("working_group_session", "2023-05-09")]

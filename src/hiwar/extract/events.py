@@ -150,6 +150,7 @@ class _Reader(AgreementReading):
             told = {d.event.type for d in self.drafts}
             self._read_clause(ci, self.clauses[ci])
             self.drafts = [d for d in self.drafts if d.clause != ci or d.event.type not in told]
+            self._name_the_body_meeting(ci)
         self._future_plans()
         for ci, clause in enumerate(self.clauses):
             self._read_agreements(ci, clause)
@@ -161,6 +162,21 @@ class _Reader(AgreementReading):
             d.event.framed_by = index.get(id(frame)) if frame is not None else None
         events = [d.event for d in self.drafts]
         return DialogueReading(events, self.rounds, self.agreements, [], self.pair)
+
+    def _name_the_body_meeting(self, headline: int) -> None:
+        """"مجموعة العمل الخاصة بالحوار الأمني ..." over a body telling of "اجتماع": the headline names
+        the kind of the body's meeting, which is one event, not two."""
+        named = [d for d in self.drafts if d.clause == headline
+                 and d.event.type in ("round_session", "working_group_session")]
+        plain = [d for d in self.drafts if d.clause != headline and d.event.type == "bilateral_meeting"
+                 and d.event.status == "happened"]
+        if len(named) != 1 or not plain:
+            return
+        kind, body = named[0].event, plain[0].event
+        body.type, body.working_group, body.round = kind.type, kind.working_group, kind.round
+        body.dialogue = body.dialogue or kind.dialogue
+        body.evidence.extend(m for m in kind.evidence if m.norm == "type")
+        self.drafts.remove(named[0])
 
     def _is_headline(self, ci: int, clause: Clause) -> bool:
         """The page's first line, standing alone above a body and not ending like a sentence."""
@@ -420,6 +436,7 @@ class _Reader(AgreementReading):
             d.event.evidence.append(span_evidence(doc, holding[0].first_token, noun.end_token, "type",
                                                   "round:holding_cue_unnumbered"))
             out.append(d)
+        out.extend(self._sessions_held_within(ci, clause, out))
         # "جولة مقبلة تعقد في واشنطن": the round after the one the part reports (unnumbered if that one is)
         for noun in cues_in(lex, "round_nouns", doc, lo, hi):
             if not cues_in(lex, "next_words", doc, noun.end_token, noun.end_token + 1) or \
@@ -465,6 +482,24 @@ class _Reader(AgreementReading):
                           m.end_token, ci, boundary="end", explicit_round=number is not None)
                 d.event.evidence.append(span_evidence(doc, m.first_token, m.end_token, "type", "trigger:round_session"))
                 out.append(d)
+        return out
+
+    def _sessions_held_within(self, ci: int, clause: Clause, found: list[Draft]) -> list[Draft]:
+        """"الجلسة التي انعقدت في إطار الحوار الاستراتيجي": a session held within the framework."""
+        doc, lex = self.doc, self.lex
+        lo, hi = self._tok_range(clause)
+        out = []
+        for noun in cues_in(lex, "held_session_nouns", doc, lo, hi):
+            held = cues_in(lex, "past_holding", doc, noun.end_token, noun.end_token + 1)
+            reach = held[0].end_token + lex.raw["held_session_reach"] if held else noun.end_token
+            framework = cues_in(lex, "dialogue_nouns", doc, held[0].end_token, reach) if held else []
+            if not framework or any(d.first <= framework[0].first_token < d.end for d in found):
+                continue
+            d = Draft(LocalEvent("round_session", dialogue=self.pair), noun.first_token, framework[0].end_token, ci,
+                      unnumbered=True)
+            d.event.evidence.append(span_evidence(doc, noun.first_token, framework[0].end_token, "type",
+                                                  "round:session_held_within"))
+            out.append(d)
         return out
 
     # -- dates
