@@ -75,3 +75,8 @@ def test_a_headline_names_the_kind_of_the_meeting_its_body_tells():
              "في يوم 9 مايو 2023، جمعت السفارة الأمريكية خبراء من الأردن والولايات المتحدة في اجتماع لبحث "
              "فرص الاستثمار في الأردن.")
     assert [(e.type, e.date) for e in a.events] == [("working_group_session", "2023-05-09")]
+
+
+def test_working_groups_a_framework_will_comprise_are_no_meeting():
+    a = read("وسيضم الحوار الاستراتيجي بين الأردن والولايات المتحدة ثلاث مجموعات عمل للطاقة والمياه والتعليم.")
+    assert "working_group_session" not in [e.type for e in a.events]

@@ -245,6 +245,9 @@ class _Reader(AgreementReading):
                 continue  # "مناورات الأسد الإفريقي، ... أكبر تمرين عسكري": the same event named twice
             draft = Draft(LocalEvent(kind), m.first_token, m.end_token, ci, generic=m.payload == "generic_meeting")
             draft.event.evidence.append(span_evidence(doc, m.first_token, m.end_token, "type", f"trigger:{kind}"))
+            if kind == "working_group_session" and cues_in(lex, "structure_verbs", doc,
+                                                           m.first_token - lex.raw["structure_reach"], m.first_token):
+                continue  # "سيضم الحوار ثلاث مجموعات عمل": the framework's structure, not a session
             if kind == "working_group_session":
                 plural = fold(m.text).split()[0] in ("فرق", "مجموعات", "جلسات", "اجتمعت")
                 draft.aggregate = plural
