@@ -66,3 +66,14 @@ def test_a_date_whose_year_cannot_be_known_is_null_not_an_interval_of_years():
                 [Anchor(date(2019, 6, 1), date(2021, 12, 31), "a term of office")])
     assert [m.attrs["value"] for m in a.dates] == [None]
     assert all(not isinstance(e.date, dict) for e in a.events)
+
+
+def test_an_event_after_which_another_is_dated_does_not_take_its_date():
+    a = analyze(SourceDoc("t", "وصدر بيان مشترك أصدره الوزيران مساء أمس الثلاثاء، عقب الزيارة التي أجراها الوزير لعمّان."),
+                date(2023, 5, 10))
+    dates = {e.type: e.date for e in a.events}
+    assert dates["statement"] == "2023-05-09" and dates["visit"] != "2023-05-09"
+
+
+def test_an_arabic_semicolon_ends_a_sentence():
+    assert len(Doc("وصل الوزير إلى عمّان؛ وكانت المعاهدة قد وقعت عام 1958").sentences) == 2

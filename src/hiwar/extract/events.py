@@ -551,9 +551,15 @@ class _Reader(AgreementReading):
         if self._subclause(clause, mt) != self._subclause(clause, d.first):
             return None
         cost = _distance(d, mt)
+        if mt < d.first and self._told_as_earlier(d):
+            return None  # "أصدراه أمس ... عقب زيارة": the date is of what came after the visit
         if any(other is not d and _distance(other, mt) < cost for other in drafts):
             return None  # a date belongs to the trigger it is nearest to
         return cost
+
+    def _told_as_earlier(self, d: Draft) -> bool:
+        """"عقب الزيارة", "في أعقاب زيارة": the event is told as what came before the sentence's news."""
+        return bool(cues_in(self.lex, "after_cues", self.doc, d.first - 2, d.first))
 
     def _set_date(self, d: Draft, m: Mention, rule: str) -> None:
         d.event.date = m.attrs["value"]
@@ -838,7 +844,7 @@ class _Reader(AgreementReading):
         report's own day ("استقبل ... اليوم", then "كما التقى ...") happened that day too."""
         for k, d in enumerate(self.drafts):
             if d.event.date is not None or d.event.status != "happened" or d.event.type not in NARRATIVE_TYPES \
-                    or d.aggregate:
+                    or d.aggregate or self._told_as_earlier(d):
                 continue
             part = self.clauses[d.clause].part
             anchor = self.anchor_of(part)

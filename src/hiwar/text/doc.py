@@ -14,9 +14,9 @@ from .normalize import NormalizedText, normalize
 
 # Words are runs of letters and digits; every other visible character is a token of its own.
 _TOKEN = re.compile(r"[^\W_]+|[^\w\s]")
-# A sentence ends at . ! ? ؟ or ; followed by space, or at a line break; crawled pages also run
+# A sentence ends at . ! ? ؟ ; or ؛ followed by space, or at a line break; crawled pages also run
 # sentences together ("في البيت الأبيض.وأفاد"), so an end mark right before an Arabic letter ends one too.
-_SENTENCE_END = re.compile(r"(?<=[.!?؟;])\s+|(?<=[.!?؟])(?=[\u0621-\u064a])|\s*\n\s*")
+_SENTENCE_END = re.compile(r"(?<=[.!?؟;؛])\s+|(?<=[.!?؟؛])(?=[\u0621-\u064a])|\s*\n\s*")
 
 # Proclitics that attach to a word: conjunctions, prepositions, and the article.
 # "لل" is ل + ال with the alef elided, so its remainder takes the article back.
