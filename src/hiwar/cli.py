@@ -71,6 +71,21 @@ def cmd_export(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def cmd_brief(args: argparse.Namespace) -> int:
+    from .export.brief import BriefError, write_brief
+
+    try:
+        written = write_brief(_open(args.db).load_record(), args.dialogue, args.round, args.lang, args.output,
+                              sys.stdout)
+    except BriefError as exc:
+        raise UserError(str(exc)) from exc
+    except OSError as exc:
+        raise UserError(f"cannot write {args.output}: {exc.strerror or exc}") from exc
+    if written is not None:
+        print(f"wrote {written}", file=sys.stderr)
+    return EXIT_OK
+
+
 def _show_timeline(record, dialogue: str | None, as_json: bool, visual: bool) -> None:
     from .views.terminal import visual as to_visual
     from .views.timeline import render, timeline
@@ -159,6 +174,13 @@ def build_parser() -> argparse.ArgumentParser:
                    help="hiwar-record/1 JSON, PLOVER JSON lines, CSV tables (folder or .zip), iCalendar")
     p.add_argument("--dialogue", metavar="CODE", help="only this dialogue (KW-US)")
     p.add_argument("-o", "--output", metavar="FILE", help="output file (default: stdout)")
+    _db_arg(p)
+
+    p = command("brief", cmd_brief, "Write the briefing note for a dialogue's round, from the record.")
+    p.add_argument("--dialogue", metavar="CODE", required=True, help="dialogue code such as KW-US")
+    p.add_argument("--round", metavar="N", type=int, required=True, help="the round's number")
+    p.add_argument("--lang", choices=["ar", "en"], default="ar", help="language of the note (default: %(default)s)")
+    p.add_argument("-o", "--output", metavar="FILE", help="FILE.pdf or FILE.html (default: HTML on stdout)")
     _db_arg(p)
 
     for name, func, help in (("timeline", cmd_timeline, "Rounds and events of a dialogue in date order."),
