@@ -17,6 +17,7 @@ from jinja2 import Environment, FileSystemLoader, select_autoescape
 from ..extract.dates.values import bounds, precision
 from ..extract.places import read_rows
 from ..record import Event, Person, Record
+from ..resolve.romanize import romanize
 from .brief_content import Briefing, Fact, briefing
 from .common import DATA, data_file, place_country
 from .sources import citations
@@ -90,7 +91,11 @@ class Words:
         return f"{isolate(venue)} ({self.country(code)})" if code else isolate(venue)
 
     def person(self, p: Person) -> str:
-        return isolate(p.name if self.lang == "ar" or not p.name_en else p.name_en)
+        if self.lang == "ar" or not p.name_en:
+            return isolate(p.name)
+        if p.name_en == romanize(p.name):  # a letter-by-letter reading, not a known spelling: show both
+            return f"{isolate(p.name_en)} ({isolate(p.name)})"
+        return isolate(p.name_en)
 
     def office(self, p: Person) -> str:
         if not p.titles:
