@@ -78,3 +78,18 @@ def test_a_folder_holds_the_same_files(seeds_db, seeds_record, tmp_path):
 def test_csv_needs_a_target(seeds_db, capsys):
     assert main(["export", "--format", "csv", "--db", seeds_db]) == 2
     assert "give -o" in capsys.readouterr().err
+
+
+def test_one_dialogue_keeps_its_events_and_what_they_cite(seeds_db, seeds_record, tmp_path):
+    out = tmp_path / "kwus.zip"
+    assert main(["export", "--format", "csv", "--dialogue", "KW-US", "--db", seeds_db, "-o", str(out)]) == 0
+    with zipfile.ZipFile(out) as archive:
+        tables = read_tables({name: archive.read(name) for name in archive.namelist()})
+    assert {r["dialogue"] for r in tables["events"]} == {"KW-US"}
+    assert len(tables["events"]) == sum(e.dialogue == "KW-US" for e in seeds_record.events)
+    cited = {d for table in ("events", "rounds", "agreements", "persons", "organizations")
+             for r in tables[table]
+             for d in r["documents"].split(LIST_SEPARATOR)}
+    assert {d["id"] for d in tables["documents"]} == cited
+    participants = {p for r in tables["events"] for p in r["participant_ids"].split(LIST_SEPARATOR) if p}
+    assert {p["id"] for p in tables["persons"]} == participants

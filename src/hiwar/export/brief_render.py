@@ -185,7 +185,7 @@ def _source_note(number: int, citation: dict[str, Any], w: Words) -> dict[str, A
         parts.append(f"{w.field('published', date=w.date(citation['published']))} "
                      f"({w['fields']['basis'].get(basis, basis)})")
     return {"number": number, "text": w.join(parts), "url": citation.get("url"),
-            "document": f"{w.field('document')} {citation['id']}"}
+            "document_label": w.field("document"), "document": citation["id"]}
 
 
 def note_context(record: Record, b: Briefing, lang: str, today: date | None = None) -> dict[str, Any]:
