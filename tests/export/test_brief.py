@@ -89,3 +89,19 @@ def test_agreements_belong_to_the_round_their_dates_and_documents_say():
     assert agreement_round(Agreement("a", "mou", "x", date="2020-11", documents=["d2"]), rounds) == 4
     assert agreement_round(Agreement("a", "mou", "x", documents=["d3"]), rounds) == 5  # undated: latest held
     assert agreement_round(Agreement("a", "mou", "x", date="2018", documents=["d2"]), rounds) is None
+
+
+def test_conflicts_between_sources_and_the_next_round_are_told():
+    from hiwar.record import Conflict, Event, Record
+
+    conflict = Conflict("date", (("d1", '"2022-01-26"'), ("d2", '"2022-01-27"')), "kept 2022-01-26: a dateline")
+    record = Record(
+        rounds=[Round("KW-US", 5, "2022-01-26", "2022-01-26", "واشنطن", documents=["d1", "d2"]),
+                Round("KW-US", 6, venue="الكويت", status="planned", documents=["d2"])],
+        events=[Event("e1", "round_session", "2022-01-26", dialogue="KW-US", round=5, documents=["d1", "d2"],
+                      conflicts=[conflict])])
+    context = note_context(record, briefing(record, "KW-US", 5), "en", date(2026, 1, 1))
+    told, = context["conflicts"]
+    assert told["text"] == 'date: d1: "2022-01-26", d2: "2022-01-27"; kept: kept 2022-01-26: a dateline'
+    assert told["notes"] == [1, 2]
+    assert context["round"][-1]["text"] == "Next round: round 6 (planned), dates not reported, Kuwait"

@@ -52,6 +52,7 @@ class Briefing:
     changes: list[Fact]
     conflicts: list[Fact]
     previous: Round | None
+    next: Round | None
 
 
 def _span(value: Any) -> tuple[date, date] | None:
@@ -184,6 +185,7 @@ def briefing(record: Record, dialogue: str, number: int) -> Briefing:
     events = [e for e in record.events if e.dialogue == dialogue]
     round_events = [e for e in events if e.round == number]
     previous = next((r for r in reversed(rounds) if r.number < number), None)
+    following = next((r for r in rounds if r.number > number), None)
     delegations = _delegations(dialogue, round_events, persons)
     before = _delegations(dialogue, [e for e in events if previous and e.round == previous.number], persons)
     heads_now = {d.country: d.head for d in delegations}
@@ -207,4 +209,5 @@ def briefing(record: Record, dialogue: str, number: int) -> Briefing:
 
     conflicts = _conflicts([(e.id, e.conflicts) for e in round_events])
     return Briefing(dialogue, current, _mode(round_events), delegations, groups, now, signed, pending,
-                    _changes(current, previous, heads_now, heads_before, events, round_events), conflicts, previous)
+                    _changes(current, previous, heads_now, heads_before, events, round_events), conflicts, previous,
+                    following)

@@ -207,6 +207,11 @@ def note_context(record: Record, b: Briefing, lang: str, today: date | None = No
                    b.mode.documents if b.mode else []),
         _statement(f"{w.field('status')}: {w['statuses'][r.status]}", notes, r.documents),
     ]
+    if b.next is not None:
+        n = b.next
+        facts_round.append(_statement(w.field("next", number=n.number, status=w["statuses"][n.status],
+                                              dates=w.span(n.start, n.end), venue=w.place(n.venue)),
+                                      notes, n.documents))
     delegations = []
     for d in b.delegations:
         head = d.head
