@@ -1,10 +1,14 @@
 #!/bin/sh
 # Install the Debian packages the full test suite uses (PostgreSQL for the store tests, Java for the Spark
-# engine's), when they are missing and we can.
+# engine's, pango, fonts and poppler for the PDF briefing's), when they are missing and we can.
 set -e
 need=""
 ls /usr/lib/postgresql/*/bin/initdb >/dev/null 2>&1 || need="$need postgresql"
 command -v java >/dev/null 2>&1 || need="$need default-jre-headless"
+# WeasyPrint draws with pango; the briefing's Arabic and Latin fonts; pdftotext reads the PDFs back
+for pkg in libpango-1.0-0 libpangoft2-1.0-0 fonts-noto-core fonts-hosny-amiri poppler-utils; do
+    dpkg -s "$pkg" >/dev/null 2>&1 || need="$need $pkg"
+done
 [ -z "$need" ] && exit 0
 if [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; then
     echo "installing:$need"

@@ -58,18 +58,31 @@ def cmd_ingest(args: argparse.Namespace) -> int:
 
 
 def cmd_export(args: argparse.Namespace) -> int:
-    from .export.record import write_record
+    from .export.formats import ExportError, export
 
-    record = _open(args.db).load_record()
-    if args.output in (None, "-"):
-        write_record(record, sys.stdout)
-        return EXIT_OK
-    target = Path(args.output)
-    tmp = target.with_name(f".{target.name}.tmp")  # write then rename: never a half-written file
-    with open(tmp, "w", encoding="utf-8") as out:
-        write_record(record, out)
-    os.replace(tmp, target)
-    print(f"wrote {target}", file=sys.stderr)
+    try:
+        written = export(_open(args.db).load_record(), args.format, args.output, sys.stdout, args.dialogue)
+    except ExportError as exc:
+        raise UserError(str(exc)) from exc
+    except OSError as exc:
+        raise UserError(f"cannot write {args.output}: {exc.strerror or exc}") from exc
+    if written is not None:
+        print(f"wrote {written}", file=sys.stderr)
+    return EXIT_OK
+
+
+def cmd_brief(args: argparse.Namespace) -> int:
+    from .export.brief import BriefError, write_brief
+
+    try:
+        written = write_brief(_open(args.db).load_record(), args.dialogue, args.round, args.lang, args.output,
+                              sys.stdout)
+    except BriefError as exc:
+        raise UserError(str(exc)) from exc
+    except OSError as exc:
+        raise UserError(f"cannot write {args.output}: {exc.strerror or exc}") from exc
+    if written is not None:
+        print(f"wrote {written}", file=sys.stderr)
     return EXIT_OK
 
 
@@ -157,8 +170,17 @@ def build_parser() -> argparse.ArgumentParser:
     _db_arg(p)
 
     p = command("export", cmd_export, "Write the dialogue record.")
-    p.add_argument("--format", choices=["record"], default="record", help="hiwar-record/1 JSON")
+    p.add_argument("--format", choices=["record", "plover", "csv", "ics"], default="record",
+                   help="hiwar-record/1 JSON, PLOVER JSON lines, CSV tables (folder or .zip), iCalendar")
+    p.add_argument("--dialogue", metavar="CODE", help="only this dialogue (KW-US)")
     p.add_argument("-o", "--output", metavar="FILE", help="output file (default: stdout)")
+    _db_arg(p)
+
+    p = command("brief", cmd_brief, "Write the briefing note for a dialogue's round, from the record.")
+    p.add_argument("--dialogue", metavar="CODE", required=True, help="dialogue code such as KW-US")
+    p.add_argument("--round", metavar="N", type=int, required=True, help="the round's number")
+    p.add_argument("--lang", choices=["ar", "en"], default="ar", help="language of the note (default: %(default)s)")
+    p.add_argument("-o", "--output", metavar="FILE", help="FILE.pdf or FILE.html (default: HTML on stdout)")
     _db_arg(p)
 
     for name, func, help in (("timeline", cmd_timeline, "Rounds and events of a dialogue in date order."),

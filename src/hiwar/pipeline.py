@@ -79,7 +79,7 @@ def analyze(source: SourceDoc, anchors=None) -> DocAnalysis:
         (f"part {k + 1} (from offset {parts[k]}): " if k else "") + a.reason
         for k, a in enumerate(anchors) if a is not None and a.lo is not None)) or None
     rec = DocumentRec(source.id, source.title, source.language, published,
-                      _canonical_anchor(first), reason)
+                      _canonical_anchor(first), reason, source.url, source.source)
     mentions = list({(m.kind, m.start, m.end): m for m in [m for e in entities for m in e.mentions] + others
                      + places + dates}.values())
     return DocAnalysis(rec, entities, places, dates, reading.events, reading.rounds, reading.agreements,

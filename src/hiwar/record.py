@@ -41,6 +41,8 @@ class DocumentRec:
     published: DateValue | None  # stated by metadata or the text itself
     anchor: str | None = None  # YYYY-MM-DD the relative dates were resolved against
     anchor_reason: str | None = None  # how the anchor was found when it was inferred
+    url: str | None = None  # where the document was read, from the ingest metadata
+    source: str | None = None  # who published it (agency, paper), from the ingest metadata
 
 
 @dataclass

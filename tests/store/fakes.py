@@ -21,6 +21,7 @@ def fake_record(sources: list[SourceDoc]) -> Record:
             id=source.id, title=source.title, language=source.language,
             published=source.published or {"start": "2020-01", "end": "2020-02"},
             anchor=source.published, anchor_reason=None if source.published else "none stated",
+            url=source.url, source=source.source,
         ))
         record.persons.append(Person(
             id=f"p{i}", name=head, aliases=[head + "ي"], name_en=None, country="KW",

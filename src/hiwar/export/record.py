@@ -1,6 +1,6 @@
 """`hiwar-record/1`: the interchange JSON defined by RECORD.md.
 
-Only the contract's fields are written; evidence becomes the list of quoted
+The contract's fields, and each document's url, source and publication basis; evidence becomes the list of quoted
 source spans (offsets, rules and conflicts stay in the store and `hiwar why`).
 """
 from __future__ import annotations
@@ -9,6 +9,7 @@ import json
 from typing import Any, TextIO
 
 from ..record import SCHEMA, Agreement, DocumentRec, Event, Evidence, Organization, Person, Record, Round
+from .sources import document_source
 
 
 def _quotes(evidence: list[Evidence]) -> list[str]:
@@ -21,7 +22,8 @@ def _quotes(evidence: list[Evidence]) -> list[str]:
 
 
 def _document(d: DocumentRec) -> dict[str, Any]:
-    return {"id": d.id, "title": d.title, "language": d.language, "published": d.published}
+    # beyond RECORD.md's fields: url, source, and how the publication date is known
+    return document_source(d)
 
 
 def _person(p: Person) -> dict[str, Any]:

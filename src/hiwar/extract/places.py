@@ -30,10 +30,10 @@ class PlaceEntry:
     capital: bool = False
 
 
-def read_rows(name: str) -> list[list[str]]:
-    """Non-comment, non-empty rows of a tab-separated data file."""
+def read_rows(name: str, folder: Path = DATA) -> list[list[str]]:
+    """Non-comment, non-empty rows of a tab-separated data file (of data/ar unless told)."""
     rows = []
-    for line in (DATA / name).read_text(encoding="utf-8").splitlines():
+    for line in (folder / name).read_text(encoding="utf-8").splitlines():
         if line.strip() and not line.startswith("#"):
             rows.append([cell.strip() for cell in line.split("\t")])
     return rows

@@ -183,10 +183,14 @@ class Store:
             def ordered(model: Any) -> list[Any]:
                 return list(session.scalars(select(model).order_by(model.position)))
 
+            # where each document came from lives on the documents row, beside its text
+            links = {r.id: (r.url, r.source) for r in session.execute(select(DocumentRow.id, DocumentRow.url,
+                                                                             DocumentRow.source))}
             return Record(
                 documents=[
                     DocumentRec(id=r.doc_id, title=r.title, language=r.language, published=r.published,
-                                anchor=r.anchor, anchor_reason=r.anchor_reason)
+                                anchor=r.anchor, anchor_reason=r.anchor_reason, url=links[r.doc_id][0],
+                                source=links[r.doc_id][1])
                     for r in ordered(DocumentRecordRow)
                 ],
                 persons=[
