@@ -53,6 +53,7 @@ class Person:
     titles: list[str] = field(default_factory=list)
     documents: list[str] = field(default_factory=list)
     evidence: list[Evidence] = field(default_factory=list)
+    conflicts: list[Conflict] = field(default_factory=list)
 
 
 @dataclass
@@ -98,6 +99,7 @@ class Round:
     working_groups: list[str] = field(default_factory=list)
     documents: list[str] = field(default_factory=list)
     evidence: list[Evidence] = field(default_factory=list)
+    conflicts: list[Conflict] = field(default_factory=list)
 
 
 @dataclass
@@ -111,6 +113,7 @@ class Agreement:
     status: str = "signed"
     documents: list[str] = field(default_factory=list)
     evidence: list[Evidence] = field(default_factory=list)
+    conflicts: list[Conflict] = field(default_factory=list)
 
 
 @dataclass

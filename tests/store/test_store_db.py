@@ -33,7 +33,7 @@ def test_migration_builds_the_models_schema_from_empty(tmp_path: Path) -> None:
         assert set(inspect(connection).get_table_names()) == set(Base.metadata.tables) | {"alembic_version"}
         assert compare_metadata(MigrationContext.configure(connection), Base.metadata) == []
         version = connection.exec_driver_sql("SELECT version_num FROM alembic_version").scalar()
-    assert version == "0001"
+    assert version == "0002"
 
 
 def test_opening_twice_keeps_the_data(tmp_path: Path) -> None:
@@ -66,15 +66,19 @@ def test_an_unopenable_store_is_a_one_line_error(tmp_path: Path) -> None:
 def test_documents_added_unchanged_replaced_updated(store: Store) -> None:
     assert store.add_documents(DOCS).added == ["d2", "d1"]
     again = store.add_documents(DOCS)
-    assert (again.added, again.unchanged, again.conflicts, again.updated) == ([], ["d2", "d1"], [], [])
+    assert (again.added, again.unchanged, again.versioned, again.updated) == ([], ["d2", "d1"], [], [])
     assert store.sources() == sorted(DOCS, key=lambda d: d.id)
 
     changed = SourceDoc(id="d1", text="نص جديد للوثيقة", language="ar")
     retitled = SourceDoc(**{**DOCS[0].__dict__, "title": "عنوان آخر"})
     result = store.add_documents([changed, retitled])
-    assert (result.conflicts, result.updated) == (["d1"], ["d2"])
+    assert (result.versioned, result.updated) == (["d1"], ["d2"])
     by_id = {s.id: s for s in store.sources()}
     assert by_id["d1"].text == "نص جديد للوثيقة" and by_id["d2"].title == "عنوان آخر"
+    assert {d.id: d.version for d in store.documents()} == {"d1": 2, "d2": 1}
+    with store.engine.connect() as connection:  # the first text is kept as the document's history
+        assert connection.exec_driver_sql("SELECT doc_id, version, text FROM document_versions").all() == [
+            ("d1", 1, DOCS[1].text)]
 
 
 def test_the_same_text_under_another_id_is_a_duplicate(store: Store) -> None:

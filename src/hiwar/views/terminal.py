@@ -20,3 +20,10 @@ def visual(text: str) -> str:
     from bidi import get_display
 
     return "\n".join(get_display(arabic_reshaper.reshape(line), base_dir="L") for line in text.split("\n"))
+
+
+def cell(value: str, visual_order: bool = False) -> str:
+    """A table cell: Arabic isolated from its neighbours, or laid out for a terminal without bidi."""
+    if not value:
+        return value
+    return visual(value) if visual_order else isolate(value)
