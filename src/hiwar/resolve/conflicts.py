@@ -53,10 +53,14 @@ def _event_conflicts(record: Record, reports: list, anchors: dict[str, Any]) -> 
         if event is None:
             continue
         events[id(event)] = event
-        for name in ("venue", "round", "status"):
+        for name in ("date", "venue", "round", "status"):
             claims[id(event)][name].append((r.doc_id, getattr(r.event, name)))
     for key, fields in claims.items():
         event = events[key]
+        if not any(c.field == "date" for c in event.conflicts):  # merging compared the dates stated outright
+            _add(event, "date", fields["date"], event.date, _overlap,
+                 "the date of the reports that tell it as held and state it outright outranks a plan's "
+                 "date or one taken from the report's own month")
         _add(event, "venue", fields["venue"], event.venue, _same_place, "the first source that names the place")
         _add(event, "round", fields["round"], event.round, _equal, "the first source that numbers it")
         if event.status == "happened":
@@ -122,7 +126,7 @@ def _office_conflicts(record: Record, analyses: list, entity_ids: dict[tuple[str
 def _office_words(title: str) -> set[str]:
     words = (fold(w) for w in title.split())
     words = (w[2:] if w.startswith("ال") and len(w) > 4 else w for w in words)
-    return {w[:-1] if w.endswith("ة") else w for w in words}  # "وزيرة" holds the office of "وزير"
+    return {w[:-1] if w.endswith(("ة", "ه")) else w for w in words}  # "وزيرة" holds the office of "وزير"
 
 
 def _same_office(titles: list[set[str]], others: list[set[str]]) -> bool:
@@ -147,15 +151,18 @@ def _weekday_conflicts(record: Record) -> None:
 
 
 def _add(obj: Any, name: str, claims: Claims, kept: Any, agree: Callable[[Any, Any], bool], why: str) -> None:
+    """A conflict when two stated values disagree; dates are written as JSON, like merging writes them."""
     stated = [(d, v) for d, v in claims if v not in (None, "")]
     if any(not agree(x, y) for _, x in stated for _, y in stated):
-        shown = kept if isinstance(kept, str) else json.dumps(kept, ensure_ascii=False)
-        obj.conflicts.append(Conflict(name, _encode(stated), f"kept {shown}: {why}"))
+        as_json = agree is _overlap
+        shown = kept if isinstance(kept, str) and not as_json else json.dumps(kept, ensure_ascii=False)
+        obj.conflicts.append(Conflict(name, _encode(stated, as_json), f"kept {shown}: {why}"))
 
 
-def _encode(claims: Claims) -> tuple[tuple[str, str], ...]:
-    unique = dict.fromkeys((d, v if isinstance(v, str) else json.dumps(v, ensure_ascii=False)) for d, v in claims)
-    return tuple(unique)
+def _encode(claims: Claims, as_json: bool = False) -> tuple[tuple[str, str], ...]:
+    def text(v: Any) -> str:
+        return v if isinstance(v, str) and not as_json else json.dumps(v, ensure_ascii=False)
+    return tuple(dict.fromkeys((d, text(v)) for d, v in claims))
 
 
 def _equal(x: Any, y: Any) -> bool:
