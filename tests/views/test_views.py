@@ -1,6 +1,6 @@
 from hiwar.export.record import record_to_json
 from hiwar.record import Conflict, DocumentRec, Event, Evidence, Person, Record, Round
-from hiwar.views.explain import conflict_rows, conflicts
+from hiwar.views.explain import conflict_rows
 from hiwar.views.timeline import render, timeline
 
 
@@ -55,10 +55,6 @@ def test_export_writes_contract_fields_only_and_sorted_documents():
     event = next(e for e in out["events"] if e["id"] == "e001")
     assert event["evidence"] == ["اختتمت"]
     assert "conflicts" not in event
-
-
-def test_conflicts_view_lists_each_claim():
-    assert "a says \"2021-06\"" in conflicts(sample_record())
 
 
 def test_conflict_rows_name_the_object_field_claims_and_resolution():

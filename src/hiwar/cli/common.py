@@ -26,9 +26,13 @@ DialogueOption = Annotated[str | None, typer.Option(
     "--dialogue", "-d", metavar="CODE", help="dialogue code such as KW-US (any case)")]
 
 
+# Tables written to a pipe or file are laid out this wide (a terminal gives its own width).
+_PIPE_WIDTH = 200
+
+
 def out() -> Console:
     """Standard output; colours only on a terminal, never wrapped (a pipe gets the lines as they are)."""
-    return Console(highlight=False, soft_wrap=True)
+    return Console(highlight=False, soft_wrap=True, width=None if sys.stdout.isatty() else _PIPE_WIDTH)
 
 
 def err() -> Console:

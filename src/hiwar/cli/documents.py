@@ -8,7 +8,7 @@ from pathlib import Path
 from typing import Annotated
 
 import typer
-from rich.table import Table
+from rich.table import Column, Table
 
 from .common import (
     EXIT_OK,
@@ -97,9 +97,10 @@ def _report(report, quiet: bool, as_json: bool, to_stderr: bool = False) -> int:
                     "already_stored": [list(d) for d in report.duplicates],
                     "skipped": [{"path": p.path, "message": p.message} for p in report.skipped]})
     elif not quiet:
-        line = (f"ingested: {len(report.added)} new, {len(report.versioned)} new versions, "
-                f"{len(report.updated)} metadata updated, {len(report.unchanged)} unchanged, "
-                f"{len(report.duplicates)} already stored, {len(report.skipped)} skipped")
+        counts = ((report.added, "new"), (report.versioned, "new versions"), (report.updated, "metadata updated"),
+                  (report.renamed, "renamed"), (report.unchanged, "unchanged"),
+                  (report.duplicates, "already stored"), (report.skipped, "skipped"))
+        line = "ingested: " + (", ".join(f"{len(items)} {what}" for items, what in counts if items) or "nothing")
         (err() if to_stderr else out()).print(line, markup=False)
     return status
 
@@ -113,7 +114,8 @@ def docs_list(ctx: typer.Context, db: DbOption = None, as_json: JsonOption = Fal
         print_json([{"id": d.id, "title": d.title, "published": d.published, "language": d.language,
                      "path": d.path, "version": d.version, "meta": d.meta} for d in documents])
         return
-    table = Table("id", "title", "published", "lang", "version", "source path", title="Documents")
+    table = Table("title", "published", "lang", "version", "source path", title="Documents")
+    table.columns.insert(0, Column("id", no_wrap=True))
     for d in documents:
         table.add_row(cell(d.id, visual), cell(d.title or "", visual), d.published or "", d.language,
                       str(d.version), cell(d.path or "", visual))

@@ -105,10 +105,3 @@ def conflict_rows(record: Record, dialogue: str | None = None) -> list[dict[str,
     return [{"kind": kind, "id": ident, **_conflict(c)}
             for kind, ident, obj, code in objects if dialogue in (None, code)
             for c in obj.conflicts]
-
-
-def conflicts(record: Record) -> str:
-    rows = conflict_rows(record)
-    lines = [f"{r['kind']} {r['id']} {r['field']}: " + "; ".join(f"{d} says {v}" for d, v in r["claims"])
-             + f" → {r['resolution']}" for r in rows]
-    return "\n".join(lines) if lines else "no conflicts between sources"
