@@ -127,3 +127,30 @@ def test_a_failing_save_leaves_the_previous_record(store: Store) -> None:
     with pytest.raises(Exception):
         store.save_record(broken, {})
     assert store.load_record() == record
+
+
+def test_a_store_of_the_first_schema_keeps_its_documents_and_conflicts_when_migrated(tmp_path: Path) -> None:
+    from hiwar.store.db import make_engine, migrate
+
+    url = f"sqlite:///{tmp_path / 'old.db'}"
+    engine = make_engine(url)
+    migrate(engine, "0001")
+    with engine.begin() as connection:
+        connection.exec_driver_sql(
+            "INSERT INTO documents (id, content_hash, language, text, ingested_at) "
+            "VALUES ('d1', 'h1', 'ar', 'نص', '2024-01-01 00:00:00')")
+        connection.exec_driver_sql(
+            "INSERT INTO conflicts (event_id, position, field, claims, resolution) "
+            """VALUES ('e001', 0, 'date', '[["d1", "\\"2021\\""]]', 'kept 2021')""")
+    engine.dispose()
+    with open_store(url) as store:
+        assert [(d.id, d.version, d.meta) for d in store.documents()] == [("d1", 1, {})]
+        with store.engine.connect() as connection:
+            assert connection.exec_driver_sql("SELECT object_kind, object_id, field FROM conflicts").all() == [
+                ("event", "e001", "date")]
+
+
+def test_read_only_opening_refuses_a_missing_store_and_creates_nothing(tmp_path: Path) -> None:
+    with pytest.raises(StoreError, match="no store at .*missing.db; run hiwar ingest first"):
+        open_store(str(tmp_path / "missing.db"), create=False)
+    assert not (tmp_path / "missing.db").exists()

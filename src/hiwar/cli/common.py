@@ -7,6 +7,7 @@ from typing import Annotated, Any
 
 import typer
 from rich.console import Console
+from rich.text import Text
 
 EXIT_OK, EXIT_SKIPPED, EXIT_ERROR = 0, 1, 2  # ok; some input skipped; usage, input or store error
 
@@ -41,6 +42,11 @@ def err() -> Console:
 
 def warn(message: str) -> None:
     err().print(f"hiwar: {message}", markup=False, style="yellow")
+
+
+def plain(*values: str) -> list[Text]:
+    """Table cells as text, never read as rich markup (a title may hold "[...]")."""
+    return [Text(value) for value in values]
 
 
 def print_json(value: Any) -> None:

@@ -23,6 +23,7 @@ from .common import (
     open_existing,
     open_or_create,
     out,
+    plain,
     print_json,
     warn,
 )
@@ -117,8 +118,8 @@ def docs_list(ctx: typer.Context, db: DbOption = None, as_json: JsonOption = Fal
     table = Table("title", "published", "lang", "version", "source path", title="Documents")
     table.columns.insert(0, Column("id", no_wrap=True))
     for d in documents:
-        table.add_row(cell(d.id, visual), cell(d.title or "", visual), d.published or "", d.language,
-                      str(d.version), cell(d.path or "", visual))
+        table.add_row(*plain(cell(d.id, visual), cell(d.title or "", visual), d.published or "", d.language,
+                             str(d.version), cell(d.path or "", visual)))
     out().print(table)
 
 

@@ -24,6 +24,7 @@ from .common import (
     load_record,
     open_existing,
     out,
+    plain,
     print_json,
 )
 
@@ -76,8 +77,8 @@ def dialogues(as_json: JsonOption = False, db: DbOption = None) -> int:
         return EXIT_OK
     table = Table("code", "dialogue", "rounds", "events", "documents", title="Dialogues")
     for row in rows:
-        table.add_row(row["code"], row["name"], ", ".join(map(str, row["rounds"])) or "-", str(row["events"]),
-                      str(row["documents"]))
+        table.add_row(*plain(row["code"], cell(row["name"]), ", ".join(map(str, row["rounds"])) or "-",
+                             str(row["events"]), str(row["documents"])))
     out().print(table)
     return EXIT_OK
 
@@ -115,7 +116,8 @@ def conflicts(dialogue: DialogueOption = None, as_json: JsonOption = False, visu
     table = Table("object", "field", "claims (document: value)", "kept, and why", title="Conflicts", show_lines=True)
     for row in rows:
         claims = "\n".join(f"{doc}: {value}" for doc, value in row["claims"])
-        table.add_row(f"{row['kind']} {row['id']}", row["field"], cell(claims, visual), cell(row["resolution"], visual))
+        table.add_row(*plain(f"{row['kind']} {row['id']}", row["field"], cell(claims, visual),
+                             cell(row["resolution"], visual)))
     out().print(table)
     return EXIT_OK
 
