@@ -63,6 +63,16 @@ def test_offices_that_share_nothing_are_a_conflict_and_spellings_of_one_office_a
     ids[("c", "p1")] = "p001"
     add_conflicts(record, [], [], [], analyses, ids)
     assert [c.field for c in record.persons[0].conflicts] == ["titles"]
+    ranks = Record(persons=[Person("p001", "س")])
+    add_conflicts(ranks, [], [], [], [analysis("a", "وزير الخارجية بدولة الكويت"),
+                                      analysis("b", "سفير دولة الكويت لدى الولايات المتحدة")],
+                  {("a", "p1"): "p001", ("b", "p1"): "p001"})
+    assert [c.field for c in ranks.persons[0].conflicts] == ["titles"]
+    spellings = Record(persons=[Person("p001", "س")])
+    add_conflicts(spellings, [], [], [], [analysis("a", "الرئيس الأمريكي"), analysis("b", "الرئيس الأميركي"),
+                                          analysis("c", "الرئيس")],
+                  {(d, "p1"): "p001" for d in "abc"})
+    assert spellings.persons[0].conflicts == []
 
 
 def test_a_weekday_that_is_not_the_dates_weekday_is_a_conflict() -> None:
@@ -74,3 +84,15 @@ def test_a_weekday_that_is_not_the_dates_weekday_is_a_conflict() -> None:
     add_conflicts(record, [], [], [], [], {})
     (conflict,) = event.conflicts
     assert conflict.field == "weekday" and "Monday" in conflict.claims[0][1] and "Tuesday" in conflict.claims[1][1]
+
+
+def test_one_days_session_numbered_as_two_rounds_is_a_conflict_on_both() -> None:
+    from hiwar.record import Event
+
+    events = [Event("e001", "round_session", "2020-11-24", dialogue="KW-US", round=4, documents=["a"]),
+              Event("e002", "round_session", "2020-11-24", dialogue="KW-US", round=5, documents=["b"]),
+              Event("e003", "round_session", "2020-11-24", dialogue="QA-US", round=2, documents=["c"])]
+    record = Record(events=events)
+    add_conflicts(record, [], [], [], [], {})
+    assert [c.claims for c in events[0].conflicts] == [(("a", "4"), ("b", "5"))]
+    assert "e002 (round 5)" in events[0].conflicts[0].resolution and events[2].conflicts == []

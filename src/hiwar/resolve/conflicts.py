@@ -13,6 +13,8 @@ from collections import defaultdict
 from collections.abc import Callable, Iterable
 from typing import Any
 
+from rapidfuzz import fuzz
+
 from ..extract.dates.values import bounds, contains
 from ..record import Conflict, Evidence, Record
 from ..text.normalize import fold
@@ -20,11 +22,15 @@ from ..views.weekdays import WEEKDAY_NAMES, named_weekday
 
 Claims = list[tuple[str, Any]]  # (document id, value)
 
+# Two words of an office are one spelled two ways ("الأمريكي", "الأميركي") from this similarity (0-100).
+_SAME_WORD = 80
+
 
 def add_conflicts(record: Record, reports: list, local_rounds: list, local_agreements: list,
                   analyses: list, entity_ids: dict[tuple[str, str], str]) -> None:
     anchors = {d.id: d.published or d.anchor for d in record.documents}
     _event_conflicts(record, reports, anchors)
+    _round_number_conflicts(record)
     _round_conflicts(record, local_rounds)
     _agreement_conflicts(record, local_agreements, anchors)
     _office_conflicts(record, analyses, entity_ids)
@@ -66,6 +72,26 @@ def _event_conflicts(record: Record, reports: list, anchors: dict[str, Any]) -> 
         if event.status == "happened":
             _late_status(event, fields["status"], "happened", event.date, anchors, "kept happened: a report "
                          "that it was held outranks one, written after its date, that still plans it")
+
+
+def _round_number_conflicts(record: Record) -> None:
+    """Sessions of one dialogue held the same day that sources number as different rounds: merging
+    keeps them apart, so each is told of the other."""
+    sessions: dict[tuple[str, str], list] = defaultdict(list)
+    for e in record.events:
+        if e.type == "round_session" and e.dialogue and e.round is not None and isinstance(e.date, str) \
+                and len(e.date) == 10 and e.status == "happened":
+            sessions[e.dialogue, e.date].append(e)
+    for same_day in sessions.values():
+        same_day = [e for e in same_day if any(e.round != x.round and set(e.documents) - set(x.documents)
+                                               and set(x.documents) - set(e.documents) for x in same_day)]
+        if len({e.round for e in same_day}) < 2:
+            continue
+        claims = _encode([(d, str(e.round)) for e in same_day for d in e.documents])
+        for e in same_day:
+            others = ", ".join(f"{x.id} (round {x.round})" for x in same_day if x is not e)
+            e.conflicts.append(Conflict("round", claims, f"kept round {e.round} for {e.id} and {others} "
+                                        "apart: the sources number the same day's session differently"))
 
 
 def _round_conflicts(record: Record, local_rounds: list) -> None:
@@ -123,16 +149,26 @@ def _office_conflicts(record: Record, analyses: list, entity_ids: dict[tuple[str
                                                    "hold several, or change office between reports"))
 
 
-def _office_words(title: str) -> set[str]:
+def _office_words(title: str) -> list[str]:
+    """The words of an office as written, the rank first, without the article or a feminine ending."""
     words = (fold(w) for w in title.split())
-    words = (w[2:] if w.startswith("ال") and len(w) > 4 else w for w in words)
-    return {w[:-1] if w.endswith(("ة", "ه")) else w for w in words}  # "وزيرة" holds the office of "وزير"
+    words = (w[2:] if w.startswith(("ال", "لل")) and len(w) > 4 else w for w in words)
+    return list(dict.fromkeys(w[:-1] if w.endswith(("ة", "ه")) else w for w in words))  # "وزيرة" is "وزير"
 
 
-def _same_office(titles: list[set[str]], others: list[set[str]]) -> bool:
-    """Offices as written agree when two of them share two words ("وزير الخارجية" and "وزير خارجية
-    الولايات المتحدة"); "وزير الدفاع" and "وزير الخارجية" share only the rank."""
-    return any(len(x & y) >= 2 or x <= y or y <= x for x in titles for y in others)
+def _same_office(titles: list[list[str]], others: list[list[str]]) -> bool:
+    """Offices as written agree when they have one rank and share two words, or all the words of the
+    shorter one ("وزير الخارجية" and "وزير خارجية الولايات المتحدة"; "الرئيس" and "الرئيس الأميركي"),
+    a word matching its other spellings ("الأمريكي", "الأميركي"); "وزير الدفاع" and "وزير الخارجية"
+    share only the rank, "وزير الخارجية بدولة الكويت" and "سفير دولة الكويت" not even that."""
+    for x in titles:
+        for y in others:
+            if not x or not y or fuzz.ratio(x[0], y[0]) < _SAME_WORD:
+                continue
+            shared = sum(1 for w in x if any(fuzz.ratio(w, v) >= _SAME_WORD for v in y))
+            if shared >= 2 or shared == min(len(x), len(y)):
+                return True
+    return False
 
 
 def _weekday_conflicts(record: Record) -> None:
