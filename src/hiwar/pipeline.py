@@ -17,6 +17,7 @@ from .extract.events import document_parts, read_dialogue
 from .extract.furniture import content_end
 from .extract.types import LocalAgreement, LocalEntity, LocalEvent, LocalRound, Mention
 from .record import DocumentRec, Record
+from .resolve.conflicts import add_conflicts
 from .resolve.entities import resolve_entities
 from .resolve.events import Report, merge_agreements, merge_events, merge_rounds
 from .text.doc import Doc
@@ -172,8 +173,10 @@ def build_record(sources: list[SourceDoc], map_documents: Callable = map) -> Rec
     events = merge_events(reports)
     rounds = merge_rounds(local_rounds, events)
     _aggregate_dates(events, rounds)
-    return Record(sorted((a.doc for a in analyses), key=lambda d: d.id), persons, orgs, events, rounds,
-                  merge_agreements(local_agreements), _resolved_mentions(analyses, ids))
+    record = Record(sorted((a.doc for a in analyses), key=lambda d: d.id), persons, orgs, events, rounds,
+                    merge_agreements(local_agreements), _resolved_mentions(analyses, ids))
+    add_conflicts(record, reports, local_rounds, local_agreements, analyses, ids)
+    return record
 
 
 def _resolved_mentions(analyses: list[DocAnalysis], ids: dict[tuple[str, str], str]) -> dict[str, list[Mention]]:

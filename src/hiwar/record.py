@@ -55,6 +55,7 @@ class Person:
     titles: list[str] = field(default_factory=list)
     documents: list[str] = field(default_factory=list)
     evidence: list[Evidence] = field(default_factory=list)
+    conflicts: list[Conflict] = field(default_factory=list)
 
 
 @dataclass
@@ -100,6 +101,7 @@ class Round:
     working_groups: list[str] = field(default_factory=list)
     documents: list[str] = field(default_factory=list)
     evidence: list[Evidence] = field(default_factory=list)
+    conflicts: list[Conflict] = field(default_factory=list)
 
 
 @dataclass
@@ -113,6 +115,7 @@ class Agreement:
     status: str = "signed"
     documents: list[str] = field(default_factory=list)
     evidence: list[Evidence] = field(default_factory=list)
+    conflicts: list[Conflict] = field(default_factory=list)
 
 
 @dataclass

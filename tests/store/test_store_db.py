@@ -70,15 +70,19 @@ def test_an_unopenable_store_is_a_one_line_error(tmp_path: Path) -> None:
 def test_documents_added_unchanged_replaced_updated(store: Store) -> None:
     assert store.add_documents(DOCS).added == ["d2", "d1"]
     again = store.add_documents(DOCS)
-    assert (again.added, again.unchanged, again.conflicts, again.updated) == ([], ["d2", "d1"], [], [])
+    assert (again.added, again.unchanged, again.versioned, again.updated) == ([], ["d2", "d1"], [], [])
     assert store.sources() == sorted(DOCS, key=lambda d: d.id)
 
     changed = SourceDoc(id="d1", text="نص جديد للوثيقة", language="ar")
     retitled = SourceDoc(**{**DOCS[0].__dict__, "title": "عنوان آخر"})
     result = store.add_documents([changed, retitled])
-    assert (result.conflicts, result.updated) == (["d1"], ["d2"])
+    assert (result.versioned, result.updated) == (["d1"], ["d2"])
     by_id = {s.id: s for s in store.sources()}
     assert by_id["d1"].text == "نص جديد للوثيقة" and by_id["d2"].title == "عنوان آخر"
+    assert {d.id: d.version for d in store.documents()} == {"d1": 2, "d2": 1}
+    with store.engine.connect() as connection:  # the first text is kept as the document's history
+        assert connection.exec_driver_sql("SELECT doc_id, version, text FROM document_versions").all() == [
+            ("d1", 1, DOCS[1].text)]
 
 
 def test_the_same_text_under_another_id_is_a_duplicate(store: Store) -> None:
@@ -127,3 +131,30 @@ def test_a_failing_save_leaves_the_previous_record(store: Store) -> None:
     with pytest.raises(Exception):
         store.save_record(broken, {})
     assert store.load_record() == record
+
+
+def test_a_store_of_the_first_schema_keeps_its_documents_and_conflicts_when_migrated(tmp_path: Path) -> None:
+    from hiwar.store.db import make_engine, migrate
+
+    url = f"sqlite:///{tmp_path / 'old.db'}"
+    engine = make_engine(url)
+    migrate(engine, "0001")
+    with engine.begin() as connection:
+        connection.exec_driver_sql(
+            "INSERT INTO documents (id, content_hash, language, text, ingested_at) "
+            "VALUES ('d1', 'h1', 'ar', 'نص', '2024-01-01 00:00:00')")
+        connection.exec_driver_sql(
+            "INSERT INTO conflicts (event_id, position, field, claims, resolution) "
+            """VALUES ('e001', 0, 'date', '[["d1", "\\"2021\\""]]', 'kept 2021')""")
+    engine.dispose()
+    with open_store(url) as store:
+        assert [(d.id, d.version, d.meta) for d in store.documents()] == [("d1", 1, {})]
+        with store.engine.connect() as connection:
+            assert connection.exec_driver_sql("SELECT object_kind, object_id, field FROM conflicts").all() == [
+                ("event", "e001", "date")]
+
+
+def test_read_only_opening_refuses_a_missing_store_and_creates_nothing(tmp_path: Path) -> None:
+    with pytest.raises(StoreError, match="no store at .*missing.db; run hiwar ingest first"):
+        open_store(str(tmp_path / "missing.db"), create=False)
+    assert not (tmp_path / "missing.db").exists()

@@ -62,12 +62,12 @@ def test_rebuilding_from_the_same_documents_writes_identical_rows(store: Store, 
     assert dump(store) == before
 
 
-def test_changed_text_replaces_the_document_and_rebuilds(store: Store, corpus: Path) -> None:
+def test_changed_text_is_a_new_version_and_rebuilds(store: Store, corpus: Path) -> None:
     build = CountingBuild()
     ingest([str(corpus)], None, store, build)
     (corpus / "b.txt").write_text("أعلنت السفارة موعد الجولة الخامسة.", encoding="utf-8")
     report = ingest([str(corpus)], None, store, build)
-    assert report.replaced == ["b"] and report.unchanged == ["a", "c"]
+    assert report.versioned == ["b"] and report.unchanged == ["a", "c"]
     assert build.calls[-1] == ["a", "b", "c"]
     assert {s.id: s.text for s in store.sources()}["b"] == "أعلنت السفارة موعد الجولة الخامسة."
     assert store.load_record().persons[1].name == "أعلنت"
@@ -103,9 +103,9 @@ def test_problems_are_reported_and_the_rest_is_ingested(store: Store, corpus: Pa
     (corpus / "copy.txt").write_text(TEXTS["a.txt"], encoding="utf-8")
     report = ingest([str(corpus), str(corpus / "nothing.txt")], None, store, CountingBuild())
     assert report.added == ["a", "b", "c"]
+    assert report.duplicates == [("corpus/copy.txt", "a")]  # a copy is reported, not skipped, not stored twice
     messages = sorted(str(p) for p in report.skipped)
     assert messages == sorted([
-        f"hiwar: skipped {corpus / 'copy.txt'}: same text as stored document 'a'",
         f"hiwar: skipped {corpus / 'empty.txt'}: empty file",
         f"hiwar: skipped {corpus / 'nothing.txt'}: no such file",
     ])

@@ -7,7 +7,14 @@ from pathlib import Path
 
 import pytest
 
-from hiwar.ingest.readers import ReadProblem, UnreadableText, decode_text, detect_language, read_paths
+from hiwar.ingest.readers import (
+    ReadProblem,
+    UnreadableText,
+    decode_text,
+    detect_language,
+    read_documents,
+    read_paths,
+)
 from hiwar.pipeline import SourceDoc
 
 ARABIC = "عقدت الكويت والولايات المتحدة الجولة الخامسة من الحوار الاستراتيجي في واشنطن.\nوبحث الجانبان التعاون الدفاعي."
@@ -166,13 +173,45 @@ def test_explicit_unknown_or_missing_files_are_problems(tmp_path: Path) -> None:
     assert ["unsupported file type" in problems[0].message, problems[1].message] == [True, "no such file"]
 
 
-def test_the_same_id_twice_is_a_problem(tmp_path: Path) -> None:
+def test_the_same_file_name_in_two_folders_is_two_documents(tmp_path: Path) -> None:
     (tmp_path / "a").mkdir()
     (tmp_path / "b").mkdir()
     (tmp_path / "a" / "same.txt").write_text(ARABIC, encoding="utf-8")
     (tmp_path / "b" / "same.txt").write_text(ARABIC + ".", encoding="utf-8")
     docs, problems = read(tmp_path)
-    assert len(docs) == 1 and "duplicate document id 'same'" in problems[0].message
+    assert [d.id for d in docs] == ["same", f"{tmp_path.name}/b/same"] and problems == []
+
+
+def test_the_same_given_id_twice_is_a_problem(tmp_path: Path) -> None:
+    file = tmp_path / "docs.jsonl"
+    file.write_text("\n".join(json.dumps({"id": "x", "text": ARABIC + str(n)}) for n in range(2)), encoding="utf-8")
+    docs, problems = read(file)
+    assert len(docs) == 1 and "duplicate document id 'x'" in problems[0].message
+
+
+def test_a_bad_metadata_date_or_a_line_naming_no_file_is_a_problem_naming_the_line(tmp_path: Path) -> None:
+    (tmp_path / "docs").mkdir()
+    (tmp_path / "docs" / "x.txt").write_text(ARABIC, encoding="utf-8")
+    (tmp_path / "docs" / "y.txt").write_text(ARABIC + ".", encoding="utf-8")
+    meta = tmp_path / "meta.jsonl"
+    meta.write_text("\n".join(json.dumps(line) for line in [
+        {"file": "x.txt", "published": "28/01/2022"},
+        {"file": "gone.txt", "title": "T"},
+        {"file": "y.txt", "title": "Y", "desk": "Gulf"},
+    ]), encoding="utf-8")
+    docs, problems = read(tmp_path / "docs", meta=meta)
+    assert [(p.path, p.message) for p in problems] == [
+        (f"{meta}:1", "published '28/01/2022' is not a date (YYYY-MM-DD)"),
+        (f"{meta}:2", "no file 'gone.txt' was read")]
+    assert [(d.id, d.title) for d in docs] == [("x", None), ("y", "Y")]
+
+
+def test_a_metadata_file_in_a_folder_is_not_documents(tmp_path: Path) -> None:
+    (tmp_path / "a.txt").write_text(ARABIC, encoding="utf-8")
+    (tmp_path / "meta.jsonl").write_text(json.dumps({"file": "a.txt", "id": "A"}), encoding="utf-8")
+    items = list(read_documents([str(tmp_path)]))
+    assert [type(i).__name__ for i in items] == ["DocumentInput", "ReadNote"]
+    assert "give it with --meta" in str(items[1])
 
 
 def test_language_follows_the_dominant_script() -> None:

@@ -1,6 +1,6 @@
 from hiwar.export.record import record_to_json
 from hiwar.record import Conflict, DocumentRec, Event, Evidence, Person, Record, Round
-from hiwar.views.explain import conflicts
+from hiwar.views.explain import conflict_rows
 from hiwar.views.timeline import render, timeline
 
 
@@ -30,11 +30,23 @@ def test_timeline_orders_by_date_rounds_first_undated_last_and_filters_dialogue(
         ("round", 4), ("event", 4), ("round", 5), ("event", 5), ("event", 6)]
 
 
-def test_rendered_timeline_marks_planned_and_shows_sources_and_anchor_reasons():
-    text = render(sample_record(), "KW-US")
-    assert "[planned]" in text and "⟨b⟩" in text and "مايك بومبيو" in text
+def test_rendered_timeline_marks_planned_and_shows_ids_sources_and_anchor_reasons_on_request():
+    text = render(sample_record(), "KW-US", anchors=True)
+    assert "[planned]" in text and "⟨b⟩" in text and "مايك بومبيو" in text and "e001" in text
     assert "today Monday, tomorrow Tuesday the close" in text
     assert "from metadata" not in text
+    assert "today Monday" not in render(sample_record(), "KW-US")
+
+
+def test_the_timeline_shows_a_few_sources_and_only_the_anchors_of_the_dialogue_shown():
+    record = sample_record()
+    record.events[0].documents = [f"d{n:03d}" for n in range(40)]
+    line = next(x for x in render(record, "KW-US").split("\n") if "e002" in x)
+    assert "⟨d000, d001, d002 +37 more⟩" in line and len(line) < 120
+    record.documents.append(DocumentRec("q", None, "ar", None, "2019-01-01", "only a QA-US report"))
+    record.events[3].documents = ["q"]
+    assert "only a QA-US report" not in render(record, "KW-US", anchors=True)
+    assert "only a QA-US report" in render(record, "QA-US", anchors=True)
 
 
 def test_export_writes_contract_fields_only_and_sorted_documents():
@@ -45,5 +57,10 @@ def test_export_writes_contract_fields_only_and_sorted_documents():
     assert "conflicts" not in event
 
 
-def test_conflicts_view_lists_each_claim():
-    assert "a says \"2021-06\"" in conflicts(sample_record())
+def test_conflict_rows_name_the_object_field_claims_and_resolution():
+    record = sample_record()
+    record.rounds[0].conflicts = [Conflict("venue", (("a", "واشنطن"), ("b", "الكويت")), "kept واشنطن: first source")]
+    rows = conflict_rows(record, "KW-US")
+    assert [(r["kind"], r["id"], r["field"]) for r in rows] == [("event", "e001", "date"), ("round", "KW-US/5", "venue")]
+    assert rows[1]["claims"] == [["a", "واشنطن"], ["b", "الكويت"]] and rows[1]["resolution"].startswith("kept")
+    assert conflict_rows(record, "QA-US") == []

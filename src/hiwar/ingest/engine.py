@@ -1,4 +1,4 @@
-"""Ingest: read documents, store them, and rebuild the record from every stored document.
+"""Ingest: read documents and metadata, store them, and rebuild the record from every stored document.
 
 The record is a function of all documents together (anchors and resolution cross
 documents), so any change rebuilds it from scratch. One ingest is one transaction:
@@ -12,8 +12,9 @@ from dataclasses import dataclass, field
 from .. import pipeline
 from ..pipeline import SourceDoc
 from ..record import Record
+from ..store.documents import DocumentInput
 from ..store.store import Store
-from .readers import ReadProblem, read_paths
+from .readers import MetaLine, ReadNote, ReadProblem, apply_meta, names_file, read_documents, read_meta
 
 BuildRecord = Callable[[list[SourceDoc]], Record]
 
@@ -22,13 +23,16 @@ BuildRecord = Callable[[list[SourceDoc]], Record]
 class IngestReport:
     added: list[str] = field(default_factory=list)
     unchanged: list[str] = field(default_factory=list)
-    replaced: list[str] = field(default_factory=list)  # same id, new text
-    skipped: list[ReadProblem] = field(default_factory=list)
+    versioned: list[str] = field(default_factory=list)  # same document, new text; the old text kept
     updated: list[str] = field(default_factory=list)  # same text, new metadata
+    renamed: list[tuple[str, str]] = field(default_factory=list)  # (old id, metadata id)
+    duplicates: list[tuple[str, str]] = field(default_factory=list)  # (where read, stored id): already stored
+    skipped: list[ReadProblem] = field(default_factory=list)
+    notes: list[ReadNote] = field(default_factory=list)
 
     @property
     def changed(self) -> bool:
-        return bool(self.added or self.replaced or self.updated)
+        return bool(self.added or self.versioned or self.updated or self.renamed)
 
 
 class IngestError(Exception):
@@ -36,30 +40,62 @@ class IngestError(Exception):
 
 
 def ingest(paths: list[str], meta_path: str | None, store: Store, build_record: BuildRecord | None = None) -> IngestReport:
-    build = build_record or pipeline.build_record
     report = IngestReport()
-    sources: list[SourceDoc] = []
-    for item in read_paths(paths, meta_path):
-        if isinstance(item, ReadProblem):
-            report.skipped.append(item)
+    lines, report.skipped = read_meta(meta_path) if meta_path else ([], [])
+    inputs: list[DocumentInput] = []
+    for item in read_documents(paths, meta_path):
+        if isinstance(item, DocumentInput):
+            inputs.append(item)
+        elif isinstance(item, ReadNote):
+            report.notes.append(item)
         else:
-            sources.append(item)
-    paths_by_id = {source.id: source.path or source.id for source in sources}
+            report.skipped.append(item)
+    inputs, unmatched, problems = apply_meta(lines, inputs)
+    report.skipped += problems
     try:
         with store.transaction():
-            added = store.add_documents(sources)
-            report.added, report.unchanged = added.added, added.unchanged
-            report.replaced, report.updated = added.conflicts, added.updated
-            report.skipped += [
-                ReadProblem(paths_by_id[new_id], f"same text as stored document {stored_id!r}")
-                for new_id, stored_id in added.duplicates
-            ]
+            inputs += _stored_named_by(unmatched, store, report)
+            added = store.add_documents(inputs)
+            report.added, report.unchanged, report.versioned = added.added, added.unchanged, added.versioned
+            report.updated, report.renamed, report.duplicates = added.updated, added.renamed, added.duplicates
             if added.changed:
-                record = build(store.sources())
-                store.save_record(record, record.mentions)
+                _rebuild(store, build_record)
     except Exception as exc:  # noqa: BLE001 -- any failure aborts the run as one clean message
         raise IngestError(f"ingest failed, nothing was stored: {_one_line(exc)}") from exc
     return report
+
+
+def remove(doc_ids: list[str], store: Store, build_record: BuildRecord | None = None) -> None:
+    """Remove documents (and their history) and rebuild the record from the others."""
+    try:
+        with store.transaction():
+            store.remove_documents(doc_ids)
+            _rebuild(store, build_record)
+    except Exception as exc:  # noqa: BLE001
+        raise IngestError(f"removal failed, nothing was changed: {_one_line(exc)}") from exc
+
+
+def _rebuild(store: Store, build_record: BuildRecord | None) -> None:
+    record = (build_record or pipeline.build_record)(store.sources())
+    store.save_record(record, record.mentions)
+
+
+def _stored_named_by(lines: list[MetaLine], store: Store, report: IngestReport) -> list[DocumentInput]:
+    """Metadata for documents stored by earlier runs (late --meta); a line naming none is a problem."""
+    if not lines:
+        return []
+    stored = store.documents()
+    texts = {source.id: source for source in store.sources()}
+    out = []
+    for line in lines:
+        hits = [d for d in stored if d.origin and names_file(line.file, d.origin)]
+        if len(hits) != 1:
+            what = "no file read or stored" if not hits else f"{len(hits)} stored documents"
+            report.skipped.append(ReadProblem(line.where, f"{line.file!r} names {what}"))
+            continue
+        given = line.fields.get("id")
+        out.append(DocumentInput(texts[hits[0].id], hits[0].origin, None, str(given) if given else None, line.fields))
+    return out
 
 
 def _one_line(exc: BaseException) -> str:

@@ -13,10 +13,12 @@ import re
 import unicodedata
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, replace
+from datetime import date
 from pathlib import Path
 from typing import Any
 
 from ..pipeline import SourceDoc
+from ..store.documents import DocumentInput
 
 TEXT_SUFFIXES = (".txt",)
 HTML_SUFFIXES = (".html", ".htm")
@@ -29,6 +31,7 @@ META_FIELDS = ("id", "url", "title", "published", "source", "language")
 _ARABIC_LETTER = re.compile(r"[\u0620-\u064a\u066e-\u06d3\u06fa-\u06ff\ufb50-\ufdff\ufe70-\ufefc]")
 _LATIN_LETTER = re.compile(r"[A-Za-z\u00c0-\u024f]")
 _HTML_CHARSET = re.compile(rb"""charset\s*=\s*["']?([A-Za-z0-9_.:-]+)""", re.IGNORECASE)
+_METADATA_DATE = re.compile(r"^(\d{4}(?:-\d{2}(?:-\d{2})?)?)(?:[T ].*)?$")
 _PUBLISHED = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?")
 
 # Above this share of control characters a "text" is taken to be binary data.
@@ -65,43 +68,190 @@ class UnreadableText(ValueError):
     """Bytes that are not a text document in any encoding we accept."""
 
 
+@dataclass(frozen=True)
+class ReadNote:
+    """Something the user should know about a run that is not a problem (nothing was skipped)."""
+
+    path: str
+    message: str
+
+    def __str__(self) -> str:
+        return f"hiwar: note: {self.path}: {self.message}"
+
+
+@dataclass(frozen=True)
+class MetaLine:
+    """One line of a metadata file: the file it names and its fields (unknown ones kept)."""
+
+    where: str  # "meta.jsonl:3"
+    file: str
+    fields: dict[str, Any]
+
+
 def read_paths(paths: list[str], meta_path: str | None = None) -> Iterator[SourceDoc | ReadProblem]:
-    """Every document under `paths`, in a deterministic order, with `--meta` applied."""
-    meta: dict[str, dict[str, Any]] = {}
+    """Every document under `paths`, in a deterministic order, with `--meta` applied (no store involved:
+    ids are given ids, else file names, else the path from the ingest root's parent)."""
+    problems: list[ReadProblem] = []
+    lines: list[MetaLine] = []
     if meta_path:
-        meta, problems = read_meta(meta_path)
-        yield from problems
+        lines, problems = read_meta(meta_path)
+    inputs: list[DocumentInput] = []
+    for item in read_documents(paths, meta_path):
+        if isinstance(item, DocumentInput):
+            inputs.append(item)
+        elif isinstance(item, ReadProblem):
+            problems.append(item)
+    inputs, unmatched, more = apply_meta(lines, inputs)
+    yield from problems + more
+    yield from (ReadProblem(line.where, f"no file {line.file!r} was read") for line in unmatched)
+    taken: set[str] = set()
+    for item in inputs:
+        doc_id = local_id(item, taken)
+        taken.add(doc_id)
+        yield replace(effective(item), id=doc_id)
+
+
+def read_documents(paths: list[str], meta_path: str | None = None) -> Iterator[DocumentInput | ReadProblem | ReadNote]:
+    """Every document under `paths` as the reader sees it, with where it came from; a metadata file
+    met in a folder is not a document; the same given id twice is a problem."""
     skip = Path(meta_path).resolve() if meta_path else None
-    seen: dict[str, str] = {}  # document id → path that first claimed it
-    for file, explicit in _walk(paths):
+    seen: dict[str, str] = {}  # given id → path that first claimed it
+    for file, explicit, root in _walk(paths):
         if skip is not None and file.resolve() == skip:
             continue
+        if file.suffix.lower() in JSONL_SUFFIXES and _is_metadata(file):
+            if explicit:
+                yield ReadProblem(str(file), "a metadata file, not documents: give it with --meta")
+            elif meta_path is None:
+                yield ReadNote(str(file), "metadata, not documents: give it with --meta to apply it")
+            continue
+        label = (Path(os.path.abspath(file)).relative_to(root.parent) if root is not None
+                 else Path(file.name)).as_posix()
         for item in _read_file(file, explicit):
-            if isinstance(item, SourceDoc):
-                if file.suffix.lower() not in JSONL_SUFFIXES:  # a JSON line carries its own metadata
-                    item = _apply_meta(item, meta.get(file.name))
-                first = seen.setdefault(item.id, item.path or str(file))
-                if first != (item.path or str(file)):
-                    item = ReadProblem(item.path or str(file), f"duplicate document id {item.id!r} (first read from {first})")
-            yield item
+            if isinstance(item, ReadProblem):
+                yield item
+                continue
+            fields = dict(item[1])
+            given = fields.get("id")
+            line = item[0].path.rsplit(":", 1)[1] if item[0].path != str(file) else None
+            origin = str(file.resolve()) + (f"#{line}" if line else "")
+            doc = DocumentInput(item[0], origin, label, given, fields)
+            if given is not None:
+                first = seen.setdefault(given, item[0].path or str(file))
+                if first != (item[0].path or str(file)):
+                    yield ReadProblem(item[0].path or str(file), f"duplicate document id {given!r} (first read from {first})")
+                    continue
+            yield doc
 
 
-def read_meta(meta_path: str) -> tuple[dict[str, dict[str, Any]], list[ReadProblem]]:
-    """`--meta FILE.jsonl`: file name → its metadata fields; bad lines become problems."""
-    meta: dict[str, dict[str, Any]] = {}
+def read_meta(meta_path: str) -> tuple[list[MetaLine], list[ReadProblem]]:
+    """`--meta FILE.jsonl`: its lines; a line that is not JSON, names no file or has a date that is
+    not YYYY[-MM[-DD]] is a problem naming the line (the other lines still apply)."""
+    lines: list[MetaLine] = []
     problems: list[ReadProblem] = []
     try:
-        raw = Path(meta_path).read_bytes()
-        text = decode_text(raw)
+        text = decode_text(Path(meta_path).read_bytes())
     except (OSError, UnreadableText) as exc:
-        return meta, [ReadProblem(meta_path, _reason(exc))]
+        return lines, [ReadProblem(meta_path, _reason(exc))]
     for lineno, obj in _json_lines(text, meta_path, problems):
+        where = f"{meta_path}:{lineno}"
         name = obj.get("file")
         if not isinstance(name, str) or not name.strip():
-            problems.append(ReadProblem(f"{meta_path}:{lineno}", 'metadata line has no "file" name'))
+            problems.append(ReadProblem(where, 'metadata line has no "file" name'))
             continue
-        meta[Path(name.strip()).name] = {k: obj[k] for k in META_FIELDS if obj.get(k) not in (None, "")}
-    return meta, problems
+        fields = {k: v for k, v in obj.items() if k != "file" and v not in (None, "")}
+        try:
+            fields = _checked_fields(fields)
+        except ValueError as exc:
+            problems.append(ReadProblem(where, str(exc)))
+            continue
+        lines.append(MetaLine(where, name.strip(), fields))
+    return lines, problems
+
+
+def apply_meta(lines: list[MetaLine], inputs: list[DocumentInput]) -> tuple[list[DocumentInput], list[MetaLine], list[ReadProblem]]:
+    """Each metadata line applied to the one document read from the file it names (the end of its path):
+    (the documents, the lines that named no file read, lines naming several files as problems)."""
+    by_position = list(inputs)
+    unmatched: list[MetaLine] = []
+    problems: list[ReadProblem] = []
+    for line in lines:
+        found = [k for k, item in enumerate(by_position) if item.label and "#" not in (item.origin or "")
+                 and names_file(line.file, item.source.path or "")]
+        if len(found) > 1:
+            problems.append(ReadProblem(line.where, f"{line.file!r} names {len(found)} files read; give more of its path"))
+        elif found:
+            item = by_position[found[0]]
+            meta = {**item.meta, **line.fields}
+            by_position[found[0]] = replace(item, meta=meta, given_id=_as_text(meta.get("id")) or item.given_id)
+        else:
+            unmatched.append(line)
+    return by_position, unmatched, problems
+
+
+def names_file(name: str, path: str) -> bool:
+    """Does a metadata line's `file` name this path ("c001.txt", or "2021/c001.txt" for the deeper one)?"""
+    wanted = Path(name).parts
+    return bool(wanted) and Path(path.split("#")[0]).parts[-len(wanted):] == wanted
+
+
+def effective(item: DocumentInput) -> SourceDoc:
+    """The document with its metadata over what the reader found."""
+    given = {k: _clean(_as_text(item.meta.get(k))) for k in META_FIELDS if k != "id"}
+    return replace(item.source, **{k: v for k, v in given.items() if v})
+
+
+def local_id(item: DocumentInput, taken: set[str]) -> str:
+    """A document's id without a store: its given id, else its file name, else its path from the root."""
+    if item.given_id:
+        return item.given_id
+    for candidate in (item.source.id, str(Path(item.label or item.source.id).with_suffix(""))):
+        if candidate not in taken:
+            return candidate
+    n = 2
+    while f"{candidate}~{n}" in taken:
+        n += 1
+    return f"{candidate}~{n}"
+
+
+def _checked_fields(fields: dict[str, Any]) -> dict[str, Any]:
+    """Known fields as text; a date must be YYYY[-MM[-DD]] (a time after it is dropped)."""
+    out = dict(fields)
+    for name in META_FIELDS:
+        if name in out:
+            out[name] = str(out[name]).strip()
+    if "published" in out:
+        value = _strict_date(out["published"])
+        if value is None:
+            raise ValueError(f"published {out['published']!r} is not a date (YYYY-MM-DD)")
+        out["published"] = value
+    return out
+
+
+def _strict_date(value: str) -> str | None:
+    """YYYY, YYYY-MM or YYYY-MM-DD (a time after it is dropped) naming a real day, else None."""
+    match = _METADATA_DATE.match(value)
+    if not match:
+        return None
+    day = match.group(1)
+    try:
+        date.fromisoformat((day + "-01-01")[:10] if len(day) < 10 else day)
+    except ValueError:
+        return None
+    return day
+
+
+def _is_metadata(file: Path) -> bool:
+    """A JSON Lines file whose first object names a file and carries no text."""
+    try:
+        with open(file, encoding="utf-8", errors="replace") as handle:
+            for line in handle:
+                if line.strip():
+                    obj = json.loads(line)
+                    return isinstance(obj, dict) and "file" in obj and "text" not in obj
+    except (OSError, json.JSONDecodeError):
+        return False
+    return False
 
 
 def decode_text(data: bytes) -> str:
@@ -139,8 +289,9 @@ def detect_language(text: str) -> str:
     return "ar" if len(_ARABIC_LETTER.findall(text)) >= len(_LATIN_LETTER.findall(text)) else "en"
 
 
-def _walk(paths: Iterable[str]) -> Iterator[tuple[Path, bool]]:
-    """(file, given explicitly) for every path; folders recursively, sorted, known suffixes only."""
+def _walk(paths: Iterable[str]) -> Iterator[tuple[Path, bool, Path | None]]:
+    """(file, given explicitly, the folder it was found under) for every path; folders recursively,
+    sorted, known suffixes only."""
     for given in paths:
         path = Path(given)
         if path.is_dir():
@@ -152,12 +303,13 @@ def _walk(paths: Iterable[str]) -> Iterator[tuple[Path, bool]]:
             )
             found = (file for file in found if file.is_file())  # no FIFOs or sockets: reading them blocks
             for file in sorted(found, key=lambda p: p.as_posix()):
-                yield file, False
+                yield file, False, Path(os.path.abspath(path))
         else:
-            yield path, True
+            yield path, True, None
 
 
-def _read_file(file: Path, explicit: bool) -> Iterator[SourceDoc | ReadProblem]:
+def _read_file(file: Path, explicit: bool) -> Iterator[tuple[SourceDoc, dict[str, Any]] | ReadProblem]:
+    """(the document as read, the metadata its file carries: a JSON line's fields) or a problem."""
     suffix = file.suffix.lower()
     if suffix not in KNOWN_SUFFIXES:
         if explicit:
@@ -178,9 +330,10 @@ def _read_file(file: Path, explicit: bool) -> Iterator[SourceDoc | ReadProblem]:
         if suffix in JSONL_SUFFIXES:
             yield from _read_jsonl(file, decode_text(data))
         elif suffix in HTML_SUFFIXES:
-            yield _read_html(file, data)
+            page = _read_html(file, data)
+            yield page if isinstance(page, ReadProblem) else (page, {})
         else:
-            yield _source(file, file.stem, decode_text(data))
+            yield _source(file, file.stem, decode_text(data)), {}
     except UnreadableText as exc:
         yield ReadProblem(str(file), str(exc))
 
@@ -215,7 +368,7 @@ def _decode_html(data: bytes) -> str:
         return data.decode("cp1256", errors="replace")
 
 
-def _read_jsonl(file: Path, text: str) -> Iterator[SourceDoc | ReadProblem]:
+def _read_jsonl(file: Path, text: str) -> Iterator[tuple[SourceDoc, dict[str, Any]] | ReadProblem]:
     problems: list[ReadProblem] = []
     for lineno, obj in _json_lines(text, str(file), problems):
         yield from problems
@@ -225,11 +378,13 @@ def _read_jsonl(file: Path, text: str) -> Iterator[SourceDoc | ReadProblem]:
         if not isinstance(body, str) or not body.strip():
             yield ReadProblem(where, 'no "text" (or it is empty)')
             continue
-        doc_id = obj.get("id")
-        if doc_id is None or str(doc_id).strip() == "":
-            doc_id = f"{file.stem}-{lineno}"
-        fields = {k: _as_text(obj.get(k)) for k in META_FIELDS if k != "id"}
-        yield _source(file, str(doc_id).strip(), body, path=where, **fields)
+        try:
+            fields = _checked_fields({k: v for k, v in obj.items() if k != "text" and v not in (None, "")})
+        except ValueError as exc:
+            yield ReadProblem(where, str(exc))
+            continue
+        doc_id = fields.get("id") or f"{file.stem}-{lineno}"
+        yield _source(file, doc_id, body, path=where), fields
     yield from problems
 
 
@@ -260,16 +415,6 @@ def _source(file: Path, doc_id: str, text: str, path: str | None = None, **field
         language=_clean(fields.get("language")) or detect_language(text),
         path=path or str(file),
     )
-
-
-def _apply_meta(doc: SourceDoc, fields: dict[str, Any] | None) -> SourceDoc:
-    """Metadata given with --meta wins over what the reader found in the file."""
-    if not fields:
-        return doc
-    given = {k: _as_text(v) for k, v in fields.items()}
-    if "published" in given:
-        given["published"] = _published(given["published"])
-    return replace(doc, **{k: v for k, v in given.items() if v})
 
 
 def _published(value: str | None) -> str | None:

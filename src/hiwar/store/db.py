@@ -11,7 +11,7 @@ from pathlib import Path
 
 from alembic import command
 from alembic.config import Config
-from sqlalchemy import Engine, create_engine, event
+from sqlalchemy import Engine, create_engine, event, inspect
 from sqlalchemy.engine import make_url
 from sqlalchemy.exc import ArgumentError, SQLAlchemyError
 
@@ -37,14 +37,33 @@ def store_url(url: str | None = None) -> str:
     return url
 
 
-def open_store(url: str | None = None) -> Store:
+def open_store(url: str | None = None, create: bool = True) -> Store:
+    """The store at `url`, migrated to the latest schema; with create=False a store that does not
+    exist yet is refused (StoreError) and nothing is created."""
     resolved = store_url(url)
     try:
         engine = make_engine(resolved)
+        if not create and not _exists(engine):
+            engine.dispose()
+            raise StoreError(f"no store at {_where(resolved)}; run hiwar ingest first")
         migrate(engine)
     except (ArgumentError, SQLAlchemyError, ImportError, OSError) as exc:
         raise StoreError(f"cannot open store {_safe(resolved)}: {_first_line(exc)}") from exc
     return Store(engine)
+
+
+def _exists(engine: Engine) -> bool:
+    """A store is a database holding Hiwar's tables (a SQLite file is never created to find out)."""
+    if engine.dialect.name == "sqlite":
+        database = engine.url.database
+        if database in (None, "", ":memory:") or not Path(database).is_file():
+            return False
+    return "documents" in inspect(engine).get_table_names()
+
+
+def _where(url: str) -> str:
+    parsed = make_url(url)
+    return parsed.database if parsed.get_backend_name() == "sqlite" and parsed.database else _safe(url)
 
 
 def make_engine(url: str) -> Engine:

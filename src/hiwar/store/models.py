@@ -30,8 +30,24 @@ class DocumentRow(Base):
     language: Mapped[str] = mapped_column(String(8))
     published: Mapped[str | None] = mapped_column(String(10))  # YYYY[-MM[-DD]] from metadata
     text: Mapped[str] = mapped_column(Text)
-    path: Mapped[str | None] = mapped_column(Text)
+    path: Mapped[str | None] = mapped_column(Text)  # as given on the command line
     ingested_at: Mapped[datetime] = mapped_column(DateTime(timezone=True))  # first insert only
+    origin: Mapped[str | None] = mapped_column(Text, index=True)  # absolute path (+ "#line" in JSON Lines)
+    meta: Mapped[dict[str, Any] | None] = mapped_column(JSON, nullable=True)  # metadata given, unknown fields too
+    version: Mapped[int] = mapped_column(Integer, default=1)  # 1 + the number of earlier texts
+
+
+class DocumentVersionRow(Base):
+    """A text a document had before its current one: a changed source is a new version, never lost."""
+
+    __tablename__ = "document_versions"
+
+    doc_id: Mapped[str] = mapped_column(ForeignKey("documents.id"), primary_key=True)
+    version: Mapped[int] = mapped_column(Integer, primary_key=True)
+    content_hash: Mapped[str] = mapped_column(String(64))
+    text: Mapped[str] = mapped_column(Text)
+    origin: Mapped[str | None] = mapped_column(Text)
+    superseded_at: Mapped[datetime] = mapped_column(DateTime(timezone=True))  # when a newer text came
 
 
 class DocumentRecordRow(Base):
@@ -156,9 +172,12 @@ class EvidenceRow(Base):
 
 
 class ConflictRow(Base):
+    """Sources that disagree on one field of a record object (event, round, agreement, person)."""
+
     __tablename__ = "conflicts"
 
-    event_id: Mapped[str] = mapped_column(String(255), primary_key=True)
+    object_kind: Mapped[str] = mapped_column(String(16), primary_key=True)
+    object_id: Mapped[str] = mapped_column(String(255), primary_key=True)
     position: Mapped[int] = mapped_column(Integer, primary_key=True)
     field: Mapped[str] = mapped_column(String(64))
     claims: Mapped[list[list[str]]] = mapped_column(JSON)  # [[doc id, value as JSON text], ...]

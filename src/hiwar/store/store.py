@@ -6,12 +6,9 @@ adds documents and saves the rebuilt record as a single unit of work.
 """
 from __future__ import annotations
 
-import hashlib
 from collections import defaultdict
 from collections.abc import Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass, field
-from datetime import datetime, timezone
 from typing import Any
 
 from sqlalchemy import Engine, delete, insert, select
@@ -30,6 +27,14 @@ from ..record import (
     Record,
     Round,
 )
+from .documents import (
+    AddResult,
+    DocumentInput,
+    StoredDocument,
+    add_documents,
+    remove_documents,
+    stored_documents,
+)
 from .models import (
     DERIVED_TABLES,
     AgreementRow,
@@ -44,27 +49,6 @@ from .models import (
     RoundRow,
     round_key,
 )
-
-# SourceDoc fields kept on the documents row beside the text; a change in any of them is an update.
-_SOURCE_FIELDS = ("title", "url", "source", "language", "published")
-
-
-@dataclass
-class AddResult:
-    added: list[str] = field(default_factory=list)
-    unchanged: list[str] = field(default_factory=list)
-    conflicts: list[str] = field(default_factory=list)  # same id, new text: replaced by the new version
-    updated: list[str] = field(default_factory=list)  # same text, new metadata (title, published ...)
-    duplicates: list[tuple[str, str]] = field(default_factory=list)  # (new id, stored id) of identical texts
-
-    @property
-    def changed(self) -> bool:
-        return bool(self.added or self.conflicts or self.updated)
-
-
-def content_hash(text: str) -> str:
-    return hashlib.sha256(text.encode("utf-8")).hexdigest()
-
 
 class Store:
     def __init__(self, engine: Engine):
@@ -101,38 +85,20 @@ class Store:
 
     # -- documents ---------------------------------------------------------
 
-    def add_documents(self, sources: list[SourceDoc]) -> AddResult:
-        result = AddResult()
+    def add_documents(self, items: list[SourceDoc | DocumentInput]) -> AddResult:
+        """Documents read by a run (a bare SourceDoc is identified by its id); see store.documents."""
+        inputs = [item if isinstance(item, DocumentInput) else DocumentInput(item, given_id=item.id)
+                  for item in items]
         with self._session_scope() as session:
-            stored = {row.id: row for row in session.scalars(select(DocumentRow))}
-            by_hash = {row.content_hash: row.id for row in stored.values()}
-            now = datetime.now(timezone.utc)
-            for source in sources:
-                digest = content_hash(source.text)
-                holder = by_hash.get(digest)
-                if holder is not None and holder != source.id:
-                    result.duplicates.append((source.id, holder))
-                    continue
-                row = stored.get(source.id)
-                if row is None:
-                    row = DocumentRow(id=source.id, content_hash=digest, text=source.text, ingested_at=now)
-                    _copy_source_fields(row, source)
-                    session.add(row)
-                    stored[source.id] = row
-                    result.added.append(source.id)
-                elif row.content_hash != digest:
-                    del by_hash[row.content_hash]
-                    row.content_hash, row.text = digest, source.text
-                    _copy_source_fields(row, source)
-                    result.conflicts.append(source.id)
-                elif any(getattr(row, name) != getattr(source, name) for name in _SOURCE_FIELDS):
-                    _copy_source_fields(row, source)
-                    result.updated.append(source.id)
-                else:
-                    result.unchanged.append(source.id)
-                by_hash[digest] = source.id
-                session.flush()  # the old hash is free before the next document may claim it
-        return result
+            return add_documents(session, inputs)
+
+    def remove_documents(self, doc_ids: list[str]) -> None:
+        with self._session_scope() as session:
+            remove_documents(session, doc_ids)
+
+    def documents(self) -> list[StoredDocument]:
+        with self._session_scope() as session:
+            return stored_documents(session)
 
     def sources(self) -> list[SourceDoc]:
         with self._session_scope() as session:
@@ -175,10 +141,12 @@ class Store:
                 evidence[row.object_kind, row.object_id].append(
                     Evidence(doc_id=row.doc_id, start=row.start, end=row.end, text=row.text, field=row.field, rule=row.rule)
                 )
-            conflicts: dict[str, list[Conflict]] = defaultdict(list)
-            for row in session.scalars(select(ConflictRow).order_by(ConflictRow.event_id, ConflictRow.position)):
+            conflicts: dict[tuple[str, str], list[Conflict]] = defaultdict(list)
+            for row in session.scalars(select(ConflictRow).order_by(ConflictRow.object_kind, ConflictRow.object_id,
+                                                                   ConflictRow.position)):
                 claims = tuple((doc_id, value) for doc_id, value in row.claims)
-                conflicts[row.event_id].append(Conflict(field=row.field, claims=claims, resolution=row.resolution))
+                conflicts[row.object_kind, row.object_id].append(
+                    Conflict(field=row.field, claims=claims, resolution=row.resolution))
 
             def ordered(model: Any) -> list[Any]:
                 return list(session.scalars(select(model).order_by(model.position)))
@@ -195,7 +163,8 @@ class Store:
                 ],
                 persons=[
                     Person(id=r.id, name=r.name, aliases=r.aliases, name_en=r.name_en, country=r.country,
-                           titles=r.titles, documents=r.documents, evidence=evidence[PERSON, r.id])
+                           titles=r.titles, documents=r.documents, evidence=evidence[PERSON, r.id],
+                           conflicts=conflicts[PERSON, r.id])
                     for r in ordered(PersonRow)
                 ],
                 organizations=[
@@ -207,19 +176,19 @@ class Store:
                     Event(id=r.id, type=r.type, date=r.date, status=r.status, dialogue=r.dialogue, round=r.round,
                           working_group=r.working_group, venue=r.venue, mode=r.mode, participants=r.participants,
                           organizations=r.organizations, countries=r.countries, topics=r.topics,
-                          documents=r.documents, evidence=evidence[EVENT, r.id], conflicts=conflicts[r.id])
+                          documents=r.documents, evidence=evidence[EVENT, r.id], conflicts=conflicts[EVENT, r.id])
                     for r in ordered(EventRow)
                 ],
                 rounds=[
                     Round(dialogue=r.dialogue, number=r.number, start=r.start, end=r.end, venue=r.venue,
                           status=r.status, working_groups=r.working_groups, documents=r.documents,
-                          evidence=evidence[ROUND, r.id])
+                          evidence=evidence[ROUND, r.id], conflicts=conflicts[ROUND, r.id])
                     for r in ordered(RoundRow)
                 ],
                 agreements=[
                     Agreement(id=r.id, type=r.type, subject=r.subject, topics=r.topics, parties=r.parties,
                               date=r.date, status=r.status, documents=r.documents,
-                              evidence=evidence[AGREEMENT, r.id])
+                              evidence=evidence[AGREEMENT, r.id], conflicts=conflicts[AGREEMENT, r.id])
                     for r in ordered(AgreementRow)
                 ],
             )
@@ -249,12 +218,6 @@ def record_objects(record: Record) -> Iterator[tuple[str, str, Any]]:
         yield ROUND, round_key(round_.dialogue, round_.number), round_
     for agreement in record.agreements:
         yield AGREEMENT, agreement.id, agreement
-
-
-def _copy_source_fields(row: DocumentRow, source: SourceDoc) -> None:
-    for name in _SOURCE_FIELDS:
-        setattr(row, name, getattr(source, name))
-    row.path = source.path
 
 
 def _record_rows(record: Record) -> dict[Any, list[dict[str, Any]]]:
@@ -293,10 +256,10 @@ def _record_rows(record: Record) -> dict[Any, list[dict[str, Any]]]:
             for i, a in enumerate(record.agreements)
         ],
         ConflictRow: [
-            dict(event_id=e.id, position=i, field=c.field, claims=[list(claim) for claim in c.claims],
-                 resolution=c.resolution)
-            for e in record.events
-            for i, c in enumerate(e.conflicts)
+            dict(object_kind=kind, object_id=object_id, position=i, field=c.field,
+                 claims=[list(claim) for claim in c.claims], resolution=c.resolution)
+            for kind, object_id, obj in record_objects(record)
+            for i, c in enumerate(getattr(obj, "conflicts", []))
         ],
         EvidenceRow: [
             dict(object_kind=kind, object_id=object_id, position=i, field=ev.field, doc_id=ev.doc_id, start=ev.start,

@@ -7,6 +7,8 @@ left-to-right mark so the Latin text after it keeps its place in the line.
 """
 from __future__ import annotations
 
+import unicodedata
+
 LRM = "\u200e"
 
 
@@ -20,3 +22,10 @@ def visual(text: str) -> str:
     from bidi import get_display
 
     return "\n".join(get_display(arabic_reshaper.reshape(line), base_dir="L") for line in text.split("\n"))
+
+
+def cell(value: str, visual_order: bool = False) -> str:
+    """A table cell: Arabic isolated from its neighbours, or laid out for a terminal without bidi."""
+    if not any(unicodedata.bidirectional(ch) in ("R", "AL") for ch in value):
+        return value
+    return visual(value) if visual_order else isolate(value)

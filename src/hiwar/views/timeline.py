@@ -41,7 +41,7 @@ def _round_item(r: Round) -> TimelineItem:
     if r.start is None and r.end is not None:
         when = r.end
     return TimelineItem("round", when, f"Round {r.number}", r.status, r.venue, r.number,
-                        documents=r.documents)
+                        documents=r.documents, id=f"{r.dialogue}/{r.number}")
 
 
 def _event_item(e: Event, names: dict[str, str]) -> TimelineItem:
@@ -71,6 +71,11 @@ def timeline(record: Record, dialogue: str | None = None) -> list[TimelineItem]:
     return sorted(items, key=key)
 
 
+def _sources(documents: list[str], limit: int) -> str:
+    shown = ", ".join(documents[:limit])
+    return f"{shown} +{len(documents) - limit} more" if len(documents) > limit else shown
+
+
 def format_date(value: Any) -> str:
     if value is None:
         return "undated"
@@ -79,7 +84,9 @@ def format_date(value: Any) -> str:
     return str(value)
 
 
-def render(record: Record, dialogue: str | None) -> str:
+def render(record: Record, dialogue: str | None, anchors: bool = False, max_sources: int = 3) -> str:
+    """The timeline as text: ids to give `hiwar why`, at most `max_sources` sources a line; with
+    `anchors`, how the undated documents of the items shown were dated."""
     items = timeline(record, dialogue)
     lines = [dialogue_label(dialogue) if dialogue else "All dialogues", ""]
     if not items:
@@ -88,16 +95,19 @@ def render(record: Record, dialogue: str | None) -> str:
         when = format_date(item.date)
         planned = "  [planned]" if item.status == "planned" else ""
         venue = f" — {isolate(item.venue)}" if item.venue else ""
-        sources = ", ".join(item.documents)
+        sources = _sources(item.documents, max_sources)
         if item.kind == "round":
             lines.append(f"{when:<25} ■ {item.label}{venue}{planned}   ⟨{sources}⟩")
         else:
-            lines.append(f"{when:<25}   • {item.label}{venue}{planned}   ⟨{sources}⟩")
+            lines.append(f"{when:<25}   • {item.id}  {item.label}{venue}{planned}   ⟨{sources}⟩")
             if item.people:
                 lines.append(f"{'':<25}     {isolate('، '.join(item.people))}")
-    inferred = [d for d in record.documents if d.anchor and not d.published]
-    if inferred:
+    shown = {d for item in items for d in item.documents}
+    inferred = [d for d in record.documents if d.anchor and not d.published and d.id in shown]
+    if anchors and inferred:
         lines += ["", "Inferred publication dates:"]
         for d in sorted(inferred, key=lambda d: d.id):
             lines.append(f"  {d.id}: {d.anchor} — {d.anchor_reason}")
+    elif inferred:
+        lines += ["", f"{len(inferred)} undated documents were dated from their text (--anchors shows how)"]
     return "\n".join(lines)
