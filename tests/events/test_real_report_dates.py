@@ -77,3 +77,14 @@ def test_an_event_after_which_another_is_dated_does_not_take_its_date():
 
 def test_an_arabic_semicolon_ends_a_sentence():
     assert len(Doc("وصل الوزير إلى عمّان؛ وكانت المعاهدة قد وقعت عام 1958").sentences) == 2
+
+
+def test_a_meeting_takes_the_date_of_its_own_relative_clause():
+    a = analyze(SourceDoc("t", "انعقدت الجولة في الفترة من 9 - 11 مايو الجاري، متابعة للاجتماع الذي جمع الوزيرين "
+                               "بعمّان في 30 مارس 2023."), date(2023, 5, 12))
+    assert [e.date for e in a.events if e.type == "bilateral_meeting"] == ["2023-03-30"]
+
+
+def test_an_undated_statement_is_of_the_report_s_own_day():
+    a = analyze(SourceDoc("t", "صدر عن حكومتي الأردن والولايات المتحدة البيان المشترك الآتي."), date(2023, 5, 12))
+    assert [e.date for e in a.events if e.type == "statement"] == ["2023-05-12"]

@@ -551,11 +551,21 @@ class _Reader(AgreementReading):
         if self._subclause(clause, mt) != self._subclause(clause, d.first):
             return None
         cost = _distance(d, mt)
+        if mt >= d.end and self._in_own_relative_clause(d, mt):
+            cost = 0  # "الاجتماع الذي جمع ... في 30 سبتمبر": the clause tells of this event
         if mt < d.first and self._told_as_earlier(d):
             return None  # "أصدراه أمس ... عقب زيارة": the date is of what came after the visit
         if any(other is not d and _distance(other, mt) < cost for other in drafts):
             return None  # a date belongs to the trigger it is nearest to
         return cost
+
+    def _in_own_relative_clause(self, d: Draft, tok: int) -> bool:
+        """Token `tok` lies in a relative clause opened right after the event's trigger, before the
+        clause's first comma."""
+        toks = self.doc.tokens
+        if d.end >= len(toks) or not self.lex.cue("relative_pronouns").match_at(self.doc, d.end, clitics=False):
+            return False
+        return not any(toks[k].norm in ("،", ",", ";") for k in range(d.end, tok))
 
     def _told_as_earlier(self, d: Draft) -> bool:
         """"عقب الزيارة", "في أعقاب زيارة": the event is told as what came before the sentence's news."""
@@ -856,7 +866,11 @@ class _Reader(AgreementReading):
             days = [x for x in told if anchor.lo - timedelta(days=1) <= date.fromisoformat(x) <= anchor.hi]
             own = [x for x in days if date.fromisoformat(x) >= anchor.lo]  # the report's day before the eve
             # a statement or briefing is news of the report's own day, not of the eve it may follow
-            day = (own or ([] if d.event.type in REPORTED_TYPES else days) or [None])[-1]
+            if d.event.type in REPORTED_TYPES:
+                report_day = [anchor.lo.isoformat()] if anchor.lo == anchor.hi else []
+                day = (own or report_day or [None])[-1]
+            else:
+                day = (own or days or [None])[-1]
             if day is not None:
                 d.event.date = day
                 d.date_rule = "date:narrative_day"
