@@ -80,3 +80,15 @@ def test_a_headline_names_the_kind_of_the_meeting_its_body_tells():
 def test_working_groups_a_framework_will_comprise_are_no_meeting():
     a = read("وسيضم الحوار الاستراتيجي بين الأردن والولايات المتحدة ثلاث مجموعات عمل للطاقة والمياه والتعليم.")
     assert "working_group_session" not in [e.type for e in a.events]
+
+
+def test_a_joint_statement_covers_the_fields_its_report_tells_after_it():
+    a = read("وأفاد بيان مشترك صدر في ختام الجولة الثالثة من الحوار الاستراتيجي بين الأردن والولايات المتحدة "
+             "بأن البلدين بحثا العلاقات. وتناول البيان التعاون في مجال الطاقة والتعليم.")
+    statement = next(x for x in a.agreements if x.type == "joint_statement")
+    assert {"energy", "education"} <= set(statement.topics)
+
+
+def test_an_instrument_whose_subject_names_no_field_takes_its_sentence_s():
+    a = read("ورحب الجانبان بقرب توقيع مذكرة تفاهم مع بنك التصدير الأمريكي لتعزيز التعاون في الطاقة المتجددة.")
+    assert [x.topics for x in a.agreements if x.type == "mou"] == [["energy"]]

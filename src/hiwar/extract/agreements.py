@@ -79,7 +79,9 @@ class AgreementReading:
                 start, subject = self._item_text(a, b)
                 parties = list(dict.fromkeys(signers + (counterpart or counterparts))) or \
                     (self.pair.split("-") if self.pair else [])
-                agreement = LocalAgreement(kind, subject, topics_in(doc, a, b), parties, date_value, status)
+                # a subject that names no field of its own ("مذكرة تفاهم مع بنك ...") takes its sentence's
+                topics = topics_in(doc, a, b) or topics_in(doc, lo, hi)
+                agreement = LocalAgreement(kind, subject, topics, parties, date_value, status)
                 agreement.evidence.append(span_evidence(doc, noun.first_token, noun_end, "type", f"agreement:{kind}"))
                 agreement.evidence.append(Mention("evidence", start, start + len(subject), subject, "subject",
                                                   "agreement:subject"))
@@ -363,7 +365,9 @@ class AgreementReading:
                 date_value = next((m.attrs["value"] for m in clause.dates
                                    if noun.first_token - 3 <= doc.token_at(m.start) < noun_end + 4), None)
         subject = doc.text[doc.tokens[a].start:doc.tokens[b - 1].end]
-        statement = LocalAgreement("joint_statement", subject, topics_in(doc, noun_end, hi),
+        # what the statement covers is told in the sentences after it, to the end of its report
+        part_end = max(c.sent.end_token for c in self.clauses if c.part == clause.part)
+        statement = LocalAgreement("joint_statement", subject, topics_in(doc, noun_end, part_end),
                                    self.pair.split("-") if self.pair else [], date_value,
                                    "planned" if planned else "signed")
         statement.evidence.append(span_evidence(doc, noun.first_token, noun_end, "type", "agreement:joint_statement"))
