@@ -30,6 +30,7 @@ from ..record import (
     Record,
     Round,
 )
+from .curation import CurationRow, apply_curations, preview
 from .models import (
     DERIVED_TABLES,
     AgreementRow,
@@ -44,6 +45,7 @@ from .models import (
     RoundRow,
     round_key,
 )
+from .search import Hit, refresh_search, search
 
 # SourceDoc fields kept on the documents row beside the text; a change in any of them is an update.
 _SOURCE_FIELDS = ("title", "url", "source", "language", "published")
@@ -153,8 +155,12 @@ class Store:
     # -- the derived record ------------------------------------------------
 
     def save_record(self, record: Record, mentions_by_doc: dict[str, list[Mention]]) -> None:
-        """Replace every derived table by this record and these mentions."""
+        """Replace every derived table by this record and these mentions.
+
+        The curations are applied to the record first (in place), and the search index follows it.
+        """
         with self._session_scope() as session:
+            mentions_by_doc = apply_curations(session, record, mentions_by_doc)
             for model in DERIVED_TABLES:
                 session.execute(delete(model))
             rows = _record_rows(record)
@@ -167,6 +173,29 @@ class Store:
             for model in reversed(DERIVED_TABLES):
                 if rows.get(model):
                     session.execute(insert(model), rows[model])
+            refresh_search(session, record)
+
+    def curate(self, curation: CurationRow) -> Record:
+        """Keep a curation and rewrite the record with it; the curated record is returned."""
+        with self._session_scope() as session:
+            record = self.load_record()
+            mentions = {d.id: self.mentions(d.id) for d in record.documents}
+            curation.before, curation.after = preview(record, curation)
+            session.add(curation)
+            session.flush()
+            self.save_record(record, mentions)
+            return record
+
+    def curations(self) -> list[CurationRow]:
+        """The audit log, oldest first."""
+        with self._session_scope() as session:
+            rows = list(session.scalars(select(CurationRow).order_by(CurationRow.id)))
+            session.expunge_all()
+            return rows
+
+    def search(self, query: str, limit: int = 50) -> list[Hit]:
+        with self._session_scope() as session:
+            return search(session, query, limit)
 
     def load_record(self) -> Record:
         with self._session_scope() as session:
