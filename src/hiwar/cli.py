@@ -136,6 +136,24 @@ def cmd_conflicts(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def cmd_serve(args: argparse.Namespace) -> int:
+    from .web.commands import serve
+
+    serve(_open(args.db), args.host, args.port, args.public_read)
+    return EXIT_OK
+
+
+def cmd_user(args: argparse.Namespace) -> int:
+    from .web.accounts import AccountError
+    from .web.commands import user_add
+
+    try:
+        user_add(_open(args.db), args.name, args.role, args.password_stdin)
+    except (AccountError, ValueError) as exc:
+        raise UserError(str(exc)) from exc
+    return EXIT_OK
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="hiwar", description="Hiwar (حوار): the record of strategic dialogues, from the news.")
@@ -186,6 +204,19 @@ def build_parser() -> argparse.ArgumentParser:
     _db_arg(p)
 
     p = command("conflicts", cmd_conflicts, "List the facts on which sources disagree.")
+    _db_arg(p)
+
+    p = command("serve", cmd_serve, "Serve the record in a browser, with its JSON API under /api/.")
+    p.add_argument("--host", default="127.0.0.1", help="address to listen on (default: %(default)s)")
+    p.add_argument("--port", type=int, default=8000, help="(default: %(default)s)")
+    p.add_argument("--public-read", action="store_true", help="let anyone read without an account")
+    _db_arg(p)
+
+    p = command("user", cmd_user, "Add a web user, or reset their role and password.")
+    p.add_argument("action", choices=["add"])
+    p.add_argument("name", metavar="NAME")
+    p.add_argument("--role", choices=["viewer", "editor", "admin"], default="viewer", help="(default: %(default)s)")
+    p.add_argument("--password-stdin", action="store_true", help="read the password from stdin, not a prompt")
     _db_arg(p)
     return parser
 
