@@ -184,6 +184,7 @@ class Store:
             session.add(curation)
             session.flush()
             self.save_record(record, mentions)
+            session.expunge(curation)  # still readable by the caller once committed
             return record
 
     def curations(self) -> list[CurationRow]:
