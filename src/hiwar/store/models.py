@@ -165,6 +165,27 @@ class ConflictRow(Base):
     resolution: Mapped[str] = mapped_column(Text)
 
 
+class UserRow(Base):
+    """An account of the web app (hiwar user add); the password only as its argon2 hash."""
+
+    __tablename__ = "users"
+
+    name: Mapped[str] = mapped_column(String(64), primary_key=True)
+    role: Mapped[str] = mapped_column(String(16))
+    password_hash: Mapped[str] = mapped_column(Text)
+    created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True))
+
+
+class WebSessionRow(Base):
+    """A login: the SHA-256 of its cookie's token, never the token."""
+
+    __tablename__ = "web_sessions"
+
+    token_hash: Mapped[str] = mapped_column(String(64), primary_key=True)
+    user_name: Mapped[str] = mapped_column(ForeignKey("users.name", ondelete="CASCADE"))
+    expires_at: Mapped[datetime] = mapped_column(DateTime(timezone=True))
+
+
 # Rewritten as a whole by every save of the record; children before the rows they point to.
 DERIVED_TABLES = (
     EvidenceRow,

@@ -19,6 +19,12 @@ from ..text.normalize import normalize
 from .models import DocumentRow
 
 _LABEL_CHARS = 90
+INDEX_TABLE = "search_entries"  # made by migration 0004 in each database's own way, so not a model
+
+
+def is_index_table(name: str) -> bool:
+    """The index table, or one of the tables SQLite's FTS5 keeps behind it."""
+    return name == INDEX_TABLE or name.startswith(INDEX_TABLE + "_")
 
 
 @dataclass(frozen=True)

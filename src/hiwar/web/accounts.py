@@ -12,10 +12,10 @@ from datetime import datetime, timedelta, timezone
 
 from argon2 import PasswordHasher
 from argon2.exceptions import InvalidHashError, VerifyMismatchError
-from sqlalchemy import DateTime, ForeignKey, String, Text, delete, select
-from sqlalchemy.orm import Mapped, Session, mapped_column
+from sqlalchemy import delete, select
+from sqlalchemy.orm import Session
 
-from ..store.models import Base
+from ..store.models import UserRow, WebSessionRow
 from ..store.store import Store
 
 ROLES = ("viewer", "editor", "admin")  # each can do what the ones before it can
@@ -25,23 +25,6 @@ _hasher = PasswordHasher()
 
 class AccountError(Exception):
     """A user cannot be added; the message is one line."""
-
-
-class UserRow(Base):
-    __tablename__ = "users"
-
-    name: Mapped[str] = mapped_column(String(64), primary_key=True)
-    role: Mapped[str] = mapped_column(String(16))
-    password_hash: Mapped[str] = mapped_column(Text)
-    created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True))
-
-
-class WebSessionRow(Base):
-    __tablename__ = "web_sessions"
-
-    token_hash: Mapped[str] = mapped_column(String(64), primary_key=True)
-    user_name: Mapped[str] = mapped_column(ForeignKey("users.name", ondelete="CASCADE"))
-    expires_at: Mapped[datetime] = mapped_column(DateTime(timezone=True))
 
 
 @dataclass(frozen=True)
