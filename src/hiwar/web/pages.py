@@ -67,19 +67,20 @@ def round_page(request: Request, code: str, number: int, _user: Reader):
         raise _missing(f"round {number} of {code}")
     ident = f"{code}:{number}"
     return render(request, "round.html", view=view, names=selections.names(record), kind="round", ident=ident,
-                  obj=view.round, audit=_audit_of(request, "round", ident), **_curation(request, "round", view.round),
+                  obj=view.round, audit=_audit_of(request, "round", ident), **_curation("round", view.round),
                   **_common(request))
 
 
 @router.get("/event/{ident}")
-def event_page(request: Request, ident: str, _user: Reader):
+@router.get("/agreement/{ident}")
+def object_page(request: Request, ident: str, _user: Reader):
+    kind = request.url.path.split("/")[1]
     record = store(request).load_record()
-    event = find(record, "event", ident)
-    if event is None:
-        raise _missing(f"event {ident}")
-    return render(request, "event.html", event=event, names=selections.names(record), kind="event", ident=ident,
-                  obj=event, audit=_audit_of(request, "event", ident), **_curation(request, "event", event),
-                  **_common(request))
+    found = find(record, kind, ident)
+    if found is None:
+        raise _missing(f"{kind} {ident}")
+    return render(request, f"{kind}.html", obj=found, names=selections.names(record), kind=kind, ident=ident,
+                  audit=_audit_of(request, kind, ident), **_curation(kind, found), **_common(request))
 
 
 @router.get("/person/{ident}")
@@ -93,38 +94,22 @@ def entity_page(request: Request, ident: str, _user: Reader):
     offices = selections.offices(record, found) if kind == "person" else []
     return render(request, "entity.html", kind=kind, ident=ident, obj=found, offices=offices,
                   events=selections.events_of(record, kind, ident), audit=_audit_of(request, kind, ident),
-                  **_curation(request, kind, found), **_common(request))
+                  **_curation(kind, found), **_common(request))
+
+
+# list page -> (its template, the record's list it shows)
+_LIST_PAGES = {"/persons": ("entities.html", "persons"), "/organizations": ("entities.html", "organizations"),
+               "/agreements": ("agreements.html", "agreements"), "/documents": ("documents.html", "documents")}
 
 
 @router.get("/persons")
 @router.get("/organizations")
-def entity_list(request: Request, _user: Reader):
-    kind = request.url.path.strip("/")
-    record = store(request).load_record()
-    return render(request, "entities.html", kind=kind, items=getattr(record, kind), **_common(request))
-
-
 @router.get("/agreements")
-def agreements(request: Request, _user: Reader):
-    record = store(request).load_record()
-    return render(request, "agreements.html", items=record.agreements, **_common(request))
-
-
-@router.get("/agreement/{ident}")
-def agreement_page(request: Request, ident: str, _user: Reader):
-    record = store(request).load_record()
-    found = find(record, "agreement", ident)
-    if found is None:
-        raise _missing(f"agreement {ident}")
-    return render(request, "agreement.html", obj=found, kind="agreement", ident=ident,
-                  audit=_audit_of(request, "agreement", ident), **_curation(request, "agreement", found),
-                  **_common(request))
-
-
 @router.get("/documents")
-def documents(request: Request, _user: Reader):
+def list_page(request: Request, _user: Reader):
+    template, kind = _LIST_PAGES[request.url.path]
     record = store(request).load_record()
-    return render(request, "documents.html", items=record.documents, **_common(request))
+    return render(request, template, kind=kind, items=getattr(record, kind), **_common(request))
 
 
 @router.get("/document/{ident}")
@@ -204,7 +189,7 @@ def logout_submit(request: Request, csrf: Annotated[str, Form()] = ""):
     return response
 
 
-def _curation(request: Request, kind: str, obj) -> dict:
+def _curation(kind: str, obj) -> dict:
     """What the curation forms of an object's page offer."""
     return {"editable": editable_fields(kind), "can_merge": kind in MERGEABLE, "can_split": kind in SPLITTABLE,
             "aliases": getattr(obj, "aliases", [])}

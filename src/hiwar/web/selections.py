@@ -2,7 +2,6 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Any
 
 from ..extract.types import Mention
 from ..record import Agreement, Event, Organization, Person, Record, Round
@@ -91,8 +90,8 @@ def offices(record: Record, person: Person) -> list[Office]:
     when = {d.id: (d.published if isinstance(d.published, str) else None) or d.anchor for d in record.documents}
     out = []
     for title in person.titles:
-        docs = sorted({ev.doc_id for ev in person.evidence if ev.field == "title" and title in ev.text
-                       or ev.field == "title" and ev.text in title}) or list(person.documents)
+        docs = sorted({ev.doc_id for ev in person.evidence
+                       if ev.field == "title" and (title in ev.text or ev.text in title)}) or list(person.documents)
         out.append(Office(title, docs, sorted({when[d] for d in docs if when.get(d)})))
     return sorted(out, key=lambda o: o.dates[0] if o.dates else "9999")
 
@@ -125,19 +124,3 @@ def document_facts(record: Record, mentions: list[Mention], doc_id: str) -> list
             if ev.doc_id == doc_id and kind not in ("person", "organization"):
                 facts.append(Fact(ev.start, ev.end, kind, href(kind, ident), f"{kind} {ident}: {ev.field}"))
     return facts
-
-
-def object_label(kind: str, obj: Any) -> str:
-    if kind in ("person", "organization"):
-        return obj.name
-    if kind == "round":
-        return f"{obj.dialogue} {obj.number}"
-    if kind == "agreement":
-        return obj.subject
-    return obj.id
-
-
-def all_objects(record: Record) -> dict[tuple[str, str], Any]:
-    return {(kind, ident): obj for kind, ident, obj in record_objects(record)}
-
-
