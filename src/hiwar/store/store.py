@@ -8,13 +8,13 @@ from __future__ import annotations
 
 import hashlib
 from collections import defaultdict
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import datetime, timezone
 from typing import Any
 
-from sqlalchemy import Engine, delete, insert, select
+from sqlalchemy import ColumnElement, Engine, delete, insert, select
 from sqlalchemy.orm import Session
 
 from ..extract.types import Mention
@@ -198,20 +198,27 @@ class Store:
         with self._session_scope() as session:
             return search(session, query, limit)
 
-    def load_record(self) -> Record:
+    def load_record(self, where: Mapping[type, ColumnElement[bool]] | None = None) -> Record:
+        """The record; `where` keeps only the rows of a table that match its clause (a page's part of it)."""
+        where = where or {}
+
+        def rows(model: Any) -> Any:
+            query = select(model)
+            return query.where(where[model]) if model in where else query
+
         with self._session_scope() as session:
             evidence: dict[tuple[str, str], list[Evidence]] = defaultdict(list)
-            for row in session.scalars(select(EvidenceRow).order_by(EvidenceRow.object_kind, EvidenceRow.object_id, EvidenceRow.position)):
+            for row in session.scalars(rows(EvidenceRow).order_by(EvidenceRow.object_kind, EvidenceRow.object_id, EvidenceRow.position)):
                 evidence[row.object_kind, row.object_id].append(
                     Evidence(doc_id=row.doc_id, start=row.start, end=row.end, text=row.text, field=row.field, rule=row.rule)
                 )
             conflicts: dict[str, list[Conflict]] = defaultdict(list)
-            for row in session.scalars(select(ConflictRow).order_by(ConflictRow.event_id, ConflictRow.position)):
+            for row in session.scalars(rows(ConflictRow).order_by(ConflictRow.event_id, ConflictRow.position)):
                 claims = tuple((doc_id, value) for doc_id, value in row.claims)
                 conflicts[row.event_id].append(Conflict(field=row.field, claims=claims, resolution=row.resolution))
 
             def ordered(model: Any) -> list[Any]:
-                return list(session.scalars(select(model).order_by(model.position)))
+                return list(session.scalars(rows(model).order_by(model.position)))
 
             return Record(
                 documents=[

@@ -13,7 +13,7 @@ from ..store.models import DocumentRow
 from ..views.explain import explanation
 from ..views.labels import country_name, dialogue_sides
 from ..views.timeline import timeline
-from . import selections
+from . import queries, selections
 from .accounts import User, login, logout
 from .context import (LANG_COOKIE, SESSION_COOKIE, check_csrf, editor, lang, reader, render, safe_next,
                       store)
@@ -29,10 +29,6 @@ def _missing(what: str) -> HTTPException:
     return HTTPException(status_code=404, detail=f"no {what} in the record")
 
 
-def _audit_of(request: Request, kind: str, ident: str) -> list[CurationRow]:
-    return [c for c in store(request).curations() if c.object_kind == kind and c.object_id == ident]
-
-
 def _common(request: Request) -> dict:
     language = lang(request)
     return {"country": lambda code: country_name(code, language) if code else "",
@@ -41,16 +37,13 @@ def _common(request: Request) -> dict:
 
 @router.get("/")
 def home(request: Request, _user: Reader):
-    record = store(request).load_record()
-    codes = selections.dialogue_codes(record)
-    counts = {c: (sum(r.dialogue == c for r in record.rounds), sum(e.dialogue == c for e in record.events))
-              for c in codes}
-    return render(request, "home.html", codes=codes, counts=counts, record=record, **_common(request))
+    counts, totals = queries.overview(store(request))
+    return render(request, "home.html", codes=list(counts), counts=counts, totals=totals, **_common(request))
 
 
 @router.get("/dialogue/{code}")
 def dialogue(request: Request, code: str, _user: Reader):
-    record = store(request).load_record()
+    record = queries.dialogue(store(request), code)
     items = timeline(record, code)
     if not items:
         raise _missing(f"dialogue {code}")
@@ -61,13 +54,13 @@ def dialogue(request: Request, code: str, _user: Reader):
 
 @router.get("/round/{code}/{number}")
 def round_page(request: Request, code: str, number: int, _user: Reader):
-    record = store(request).load_record()
+    record = queries.round_(store(request), code, number)
     view = selections.round_view(record, code, number)
     if view is None:
         raise _missing(f"round {number} of {code}")
     ident = f"{code}:{number}"
     return render(request, "round.html", view=view, names=selections.names(record), kind="round", ident=ident,
-                  obj=view.round, audit=_audit_of(request, "round", ident), **_curation("round", view.round),
+                  obj=view.round, audit=queries.audit_of(store(request), "round", ident), **_curation("round", view.round),
                   **_common(request))
 
 
@@ -75,25 +68,26 @@ def round_page(request: Request, code: str, number: int, _user: Reader):
 @router.get("/agreement/{ident}")
 def object_page(request: Request, ident: str, _user: Reader):
     kind = request.url.path.split("/")[1]
-    record = store(request).load_record()
+    record = queries.single(store(request), kind, ident)
     found = find(record, kind, ident)
     if found is None:
         raise _missing(f"{kind} {ident}")
     return render(request, f"{kind}.html", obj=found, names=selections.names(record), kind=kind, ident=ident,
-                  audit=_audit_of(request, kind, ident), **_curation(kind, found), **_common(request))
+                  audit=queries.audit_of(store(request), kind, ident), **_curation(kind, found), **_common(request))
 
 
 @router.get("/person/{ident}")
 @router.get("/organization/{ident}")
 def entity_page(request: Request, ident: str, _user: Reader):
     kind = request.url.path.split("/")[1]
-    record = store(request).load_record()
+    record = queries.entity(store(request), kind, ident)
     found = selections.entity(record, kind, ident)
     if found is None:
         raise _missing(f"{kind} {ident}")
     offices = selections.offices(record, found) if kind == "person" else []
     return render(request, "entity.html", kind=kind, ident=ident, obj=found, offices=offices,
-                  events=selections.events_of(record, kind, ident), audit=_audit_of(request, kind, ident),
+                  events=selections.events_of(record, kind, ident),
+                  audit=queries.audit_of(store(request), kind, ident),
                   **_curation(kind, found), **_common(request))
 
 
@@ -108,14 +102,14 @@ _LIST_PAGES = {"/persons": ("entities.html", "persons"), "/organizations": ("ent
 @router.get("/documents")
 def list_page(request: Request, _user: Reader):
     template, kind = _LIST_PAGES[request.url.path]
-    record = store(request).load_record()
+    record = queries.listing(store(request), kind)
     return render(request, template, kind=kind, items=getattr(record, kind), **_common(request))
 
 
 @router.get("/document/{ident}")
 def document_page(request: Request, ident: str, _user: Reader):
     the_store = store(request)
-    record = the_store.load_record()
+    record = queries.document(the_store, ident)
     meta = next((d for d in record.documents if d.id == ident), None)
     text = _document_text(request, ident)
     if meta is None or text is None:
@@ -132,7 +126,7 @@ def _document_text(request: Request, ident: str) -> str | None:
 
 @router.get("/conflicts")
 def conflicts(request: Request, _user: Reader):
-    record = store(request).load_record()
+    record = queries.conflicted(store(request))
     return render(request, "conflicts.html", events=[e for e in record.events if e.conflicts], **_common(request))
 
 

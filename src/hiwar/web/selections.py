@@ -18,10 +18,6 @@ def href(kind: str, ident: str) -> str:
     return f"/{kind}/{ident}"
 
 
-def dialogue_codes(record: Record) -> list[str]:
-    return sorted({r.dialogue for r in record.rounds} | {e.dialogue for e in record.events if e.dialogue})
-
-
 def dialogue_record(record: Record, code: str) -> Record:
     """The part of the record about one dialogue: its rounds and events, and what they name or cite."""
     events = [e for e in record.events if e.dialogue == code]
