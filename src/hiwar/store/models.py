@@ -97,7 +97,7 @@ class EventRow(Base):
     type: Mapped[str] = mapped_column(String(32))
     date: Mapped[Any] = mapped_column(JSON, nullable=True)  # DateValue or null
     status: Mapped[str] = mapped_column(String(16))
-    dialogue: Mapped[str | None] = mapped_column(String(32))
+    dialogue: Mapped[str | None] = mapped_column(String(32), index=True)  # a dialogue's page reads by it
     round: Mapped[int | None] = mapped_column(Integer)
     working_group: Mapped[str | None] = mapped_column(String(64))
     venue: Mapped[str | None] = mapped_column(Text)

@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import re
 import secrets
+from urllib.parse import quote
 from pathlib import Path
 from typing import Any
 
@@ -33,7 +34,21 @@ def visible(value: Any) -> Markup:
     return Markup(_BIDI_CONTROLS.sub(lambda m: f'<span class="ctl">[U+{ord(m.group()):04X}]</span>', text))
 
 
-templates.env.filters["visible"] = visible
+def when(value: Any, undated: str) -> Markup:
+    """A date or span, kept left to right inside right-to-left text."""
+    if value is None:
+        return Markup('<span class="muted">%s</span>') % undated
+    text = f"{value.get('start')} → {value.get('end')}" if isinstance(value, dict) else str(value)
+    return Markup('<bdi dir="ltr" class="date">%s</bdi>') % visible(text)
+
+
+def doc_links(ids: list[str]) -> Markup:
+    return Markup(" ").join(Markup('<a class="doc" href="/document/%s"><bdi dir="ltr">%s</bdi></a>')
+                            % (quote(d, safe=""), visible(d)) for d in ids)
+
+
+# filters rather than macros: a long timeline calls them thousands of times
+templates.env.filters.update(visible=visible, when=when, doc_links=doc_links)
 
 
 def store(request: Request) -> Store:

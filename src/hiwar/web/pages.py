@@ -12,7 +12,7 @@ from ..store.curation import LISTS, MERGEABLE, SPLITTABLE, CurationError, Curati
 from ..store.models import DocumentRow
 from ..views.explain import explanation
 from ..views.labels import country_name, dialogue_sides
-from ..views.timeline import timeline
+from ..views.timeline import format_date, timeline
 from . import queries, selections
 from .accounts import User, login, logout
 from .context import (LANG_COOKIE, SESSION_COOKIE, check_csrf, editor, lang, reader, render, safe_next,
@@ -49,7 +49,7 @@ def dialogue(request: Request, code: str, _user: Reader):
         raise _missing(f"dialogue {code}")
     docs = sorted({d for i in items for d in i.documents})
     return render(request, "dialogue.html", code=code, items=items, chart=layout(items), documents=docs,
-                  types={e.id: e.type for e in record.events}, **_common(request))
+                  types={e.id: e.type for e in record.events}, format_date=format_date, **_common(request))
 
 
 @router.get("/round/{code}/{number}")

@@ -63,6 +63,6 @@ def layout(items: list[TimelineItem]) -> Layout:
             continue
         early, late = x_of(span[0]), x_of(span[1])
         width = max(early - late, MIN_BAR)
-        marks.append(Mark(item, early - width, width, y, True))
-    ticks = [Tick(x_of(date(year, 1, 1)), year) for year in range(first.year, last.year + 1)]
+        marks.append(Mark(item, round(early - width, 1), round(width, 1), y, True))
+    ticks = [Tick(round(x_of(date(year, 1, 1)), 1), year) for year in range(first.year, last.year + 1)]
     return Layout(WIDTH, TOP + len(items) * ROW + 10, axis_left, marks, ticks)

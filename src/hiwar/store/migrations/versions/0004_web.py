@@ -1,4 +1,5 @@
-"""The web app's tables: accounts, login sessions, curations (the audit log) and the search index.
+"""The web app's tables: accounts, login sessions, curations (the audit log), the search index, and an
+index on events.dialogue for a dialogue's page.
 
 The search index is an FTS5 table on SQLite and a plain table with a GIN text-search index on
 PostgreSQL; both hold the folded text (text/normalize.fold plus spelling alternations).
@@ -44,6 +45,7 @@ def upgrade() -> None:
         sa.Column("user_name", sa.String(64), nullable=False),
         sa.Column("at", sa.DateTime(timezone=True), nullable=False),
     )
+    op.create_index("ix_events_dialogue", "events", ["dialogue"])
     if op.get_bind().dialect.name == "sqlite":
         op.execute("CREATE VIRTUAL TABLE search_entries USING fts5("
                    "kind UNINDEXED, ref UNINDEXED, label UNINDEXED, body, tokenize='unicode61')")
@@ -63,3 +65,4 @@ def downgrade() -> None:
     op.drop_table("curations")
     op.drop_table("web_sessions")
     op.drop_table("users")
+    op.drop_index("ix_events_dialogue", "events")
