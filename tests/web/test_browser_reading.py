@@ -30,6 +30,9 @@ def test_english_switch_persists_across_pages(seeded_db, serve, page):
     page.goto(f"{base}/")
     assert page.get_attribute("html", "dir") == "ltr"
     assert "Kuwait" in page.inner_text("main")
+    page.goto(f"{base}/dialogue/KW-US")  # in English the same timeline reads left to right
+    lefts = [r.bounding_box()["x"] for r in page.locator("#timeline a.mark.round rect").all()]
+    assert lefts == sorted(lefts) and len(set(lefts)) == 4
     page.click("#lang-switch")
     assert page.get_attribute("html", "dir") == "rtl"
 

@@ -48,7 +48,8 @@ def dialogue(request: Request, code: str, _user: Reader):
     if not items:
         raise _missing(f"dialogue {code}")
     docs = sorted({d for i in items for d in i.documents})
-    return render(request, "dialogue.html", code=code, items=items, chart=layout(items), documents=docs,
+    return render(request, "dialogue.html", code=code, items=items, chart=layout(items, lang(request) == "ar"),
+                  documents=docs,
                   types={e.id: e.type for e in record.events}, format_date=format_date, **_common(request))
 
 

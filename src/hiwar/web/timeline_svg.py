@@ -1,7 +1,8 @@
-"""A dialogue's timeline laid out for an SVG drawn right to left: earliest at the right edge.
+"""A dialogue's timeline laid out for an SVG: in Arabic time runs right to left (earliest at the right
+edge, undated items in their own column at the far left); in English it is mirrored.
 
-One row per item (rounds as headings, their events under them), each placed on a shared time axis;
-undated items sit in their own column at the far left. The template draws what this computes.
+One row per item (rounds as headings, their events under them), each placed on a shared time axis.
+The template draws what this computes.
 """
 from __future__ import annotations
 
@@ -38,12 +39,13 @@ class Tick:
 class Layout:
     width: int
     height: int
-    axis_left: float  # where dated time ends; undated marks are to its left
+    axis: tuple[float, float]  # the x span of dated time
+    undated_x: float  # the middle of the undated column
     marks: list[Mark]
     ticks: list[Tick]
 
 
-def layout(items: list[TimelineItem]) -> Layout:
+def layout(items: list[TimelineItem], right_to_left: bool = True) -> Layout:
     spans = [bounds(i.date) if i.date is not None else None for i in items]
     dated = [s for s in spans if s]
     axis_left, axis_right = UNDATED_WIDTH + 20.0, WIDTH - RIGHT_PAD
@@ -65,4 +67,12 @@ def layout(items: list[TimelineItem]) -> Layout:
         width = max(early - late, MIN_BAR)
         marks.append(Mark(item, round(early - width, 1), round(width, 1), y, True))
     ticks = [Tick(round(x_of(date(year, 1, 1)), 1), year) for year in range(first.year, last.year + 1)]
-    return Layout(WIDTH, TOP + len(items) * ROW + 10, axis_left, marks, ticks)
+    if right_to_left:
+        return Layout(WIDTH, TOP + len(items) * ROW + 10, (axis_left, axis_right), UNDATED_WIDTH / 2, marks, ticks)
+
+    def mirror(x: float, width: float = 0) -> float:
+        return round(WIDTH - x - width, 1)
+
+    return Layout(WIDTH, TOP + len(items) * ROW + 10, (mirror(axis_right), mirror(axis_left)),
+                  mirror(UNDATED_WIDTH / 2), [Mark(m.item, mirror(m.x, m.width), m.width, m.y, m.dated) for m in marks],
+                  [Tick(mirror(t.x), t.year) for t in ticks])
