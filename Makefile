@@ -10,7 +10,7 @@ setup: $(VENV)/.installed
 $(VENV)/.installed: pyproject.toml
 	python3 -m venv $(VENV)
 	$(PIP) install -q --upgrade pip
-	$(PIP) install -q -e '.[test,bench]'
+	$(PIP) install -q -e '.[test,bench,web]'
 	touch $@
 
 # The Spark engine's extra: pyspark is large, so only `make test` and `make bench` install it, not `make demo`.
@@ -18,7 +18,8 @@ $(VENV)/.spark: $(VENV)/.installed
 	$(PIP) install -q -e '.[spark]'
 	touch $@
 
-# PostgreSQL for the multi-user store tests and Java for the Spark engine, from Debian's packages.
+# PostgreSQL for the multi-user store tests, Java for the Spark engine, Chromium and Arabic fonts for the
+# browser tests, from Debian's packages.
 system-deps:
 	@sh scripts/system-deps.sh
 

@@ -1,4 +1,5 @@
-"""`make bench`: speed and memory of the pipeline, quality on the gold sets, dates against dateparser.
+"""`make bench`: speed and memory of the pipeline, quality on the gold sets, dates against dateparser,
+and the web pages' latency.
 
 Prints figures; asserts nothing. Run from the repository root.
 """
@@ -103,6 +104,11 @@ def main() -> None:
     import bench_dates
 
     bench_dates.main()
+
+    print()
+    import web
+
+    web.main()
 
 
 if __name__ == "__main__":

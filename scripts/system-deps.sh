@@ -1,6 +1,7 @@
 #!/bin/sh
-# Install the Debian packages the full test suite uses (PostgreSQL for the store tests, Java for the Spark
-# engine's, pango, fonts and poppler for the PDF briefing's), when they are missing and we can.
+# Install the Debian packages the full test suite uses, when they are missing and we can: PostgreSQL for
+# the store tests, Java for the Spark engine's, pango, fonts and poppler for the PDF briefing's, Chromium
+# for the browser tests.
 set -e
 need=""
 ls /usr/lib/postgresql/*/bin/initdb >/dev/null 2>&1 || need="$need postgresql"
@@ -9,6 +10,7 @@ command -v java >/dev/null 2>&1 || need="$need default-jre-headless"
 for pkg in libpango-1.0-0 libpangoft2-1.0-0 fonts-noto-core fonts-hosny-amiri poppler-utils; do
     dpkg -s "$pkg" >/dev/null 2>&1 || need="$need $pkg"
 done
+[ -x /usr/bin/chromium ] || need="$need chromium"  # the web app's browser tests (Playwright drives it)
 [ -z "$need" ] && exit 0
 if [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; then
     echo "installing:$need"

@@ -84,7 +84,3 @@ def test_a_meeting_takes_the_date_of_its_own_relative_clause():
                                "بعمّان في 30 مارس 2023."), date(2023, 5, 12))
     assert [e.date for e in a.events if e.type == "bilateral_meeting"] == ["2023-03-30"]
 
-
-def test_an_undated_statement_is_of_the_report_s_own_day():
-    a = analyze(SourceDoc("t", "صدر عن حكومتي الأردن والولايات المتحدة البيان المشترك الآتي."), date(2023, 5, 12))
-    assert [e.date for e in a.events if e.type == "statement"] == ["2023-05-12"]

@@ -1,6 +1,7 @@
 """Test helpers: a deterministic stand-in for pipeline.build_record that touches every table, and a table dump."""
 from __future__ import annotations
 
+from alembic.migration import MigrationContext
 from sqlalchemy import select
 
 from hiwar.extract.types import Mention
@@ -8,6 +9,7 @@ from hiwar.pipeline import SourceDoc
 from hiwar.record import Agreement, Conflict, DocumentRec, Event, Evidence, Organization, Person, Record, Round
 from hiwar.store import Store
 from hiwar.store.models import Base
+from hiwar.store.search import is_index_table
 
 
 def fake_record(sources: list[SourceDoc]) -> Record:
@@ -69,3 +71,9 @@ class CountingBuild:
     def __call__(self, sources: list[SourceDoc]) -> Record:
         self.calls.append([s.id for s in sources])
         return fake_record(sources)
+
+
+def models_only(connection) -> MigrationContext:
+    """A migration context that compares the models' tables, not the full-text index behind them."""
+    return MigrationContext.configure(connection, opts={
+        "include_name": lambda name, kind, _parent: kind != "table" or not is_index_table(name)})

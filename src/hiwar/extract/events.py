@@ -866,11 +866,7 @@ class _Reader(AgreementReading):
             days = [x for x in told if anchor.lo - timedelta(days=1) <= date.fromisoformat(x) <= anchor.hi]
             own = [x for x in days if date.fromisoformat(x) >= anchor.lo]  # the report's day before the eve
             # a statement or briefing is news of the report's own day, not of the eve it may follow
-            if d.event.type in REPORTED_TYPES:
-                report_day = [anchor.lo.isoformat()] if anchor.lo == anchor.hi else []
-                day = (own or report_day or [None])[-1]
-            else:
-                day = (own or days or [None])[-1]
+            day = (own or ([] if d.event.type in REPORTED_TYPES else days) or [None])[-1]
             if day is not None:
                 d.event.date = day
                 d.date_rule = "date:narrative_day"

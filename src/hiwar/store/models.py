@@ -113,7 +113,7 @@ class EventRow(Base):
     type: Mapped[str] = mapped_column(String(32))
     date: Mapped[Any] = mapped_column(JSON, nullable=True)  # DateValue or null
     status: Mapped[str] = mapped_column(String(16))
-    dialogue: Mapped[str | None] = mapped_column(String(32))
+    dialogue: Mapped[str | None] = mapped_column(String(32), index=True)  # a dialogue's page reads by it
     round: Mapped[int | None] = mapped_column(Integer)
     working_group: Mapped[str | None] = mapped_column(String(64))
     venue: Mapped[str | None] = mapped_column(Text)
@@ -182,6 +182,27 @@ class ConflictRow(Base):
     field: Mapped[str] = mapped_column(String(64))
     claims: Mapped[list[list[str]]] = mapped_column(JSON)  # [[doc id, value as JSON text], ...]
     resolution: Mapped[str] = mapped_column(Text)
+
+
+class UserRow(Base):
+    """An account of the web app (hiwar user add); the password only as its argon2 hash."""
+
+    __tablename__ = "users"
+
+    name: Mapped[str] = mapped_column(String(64), primary_key=True)
+    role: Mapped[str] = mapped_column(String(16))
+    password_hash: Mapped[str] = mapped_column(Text)
+    created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True))
+
+
+class WebSessionRow(Base):
+    """A login: the SHA-256 of its cookie's token, never the token."""
+
+    __tablename__ = "web_sessions"
+
+    token_hash: Mapped[str] = mapped_column(String(64), primary_key=True)
+    user_name: Mapped[str] = mapped_column(ForeignKey("users.name", ondelete="CASCADE"))
+    expires_at: Mapped[datetime] = mapped_column(DateTime(timezone=True))
 
 
 # Rewritten as a whole by every save of the record; children before the rows they point to.

@@ -7,11 +7,11 @@ adds documents and saves the rebuilt record as a single unit of work.
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping
 from contextlib import contextmanager
 from typing import Any
 
-from sqlalchemy import Engine, delete, insert, select
+from sqlalchemy import ColumnElement, Engine, delete, insert, select
 from sqlalchemy.orm import Session
 
 from ..extract.types import Mention
@@ -35,6 +35,7 @@ from .documents import (
     remove_documents,
     stored_documents,
 )
+from .curation import CurationRow, apply_curations, preview
 from .models import (
     DERIVED_TABLES,
     AgreementRow,
@@ -49,6 +50,7 @@ from .models import (
     RoundRow,
     round_key,
 )
+from .search import Hit, refresh_search, search
 
 class Store:
     def __init__(self, engine: Engine):
@@ -119,8 +121,12 @@ class Store:
     # -- the derived record ------------------------------------------------
 
     def save_record(self, record: Record, mentions_by_doc: dict[str, list[Mention]]) -> None:
-        """Replace every derived table by this record and these mentions."""
+        """Replace every derived table by this record and these mentions.
+
+        The curations are applied to the record first (in place), and the search index follows it.
+        """
         with self._session_scope() as session:
+            mentions_by_doc = apply_curations(session, record, mentions_by_doc)
             for model in DERIVED_TABLES:
                 session.execute(delete(model))
             rows = _record_rows(record)
@@ -133,23 +139,54 @@ class Store:
             for model in reversed(DERIVED_TABLES):
                 if rows.get(model):
                     session.execute(insert(model), rows[model])
+            refresh_search(session, record)
 
-    def load_record(self) -> Record:
+    def curate(self, curation: CurationRow) -> Record:
+        """Keep a curation and rewrite the record with it; the curated record is returned."""
+        with self._session_scope() as session:
+            record = self.load_record()
+            mentions = {d.id: self.mentions(d.id) for d in record.documents}
+            curation.before, curation.after = preview(record, curation)
+            session.add(curation)
+            session.flush()
+            self.save_record(record, mentions)
+            session.expunge(curation)  # still readable by the caller once committed
+            return record
+
+    def curations(self) -> list[CurationRow]:
+        """The audit log, oldest first."""
+        with self._session_scope() as session:
+            rows = list(session.scalars(select(CurationRow).order_by(CurationRow.id)))
+            session.expunge_all()
+            return rows
+
+    def search(self, query: str, limit: int = 50) -> list[Hit]:
+        with self._session_scope() as session:
+            return search(session, query, limit)
+
+    def load_record(self, where: Mapping[type, ColumnElement[bool]] | None = None) -> Record:
+        """The record; `where` keeps only the rows of a table that match its clause (a page's part of it)."""
+        where = where or {}
+
+        def rows(model: Any) -> Any:
+            query = select(model)
+            return query.where(where[model]) if model in where else query
+
         with self._session_scope() as session:
             evidence: dict[tuple[str, str], list[Evidence]] = defaultdict(list)
-            for row in session.scalars(select(EvidenceRow).order_by(EvidenceRow.object_kind, EvidenceRow.object_id, EvidenceRow.position)):
+            for row in session.scalars(rows(EvidenceRow).order_by(EvidenceRow.object_kind, EvidenceRow.object_id, EvidenceRow.position)):
                 evidence[row.object_kind, row.object_id].append(
                     Evidence(doc_id=row.doc_id, start=row.start, end=row.end, text=row.text, field=row.field, rule=row.rule)
                 )
             conflicts: dict[tuple[str, str], list[Conflict]] = defaultdict(list)
-            for row in session.scalars(select(ConflictRow).order_by(ConflictRow.object_kind, ConflictRow.object_id,
+            for row in session.scalars(rows(ConflictRow).order_by(ConflictRow.object_kind, ConflictRow.object_id,
                                                                    ConflictRow.position)):
                 claims = tuple((doc_id, value) for doc_id, value in row.claims)
                 conflicts[row.object_kind, row.object_id].append(
                     Conflict(field=row.field, claims=claims, resolution=row.resolution))
 
             def ordered(model: Any) -> list[Any]:
-                return list(session.scalars(select(model).order_by(model.position)))
+                return list(session.scalars(rows(model).order_by(model.position)))
 
             # where each document came from lives on the documents row, beside its text
             links = {r.id: (r.url, r.source) for r in session.execute(select(DocumentRow.id, DocumentRow.url,

@@ -24,9 +24,15 @@ def _territories(lang: str) -> dict[str, str]:
     return dict(Locale.parse(lang).territories)
 
 
+def dialogue_sides(code: str, lang: str) -> str:
+    """"KW-US" → "Kuwait – United States" (lang "en") or "الكويت – الولايات المتحدة" (lang "ar")."""
+    return " – ".join(country_name(p, lang) for p in code.split("-"))
+
+
+def country_name(code: str, lang: str) -> str:
+    return _territories(lang).get(code, code)
+
+
 def dialogue_label(code: str) -> str:
     """"KW-US" → "Kuwait – United States strategic dialogue (الكويت – الولايات المتحدة)"."""
-    parts = code.split("-")
-    en = " – ".join(_territories("en").get(p, p) for p in parts)
-    ar = " – ".join(_territories("ar").get(p, p) for p in parts)
-    return f"{en} strategic dialogue ({ar}) [{code}]"
+    return f"{dialogue_sides(code, 'en')} strategic dialogue ({dialogue_sides(code, 'ar')}) [{code}]"

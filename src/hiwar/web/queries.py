@@ -1,0 +1,103 @@
+"""The part of the record a page shows, read with the database's own filters instead of the whole record."""
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from sqlalchemy import ColumnElement, Text, and_, cast, false, func, or_, select, true
+from sqlalchemy.orm import Session
+
+from ..record import Record
+from ..store.curation import CurationRow
+from ..store.models import (AgreementRow, ConflictRow, DocumentRecordRow, EventRow, EvidenceRow, OrganizationRow,
+                            PersonRow, RoundRow, round_key)
+from ..store.store import Store
+
+_TABLES = {"documents": DocumentRecordRow, "persons": PersonRow, "organizations": OrganizationRow,
+           "events": EventRow, "rounds": RoundRow, "agreements": AgreementRow, "evidence": EvidenceRow,
+           "conflicts": ConflictRow}
+
+
+def part(store: Store, **keep: ColumnElement[bool]) -> Record:
+    """The rows each named table's clause keeps (`true()` for all of them); tables not named stay empty."""
+    return store.load_record({model: keep.get(name, false()) for name, model in _TABLES.items()})
+
+
+def lists(column, ident: str) -> ColumnElement[bool]:
+    """A JSON list column holding this id (the JSON text holds it quoted, on SQLite and PostgreSQL)."""
+    return cast(column, Text).contains(f'"{ident}"', autoescape=True)
+
+
+def with_names(store: Store, record: Record, persons: Iterable[str], organizations: Iterable[str] = ()) -> Record:
+    """The record with the persons and organizations it names loaded too."""
+    named = part(store, persons=PersonRow.id.in_(set(persons)), organizations=OrganizationRow.id.in_(set(organizations)))
+    record.persons, record.organizations = named.persons, named.organizations
+    return record
+
+
+def dialogue(store: Store, code: str) -> Record:
+    record = part(store, events=EventRow.dialogue == code, rounds=RoundRow.dialogue == code)
+    return with_names(store, record, (p for e in record.events for p in e.participants))
+
+
+def round_(store: Store, code: str, number: int) -> Record:
+    record = part(store, rounds=RoundRow.id == round_key(code, number),
+                  events=and_(EventRow.dialogue == code, EventRow.round == number))
+    docs = {d for r in record.rounds for d in r.documents}
+    record.agreements = part(store, agreements=or_(false(), *(lists(AgreementRow.documents, d) for d in docs))).agreements
+    return with_names(store, record, (p for e in record.events for p in e.participants))
+
+
+def single(store: Store, kind: str, ident: str) -> Record:
+    """An event or agreement, with the names it points at."""
+    record = part(store, events=EventRow.id == ident) if kind == "event" else part(store, agreements=AgreementRow.id == ident)
+    return with_names(store, record, (p for e in record.events for p in e.participants),
+                      (o for e in record.events for o in e.organizations))
+
+
+def entity(store: Store, kind: str, ident: str) -> Record:
+    """A person or organization with its evidence, its events, and the records of its documents."""
+    model, linked = (PersonRow, EventRow.participants) if kind == "person" else (OrganizationRow, EventRow.organizations)
+    record = part(store, **{"persons" if kind == "person" else "organizations": model.id == ident},
+                  evidence=and_(EvidenceRow.object_kind == kind, EvidenceRow.object_id == ident),
+                  events=lists(linked, ident))
+    docs = {d for x in [*record.persons, *record.organizations] for d in x.documents}
+    record.documents = part(store, documents=DocumentRecordRow.doc_id.in_(docs)).documents
+    return record
+
+
+def document(store: Store, doc_id: str) -> Record:
+    """A document's record, and every event, round and agreement with evidence in it."""
+    def cited(kind: str):
+        return select(EvidenceRow.object_id).where(EvidenceRow.doc_id == doc_id, EvidenceRow.object_kind == kind)
+
+    return part(store, documents=DocumentRecordRow.doc_id == doc_id, evidence=EvidenceRow.doc_id == doc_id,
+                events=EventRow.id.in_(cited("event")), rounds=RoundRow.id.in_(cited("round")),
+                agreements=AgreementRow.id.in_(cited("agreement")))
+
+
+def conflicted(store: Store) -> Record:
+    return part(store, events=EventRow.id.in_(select(ConflictRow.object_id).where(ConflictRow.object_kind == "event")),
+                conflicts=true())
+
+
+def listing(store: Store, kind: str) -> Record:
+    return part(store, **{kind: true()})
+
+
+def overview(store: Store) -> tuple[dict[str, tuple[int, int]], dict[str, int]]:
+    """Rounds and events per dialogue, and how many of each kind the record holds."""
+    with Session(store.engine) as session:
+        rounds = dict(session.execute(select(RoundRow.dialogue, func.count()).group_by(RoundRow.dialogue)).all())
+        events = dict(session.execute(select(EventRow.dialogue, func.count()).where(EventRow.dialogue.is_not(None))
+                                      .group_by(EventRow.dialogue)).all())
+        totals = {name: session.scalar(select(func.count()).select_from(model))
+                  for name, model in _TABLES.items() if name not in ("evidence", "conflicts", "events", "rounds")}
+    return {code: (rounds.get(code, 0), events.get(code, 0)) for code in sorted({*rounds, *events})}, totals
+
+
+def audit_of(store: Store, kind: str, ident: str) -> list[CurationRow]:
+    with Session(store.engine) as session:
+        rows = list(session.scalars(select(CurationRow).where(CurationRow.object_kind == kind,
+                                                              CurationRow.object_id == ident).order_by(CurationRow.id)))
+        session.expunge_all()
+        return rows
