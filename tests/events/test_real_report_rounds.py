@@ -92,3 +92,13 @@ def test_a_joint_statement_covers_the_fields_its_report_tells_after_it():
 def test_an_instrument_whose_subject_names_no_field_takes_its_sentence_s():
     a = read("ورحب الجانبان بقرب توقيع مذكرة تفاهم مع بنك التصدير الأمريكي لتعزيز التعاون في الطاقة المتجددة.")
     assert [x.topics for x in a.agreements if x.type == "mou"] == [["energy"]]
+
+
+def test_launching_the_dialogue_is_its_first_round():
+    a = read("دشنت الأردن والولايات المتحدة في عمّان، الأربعاء، حوارهما الاستراتيجي المشترك.")
+    assert [(e.type, e.round) for e in a.events] == [("round_session", 1)]
+
+
+def test_a_verbal_noun_of_convening_holds_the_session_it_names():
+    a = read("يحمل التئام أولى جلسات الحوار الاستراتيجي بين الأردن والولايات المتحدة في عمّان 9 مايو 2023 دلالات كثيرة.")
+    assert [(e.type, e.round, e.date) for e in a.events] == [("round_session", 1, "2023-05-09")]

@@ -371,7 +371,9 @@ class _Reader(AgreementReading):
         out: list[Draft] = []
         starts = cues_in(lex, "round_start_cues", doc, lo, hi)
         ends = cues_in(lex, "round_end_cues", doc, lo, hi)
-        first_time = cues_in(lex, "first_round_cues", doc, lo, hi)
+        first_time = cues_in(lex, "first_round_cues", doc, lo, hi) or (not rounds and any(
+            cues_in(lex, "dialogue_nouns", doc, m.end_token, m.end_token + lex.raw["holding_verb_reach"])
+            for m in cues_in(lex, "dialogue_launch_cues", doc, lo, hi)))
         session_triggers = [m for m in triggers if m.payload == "round_session"]
         dialogue = bool(cues_in(lex, "dialogue_nouns", doc, lo, hi)) or bool(rounds)
         # a holding verb that opens the sentence, or its body after a dateline ("الكويت - 10 - 2 (كونا) -- عقدت")
