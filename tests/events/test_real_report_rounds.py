@@ -102,3 +102,13 @@ def test_launching_the_dialogue_is_its_first_round():
 def test_a_verbal_noun_of_convening_holds_the_session_it_names():
     a = read("يحمل التئام أولى جلسات الحوار الاستراتيجي بين الأردن والولايات المتحدة في عمّان 9 مايو 2023 دلالات كثيرة.")
     assert [(e.type, e.round, e.date) for e in a.events] == [("round_session", 1, "2023-05-09")]
+
+
+def test_a_guest_welcomed_by_name_is_a_visit():
+    a = read("رحب وزير الخارجية الأردني أيمن الصفدي، بوزير الخارجية الأمريكي أنتوني بلينكن في عمّان اليوم.")
+    assert [(e.type, e.venue, len(e.participants)) for e in a.events] == [("visit", "عمّان", 2)]
+
+
+def test_welcoming_a_thing_is_no_visit():
+    a = read("رحب وزير الخارجية الأردني أيمن الصفدي بالاتفاق الذي وقعه أنتوني بلينكن في عمّان اليوم.")
+    assert "visit" not in [e.type for e in a.events]

@@ -209,6 +209,14 @@ class _Reader(AgreementReading):
             kind = m.payload
             if kind == "round_session":  # "الجلسة الختامية": read with the round's boundaries below
                 continue
+            if kind == "welcome":  # "رحب ... بنظيره": a guest welcomed is a visit, told up to the guest
+                guest = self._welcomed_guest(clause, m)
+                if guest is not None:
+                    draft = Draft(LocalEvent("visit"), m.first_token, guest + 1, ci)
+                    draft.event.evidence.append(span_evidence(doc, m.first_token, guest + 1, "type",
+                                                              "trigger:welcomed_guest"))
+                    new.append(draft)
+                continue
             if kind == "audience":  # "استقبل ...", "التقى ...": one encounter per verb
                 if self._subclause(clause, m.first_token):
                     continue  # "قال إنه بحث مع ...": a speaker recounting the meeting already reported
@@ -313,6 +321,20 @@ class _Reader(AgreementReading):
             return True
         reach = min(hi, m.end_token + self.lex.raw["with_verb_reach"])
         return any(clitic_readings(t.norm)[-1][1] in ("مع",) or t.norm == "مع" for t in self.doc.tokens[m.end_token:reach])
+
+    def _welcomed_guest(self, clause: Clause, m) -> int | None:
+        """The token of the person welcomed in "رحب الوزير بنظيرته فلانة ...": named just after the first "ب"
+        object that follows the verb and its subject; None for "رحب بالاتفاق" (a thing)."""
+        if self._subclause(clause, m.first_token):
+            return None
+        toks, reach = self.doc.tokens, self.lex.raw["welcome_reach"]
+        objects = [k for k in range(m.end_token, min(clause.sent.end_token, m.end_token + 2 * reach))
+                   if toks[k].norm.startswith("ب") and len(toks[k].norm) > 2]
+        relative = self.lex.cue("relative_pronouns")
+        # "بالاتفاق الذي وقعه فلان": a person inside the object's relative clause is not the guest
+        guests = [tok for k in objects[:1] for tok, _ in clause.persons if k <= tok <= k + reach
+                  and not any(relative.match_at(self.doc, j, clitics=False) for j in range(k, tok))]
+        return guests[0] if guests else None
 
     def _meeting_kind(self, clause: Clause, m) -> str:
         """Bilateral unless the meeting's own stretch of the sentence names three or more countries."""
