@@ -112,3 +112,8 @@ def test_a_guest_welcomed_by_name_is_a_visit():
 def test_welcoming_a_thing_is_no_visit():
     a = read("رحب وزير الخارجية الأردني أيمن الصفدي بالاتفاق الذي وقعه أنتوني بلينكن في عمّان اليوم.")
     assert "visit" not in [e.type for e in a.events]
+
+
+def test_a_phone_call_is_talks_held_at_a_distance():
+    a = read("تلقى وزير الخارجية الأردني أيمن الصفدي اليوم اتصالا هاتفيا من وزير الخارجية الأمريكي أنتوني بلينكن.")
+    assert [(e.type, e.mode, len(e.participants)) for e in a.events] == [("bilateral_meeting", "virtual", 2)]
