@@ -6,7 +6,7 @@ from datetime import date
 
 from hiwar.extract.dates import infer_anchor
 from hiwar.extract.types import LocalEvent
-from hiwar.pipeline import SourceDoc, analyze
+from hiwar.pipeline import SourceDoc, analyze, build_record
 from hiwar.resolve.anchors import Anchor
 from hiwar.resolve.events import Report, merge_events
 from hiwar.text.doc import Doc
@@ -84,3 +84,12 @@ def test_a_meeting_takes_the_date_of_its_own_relative_clause():
                                "بعمّان في 30 مارس 2023."), date(2023, 5, 12))
     assert [e.date for e in a.events if e.type == "bilateral_meeting"] == ["2023-03-30"]
 
+
+
+def test_a_yearless_report_of_the_next_round_takes_the_one_year_its_days_fit_after_the_round_before():
+    earlier = SourceDoc("r3", "عقدت الأردن والولايات المتحدة في 20 يوليو 2023 الجولة الثالثة من الحوار الاستراتيجي "
+                              "بين الأردن والولايات المتحدة.")
+    later = SourceDoc("r4", "عمان – 2 – 10 (بترا) — أصدرت الأردن والولايات المتحدة مساء أمس الثلاثاء بيانا مشتركا "
+                            "عقب اختتام جلسات الجولة الرابعة من الحوار الاستراتيجي بين الأردن والولايات المتحدة.")
+    record = build_record([earlier, later])
+    assert next(d for d in record.documents if d.id == "r4").anchor == "2024-10-02"

@@ -26,6 +26,7 @@ from ..text.doc import Doc
 
 _WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
 _ROUNDS_PASSES = 3  # each pass may date a part that dates another
+_ROUND_GAP_DAYS = 2 * 366  # a dialogue's next round comes within about two years of the one before
 
 
 @dataclass
@@ -205,6 +206,35 @@ def _year_from_rounds(anchor: Anchor, analysis, part: int, facts: list[Fact]) ->
     return False
 
 
+def _year_after_previous_round(anchor: Anchor, analysis, part: int, facts: list[Fact]) -> bool:
+    """A part with a month and a day or weekday but no year, reporting round N of a dialogue whose
+    round N-1 (or earlier) another document dates: its year is the one, in the two years after that
+    round, whose days fit ("2 - 10" and a Wednesday after round 3 of July 2023: 2 October 2024)."""
+    if anchor.year is not None or anchor.month is None or (anchor.weekday is None and anchor.day_of_month is None):
+        return False
+    for ev in analysis.events:
+        first = next((m for m in ev.evidence if m.norm == "type"), None)
+        if ev.round is None or not ev.dialogue or first is None or _part_of(analysis, first.start) != part:
+            continue
+        earlier = [f for f in facts if f.key[1] == ev.dialogue and f.key[2] is not None and f.key[2] < ev.round
+                   and f.doc_id != analysis.doc.id]
+        if not earlier:
+            continue
+        latest = max(earlier, key=lambda f: bounds(f.value)[1])
+        since = bounds(latest.value)[1]
+        days = [since + timedelta(n) for n in range(1, _ROUND_GAP_DAYS + 1)]
+        years = {d.year for d in days if d.month == anchor.month and anchor.fits(d)}
+        if len(years) != 1:
+            continue
+        anchor.year = years.pop()
+        _narrowed(anchor)
+        anchor.reason = "; ".join(anchor.own_reasons + [
+            f"{anchor.year}: the one year after round {latest.key[2]} of {ev.dialogue} ({latest.doc_id} dates it "
+            f"\"{latest.quote}\", {latest.value}) whose days fit, for round {ev.round} which it reports"])
+        return True
+    return False
+
+
 def _day_from_relative(anchor: Anchor, analysis, part: int, facts: list[Fact]) -> bool:
     """"يوم غد الثلاثاء ... اختتام" + another document's absolute closing day → the part's own day."""
     found: dict[date, str] = {}
@@ -252,7 +282,8 @@ def resolve_anchors(sources: list, analyze: Callable, map_documents: Callable = 
                 if anchor.day is not None:
                     continue
                 if anchor.year is None or anchor.month is None:
-                    moved |= _year_from_rounds(anchor, analyses[n], k, facts)
+                    moved |= _year_from_rounds(anchor, analyses[n], k, facts) or \
+                        _year_after_previous_round(anchor, analyses[n], k, facts)
                 if anchor.lo is not None and anchor.day is None:
                     moved |= _day_from_relative(anchor, analyses[n], k, facts)
             if moved:
