@@ -93,3 +93,15 @@ def test_a_yearless_report_of_the_next_round_takes_the_one_year_its_days_fit_aft
                             "عقب اختتام جلسات الجولة الرابعة من الحوار الاستراتيجي بين الأردن والولايات المتحدة.")
     record = build_record([earlier, later])
     assert next(d for d in record.documents if d.id == "r4").anchor == "2024-10-02"
+
+
+def test_a_headline_ending_with_a_full_date_is_dated_by_it():
+    g = infer_anchor(Doc("الحوار الاستراتيجي بين الأردن والولايات المتحدة في دورته الثالثة 12 مايو 2021\n"
+                         "يصل الوزير إلى واشنطن الاثنين المقبل."))
+    assert g.date == date(2021, 5, 12)
+
+
+def test_an_event_named_as_a_point_in_time_is_the_one_already_told():
+    a = analyze(SourceDoc("t", "يصل وزير الخارجية الأردني إلى واشنطن الاثنين 15 مايو في زيارة رسمية. "
+                               "وقبل زيارة الوزير، نشرت صحيفة أمريكية مقالا عن العلاقات."), date(2023, 5, 10))
+    assert [e.type for e in a.events] == ["visit"]

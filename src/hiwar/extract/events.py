@@ -244,7 +244,10 @@ class _Reader(AgreementReading):
                         continue
                     if self._subclause(clause, m.first_token):
                         continue  # "أشار إلى أن الاجتماع ...": a speaker's words, not a new meeting
-            if definite and kind not in ("round_session",):
+            # "وقبل زيارة الوزير ...", "عقب الزيارة": an event named as a point in time is one already told
+            as_time = bool(cues_in(lex, "since_words", doc, m.first_token - 1, m.first_token)
+                           or cues_in(lex, "after_cues", doc, m.first_token - 1, m.first_token))
+            if (definite or as_time) and kind not in ("round_session",):
                 ref = self._latest(kind)
                 if ref is not None:
                     self._enrich(ref, clause, m.first_token, m.end_token)

@@ -156,8 +156,10 @@ def _dateline(atoms: list[Atom], doc: Doc) -> AnchorClue | None:
         line_start = ntext.rfind("\n", 0, atom.nstart) + 1
         if ntext[:line_start].count("\n") >= _DATELINE_LINES or atom.nstart > _DATELINE_REACH:
             break
-        if atom.kind not in ("date", "hdate") or atom.nstart - line_start > _DATELINE_INDENT:
-            continue
+        line_end = ntext.find("\n", atom.nend)
+        closes_headline = line_start == 0 and not ntext[atom.nend:line_end if line_end >= 0 else None].strip()
+        if atom.kind not in ("date", "hdate") or (atom.nstart - line_start > _DATELINE_INDENT and not closes_headline):
+            continue  # (a crawled page may end its headline with the day: "الحوار ... في دورته الثانية 15 يونيو 2019")
         value, relative = resolve(atom, None, _never)
         if not relative and isinstance(value, str) and len(value) == 10:
             d = date.fromisoformat(value)
