@@ -47,6 +47,18 @@ class Body:
 
 
 @dataclass(frozen=True)
+class NamedHead:
+    """A head noun that opens a body's name ("هيئة", "السفارة") and how its name is read."""
+
+    kind: str
+    definite: bool  # "المجلس ..." needs a naming word after it
+    stateless: bool  # takes no country from context
+    named_by: str = "any"  # "country": a country or its adjective alone names it ("السفارة الأمريكية");
+    #                        "words": a country alone does not ("حكومة قطر" is the country)
+    acting: bool = False  # a body only where it acts ("قالت السفارة الأمريكية"), see `agent_cues`
+
+
+@dataclass(frozen=True)
 class Lexicon:
     heads: PhraseMatcher  # payload: is the head an office (False for "نظيره")
     honorifics: PhraseMatcher
@@ -74,10 +86,17 @@ class Lexicon:
     ministry_heads: frozenset[str]
     service_adjectives: frozenset[str]
     ministry_names: PhraseMatcher  # payload: (Body, variant, US department, country)
-    named_heads: PhraseMatcher  # payload: (kind, head is definite, stateless)
+    named_heads: PhraseMatcher  # payload: NamedHead
     generic_complements: frozenset[str]
     international_adjectives: frozenset[str]
     not_bodies: PhraseMatcher  # payload: True
+    agents_only: PhraseMatcher  # payload: (Body, variant): bodies that are places unless they act
+    country_prepositions: frozenset[str]  # "في" / "ب" before a ministry's country
+    agent_cues: frozenset[str]  # words before a body that make it the actor ("صادر عن", "أعلن")
+    quoted_name_heads: PhraseMatcher  # payload: kind of the bodies named in quotes after it
+    quoted_name_adjectives: frozenset[str]
+    byline_sources: PhraseMatcher  # payload: True: "وكالات" in "الرأي الثالث - وكالات"
+    outlet_credits: PhraseMatcher  # payload: True: "حصريا على" before a site's name
     country_offices: PhraseMatcher  # payload: ISO code of the office's country
 
 
@@ -135,10 +154,17 @@ def lexicon() -> Lexicon:
         body, us = ministry_bodies[fold(e["ministry"])]
         for name in e["ar"]:
             ministry_names.add(name, (body, name, us, e["country"]))
+    agents_only = PhraseMatcher()
+    for e in orgs["agents_only"]:
+        body = Body(fold(e["names"][0]), e["en"], e.get("country"), e["kind"], "body")
+        for name in e["names"]:
+            for form in spelled_variants(name):
+                agents_only.add(form, (body, name))
     named_heads = PhraseMatcher()
     for e in orgs["named_body_heads"]:
         for name in e["ar"]:
-            named_heads.add(name, (e["kind"], bool(e.get("definite")), bool(e.get("stateless"))))
+            named_heads.add(name, NamedHead(e["kind"], bool(e.get("definite")), bool(e.get("stateless")),
+                                            e.get("named_by", "any"), bool(e.get("acting"))))
 
     return Lexicon(
         heads=heads,
@@ -171,5 +197,12 @@ def lexicon() -> Lexicon:
         generic_complements=frozenset(fold(w) for w in orgs["generic_complements"]),
         international_adjectives=frozenset(fold(w) for w in orgs["international_adjectives"]),
         not_bodies=PhraseMatcher((n, True) for n in orgs["not_bodies"]),
+        agents_only=agents_only,
+        country_prepositions=frozenset(fold(w) for w in orgs["country_prepositions"]),
+        agent_cues=frozenset(fold(w) for w in orgs["agent_cues"]),
+        quoted_name_heads=PhraseMatcher((h, kind) for kind, heads in orgs["quoted_name_heads"].items() for h in heads),
+        quoted_name_adjectives=frozenset(fold(w) for w in orgs["quoted_name_adjectives"]),
+        byline_sources=PhraseMatcher((w, True) for w in orgs["byline_sources"]),
+        outlet_credits=PhraseMatcher((w, True) for w in orgs["outlet_credits"]),
         country_offices=PhraseMatcher((e["ar"], e["country"]) for e in titles["country_offices"]),
     )

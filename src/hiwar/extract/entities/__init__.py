@@ -15,8 +15,9 @@ from ..furniture import content_end
 from ..lexicon import lexicon
 from ..places import find_places
 from ..types import LocalEntity, Mention
-from .bodies import find_orgs, org_entities
+from .bodies import OrgSpan, find_orgs, org_entities
 from .countries import COUNTRY_RULES, doc_parties, office_key
+from .outlets import byline_outlets, quoted_bodies
 from .names import keys_equal, name_tokens, names_compatible, token_key
 from .people import cluster_persons, person_entities
 from .persons import PersonReader
@@ -35,6 +36,17 @@ def extract_entities(doc: Doc) -> tuple[list[LocalEntity], list[Mention]]:
     return _entities_of_text(doc.text, doc.id)
 
 
+def organization_spans(doc: Doc, limit: int) -> list[OrgSpan]:
+    """Bodies named by their heads and gazetteers, then those named in quotes and bylines
+    where nothing else was read."""
+    lex = lexicon()
+    found = find_orgs(doc, lex, limit)
+    for extra in quoted_bodies(doc, lex, limit) + byline_outlets(doc, lex, limit):
+        if not any(o.start < extra.end and extra.start < o.end for o in found):
+            found.append(extra)
+    return sorted(found, key=lambda o: o.start)
+
+
 @lru_cache(maxsize=64)
 def _entities_of_text(text: str, doc_id: str) -> tuple[list[LocalEntity], list[Mention]]:
     doc = Doc(text, doc_id)
@@ -46,7 +58,7 @@ def _entities_of_text(text: str, doc_id: str) -> tuple[list[LocalEntity], list[M
 
     aside = aside_lines(doc)
     spans = [s for s in reader.persons() if not within(doc.tokens[s.name[0]].start, aside)]
-    found = [o for o in find_orgs(doc, lex, reader.limit) if not within(o.start, aside)]
+    found = [o for o in organization_spans(doc, reader.limit) if not within(o.start, aside)]
     aside = [s for s in stitched_sections(doc, end_offset) if another_story(doc, s, spans, found)]
     spans = [s for s in spans if not within(doc.tokens[s.name[0]].start, aside)]
     found = [o for o in found if not within(o.start, aside)]

@@ -60,15 +60,18 @@ def find_orgs(doc: Doc, lex: Lexicon, limit: int) -> list[OrgSpan]:
                     j = second.end_token
                 elif second is not None:  # one ministry of two portfolios: "وزارة الصناعة والتجارة"
                     j = second.end_token
-                country = None
+                country, named_end = None, None
                 place = place_at(doc, j) if j < limit and len(parts) == 1 else None
                 if place is not None and place[0].form != "city":
                     country, j = place[0].country, place[1]
+                elif len(parts) == 1 and (of_country := country_after_preposition(doc, lex, j, limit)):
+                    named_end = j  # "وزارة الخارجية في مملكة البحرين": the name stops before "في"
+                    country, j = of_country
                 start = _clitic_start(doc, i, head)
                 for n, part in enumerate(parts):
                     body, variant, us = part.payload
                     if len(parts) == 1:
-                        s, e = start, toks[j - 1].end
+                        s, e = start, toks[(named_end or j) - 1].end
                         name = doc.text[s:e]
                     else:
                         s, e = (start, part.end) if n == 0 else (part.start, part.end)
@@ -85,7 +88,16 @@ def find_orgs(doc: Doc, lex: Lexicon, limit: int) -> list[OrgSpan]:
                                 "ministry:bare", us))
             i = j
             continue
-        skip = lex.not_bodies.match_at(doc, i)
+        actor = lex.agents_only.match_at(doc, i)
+        if actor is not None:
+            if acts(doc, lex, i, actor.end_token):  # "بيان صادر عن البيت الأبيض", not "في البيت الأبيض"
+                body, variant = actor.payload
+                name = written_name(doc, i, actor.start, actor.end)
+                out.append(OrgSpan(body, ("body", body.id), actor.start, actor.end, doc.text[actor.start:actor.end],
+                                   name, i, body.country, f"actor:{fold(variant)}"))
+            i = actor.end_token
+            continue
+        skip = lex.not_bodies.match_at(doc, i) or lex.byline_sources.match_at(doc, i)  # "غرفة الأخبار"
         if skip is not None:
             i = skip.end_token
             continue
@@ -124,10 +136,10 @@ def find_orgs(doc: Doc, lex: Lexicon, limit: int) -> list[OrgSpan]:
         m = lex.named_heads.match_at(doc, i)
         if m is not None:
             found = named_body_end(doc, lex, m, limit)
-            if found is not None and not _is_subunit(doc, out, i, m):
+            if found is not None and not _is_subunit(doc, out, i, m) and (
+                    not m.payload.acting or acts(doc, lex, i, found[0])):
                 j, country, international = found
-                kind, _, stateless = m.payload
-                stateless = stateless or international
+                kind, stateless = m.payload.kind, m.payload.stateless or international
                 end = toks[j - 1].end
                 name = written_name(doc, i, m.start, end)
                 body = Body(fold(name), "", country, kind, "named" if not stateless else "body")
@@ -158,6 +170,24 @@ def bare_ministry(doc: Doc, lex: Lexicon, i: int, limit: int):
         return None
     body, _, us = m.payload
     return body, us, m.start, place[1], place[0].country
+
+
+def country_after_preposition(doc: Doc, lex: Lexicon, j: int, limit: int) -> tuple[str, int] | None:
+    """A country named after "في" ("وزارة الخارجية في مملكة البحرين"): its code and end token.
+    A city there is where the ministry sits, not whose it is."""
+    if j + 1 >= limit or doc.tokens[j].norm not in lex.country_prepositions:
+        return None
+    place = place_at(doc, j + 1)
+    if place is None or place[0].form != "country":
+        return None
+    return place[0].country, place[1]
+
+
+def acts(doc: Doc, lex: Lexicon, i: int, end: int) -> bool:
+    """The body at tokens i..end is an actor: a word of saying or issuing comes right before or after it."""
+    before = readings(doc.tokens[i - 1]) if i > 0 else []
+    after = readings(doc.tokens[end]) if end < len(doc.tokens) else []
+    return any(f in lex.agent_cues for f in before + after)
 
 
 def _is_subunit(doc: Doc, found: list[OrgSpan], i: int, head) -> bool:
@@ -192,7 +222,8 @@ def named_body_end(doc: Doc, lex: Lexicon, head, limit: int) -> tuple[int, str |
     words, or None. Country names and adjectives name the country ("بنك قطر الوطني",
     "الوكالة الفرنسية للتنمية"); two adjectives name a joint body of no one country."""
     toks = doc.tokens
-    _, definite_head, _ = head.payload
+    spec = head.payload
+    definite_head = spec.definite
     j, countries, naming, words = head.end_token, [], 0, []
 
     def definite_at(k: int) -> bool:
@@ -216,15 +247,20 @@ def named_body_end(doc: Doc, lex: Lexicon, head, limit: int) -> tuple[int, str |
         if place is not None:
             entry, after = place
             if entry.form != "demonym":
-                if definite_head and first:
+                if definite_head and first or spec.named_by == "words":
                     break
                 countries.append(entry.country)
                 j, naming = after, naming + 1
+                if spec.named_by == "country":
+                    break  # "سفارة الولايات المتحدة": the country is the whole name
                 continue
             if first and not (definite_head and is_definite(t.norm)):
                 break  # "شركة أمريكية" is no name
             countries.append(entry.country)
             j = after
+            if spec.named_by == "country":
+                naming += 1
+                break  # "السفارة الأمريكية"
             if first:
                 continue  # "الوكالة الفرنسية للتنمية": the naming words follow
             naming += 1
@@ -233,7 +269,8 @@ def named_body_end(doc: Doc, lex: Lexicon, head, limit: int) -> tuple[int, str |
                 countries.append(joint[0].country)  # "مجلس الأعمال السعودي الأمريكي"
                 j = joint[1]
             break
-        if first and (lex.honorifics.match_at(doc, j) is not None or definite_head and not is_definite(t.norm)):
+        if first and (lex.honorifics.match_at(doc, j) is not None or definite_head and not is_definite(t.norm)
+                      or spec.named_by == "words" and lex.heads.match_at(doc, j) is not None):
             break
         if not first and _opens_other_name(doc, lex, j):
             break
@@ -268,8 +305,8 @@ def named_body_end(doc: Doc, lex: Lexicon, head, limit: int) -> tuple[int, str |
             j = k
             continue
         break
-    if naming == 0:
-        return None
+    if naming < (2 if spec.named_by == "words" else 1):
+        return None  # "حكومة البلدين", "حكومة الكاظمي" are no names; "حكومة الوفاق الوطني" is
     country = countries[0] if len(set(countries)) == 1 else None
     stateless = len(set(countries)) > 1 or not countries and any(w in lex.international_adjectives for w in words)
     return j, country, stateless

@@ -1,0 +1,91 @@
+"""Bodies that real reports name with no gazetteer entry: embassies, governments, ministries
+named with their country after "في", buildings that speak for a presidency, groups and
+outlets named in quotes, outlets of bylines and credits."""
+from __future__ import annotations
+
+import pytest
+
+from hiwar.extract.entities import extract_entities
+from hiwar.text.doc import Doc
+
+
+def bodies(text: str) -> dict[str, str | None]:
+    return {e.name: e.country for e in extract_entities(Doc(text, "t"))[0] if e.kind == "organization"}
+
+
+# ---------------------------------------------------------------- embassies
+def test_embassy_named_by_its_country():
+    assert bodies("ونظمت سفارة المملكة المتحدة في عمّان ورشة عن الأمن السيبراني.") == {
+        "سفارة المملكة المتحدة": "GB"}
+
+
+def test_embassy_named_by_an_adjective_is_a_body_where_it_acts():
+    assert bodies("وقالت السفارة الفرنسية في بيان إن الزيارة تأجلت.") == {"السفارة الفرنسية": "FR"}
+
+
+def test_embassy_as_a_building_or_its_staff_is_no_body():
+    assert bodies("وتجمع المحتجون أمام السفارة البريطانية في المدينة.") == {}
+    assert bodies("وطالب البيان بالإفراج عن موظفي الأمم المتحدة والسفارة الكندية.") == {"الأمم المتحدة": None}
+
+
+# ---------------------------------------------------------------- governments
+def test_government_named_by_two_words_is_a_body():
+    assert bodies("والتقى الوفد في ليبيا ممثلين عن حكومة الوحدة الوطنية.") == {"حكومة الوحدة الوطنية": "LY"}
+
+
+@pytest.mark.parametrize("text", [
+    "وأكدت حكومة قطر التزامها بالحوار.",
+    "واتفقت حكومة البلدين على مواصلة التشاور.",
+    "وسلطة عمان ماضية في تعزيز علاقاتها.",
+])
+def test_a_country_or_a_common_word_does_not_name_a_government(text):
+    assert bodies(text) == {}
+
+
+# ---------------------------------------------------------------- ministries
+def test_ministry_takes_the_country_named_after_fi():
+    assert bodies("وأعلنت وزارة الخارجية في المملكة الأردنية الهاشمية ترحيبها بالاتفاق.") == {
+        "وزارة الخارجية": "JO"}
+
+
+def test_a_city_after_fi_is_where_the_ministry_sits():
+    found = bodies("وعقد الاجتماع في مقر وزارة الخارجية في الرياض.")
+    assert list(found) == ["وزارة الخارجية"]
+
+
+# ---------------------------------------------------------------- buildings that speak
+def test_white_house_acting_is_a_body():
+    assert bodies("وأوضح بيان صادر عن البيت الأبيض أن القمة ستعقد الشهر المقبل.") == {"البيت الأبيض": "US"}
+    assert bodies("وقال الكرملين إن الرئيس سيشارك.") == {"الكرملين": "RU"}
+
+
+def test_white_house_as_a_venue_is_no_body():
+    assert bodies("واستقبل الرئيس ضيفه في البيت الأبيض يوم الخميس.") == {}
+
+
+# ---------------------------------------------------------------- quoted names
+def test_groups_named_in_quotes_after_their_sort():
+    found = bodies('وحذر الوزير من نشاط الجماعتين المسلحتين والتنظيمين الإرهابيين "الشباب" و"بوكو حرام".')
+    assert {"الشباب", "بوكو حرام"} <= set(found)
+
+
+def test_publication_named_in_quotes_or_latin_letters():
+    assert "الوطن" in bodies("ونقلت صحيفة «الوطن» عن مصدر مطلع أن الجولة المقبلة في الكويت.")
+    assert "Foreign Policy" in bodies("وكتب الدبلوماسي في مجلة Foreign Policy مقالا عن الحوار.")
+
+
+# ---------------------------------------------------------------- bylines and credits
+def test_outlet_of_a_byline_line():
+    text = "صحيفة الغد - متابعات\nعقد الجانبان الجولة الثالثة من الحوار في عمّان."
+    assert "صحيفة الغد" in bodies(text)
+    text = "> «النهار» غرفة الأخبار:\nعقد الجانبان الجولة الثالثة من الحوار في عمّان."
+    assert bodies(text) == {"النهار": None}
+
+
+def test_site_credit_at_a_line_end():
+    text = "وزيرا الخارجية يبحثان التعاون حصريا على أخبار الخليج اليوم\nعقد الوزيران اجتماعا في المنامة."
+    assert "أخبار الخليج اليوم" in bodies(text)
+
+
+def test_a_source_inside_a_sentence_is_no_byline():
+    assert bodies("وقال مسؤول إن المعلومات وصلت من وكالات عدة خلال اليوم.") == {}
