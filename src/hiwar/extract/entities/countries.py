@@ -26,7 +26,7 @@ def opposite(country: str, parties: tuple[str | None, str | None]) -> str | None
     return other if is_arab(country) else arab
 
 
-SIDE_WORDS = {"الجانب", "الوفد", "الطرف"}
+SIDE_WORDS = {"الجانب", "الوفد", "الطرف", "وفد"}  # "وفد الكويت": the delegation of Kuwait
 
 
 def side_in_sentence(doc: Doc, token: int, lex: Lexicon) -> str | None:

@@ -182,7 +182,7 @@ def cluster_persons(doc: Doc, spans: list[PersonSpan], lex: Lexicon) -> list[_Pe
                 target = c
                 break
         if target is None:
-            if len(forms) < 2 and official is None:
+            if len(forms) < 2 and official is None and span.rule != "title:surname":
                 continue
             target = _Person()
             clusters.append(target)

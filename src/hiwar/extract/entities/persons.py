@@ -9,7 +9,8 @@ from ...text.doc import Doc, clitic_readings
 from ..furniture import content_end
 from ..lexicon import Lexicon, Official
 from ..places import place_at
-from .words import MAX_NAME_TOKENS, NAME_CONNECTORS, is_definite, looks_transliterated, readings, starts_with_waw
+from .words import (MAX_NAME_TOKENS, NAME_CONNECTORS, common_noun_shape, has_article, is_definite, looks_transliterated,
+                    readings, starts_with_waw)
 
 @dataclass
 class PersonSpan:
@@ -110,7 +111,8 @@ class PersonReader:
                 k, complement, after_demonym = k + 2, True, False
                 continue
             if any(is_definite(f) for f in forms) and not any(f in lex.stopwords for f in forms) \
-                    and not (after_demonym and is_definite(t.norm)):
+                    and not (after_demonym and is_definite(t.norm)) \
+                    and (has_article(self.doc, k) or not is_definite(t.norm)):
                 k, complement = k + 1, True
                 continue
             break
@@ -146,8 +148,9 @@ class PersonReader:
         return chain, j
 
     # ------------------------------------------------------------ names
-    def name_end(self, i: int, first_form: str | None = None) -> int:
-        """End of the name run at token i (`first_form`: token i without its proclitic).
+    def name_end(self, i: int, first_form: str | None = None, after_office: bool = False) -> int:
+        """End of the name run at token i (`first_form`: token i without its proclitic;
+        `after_office`: an office stands before it, which vouches for two foreign-looking words).
 
         Units are counted, not tokens: connectors (بن، بنت، آل) are free and "عبد الكريم"
         written apart is one unit, so "فيصل بن فرحان بن عبدالله آل سعود" fits.
@@ -170,10 +173,11 @@ class PersonReader:
                 break
             known = f in lex.given or f in lex.foreign_given or f in lex.official_short
             place = place_at(self.doc, j)
-            if place is not None and place[0].form != "demonym" and not known:
-                break
+            if place is not None and place[0].form != "demonym" and not known \
+                    and not (foreign and n == 1 and place[1] == j + 1 and self.ends_name(j + 1)):
+                break  # but "روبرت مالي،": a one-word country name closing a foreign name is its surname
             if n == 0:
-                if not known and (is_definite(f) or starts_with_waw(t) or f in lex.construct
+                if not known and ((is_definite(f) if f != t.norm else has_article(self.doc, j)) or starts_with_waw(t) or f in lex.construct
                                   or self.head_at(j) is not None or len(f) < 2 or self.is_addressee(j)):
                     break
                 if f in lex.official_short and f not in lex.given and f not in lex.foreign_given:
@@ -208,12 +212,21 @@ class PersonReader:
             return j
         first = first_form or toks[i].norm
         first_known = first in lex.given or first in lex.foreign_given or first == "عبد"
+        if not first_known and common_noun_shape(self.doc, i):
+            return i  # "رئاسة الوفد", "استعداد المنظمة"
         if not first_known and (first.startswith("ي") or not (
                 is_definite(toks[i + 1].norm) or toks[i + 1].norm in NAME_CONNECTORS
                 or (j - i >= 3 and toks[i + 1].norm in lex.given)  # "جراح جابر الأحمد الصباح"
-                or (j - i == 2 and (self.ends_name(j) or self.opens_clause(j) and self.transliterated_pair(i))))):
+                or (j - i == 2 and (self.ends_name(j) or (after_office or self.opens_clause(j))
+                                    and self.transliterated_pair(i))))):
             return i  # two unknown words ("استعرض رؤية") or a verb ("يدشنان الحوار") are no name
         return j
+
+    def surname_alone(self, k: int) -> bool:
+        """Token k, right after an office, is a foreign surname written alone ("ووزير الدفاع
+        هيغسيث."): foreign-looking and closed by punctuation."""
+        return (looks_transliterated(self.doc, self.lex, k) and self.head_at(k) is None
+                and k + 1 < len(self.tokens) and self.tokens[k + 1].norm in (".", "،", ","))
 
     def joins_foreign_name(self, j: int) -> bool:
         """Token j is a hyphen inside a name ("جان-إيف") or the dot of an initial ("جي. دي.")."""
@@ -332,12 +345,15 @@ class PersonReader:
                 j += 1  # "وزير الخارجية البريطاني، ديفيد لامي،"
             k = self.honorific_end(j, clitic_first=not chain)
             if chain or k > j:
-                end = self.name_end(k)
+                office = any(is_office for _, _, is_office in chain)
+                end = self.name_end(k, after_office=office)
                 n = end - k
-                single_ok = n == 1 and self.tokens[k].norm in self.lex.official_short
-                if n >= 2 or single_ok:
+                known_single = n == 1 and self.tokens[k].norm in self.lex.official_short
+                surname = n == 1 and office and k == j and self.surname_alone(k)
+                if n >= 2 or known_single or surname:
                     post, after = ([], end) if chain else self.post_titles(end)
-                    out.append(PersonSpan(chain + post, (k, end), "title" if chain else "honorific"))
+                    rule = "title:surname" if surname and not known_single else "title" if chain else "honorific"
+                    out.append(PersonSpan(chain + post, (k, end), rule))
                     i = after
                     continue
                 self.bare_titles.extend((a, b) for a, b, office in chain if office)

@@ -17,6 +17,28 @@ def is_definite(form: str) -> bool:
     return form.startswith("ال") and len(form) > 3
 
 
+def has_article(doc: Doc, k: int) -> bool:
+    """Token k opens with the article as written: "إلبريدج" and "ألين" fold like "ال..." but the
+    article is never written with a hamza, so they are foreign names."""
+    tok = doc.tokens[k]
+    return is_definite(tok.norm) and doc.text[tok.start:tok.start + 2] not in ("إل", "أل")
+
+
+def verbal_noun_shape(form: str) -> bool:
+    """A folded word on a verbal-noun pattern: taf'il ("توقيع"), istif'al ("استعداد"), ifti'al ("اجتماع")."""
+    return (len(form) == 5 and form[0] == "ت" and form[3] == "ي"
+            or len(form) >= 6 and form.startswith("است")
+            or len(form) == 6 and form[0] == "ا" and form[2] == "ت" and form[4] == "ا")
+
+
+def common_noun_shape(doc: Doc, k: int) -> bool:
+    """Token k is shaped like a common noun, not a first name: a feminine noun ("رئاسة الوفد")
+    or a verbal noun ("استعداد المنظمة")."""
+    tok = doc.tokens[k]
+    written = doc.text[tok.start:tok.end]
+    return written.endswith("ة") or verbal_noun_shape(tok.norm)
+
+
 def readings(tok: Token) -> list[str]:
     return [form for _, form in clitic_readings(tok.norm)]
 
@@ -30,7 +52,8 @@ def looks_transliterated(doc: Doc, lex: Lexicon, k: int) -> bool:
     the endings of Arabic nouns ("دعم بلاده", "لقاءات ثنائية"), no article, no place."""
     t = doc.tokens[k]
     form = t.norm
-    return (t.is_word and len(form) >= 3 and not is_definite(form) and form not in lex.stopwords
+    return (t.is_word and len(form) >= 3 and not has_article(doc, k) and form not in lex.stopwords
             and any(c in "اوي" for c in form[1:]) and not form.endswith(ARABIC_NOUN_ENDINGS)
+            and not verbal_noun_shape(form)
             and place_at(doc, k) is None)
 

@@ -1,0 +1,48 @@
+"""Persons as real reports write them: foreign names that fold like the article, surnames
+alone after an office, a country name as a surname, common nouns after an office, and the
+side a delegation's name gives."""
+from __future__ import annotations
+
+import pytest
+
+from hiwar.extract.entities import extract_entities
+from hiwar.text.doc import Doc
+
+
+def people(text: str) -> dict[str, tuple[str | None, list[str]]]:
+    return {e.name: (e.country, e.titles) for e in extract_entities(Doc(text, "t"))[0] if e.kind == "person"}
+
+
+def test_a_hamza_under_alef_is_no_article_so_the_name_is_foreign():
+    got = people("وترأس الجلسة مساعد وزير الخارجية لشؤون الطاقة إلدون غرينبرغ رئاسة مشتركة.")
+    assert list(got) == ["إلدون غرينبرغ"]
+    assert got["إلدون غرينبرغ"][1] == ["مساعد وزير الخارجية لشؤون الطاقة"]
+
+
+def test_foreign_name_set_off_by_commas_after_an_office():
+    got = people("ورافقه نائب مساعد وزير الخارجية لشؤون الخليج، إلينا ألفاريز، في جولته.")
+    assert list(got) == ["إلينا ألفاريز"]
+
+
+def test_a_country_name_closing_a_foreign_name_is_its_surname():
+    got = people("وحضر اللقاء المبعوث الخاص لشؤون السلام، توماس مالي.")
+    assert list(got) == ["توماس مالي"]
+
+
+def test_a_foreign_surname_alone_after_an_office():
+    got = people("وأشاد البيان بجهود وزير الخزانة بيسنت.")
+    assert got == {"بيسنت": (None, ["وزير الخزانة"])}
+
+
+@pytest.mark.parametrize("text", [
+    "وتولى نائب وزير الخارجية رئاسة الوفد في الجولة الثانية.",
+    "وأبدى الأمين العام للمنظمة استعداد الأمانة لدعم الحوار.",
+    "وشهد ولي العهد ورئيسة الوزراء توقيع مذكرة تفاهم في الرياض.",
+])
+def test_common_nouns_after_an_office_are_no_name(text):
+    assert people(text) == {}
+
+
+def test_a_delegation_named_by_its_country_gives_the_side():
+    got = people("وترأس وفد الأردن مساعد الأمين العام السفير ماجد القطارنة، فيما ترأس وفد فرنسا مدير الإدارة.")
+    assert got["ماجد القطارنة"][0] == "JO"
