@@ -46,3 +46,18 @@ def test_common_nouns_after_an_office_are_no_name(text):
 def test_a_delegation_named_by_its_country_gives_the_side():
     got = people("وترأس وفد الأردن مساعد الأمين العام السفير ماجد القطارنة، فيما ترأس وفد فرنسا مدير الإدارة.")
     assert got["ماجد القطارنة"][0] == "JO"
+
+
+def test_office_introduced_after_the_name():
+    got = people("وقاد الوفد الأمريكي مسعود برادلي، الذي يشغل منصب كبير مستشاري وزير الخارجية.")
+    assert got["مسعود برادلي"][1] == ["كبير مستشاري وزير الخارجية"]
+
+
+def test_writer_alone_on_a_line_before_where_he_writes_from():
+    text = "الحوار يدخل جولته الرابعة\nجيمس كارتر\nيكتب من لندن\nعقد البلدان الجولة الرابعة أمس."
+    assert list(people(text)) == ["جيمس كارتر"]
+    assert list(people("بقلم: سلمى الراشد\nعقد البلدان الجولة الرابعة أمس.")) == ["سلمى الراشد"]
+
+
+def test_a_name_alone_on_a_line_with_no_byline_cue_is_left():
+    assert people("الحوار يدخل جولته الرابعة\nجيمس كارتر\nعقد البلدان الجولة الرابعة أمس.") == {}

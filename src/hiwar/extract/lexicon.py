@@ -73,6 +73,9 @@ class Lexicon:
     foreign_particles: frozenset[str]
     name_followers: frozenset[str]
     name_list_cues: PhraseMatcher  # payload: True
+    office_introducers: PhraseMatcher  # payload: True: "الذي يشغل منصب" between a name and its office
+    byline_cues: PhraseMatcher  # payload: True: "بقلم" before a writer's name on its line
+    byline_followers: PhraseMatcher  # payload: True: "يكتب من" on the line after a writer's name
     speech_verbs: frozenset[str]
     speech_openers: frozenset[str]
     given: frozenset[str]
@@ -180,6 +183,9 @@ def lexicon() -> Lexicon:
         foreign_particles=frozenset(fold(w) for w in titles["foreign_name_particles"]),
         name_followers=frozenset(fold(w) for w in titles["name_followers"]),
         name_list_cues=PhraseMatcher((fold(w), True) for w in titles["name_list_cues"]),
+        office_introducers=PhraseMatcher((fold(w), True) for w in titles["office_introducers"]),
+        byline_cues=PhraseMatcher((fold(w), True) for w in titles["byline_cues"]),
+        byline_followers=PhraseMatcher((fold(w), True) for w in titles["byline_followers"]),
         speech_verbs=frozenset(fold(w) for w in titles["speech_verbs"]),
         speech_openers=frozenset(fold(w) for w in titles["speech_openers"]),
         given=frozenset(fold(w) for w in read_list("given_names.txt")),

@@ -10,6 +10,7 @@ from ...text.normalize import fold
 from ..lexicon import Body, Lexicon
 from ..places import place_at
 from .bodies import OrgSpan
+from .words import line_tokens
 
 QUOTE = '"'  # every quotation mark folds to it
 MAX_QUOTED_TOKENS = 5
@@ -74,16 +75,6 @@ def quoted_bodies(doc: Doc, lex: Lexicon, limit: int) -> list[OrgSpan]:
     return out
 
 
-def _line_tokens(doc: Doc, limit: int) -> list[list[int]]:
-    """Token indices of each line of the text before token `limit`."""
-    lines: list[list[int]] = [[]]
-    for t in doc.tokens[:limit]:
-        if lines[-1] and "\n" in doc.text[doc.tokens[lines[-1][-1]].end:t.start]:
-            lines.append([])
-        lines[-1].append(t.i)
-    return [line for line in lines if line]
-
-
 def _words(doc: Doc, line: list[int]) -> list[int]:
     return [k for k in line if doc.tokens[k].is_word]
 
@@ -92,7 +83,7 @@ def byline_outlets(doc: Doc, lex: Lexicon, limit: int) -> list[OrgSpan]:
     """The outlet of a byline line "OUTLET - SOURCE" or "«OUTLET» SOURCE:", where SOURCE is a
     word like "وكالات", and the site of a line-final credit "حصريا على SITE"."""
     out: list[OrgSpan] = []
-    for line in _line_tokens(doc, limit):
+    for line in line_tokens(doc, limit):
         words = _words(doc, line)
         for k in words:
             source = lex.byline_sources.match_at(doc, k, clitics=False)

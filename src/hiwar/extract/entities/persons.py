@@ -9,8 +9,8 @@ from ...text.doc import Doc, clitic_readings
 from ..furniture import content_end
 from ..lexicon import Lexicon, Official
 from ..places import place_at
-from .words import (MAX_NAME_TOKENS, NAME_CONNECTORS, common_noun_shape, has_article, is_definite, looks_transliterated,
-                    readings, starts_with_waw)
+from .words import (MAX_NAME_TOKENS, NAME_CONNECTORS, common_noun_shape, has_article, is_definite, line_tokens,
+                    looks_transliterated, readings, starts_with_waw)
 
 @dataclass
 class PersonSpan:
@@ -278,6 +278,9 @@ class PersonReader:
     def post_titles(self, j: int) -> tuple[list[tuple[int, int, bool]], int]:
         """Offices written after a name ("X، وزير الخارجية"), unless they open the next person."""
         k = j + 1 if j < self.limit and self.tokens[j].norm in (",", "،") else j
+        introducer = self.lex.office_introducers.match_at(self.doc, k) if k < self.limit else None
+        if introducer is not None and k > j:
+            k = introducer.end_token  # "X، الذي يشغل منصب كبير المستشارين"
         head = self.head_at(k) if k < self.limit else None
         if head is None or (head.start > self.tokens[k].start and starts_with_waw(self.tokens[k])):
             return [], j
@@ -385,7 +388,26 @@ class PersonReader:
                 i = after
                 continue
             i += 1
+        return out + self.bylines()
+
+    def bylines(self) -> list[PersonSpan]:
+        """A line that is only a name, after "بقلم" on its line or before a line "يكتب من ...":
+        the writer of the report."""
+        out = []
+        rows = line_tokens(self.doc, self.limit)
+        for n, row in enumerate(rows):
+            k = row[0]
+            cue = self.lex.byline_cues.match_at(self.doc, k)
+            if cue is not None:
+                k = cue.end_token + (cue.end_token < self.limit and self.tokens[cue.end_token].norm == ":")
+            elif not (n + 1 < len(rows) and self.lex.byline_followers.match_at(self.doc, rows[n + 1][0])):
+                continue
+            given = self.given_start(k) if k < self.limit else None
+            end = self.name_end(k, given[1]) if given else k
+            if end - k >= 2 and end == row[-1] + 1:
+                out.append(PersonSpan([], (k, end), "byline"))
         return out
+
 
 
 def lex_official_at(reader: PersonReader, j: int) -> bool:

@@ -57,3 +57,13 @@ def looks_transliterated(doc: Doc, lex: Lexicon, k: int) -> bool:
             and not verbal_noun_shape(form)
             and place_at(doc, k) is None)
 
+
+
+def line_tokens(doc: Doc, limit: int) -> list[list[int]]:
+    """Token indices of each line of the text before token `limit`."""
+    rows: list[list[int]] = [[]]
+    for t in doc.tokens[:limit]:
+        if rows[-1] and "\n" in doc.text[doc.tokens[rows[-1][-1]].end:t.start]:
+            rows.append([])
+        rows[-1].append(t.i)
+    return [row for row in rows if row]
