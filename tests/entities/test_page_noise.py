@@ -1,0 +1,37 @@
+"""Page noise around and inside real reports: words run together, crawl lines above the
+text, and persons and bodies read through it with offsets into the page as written."""
+from __future__ import annotations
+
+from hiwar.extract.entities import extract_entities
+from hiwar.text.doc import Doc
+from hiwar.text.normalize import normalize
+
+
+def test_words_run_together_after_a_word_final_letter_are_split():
+    doc = Doc("وقعت المملكةالعربيةالسعودية مذكرة إلىجانب الآراءوالتعاون")
+    words = [doc.text[t.start:t.end] for t in doc.tokens]
+    assert words == ["وقعت", "المملكة", "العربية", "السعودية", "مذكرة", "إلى", "جانب", "الآراء", "والتعاون"]
+
+
+def test_a_plural_opening_a_name_run_into_it_is_split():
+    doc = Doc("أعلنت الولاياتالمتحدة دعمها")
+    assert [t.norm for t in doc.tokens] == ["اعلنت", "الولايات", "المتحده", "دعمها"]
+
+
+def test_splitting_keeps_offsets_into_the_page():
+    text = "زار الولاياتالمتحدة"
+    norm = normalize(text)
+    start = norm.text.index("المتحده")
+    assert norm.original_slice(start, start + len("المتحده")) == "المتحدة"
+    assert norm.original_slice(0, len(norm.text)) == text
+
+
+def test_words_inside_a_word_are_not_split():
+    assert normalize("الاستقبال والأموال").text == "الاستقبال والاموال"
+
+
+def test_a_ministry_read_through_run_together_words():
+    text = "وقالت وزارة الخارجيةالأمريكية إن الحوار مثمر."
+    ents, _ = extract_entities(Doc(text, "t"))
+    orgs = [e for e in ents if e.kind == "organization"]
+    assert [(o.name, o.country) for o in orgs] == [("وزارة الخارجيةالأمريكية", "US")]  # as written
