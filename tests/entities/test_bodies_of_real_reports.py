@@ -89,3 +89,22 @@ def test_site_credit_at_a_line_end():
 
 def test_a_source_inside_a_sentence_is_no_byline():
     assert bodies("وقال مسؤول إن المعلومات وصلت من وكالات عدة خلال اليوم.") == {}
+
+
+# ---------------------------------------------------------------- councils and outlets by head
+def test_a_construct_after_the_naming_words_is_the_sentence_again():
+    assert bodies("وأكد المجلس الأعلى للتخطيط دعم الاتفاق.") == {"المجلس الأعلى للتخطيط": None}
+
+
+def test_a_national_security_council_is_not_the_un_security_council():
+    assert bodies("واجتمع مجلس الأمن الوطني الأردني أمس.") == {"مجلس الأمن الوطني الأردني": "JO"}
+
+
+def test_a_newspaper_named_by_foreign_words():
+    assert "صحيفة واشنطن بوست" in bodies("وذكرت صحيفة واشنطن بوست أن اللقاء سيعقد.")
+    assert "صحيفة فايننشال تايمز" in bodies("وكتبت صحيفة فايننشال تايمز أن الاتفاق قريب.")
+
+
+def test_a_presidency_named_by_its_country():
+    assert bodies("ورحبت الرئاسة التونسية بالاتفاق.") == {"الرئاسة التونسية": "TN"}
+    assert bodies("وتولى الرئاسة بعد الانتخابات.") == {}

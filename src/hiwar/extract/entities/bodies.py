@@ -289,7 +289,8 @@ def named_body_end(doc: Doc, lex: Lexicon, head, limit: int) -> tuple[int, str |
                 while j < limit and (toks[j].norm in lex.given or toks[j].norm in NAME_CONNECTORS):
                     j += 1
             continue
-        if not word.startswith("ي") and definite_at(j + 1) and word not in lex.stopwords:
+        joined = first or word != t.norm  # right after the head, or after its "ل"/"و"
+        if not word.startswith("ي") and definite_at(j + 1) and word not in lex.stopwords and joined:
             naming += 1
             j += 2  # a construct: "تشجيع الاستثمار"
             continue
@@ -299,8 +300,9 @@ def named_body_end(doc: Doc, lex: Lexicon, head, limit: int) -> tuple[int, str |
         while k < limit and k - j < 3 and plain_word_at(k):
             k += 1
         demonym = place_at(doc, k) if k < limit and k > j and definite_at(k) else None
-        if k > j and (country_name_at(k) or demonym is not None and demonym[0].form == "demonym"
-                      and all(looks_transliterated(doc, lex, x) for x in range(j, k))):
+        foreign = k > j and all(looks_transliterated(doc, lex, x) for x in range(j, k))
+        if k > j and (country_name_at(k) or demonym is not None and demonym[0].form == "demonym" and foreign
+                      or spec.kind == "news_agency" and foreign):  # "صحيفة وول ستريت جورنال"
             naming += 1
             j = k
             continue
