@@ -61,3 +61,13 @@ def test_writer_alone_on_a_line_before_where_he_writes_from():
 
 def test_a_name_alone_on_a_line_with_no_byline_cue_is_left():
     assert people("الحوار يدخل جولته الرابعة\nجيمس كارتر\nعقد البلدان الجولة الرابعة أمس.") == {}
+
+
+def test_a_name_starting_with_hamza_alef_lam_is_foreign_so_of_the_other_side():
+    text = "وصل وزير الخارجية الأمريكي إلى قطر. ورافقه مساعد الوزير للشؤون الاقتصادية، إلدون غرينبرغ."
+    assert people(text)["إلدون غرينبرغ"][0] == "US"
+
+
+def test_a_writer_is_of_no_side():
+    text = "جيمس كارتر\nيكتب من لندن\nوصل وزير الخارجية الأمريكي إلى قطر."
+    assert people(text)["جيمس كارتر"][0] is None

@@ -8,6 +8,7 @@ from ...text.doc import Doc
 from ..lexicon import Lexicon, lexicon
 from ..places import is_arab, place_at, place_matcher
 from ..types import Mention
+from .names import name_tokens
 from .words import is_definite, readings
 
 # Weight of each way of knowing a person's country (resolution votes with them).
@@ -70,12 +71,15 @@ def title_country(doc: Doc, span: tuple[int, int, bool], parties) -> str | None:
     return None
 
 
-def name_origin(forms: tuple[str, ...], lex: Lexicon) -> str | None:
+def name_origin(written: str, lex: Lexicon) -> str | None:
+    """"arab" or "foreign" by the name's words; "إلبريدج" and "ألين" carry no article."""
+    forms = name_tokens(written)
     if not forms:
         return None
-    if forms[0] in lex.given or any(is_definite(f) or f in ("بن", "ال") or f.startswith("عبد") for f in forms):
+    articles = [is_definite(f) and not w.startswith(("إل", "أل")) for f, w in zip(forms, written.split())]
+    if forms[0] in lex.given or any(articles) or any(f in ("بن", "ال") or f.startswith("عبد") for f in forms):
         return "arab"
-    if forms[0] in lex.foreign_given:
+    if forms[0] in lex.foreign_given or any(f.startswith("ال") for f in forms):
         return "foreign"
     return None
 

@@ -121,9 +121,9 @@ def _person_entity(doc: Doc, c: _Person, local_id: str, parties, lex: Lexicon) -
             side = side_in_sentence(doc, a, lex)
             if side:
                 country, country_rule, country_mention = side, "side", person_mention
-    if country is None:
-        longest = max(c.forms, key=len)
-        origin = name_origin(longest, lex)
+    rules = {s.rule for s in c.spans}
+    if country is None and rules != {"byline"}:  # a writer is of no side
+        origin = "foreign" if "title:surname" in rules else name_origin(max(names, key=len), lex)
         country = parties[0] if origin == "arab" else parties[1] if origin == "foreign" else None
         if country:
             country_rule, country_mention = "origin", mentions[0]
