@@ -308,14 +308,17 @@ class PersonReader:
                 and end < self.limit and self.tokens[end].norm in self.lex.speech_openers)
 
     def name_set_off(self, j: int) -> bool:
-        """A comma at token j, then a name that is known or closed by a second comma."""
+        """A comma at token j, then a name that is known, closed by a second comma, or two
+        foreign-looking words that end the sentence ("..، إلدون غرينبرغ.")."""
         if j >= self.limit or self.tokens[j].norm not in (",", "،"):
             return False
         k = self.honorific_end(j + 1)
         end = self.name_end(k)
         if end - k < 2:
             return False
-        return self.given_start(k) is not None or (end < self.limit and self.tokens[end].norm in (",", "،"))
+        closer = self.tokens[end].norm if end < self.limit else "."
+        return (self.given_start(k) is not None or closer in (",", "،")
+                or closer == "." and end - k == 2 and self.transliterated_pair(k))
 
     def listed_names(self, k: int) -> tuple[list[PersonSpan], int]:
         """Names after a list cue, each a known given name and more, maybe with its office after
