@@ -71,3 +71,15 @@ def test_a_name_starting_with_hamza_alef_lam_is_foreign_so_of_the_other_side():
 def test_a_writer_is_of_no_side():
     text = "جيمس كارتر\nيكتب من لندن\nوصل وزير الخارجية الأمريكي إلى قطر."
     assert people(text)["جيمس كارتر"][0] is None
+
+
+def test_a_second_bism_after_a_spokesman_office_is_his_given_name():
+    got = people("وقال الناطق باسم الحكومة الأردنية باسم الطويسي إن الحوار مستمر.")
+    assert got == {"باسم الطويسي": ("JO", ["الناطق باسم الحكومة الأردنية"])}
+    got = people("وقال المتحدث الرسمي باسم وزارة الخارجية القطرية ماجد الأنصاري إن الجولة انتهت.")
+    assert got["ماجد الأنصاري"][1] == ["المتحدث الرسمي باسم وزارة الخارجية القطرية"]
+
+
+def test_a_spokeswoman_of_the_white_house_is_american():
+    got = people("وقالت المتحدثة باسم البيت الأبيض كارين جان بيير إن القمة ناجحة.")
+    assert got == {"كارين جان بيير": ("US", ["المتحدثة باسم البيت الأبيض"])}

@@ -63,6 +63,7 @@ class Lexicon:
     heads: PhraseMatcher  # payload: is the head an office (False for "نظيره")
     honorifics: PhraseMatcher
     construct: frozenset[str]
+    head_constructs: frozenset[str]  # construct words read only before any complement ("باسم")
     title_prepositions: frozenset[str]
     stopwords: frozenset[str]
     qualifiers: frozenset[str]
@@ -173,6 +174,7 @@ def lexicon() -> Lexicon:
         heads=heads,
         honorifics=honorifics,
         construct=frozenset(fold(w) for w in titles["construct_words"]),
+        head_constructs=frozenset(fold(w) for w in titles["head_construct_words"]),
         title_prepositions=frozenset(fold(w) for w in titles["title_prepositions"]),
         stopwords=frozenset(fold(w) for w in titles["stopwords"]),
         qualifiers=frozenset(fold(w) for w in titles["qualifiers"]),

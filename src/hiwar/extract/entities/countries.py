@@ -52,6 +52,11 @@ def title_country(doc: Doc, span: tuple[int, int, bool], parties) -> str | None:
             own = own or styled.payload
             k = styled.end_token
             continue
+        body = lexicon().agents_only.match_at(doc, k)
+        if body is not None and body.end_token <= end:
+            own = own or body.payload[0].country  # "المتحدثة باسم البيت الأبيض"
+            k = body.end_token
+            continue
         place = place_at(doc, k)
         if place is not None:
             after_lada = k > first and doc.tokens[k - 1].norm == "لدي"

@@ -100,6 +100,8 @@ class PersonReader:
                 break
             if self.is_addressee(k):
                 break
+            if t.norm in lex.head_constructs and any(toks[x].norm == t.norm for x in range(i, k)):
+                break  # "الناطق باسم الحكومة باسم العوادي": the second "باسم" is a name
             if any(f in lex.construct for f in forms):
                 k, complement, after_demonym = k + 1, True, False
                 if k + 1 < self.limit and toks[k].is_word and not self.is_name_start(k) \
@@ -177,8 +179,10 @@ class PersonReader:
                     and not (foreign and n == 1 and place[1] == j + 1 and self.ends_name(j + 1)):
                 break  # but "روبرت مالي،": a one-word country name closing a foreign name is its surname
             if n == 0:
-                if not known and ((is_definite(f) if f != t.norm else has_article(self.doc, j)) or starts_with_waw(t) or f in lex.construct
-                                  or self.head_at(j) is not None or len(f) < 2 or self.is_addressee(j)):
+                article = is_definite(f) if f != t.norm else has_article(self.doc, j)
+                construct = f in lex.construct and not (after_office and f in lex.head_constructs)
+                if not known and (article or starts_with_waw(t) or construct or self.head_at(j) is not None
+                                  or len(f) < 2 or self.is_addressee(j)):
                     break
                 if f in lex.official_short and f not in lex.given and f not in lex.foreign_given:
                     return j + 1  # a known surname alone ("بومبيو")
