@@ -35,3 +35,25 @@ def test_a_ministry_read_through_run_together_words():
     ents, _ = extract_entities(Doc(text, "t"))
     orgs = [e for e in ents if e.kind == "organization"]
     assert [(o.name, o.country) for o in orgs] == [("وزارة الخارجيةالأمريكية", "US")]  # as written
+
+
+def entities(text: str) -> set[str]:
+    return {e.name for e in extract_entities(Doc(text, "t"))[0]}
+
+
+def test_menu_and_stamp_lines_above_the_text_name_nobody():
+    text = ("تسجيل الدخول\nالرئيسية | محليات | مجلس الأمة\nآخر تحديث: 10:42\n"
+            "عقد وزير الخارجية الكويتي الشيخ سالم عبدالله الجابر الصباح جولة الحوار.")
+    assert "مجلس الأمة" not in entities(text)
+    assert "سالم عبدالله الجابر الصباح" in entities(text)
+
+
+def test_a_first_line_that_is_story_ends_the_page_chrome():
+    text = "الرئيسية\nمجلس الأمة يقر الاتفاقية مع الولايات المتحدة في جلسته اليوم بعد نقاش طويل"
+    assert "مجلس الأمة" in entities(text)
+
+
+def test_commenters_below_the_text_are_no_persons():
+    text = ("عقد البلدان الجولة الثالثة من الحوار في الكويت.\nأضف تعليقك\n"
+            "فهد سالم العتيبي: خطوة ممتازة نحو التعاون")
+    assert "فهد سالم العتيبي" not in entities(text)

@@ -109,6 +109,17 @@ def _official(entry: dict) -> Official:
                     tuple(entry.get("short") or ()), bool(entry.get("alone")))
 
 
+def _gazetteer_bodies(entries: list[dict]) -> PhraseMatcher:
+    """Named bodies of a fixed country and kind, under every spelling of every name: payload (Body, name)."""
+    matcher = PhraseMatcher()
+    for e in entries:
+        body = Body(fold(e["names"][0]), e["en"], e.get("country"), e["kind"], "body")
+        for name in e["names"]:
+            for form in spelled_variants(name):
+                matcher.add(form, (body, name))
+    return matcher
+
+
 @lru_cache(maxsize=1)
 def lexicon() -> Lexicon:
     titles = yaml.safe_load((DATA / "titles.yaml").read_text(encoding="utf-8"))
@@ -131,12 +142,7 @@ def lexicon() -> Lexicon:
         for s in o.short:
             short[fold(s)] = o
 
-    bodies = PhraseMatcher()
-    for e in orgs["bodies"]:
-        body = Body(fold(e["names"][0]), e["en"], e.get("country"), e["kind"], "body")
-        for name in e["names"]:
-            for form in spelled_variants(name):
-                bodies.add(form, (body, name))
+    bodies = _gazetteer_bodies(orgs["bodies"])
     for e in orgs["national_bodies"]:
         body = Body(fold(e.get("same_as") or e["ar"][0]), e["en"], e.get("country"), e["kind"], "national",
                     e["needs_country"])
@@ -158,12 +164,7 @@ def lexicon() -> Lexicon:
         body, us = ministry_bodies[fold(e["ministry"])]
         for name in e["ar"]:
             ministry_names.add(name, (body, name, us, e["country"]))
-    agents_only = PhraseMatcher()
-    for e in orgs["agents_only"]:
-        body = Body(fold(e["names"][0]), e["en"], e.get("country"), e["kind"], "body")
-        for name in e["names"]:
-            for form in spelled_variants(name):
-                agents_only.add(form, (body, name))
+    agents_only = _gazetteer_bodies(orgs["agents_only"])
     named_heads = PhraseMatcher()
     for e in orgs["named_body_heads"]:
         for name in e["ar"]:

@@ -11,7 +11,7 @@ from __future__ import annotations
 from functools import lru_cache
 
 from ...text.doc import Doc
-from ..furniture import content_end
+from ..furniture import content_end, header_lines
 from ..lexicon import lexicon
 from ..places import find_places
 from ..types import LocalEntity, Mention
@@ -56,7 +56,7 @@ def _entities_of_text(text: str, doc_id: str) -> tuple[list[LocalEntity], list[M
     places = find_places(doc, end_offset)
     parties = doc_parties(places)
 
-    aside = aside_lines(doc)
+    aside = aside_lines(doc) + header_lines(doc)
     spans = [s for s in reader.persons() if not within(doc.tokens[s.name[0]].start, aside)]
     found = [o for o in organization_spans(doc, reader.limit) if not within(o.start, aside)]
     aside = [s for s in stitched_sections(doc, end_offset) if another_story(doc, s, spans, found)]
