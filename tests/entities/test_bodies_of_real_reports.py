@@ -108,3 +108,14 @@ def test_a_newspaper_named_by_foreign_words():
 def test_a_presidency_named_by_its_country():
     assert bodies("ورحبت الرئاسة التونسية بالاتفاق.") == {"الرئاسة التونسية": "TN"}
     assert bodies("وتولى الرئاسة بعد الانتخابات.") == {}
+
+
+def test_embassy_named_inside_an_office():
+    found = bodies("وقال القائم بالأعمال في السفارة الكندية جون سميث إن الزيارة ناجحة.")
+    assert found == {"السفارة الكندية": "CA"}
+
+
+def test_a_party_named_by_its_head_is_a_body_not_a_person():
+    text = "وقال زعيم حزب المحافظين البريطاني إن الحكومة تدعم الحوار."
+    ents, _ = extract_entities(Doc(text, "t"))
+    assert [(e.kind, e.name) for e in ents] == [("organization", "حزب المحافظين البريطاني")]

@@ -184,10 +184,24 @@ def country_after_preposition(doc: Doc, lex: Lexicon, j: int, limit: int) -> tup
 
 
 def acts(doc: Doc, lex: Lexicon, i: int, end: int) -> bool:
-    """The body at tokens i..end is an actor: a word of saying or issuing comes right before or after it."""
+    """The body at tokens i..end is an actor: a word of saying or issuing comes right before or
+    after it, or an office of its own stands just before it ("القائم بالأعمال في السفارة الأمريكية")."""
     before = readings(doc.tokens[i - 1]) if i > 0 else []
     after = readings(doc.tokens[end]) if end < len(doc.tokens) else []
-    return any(f in lex.agent_cues for f in before + after)
+    return serves(doc, lex, i) or any(f in lex.agent_cues for f in before + after)
+
+
+def serves(doc: Doc, lex: Lexicon, i: int) -> bool:
+    """An office ends right before token i, or right before an "في" there: the body it serves."""
+    gap = 1 if i > 0 and doc.tokens[i - 1].norm == "في" else 0
+    for k in range(max(0, i - gap - OFFICE_WORDS), i - gap):
+        head = lex.heads.match_at(doc, k)
+        if head is not None and head.end_token == i - gap:
+            return True
+    return False
+
+
+OFFICE_WORDS = 3  # the longest office head in words ("القائم بالأعمال")
 
 
 def _is_subunit(doc: Doc, found: list[OrgSpan], i: int, head) -> bool:

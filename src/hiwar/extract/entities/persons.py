@@ -182,7 +182,8 @@ class PersonReader:
                 article = is_definite(f) if f != t.norm else has_article(self.doc, j)
                 construct = f in lex.construct and not (after_office and f in lex.head_constructs)
                 if not known and (article or starts_with_waw(t) or construct or self.head_at(j) is not None
-                                  or len(f) < 2 or self.is_addressee(j)):
+                                  or len(f) < 2 or self.is_addressee(j)
+                                  or lex.named_heads.match_at(self.doc, j, clitics=False) is not None):
                     break
                 if f in lex.official_short and f not in lex.given and f not in lex.foreign_given:
                     return j + 1  # a known surname alone ("بومبيو")
