@@ -43,112 +43,148 @@ def _clitic_start(doc: Doc, i: int, form: str) -> int | None:
     return None
 
 
+Read = tuple[list[OrgSpan], int] | None  # the bodies read at a token and the token after them
+
+
 def find_orgs(doc: Doc, lex: Lexicon, limit: int) -> list[OrgSpan]:
+    """Bodies in running text, read left to right; at each token the first reader that knows
+    the words there wins."""
     out: list[OrgSpan] = []
-    toks = doc.tokens
     i = 0
     while i < limit:
-        head = next((f for f in readings(toks[i]) if f in lex.ministry_heads), None)
-        if head is not None and i + 1 < limit:
-            first = lex.portfolios.match_at(doc, i + 1, clitics=False)
-            if first is not None:
-                parts = [first]
-                j = first.end_token
-                second = lex.portfolios.match_at(doc, j) if j < limit and starts_with_waw(toks[j]) else None
-                if second is not None and head != "وزاره":  # dual: "وزارتا الداخلية والعدل"
-                    parts.append(second)
-                    j = second.end_token
-                elif second is not None:  # one ministry of two portfolios: "وزارة الصناعة والتجارة"
-                    j = second.end_token
-                country, named_end = None, None
-                place = place_at(doc, j) if j < limit and len(parts) == 1 else None
-                if place is not None and place[0].form != "city":
-                    country, j = place[0].country, place[1]
-                elif len(parts) == 1 and (of_country := country_after_preposition(doc, lex, j, limit)):
-                    named_end = j  # "وزارة الخارجية في مملكة البحرين": the name stops before "في"
-                    country, j = of_country
-                start = _clitic_start(doc, i, head)
-                for n, part in enumerate(parts):
-                    body, variant, us = part.payload
-                    if len(parts) == 1:
-                        s, e = start, toks[(named_end or j) - 1].end
-                        name = doc.text[s:e]
-                    else:
-                        s, e = (start, part.end) if n == 0 else (part.start, part.end)
-                        name = "وزارة " + doc.text[part.start:part.end]
-                    out.append(OrgSpan(body, ("ministry", body.id), s, e, doc.text[s:e], name,
-                                        i, country, "ministry:" + fold(variant), us))
-                i = j
-                continue
-        bare = bare_ministry(doc, lex, i, limit)
-        if bare is not None:
-            body, us, start, j, country = bare
-            name = doc.text[start:toks[j - 1].end]
-            out.append(OrgSpan(body, ("ministry", body.id), start, toks[j - 1].end, name, name, i, country,
-                                "ministry:bare", us))
-            i = j
-            continue
-        actor = lex.agents_only.match_at(doc, i)
-        if actor is not None:
-            if acts(doc, lex, i, actor.end_token):  # "بيان صادر عن البيت الأبيض", not "في البيت الأبيض"
-                body, variant = actor.payload
-                name = written_name(doc, i, actor.start, actor.end)
-                out.append(OrgSpan(body, ("body", body.id), actor.start, actor.end, doc.text[actor.start:actor.end],
-                                   name, i, body.country, f"actor:{fold(variant)}"))
-            i = actor.end_token
-            continue
-        skip = lex.not_bodies.match_at(doc, i) or lex.byline_sources.match_at(doc, i)  # "غرفة الأخبار"
-        if skip is not None:
-            i = skip.end_token
-            continue
-        m = lex.bodies.match_at(doc, i)
-        if m is not None:
-            body, variant = m.payload
-            j = m.end_token
-            country = body.country
-            if body.family == "national":
-                while j < limit and toks[j].norm in lex.service_adjectives:
-                    j += 1
-                place = place_at(doc, j) if j < limit else None
-                if place is not None and place[0].form == "demonym":
-                    country, j = place[0].country, place[1]
-                if body.needs_country and country is None:
-                    i = m.end_token
-                    continue
-            if body.kind == "news_agency" and m.end_token - i == 1 and fold(variant) != body.id \
-                    and is_byline(doc, i, m.start):
-                i = j
-                continue
-            end = toks[j - 1].end
-            name = written_name(doc, i, m.start, end)
-            out.append(OrgSpan(body, (body.family, body.id), m.start, end, doc.text[m.start:end], name,
-                                i, country, f"{body.family}:{fold(variant)}"))
-            i = j
-            continue
-        m = lex.ministry_names.match_at(doc, i)
-        if m is not None:
-            body, variant, us, country = m.payload
-            name = doc.text[m.start:m.end]
-            out.append(OrgSpan(body, ("ministry", body.id), m.start, m.end, name, name, i, country,
-                                "ministry:" + fold(variant), us))
-            i = m.end_token
-            continue
-        m = lex.named_heads.match_at(doc, i)
-        if m is not None:
-            found = named_body_end(doc, lex, m, limit)
-            if found is not None and not _is_subunit(doc, out, i, m) and (
-                    not m.payload.acting or acts(doc, lex, i, found[0])):
-                j, country, international = found
-                kind, stateless = m.payload.kind, m.payload.stateless or international
-                end = toks[j - 1].end
-                name = written_name(doc, i, m.start, end)
-                body = Body(fold(name), "", country, kind, "named" if not stateless else "body")
-                out.append(OrgSpan(body, ("named", body.id), m.start, end, doc.text[m.start:end], name,
-                                    i, country, "named:" + fold(m.text)))
-                i = j
-                continue
-        i += 1
+        for reader in READERS:
+            read = reader(doc, lex, i, limit, out)
+            if read is not None:
+                spans, i = read
+                out.extend(spans)
+                break
+        else:
+            i += 1
     return out
+
+
+def ministry_at(doc: Doc, lex: Lexicon, i: int, limit: int, found: list[OrgSpan]) -> Read:
+    """"وزارة" + portfolio(s) + maybe its country: "وزارة الخارجية الأمريكية", the dual
+    "وزارتا الداخلية والعدل" (two ministries), "وزارة الخارجية في مملكة البحرين"."""
+    toks = doc.tokens
+    head = next((f for f in readings(toks[i]) if f in lex.ministry_heads), None)
+    first = lex.portfolios.match_at(doc, i + 1, clitics=False) if head is not None and i + 1 < limit else None
+    if first is None:
+        return None
+    parts = [first]
+    j = first.end_token
+    second = lex.portfolios.match_at(doc, j) if j < limit and starts_with_waw(toks[j]) else None
+    if second is not None and head != "وزاره":  # dual: "وزارتا الداخلية والعدل"
+        parts.append(second)
+        j = second.end_token
+    elif second is not None:  # one ministry of two portfolios: "وزارة الصناعة والتجارة"
+        j = second.end_token
+    country, named_end = None, None
+    place = place_at(doc, j) if j < limit and len(parts) == 1 else None
+    if place is not None and place[0].form != "city":
+        country, j = place[0].country, place[1]
+    elif len(parts) == 1 and (of_country := country_after_preposition(doc, lex, j, limit)):
+        named_end = j  # "وزارة الخارجية في مملكة البحرين": the name stops before "في"
+        country, j = of_country
+    start = _clitic_start(doc, i, head)
+    out = []
+    for n, part in enumerate(parts):
+        body, variant, us = part.payload
+        if len(parts) == 1:
+            s, e = start, toks[(named_end or j) - 1].end
+            name = doc.text[s:e]
+        else:
+            s, e = (start, part.end) if n == 0 else (part.start, part.end)
+            name = "وزارة " + doc.text[part.start:part.end]
+        out.append(OrgSpan(body, ("ministry", body.id), s, e, doc.text[s:e], name,
+                           i, country, "ministry:" + fold(variant), us))
+    return out, j
+
+
+def bare_ministry_at(doc: Doc, lex: Lexicon, i: int, limit: int, found: list[OrgSpan]) -> Read:
+    bare = bare_ministry(doc, lex, i, limit)
+    if bare is None:
+        return None
+    body, us, start, j, country = bare
+    name = doc.text[start:doc.tokens[j - 1].end]
+    return [OrgSpan(body, ("ministry", body.id), start, doc.tokens[j - 1].end, name, name, i, country,
+                    "ministry:bare", us)], j
+
+
+def speaking_building_at(doc: Doc, lex: Lexicon, i: int, limit: int, found: list[OrgSpan]) -> Read:
+    """"بيان صادر عن البيت الأبيض" names a body; "في البيت الأبيض" a place."""
+    actor = lex.agents_only.match_at(doc, i)
+    if actor is None:
+        return None
+    if not acts(doc, lex, i, actor.end_token):
+        return [], actor.end_token
+    body, variant = actor.payload
+    name = written_name(doc, i, actor.start, actor.end)
+    return [OrgSpan(body, ("body", body.id), actor.start, actor.end, doc.text[actor.start:actor.end],
+                    name, i, body.country, f"actor:{fold(variant)}")], actor.end_token
+
+
+def not_a_body_at(doc: Doc, lex: Lexicon, i: int, limit: int, found: list[OrgSpan]) -> Read:
+    """Phrases that look like bodies and are not ("مجلس الوزراء", the byline's "غرفة الأخبار")."""
+    skip = lex.not_bodies.match_at(doc, i) or lex.byline_sources.match_at(doc, i)
+    return ([], skip.end_token) if skip is not None else None
+
+
+def gazetteer_body_at(doc: Doc, lex: Lexicon, i: int, limit: int, found: list[OrgSpan]) -> Read:
+    """A listed body, a national body with its country adjective ("الجيش الأمريكي"); an agency's
+    acronym in a dateline is a byline and names nothing."""
+    m = lex.bodies.match_at(doc, i)
+    if m is None:
+        return None
+    toks = doc.tokens
+    body, variant = m.payload
+    j = m.end_token
+    country = body.country
+    if body.family == "national":
+        while j < limit and toks[j].norm in lex.service_adjectives:
+            j += 1
+        place = place_at(doc, j) if j < limit else None
+        if place is not None and place[0].form == "demonym":
+            country, j = place[0].country, place[1]
+        if body.needs_country and country is None:
+            return [], m.end_token
+    if body.kind == "news_agency" and m.end_token - i == 1 and fold(variant) != body.id \
+            and is_byline(doc, i, m.start):
+        return [], j
+    end = toks[j - 1].end
+    name = written_name(doc, i, m.start, end)
+    return [OrgSpan(body, (body.family, body.id), m.start, end, doc.text[m.start:end], name,
+                    i, country, f"{body.family}:{fold(variant)}")], j
+
+
+def ministry_name_at(doc: Doc, lex: Lexicon, i: int, limit: int, found: list[OrgSpan]) -> Read:
+    """A ministry named without "وزارة" ("البنتاغون")."""
+    m = lex.ministry_names.match_at(doc, i)
+    if m is None:
+        return None
+    body, variant, us, country = m.payload
+    name = doc.text[m.start:m.end]
+    return [OrgSpan(body, ("ministry", body.id), m.start, m.end, name, name, i, country,
+                    "ministry:" + fold(variant), us)], m.end_token
+
+
+def named_body_at(doc: Doc, lex: Lexicon, i: int, limit: int, found: list[OrgSpan]) -> Read:
+    """A head noun and the words that name the body ("هيئة تنشيط السياحة", "سفارة الولايات المتحدة")."""
+    m = lex.named_heads.match_at(doc, i)
+    read = named_body_end(doc, lex, m, limit) if m is not None else None
+    if read is None or _is_subunit(doc, found, i, m) or m.payload.acting and not acts(doc, lex, i, read[0]):
+        return None
+    j, country, international = read
+    kind, stateless = m.payload.kind, m.payload.stateless or international
+    end = doc.tokens[j - 1].end
+    name = written_name(doc, i, m.start, end)
+    body = Body(fold(name), "", country, kind, "named" if not stateless else "body")
+    return [OrgSpan(body, ("named", body.id), m.start, end, doc.text[m.start:end], name,
+                    i, country, "named:" + fold(m.text))], j
+
+
+READERS = (ministry_at, bare_ministry_at, speaking_building_at, not_a_body_at, gazetteer_body_at,
+           ministry_name_at, named_body_at)
 
 
 MAX_BODY_WORDS = 8
