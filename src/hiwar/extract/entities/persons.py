@@ -348,55 +348,70 @@ class PersonReader:
         return self.head_at(k) is not None or lex_is_honorific(self, k, clitics=True) or lex_official_at(self, k)
 
     def persons(self) -> list[PersonSpan]:
+        """Person mentions left to right; at each token the first reading that fits wins:
+        offices or honorifics before a name, a list of names, a known official, a name with
+        its office after it or with quoted words; then the writers of bylines."""
         out: list[PersonSpan] = []
+        readers = (self.named_after_office, self.listed_at, self.known_official_at, self.apposed_or_speaking_at)
         i = 0
         while i < self.limit:
-            chain, j = self.title_chain(i) if self.head_at(i) else ([], i)
-            if chain and self.name_set_off(j):
-                j += 1  # "وزير الخارجية البريطاني، ديفيد لامي،"
-            k = self.honorific_end(j, clitic_first=not chain)
-            if chain or k > j:
-                office = any(is_office for _, _, is_office in chain)
-                end = self.name_end(k, after_office=office)
-                n = end - k
-                known_single = n == 1 and self.tokens[k].norm in self.lex.official_short
-                surname = n == 1 and office and k == j and self.surname_alone(k)
-                if n >= 2 or known_single or surname:
-                    post, after = ([], end) if chain else self.post_titles(end)
-                    rule = "title:surname" if surname and not known_single else "title" if chain else "honorific"
-                    out.append(PersonSpan(chain + post, (k, end), rule))
-                    i = after
-                    continue
-                self.bare_titles.extend((a, b) for a, b, office in chain if office)
-                i = max(j, i + 1)
-                continue
-            cue = self.lex.name_list_cues.match_at(self.doc, i)
-            listed, after = self.listed_names(cue.end_token) if cue is not None else ([], i)
-            if listed:
-                out.extend(listed)
-                i = after
-                continue
-            m = self.lex.official_names.match_at(self.doc, i)
-            if m is not None:
-                post, after = self.post_titles(m.end_token)
-                start = m.start if m.start > self.tokens[i].start else None
-                out.append(PersonSpan(post, (m.first_token, m.end_token), "gazetteer", m.payload, start))
-                i = after
-                continue
-            given = self.given_start(i)
-            if given is not None:
-                end = self.name_end(i, given[1])
-            else:  # "روديريك دراموند، سفير ...": a comma and an office vouch for an unknown name
-                comma = i + 2 < self.limit and self.tokens[i + 2].norm in (",", "،")
-                end = i + 2 if comma and self.transliterated_pair(i) else i
-            post, after = self.post_titles(end) if end - i >= 2 else ([], end)
-            if post or (given is not None and end - i >= 2 and self.quoted_speaker(i, end)):
-                out.append(PersonSpan(post, (i, end), "apposition" if post else "speaker",
-                                      start=self.start_after_clitic(i, given)))
-                i = after
-                continue
-            i += 1
+            for reader in readers:
+                read = reader(i)
+                if read is not None:
+                    spans, i = read
+                    out.extend(spans)
+                    break
+            else:
+                i += 1
         return out + self.bylines()
+
+    def named_after_office(self, i: int) -> tuple[list[PersonSpan], int] | None:
+        """TITLE (و? TITLE)* HONORIFIC* NAME; an office with no name after it is kept as a bare
+        title that may refer back to its holder."""
+        chain, j = self.title_chain(i) if self.head_at(i) else ([], i)
+        if chain and self.name_set_off(j):
+            j += 1  # "وزير الخارجية البريطاني، ديفيد لامي،"
+        k = self.honorific_end(j, clitic_first=not chain)
+        if not chain and k == j:
+            return None
+        office = any(is_office for _, _, is_office in chain)
+        end = self.name_end(k, after_office=office)
+        n = end - k
+        known_single = n == 1 and self.tokens[k].norm in self.lex.official_short
+        surname = n == 1 and office and k == j and self.surname_alone(k)
+        if n >= 2 or known_single or surname:
+            post, after = ([], end) if chain else self.post_titles(end)
+            rule = "title:surname" if surname and not known_single else "title" if chain else "honorific"
+            return [PersonSpan(chain + post, (k, end), rule)], after
+        self.bare_titles.extend((a, b) for a, b, is_office in chain if is_office)
+        return [], max(j, i + 1)
+
+    def listed_at(self, i: int) -> tuple[list[PersonSpan], int] | None:
+        cue = self.lex.name_list_cues.match_at(self.doc, i)
+        listed, after = self.listed_names(cue.end_token) if cue is not None else ([], i)
+        return (listed, after) if listed else None
+
+    def known_official_at(self, i: int) -> tuple[list[PersonSpan], int] | None:
+        m = self.lex.official_names.match_at(self.doc, i)
+        if m is None:
+            return None
+        post, after = self.post_titles(m.end_token)
+        start = m.start if m.start > self.tokens[i].start else None
+        return [PersonSpan(post, (m.first_token, m.end_token), "gazetteer", m.payload, start)], after
+
+    def apposed_or_speaking_at(self, i: int) -> tuple[list[PersonSpan], int] | None:
+        """A name with its office after it ("X، وزير ...") or before quoted words ("وقال X إن")."""
+        given = self.given_start(i)
+        if given is not None:
+            end = self.name_end(i, given[1])
+        else:  # "روديريك دراموند، سفير ...": a comma and an office vouch for an unknown name
+            comma = i + 2 < self.limit and self.tokens[i + 2].norm in (",", "،")
+            end = i + 2 if comma and self.transliterated_pair(i) else i
+        post, after = self.post_titles(end) if end - i >= 2 else ([], end)
+        if not post and not (given is not None and end - i >= 2 and self.quoted_speaker(i, end)):
+            return None
+        return [PersonSpan(post, (i, end), "apposition" if post else "speaker",
+                           start=self.start_after_clitic(i, given))], after
 
     def bylines(self) -> list[PersonSpan]:
         """A line that is only a name, after "بقلم" on its line or before a line "يكتب من ...":
