@@ -83,3 +83,9 @@ def test_a_second_bism_after_a_spokesman_office_is_his_given_name():
 def test_a_spokeswoman_of_the_white_house_is_american():
     got = people("وقالت المتحدثة باسم البيت الأبيض كارين جان بيير إن القمة ناجحة.")
     assert got == {"كارين جان بيير": ("US", ["المتحدثة باسم البيت الأبيض"])}
+
+
+def test_an_envoy_keeps_where_he_is_sent_in_his_office():
+    got = people("وقال المبعوث البريطاني الخاص إلى ليبيا جوناثان باول إن الحوار مفيد.")
+    assert got == {"جوناثان باول": ("GB", ["المبعوث البريطاني الخاص إلى ليبيا"])}
+    assert people("ووصل المبعوث البريطاني إلى طرابلس أمس.") == {}

@@ -65,6 +65,8 @@ class Lexicon:
     construct: frozenset[str]
     head_constructs: frozenset[str]  # construct words read only before any complement ("باسم")
     title_prepositions: frozenset[str]
+    envoys: PhraseMatcher  # payload: True: offices sent somewhere ("المبعوث ... إلى اليمن")
+    envoy_prepositions: frozenset[str]
     stopwords: frozenset[str]
     qualifiers: frozenset[str]
     head_qualifiers: frozenset[str]
@@ -177,6 +179,8 @@ def lexicon() -> Lexicon:
         construct=frozenset(fold(w) for w in titles["construct_words"]),
         head_constructs=frozenset(fold(w) for w in titles["head_construct_words"]),
         title_prepositions=frozenset(fold(w) for w in titles["title_prepositions"]),
+        envoys=PhraseMatcher((form, True) for h in titles["envoys"] for form in with_article(fold(h))),
+        envoy_prepositions=frozenset(fold(w) for w in titles["envoy_prepositions"]),
         stopwords=frozenset(fold(w) for w in titles["stopwords"]),
         qualifiers=frozenset(fold(w) for w in titles["qualifiers"]),
         head_qualifiers=frozenset(fold(w) for w in titles["head_qualifiers"]),

@@ -59,7 +59,9 @@ def title_country(doc: Doc, span: tuple[int, int, bool], parties) -> str | None:
             continue
         place = place_at(doc, k)
         if place is not None:
-            after_lada = k > first and doc.tokens[k - 1].norm == "لدي"
+            # "السفير ... لدى الدوحة", "المبعوث ... إلى اليمن": the country he is sent to, not his own
+            after_lada = k > first and (doc.tokens[k - 1].norm == "لدي"
+                                        or doc.tokens[k - 1].norm in lexicon().envoy_prepositions)
             # "إدارة الشؤون الأوروبية": an office that deals with Europe, not Europe's office
             of_subject = k > first and any(f in lexicon().subject_nouns for f in readings(doc.tokens[k - 1]))
             if after_lada:

@@ -71,6 +71,11 @@ class PersonReader:
             if t.norm in lex.qualifiers or (t.norm in lex.head_qualifiers and k == self.head_at(i).end_token):
                 k += 1
                 continue
+            if t.norm in lex.envoy_prepositions and lex.envoys.match_at(self.doc, i) is not None \
+                    and k + 1 < self.limit and place_at(self.doc, k + 1) is not None:
+                k = place_at(self.doc, k + 1)[1]  # "المبعوث الخاص إلى اليمن": where he is sent
+                complement, after_demonym = True, False
+                continue
             if (t.norm in lex.stopwords and t.norm not in lex.title_prepositions) or self.is_name_start(k):
                 break
             head = self.head_at(k)
