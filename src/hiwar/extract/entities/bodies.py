@@ -11,7 +11,7 @@ from ..types import LocalEntity, Mention
 from .countries import side_in_sentence
 from .names import name_tokens
 from ..places import country_name_en, place_at
-from .words import NAME_CONNECTORS, is_definite, looks_transliterated, readings, starts_with_waw
+from .words import NAME_CONNECTORS, is_definite, looks_transliterated, read_left_to_right, readings, starts_with_waw
 
 @dataclass
 class OrgSpan:
@@ -49,18 +49,7 @@ Read = tuple[list[OrgSpan], int] | None  # the bodies read at a token and the to
 def find_orgs(doc: Doc, lex: Lexicon, limit: int) -> list[OrgSpan]:
     """Bodies in running text, read left to right; at each token the first reader that knows
     the words there wins."""
-    out: list[OrgSpan] = []
-    i = 0
-    while i < limit:
-        for reader in READERS:
-            read = reader(doc, lex, i, limit, out)
-            if read is not None:
-                spans, i = read
-                out.extend(spans)
-                break
-        else:
-            i += 1
-    return out
+    return read_left_to_right(limit, [lambda i, found, r=r: r(doc, lex, i, limit, found) for r in READERS])
 
 
 def ministry_at(doc: Doc, lex: Lexicon, i: int, limit: int, found: list[OrgSpan]) -> Read:

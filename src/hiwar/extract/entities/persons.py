@@ -10,7 +10,7 @@ from ..furniture import content_end
 from ..lexicon import Lexicon, Official
 from ..places import place_at
 from .words import (MAX_NAME_TOKENS, NAME_CONNECTORS, common_noun_shape, has_article, is_definite, line_tokens,
-                    looks_transliterated, readings, starts_with_waw)
+                    looks_transliterated, read_left_to_right, readings, starts_with_waw)
 
 @dataclass
 class PersonSpan:
@@ -356,19 +356,8 @@ class PersonReader:
         """Person mentions left to right; at each token the first reading that fits wins:
         offices or honorifics before a name, a list of names, a known official, a name with
         its office after it or with quoted words; then the writers of bylines."""
-        out: list[PersonSpan] = []
         readers = (self.named_after_office, self.listed_at, self.known_official_at, self.apposed_or_speaking_at)
-        i = 0
-        while i < self.limit:
-            for reader in readers:
-                read = reader(i)
-                if read is not None:
-                    spans, i = read
-                    out.extend(spans)
-                    break
-            else:
-                i += 1
-        return out + self.bylines()
+        return read_left_to_right(self.limit, [lambda i, _, r=r: r(i) for r in readers]) + self.bylines()
 
     def named_after_office(self, i: int) -> tuple[list[PersonSpan], int] | None:
         """TITLE (و? TITLE)* HONORIFIC* NAME; an office with no name after it is kept as a bare

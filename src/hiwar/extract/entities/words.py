@@ -2,6 +2,8 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Callable, Sequence
+from typing import TypeVar
 
 from ...text.doc import Doc, Token, clitic_readings
 from ..lexicon import Lexicon
@@ -67,3 +69,25 @@ def line_tokens(doc: Doc, limit: int) -> list[list[int]]:
             rows.append([])
         rows[-1].append(t.i)
     return [row for row in rows if row]
+
+
+T = TypeVar("T")
+# A way of reading at a token, given what was read before: what it reads and the token after, or None.
+Reading = Callable[[int, list[T]], "tuple[list[T], int] | None"]
+
+
+def read_left_to_right(limit: int, readings_in_order: Sequence[Reading]) -> list[T]:
+    """Mentions read from token 0 to `limit`; at each token the first reading that fits wins
+    and reading goes on after what it read."""
+    out: list[T] = []
+    i = 0
+    while i < limit:
+        for reading in readings_in_order:
+            read = reading(i, out)
+            if read is not None:
+                found, i = read
+                out.extend(found)
+                break
+        else:
+            i += 1
+    return out
