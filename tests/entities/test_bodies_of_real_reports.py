@@ -119,3 +119,8 @@ def test_a_party_named_by_its_head_is_a_body_not_a_person():
     text = "وقال زعيم حزب المحافظين البريطاني إن الحكومة تدعم الحوار."
     ents, _ = extract_entities(Doc(text, "t"))
     assert [(e.kind, e.name) for e in ents] == [("organization", "حزب المحافظين البريطاني")]
+
+
+def test_quoted_adjectives_and_generic_credits_name_no_body():
+    assert bodies('وحذر البيان من نشاط الجماعات "المتطرفة" في المنطقة.') == {}
+    assert bodies("عقد الوزيران اجتماعا في المنامة.\nالمصدر: وكالات") == {}

@@ -48,6 +48,12 @@ def _quoted_run(doc: Doc, k: int, limit: int) -> tuple[int, int, int] | None:
     return (first, latin_end, latin_end) if latin_end > first else None
 
 
+def _describes(doc: Doc, lex: Lexicon, k: int) -> bool:
+    """Token k is an adjective or a common word, not a name: 'الجماعات "المتطرفة"'."""
+    form = doc.tokens[k].norm
+    return form in lex.quoted_name_adjectives or form in lex.generic_complements or form in lex.stopwords
+
+
 def quoted_bodies(doc: Doc, lex: Lexicon, limit: int) -> list[OrgSpan]:
     """Names in quotes (or Latin letters) after a noun of their sort and its adjectives; "و"
     joins more of them. Names that the gazetteer knows are left to it."""
@@ -66,7 +72,8 @@ def quoted_bodies(doc: Doc, lex: Lexicon, limit: int) -> list[OrgSpan]:
         run = _quoted_run(doc, k, limit)
         while run is not None:
             first, end, k = run
-            if lex.bodies.match_at(doc, first) is None and place_at(doc, first) is None:
+            if lex.bodies.match_at(doc, first) is None and place_at(doc, first) is None \
+                    and not all(_describes(doc, lex, x) for x in range(first, end)):
                 out.append(_outlet(doc, first, end, head.payload, "quoted:" + fold(head.text)))
             if not (k < limit and toks[k].norm == "و" and k + 1 < limit and toks[k + 1].norm == QUOTE):
                 break
@@ -100,7 +107,7 @@ def byline_outlets(doc: Doc, lex: Lexicon, limit: int) -> list[OrgSpan]:
                 continue
             site = [t for t in line if t >= credit.end_token and doc.tokens[t].norm not in (":", "-")]
             if 0 < len(site) <= MAX_OUTLET_TOKENS and all(doc.tokens[t].is_word for t in site) \
-                    and lex.bodies.match_at(doc, site[0]) is None:
+                    and lex.bodies.match_at(doc, site[0]) is None and lex.byline_sources.match_at(doc, site[0]) is None:
                 out.append(_outlet(doc, site[0], site[-1] + 1, "news_agency", "credit"))
             break
     return out
