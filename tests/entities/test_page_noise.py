@@ -57,3 +57,14 @@ def test_commenters_below_the_text_are_no_persons():
     text = ("عقد البلدان الجولة الثالثة من الحوار في الكويت.\nأضف تعليقك\n"
             "فهد سالم العتيبي: خطوة ممتازة نحو التعاون")
     assert "فهد سالم العتيبي" not in entities(text)
+
+
+def test_a_name_cut_at_the_end_of_an_excerpt_is_no_person():
+    cut = "وعقد الجانبان جلسة مباحثات موسعة حضرها من الجانب الأمريكي وزير الخارجية أنتوني بلين"
+    assert entities(cut) == set()
+    assert entities(cut + "كن.") == {"أنتوني بلينكن"}
+
+
+def test_a_body_at_the_end_of_a_cut_excerpt_is_still_read():
+    cut = "وشارك في الجلسة الأولى من الحوار ممثلون عن الوكالة الأمريكية للتنمية الدولية"
+    assert "الوكالة الأمريكية للتنمية الدولية" in entities(cut)

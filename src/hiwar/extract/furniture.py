@@ -71,3 +71,15 @@ def header_lines(doc: Doc) -> list[tuple[int, int]]:
             break
         out.append(doc.norm.span(start, end))
     return out
+
+
+CUT_LINE_WORDS = 8  # a last line this long without final punctuation is a sentence cut short
+
+
+def cut_short(doc: Doc) -> bool:
+    """The text is an excerpt cut mid-sentence: its last line is a long run of words with no
+    final punctuation, so its last word may be cut too ("... وزير الخارجية أنتوني بلين")."""
+    lines = [line for line in doc.text.rstrip().split("\n") if line.strip()]
+    if not lines or not doc.tokens or not doc.tokens[-1].is_word:
+        return False
+    return len(_WORD.findall(lines[-1])) > CUT_LINE_WORDS and content_end(doc) == len(doc.text)

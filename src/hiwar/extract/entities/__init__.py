@@ -53,18 +53,19 @@ def _entities_of_text(text: str, doc_id: str) -> tuple[list[LocalEntity], list[M
     lex = lexicon()
     reader = PersonReader(doc, lex)
     end_offset = content_end(doc)
+    body_end = doc.token_at(end_offset)  # bodies are read to the end; persons stop before a cut word
     places = find_places(doc, end_offset)
     parties = doc_parties(places)
 
     aside = aside_lines(doc) + header_lines(doc)
     spans = [s for s in reader.persons() if not within(doc.tokens[s.name[0]].start, aside)]
-    found = [o for o in organization_spans(doc, reader.limit) if not within(o.start, aside)]
+    found = [o for o in organization_spans(doc, body_end) if not within(o.start, aside)]
     aside = [s for s in stitched_sections(doc, end_offset) if another_story(doc, s, spans, found)]
     spans = [s for s in spans if not within(doc.tokens[s.name[0]].start, aside)]
     found = [o for o in found if not within(o.start, aside)]
 
     clusters = cluster_persons(doc, spans, lex)
     persons, title_owner = person_entities(doc, reader, clusters, parties, lex)
-    orgs = org_entities(doc, lex, found, title_owner, parties, reader.limit)
+    orgs = org_entities(doc, lex, found, title_owner, parties, body_end)
     mentions = [m for e in persons + orgs for m in e.mentions]
     return persons + orgs, mentions + places

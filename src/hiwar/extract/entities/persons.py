@@ -6,7 +6,7 @@ from dataclasses import dataclass
 from itertools import takewhile
 
 from ...text.doc import Doc, clitic_readings
-from ..furniture import content_end
+from ..furniture import content_end, cut_short
 from ..lexicon import Lexicon, Official
 from ..places import place_at
 from .words import (MAX_NAME_TOKENS, NAME_CONNECTORS, common_noun_shape, has_article, is_definite, line_tokens,
@@ -28,6 +28,8 @@ class PersonReader:
         self.doc, self.lex = doc, lex
         self.tokens = doc.tokens
         self.limit = doc.token_at(content_end(doc))
+        if cut_short(doc) and self.limit == len(doc.tokens):
+            self.limit -= 1  # a name's last word cut short is no name
         self.bare_titles: list[tuple[int, int]] = []  # offices written with no name after them
 
     # ------------------------------------------------------------ titles
