@@ -23,9 +23,14 @@ def test_embassy_named_by_an_adjective_is_a_body_where_it_acts():
     assert bodies("وقالت السفارة الفرنسية في بيان إن الزيارة تأجلت.") == {"السفارة الفرنسية": "FR"}
 
 
-def test_embassy_as_a_building_or_its_staff_is_no_body():
+def test_embassy_as_a_building_is_no_body():
     assert bodies("وتجمع المحتجون أمام السفارة البريطانية في المدينة.") == {}
-    assert bodies("وطالب البيان بالإفراج عن موظفي الأمم المتحدة والسفارة الكندية.") == {"الأمم المتحدة": None}
+    assert bodies("وبعد تعليق عمل السفارة الكندية في البلاد تولت دولة أخرى رعاية مصالحها.") == {}
+
+
+def test_embassy_listed_with_another_body_is_a_body():
+    assert bodies("وطالب البيان بالإفراج عن موظفي الأمم المتحدة والسفارة الكندية.") == {
+        "الأمم المتحدة": None, "السفارة الكندية": "CA"}
 
 
 # ---------------------------------------------------------------- governments

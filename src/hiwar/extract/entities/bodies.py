@@ -161,7 +161,9 @@ def named_body_at(doc: Doc, lex: Lexicon, i: int, limit: int, found: list[OrgSpa
     """A head noun and the words that name the body ("هيئة تنشيط السياحة", "سفارة الولايات المتحدة")."""
     m = lex.named_heads.match_at(doc, i)
     read = named_body_end(doc, lex, m, limit) if m is not None else None
-    if read is None or _is_subunit(doc, found, i, m) or m.payload.acting and not acts(doc, lex, i, read[0]):
+    if read is None or _is_subunit(doc, found, i, m):
+        return None
+    if m.payload.acting and not (acts(doc, lex, i, read[0]) or listed_with_a_body(doc, found, i)):
         return None
     j, country, international = read
     kind, stateless = m.payload.kind, m.payload.stateless or international
@@ -214,6 +216,12 @@ def acts(doc: Doc, lex: Lexicon, i: int, end: int) -> bool:
     before = readings(doc.tokens[i - 1]) if i > 0 else []
     after = readings(doc.tokens[end]) if end < len(doc.tokens) else []
     return serves(doc, lex, i) or any(f in lex.agent_cues for f in before + after)
+
+
+def listed_with_a_body(doc: Doc, found: list[OrgSpan], i: int) -> bool:
+    """Token i joins with "و" a body read right before it: "موظفي الأمم المتحدة والسفارة الأمريكية"."""
+    return (bool(found) and i > 0 and found[-1].end == doc.tokens[i - 1].end
+            and starts_with_waw(doc.tokens[i]))
 
 
 def serves(doc: Doc, lex: Lexicon, i: int) -> bool:
