@@ -129,3 +129,13 @@ def test_a_party_named_by_its_head_is_a_body_not_a_person():
 def test_quoted_adjectives_and_generic_credits_name_no_body():
     assert bodies('وحذر البيان من نشاط الجماعات "المتطرفة" في المنطقة.') == {}
     assert bodies("عقد الوزيران اجتماعا في المنامة.\nالمصدر: وكالات") == {}
+
+
+def test_foreign_words_after_a_feminine_head_name_a_body():
+    assert bodies("وقالت منظمة دولية إن الوضع صعب.") == {}
+    assert bodies("ووقعت شركة سيمنس الألمانية العقد.") == {"شركة سيمنس الألمانية": "DE"}
+    assert "منظمة أوكسفام" in bodies("وحذرت منظمة أوكسفام من تفاقم الأزمة.")
+
+
+def test_adjectives_after_a_masculine_head_name_nothing():
+    assert bodies("وافتتح مركز تجاري جديد في العاصمة.") == {}

@@ -271,6 +271,8 @@ def named_body_end(doc: Doc, lex: Lexicon, head, limit: int) -> tuple[int, str |
     toks = doc.tokens
     spec = head.payload
     definite_head = spec.definite
+    # Adjectives after a feminine head end in "ة" too, so foreign-looking words after it are a name.
+    feminine_head = head.text.endswith("ة")
     j, countries, naming, words = head.end_token, [], 0, []
 
     def definite_at(k: int) -> bool:
@@ -337,7 +339,8 @@ def named_body_end(doc: Doc, lex: Lexicon, head, limit: int) -> tuple[int, str |
                     j += 1
             continue
         joined = first or word != t.norm  # right after the head, or after its "ل"/"و"
-        if not word.startswith("ي") and definite_at(j + 1) and word not in lex.stopwords and joined:
+        if not word.startswith("ي") and definite_at(j + 1) and word not in lex.stopwords and joined \
+                and place_at(doc, j + 1) is None:  # "وكالة بلومبرغ الأمريكية": a country adjective, no construct
             naming += 1
             j += 2  # a construct: "تشجيع الاستثمار"
             continue
@@ -349,7 +352,7 @@ def named_body_end(doc: Doc, lex: Lexicon, head, limit: int) -> tuple[int, str |
         demonym = place_at(doc, k) if k < limit and k > j and definite_at(k) else None
         foreign = k > j and all(looks_transliterated(doc, lex, x) for x in range(j, k))
         if k > j and (country_name_at(k) or demonym is not None and demonym[0].form == "demonym" and foreign
-                      or spec.kind == "news_agency" and foreign):  # "صحيفة وول ستريت جورنال"
+                      or feminine_head and foreign):  # "صحيفة وول ستريت جورنال", "منظمة هيومن رايتس ووتش"
             naming += 1
             j = k
             continue
