@@ -139,3 +139,15 @@ def test_foreign_words_after_a_feminine_head_name_a_body():
 
 def test_adjectives_after_a_masculine_head_name_nothing():
     assert bodies("وافتتح مركز تجاري جديد في العاصمة.") == {}
+
+
+def test_coordinated_naming_words_in_either_order_are_one_body():
+    text = "ووقعت سلطنة عمان مذكرة مع بنك التصدير والاستيراد الأمريكي. وقال بنك الاستيراد والتصدير الأمريكي إن التمويل جاهز."
+    ents, _ = extract_entities(Doc(text, "t"))
+    orgs = [e for e in ents if e.kind == "organization"]
+    assert len(orgs) == 1 and orgs[0].aliases
+
+
+def test_a_body_named_only_as_written_has_no_english_name_from_its_country():
+    ents, _ = extract_entities(Doc("وقالت سفارة الولايات المتحدة في بيان إن الاجتماع مثمر.", "t"))
+    assert [e.name_en for e in ents] == [None]

@@ -169,9 +169,16 @@ def named_body_at(doc: Doc, lex: Lexicon, i: int, limit: int, found: list[OrgSpa
     kind, stateless = m.payload.kind, m.payload.stateless or international
     end = doc.tokens[j - 1].end
     name = written_name(doc, i, m.start, end)
-    body = Body(fold(name), "", country, kind, "named" if not stateless else "body")
+    body = Body(body_key(name), "", country, kind, "named" if not stateless else "body")
     return [OrgSpan(body, ("named", body.id), m.start, end, doc.text[m.start:end], name,
                     i, country, "named:" + fold(m.text))], j
+
+
+def body_key(name: str) -> str:
+    """A named body's key: its words in any order, "و" dropped, so that "بنك التصدير والاستيراد"
+    and "بنك الاستيراد والتصدير" are one bank."""
+    words = [w[1:] if w.startswith("وال") else w for w in fold(name).split()]
+    return " ".join(words[:1] + sorted(words[1:]))
 
 
 READERS = (ministry_at, bare_ministry_at, speaking_building_at, not_a_body_at, gazetteer_body_at,
@@ -390,7 +397,11 @@ def acronym_mentions(doc: Doc, lex: Lexicon, found: list[OrgSpan], limit: int) -
     return out
 
 
-def _org_name_en(o: OrgSpan, country: str | None) -> str:
+def _org_name_en(o: OrgSpan, country: str | None) -> str | None:
+    """The English name where the lexicon gives one; None for a body named only as written
+    (resolution romanizes it), never the bare country name."""
+    if not o.body.en:
+        return None
     if o.body.family == "body":
         return o.body.en
     where = country_name_en(country) if country else ""
