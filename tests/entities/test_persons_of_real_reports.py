@@ -89,3 +89,8 @@ def test_an_envoy_keeps_where_he_is_sent_in_his_office():
     got = people("وقال المبعوث البريطاني الخاص إلى ليبيا جوناثان باول إن الحوار مفيد.")
     assert got == {"جوناثان باول": ("GB", ["المبعوث البريطاني الخاص إلى ليبيا"])}
     assert people("ووصل المبعوث البريطاني إلى طرابلس أمس.") == {}
+
+
+@pytest.mark.parametrize("text", ["وصرح وزير الإعلام لاحقاً.", "وحضر سفير الدولة حاليا، ثم غادر."])
+def test_an_adverb_after_an_office_is_no_surname(text):
+    assert people(text) == {}

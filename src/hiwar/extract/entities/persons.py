@@ -236,8 +236,10 @@ class PersonReader:
 
     def surname_alone(self, k: int) -> bool:
         """Token k, right after an office, is a foreign surname written alone ("ووزير الدفاع
-        هيغسيث."): foreign-looking and closed by punctuation."""
+        هيغسيث."): foreign-looking and closed by punctuation; not an adverb in the accusative
+        ("وصرح الوزير لاحقا.")."""
         return (looks_transliterated(self.doc, self.lex, k) and self.head_at(k) is None
+                and not self.tokens[k].norm.endswith("ا")
                 and k + 1 < len(self.tokens) and self.tokens[k + 1].norm in (".", "،", ","))
 
     def joins_foreign_name(self, j: int) -> bool:
