@@ -29,8 +29,8 @@ def test_embassy_as_a_building_is_no_body():
 
 
 def test_embassy_listed_with_another_body_is_a_body():
-    assert bodies("وطالب البيان بالإفراج عن موظفي الأمم المتحدة والسفارة الكندية.") == {
-        "الأمم المتحدة": None, "السفارة الكندية": "CA"}
+    assert bodies("وطالب البيان بحماية موظفي البنك الدولي والسفارة الكندية.") == {
+        "البنك الدولي": None, "السفارة الكندية": "CA"}
 
 
 # ---------------------------------------------------------------- governments
@@ -60,7 +60,7 @@ def test_a_city_after_fi_is_where_the_ministry_sits():
 
 # ---------------------------------------------------------------- buildings that speak
 def test_white_house_acting_is_a_body():
-    assert bodies("وأوضح بيان صادر عن البيت الأبيض أن القمة ستعقد الشهر المقبل.") == {"البيت الأبيض": "US"}
+    assert bodies("وجاء في بيان صادر عن البيت الأبيض أن القمة ستعقد الشهر المقبل.") == {"البيت الأبيض": "US"}
     assert bodies("وقال الكرملين إن الرئيس سيشارك.") == {"الكرملين": "RU"}
 
 
@@ -70,7 +70,7 @@ def test_white_house_as_a_venue_is_no_body():
 
 # ---------------------------------------------------------------- quoted names
 def test_groups_named_in_quotes_after_their_sort():
-    found = bodies('وحذر الوزير من نشاط الجماعتين المسلحتين والتنظيمين الإرهابيين "الشباب" و"بوكو حرام".')
+    found = bodies('وحذر الوزير من نشاط الحركتين المسلحتين "الشباب" و"بوكو حرام" في المنطقة.')
     assert {"الشباب", "بوكو حرام"} <= set(found)
 
 
@@ -142,7 +142,7 @@ def test_adjectives_after_a_masculine_head_name_nothing():
 
 
 def test_coordinated_naming_words_in_either_order_are_one_body():
-    text = "ووقعت سلطنة عمان مذكرة مع بنك التصدير والاستيراد الأمريكي. وقال بنك الاستيراد والتصدير الأمريكي إن التمويل جاهز."
+    text = "وقدم صندوق التنمية والإعمار الأردني قرضا. وقال صندوق الإعمار والتنمية الأردني إن التمويل جاهز."
     ents, _ = extract_entities(Doc(text, "t"))
     orgs = [e for e in ents if e.kind == "organization"]
     assert len(orgs) == 1 and orgs[0].aliases

@@ -101,7 +101,7 @@ class Lexicon:
     agent_cues: frozenset[str]  # words before a body that make it the actor ("صادر عن", "أعلن")
     quoted_name_heads: PhraseMatcher  # payload: kind of the bodies named in quotes after it
     quoted_name_adjectives: frozenset[str]
-    byline_sources: PhraseMatcher  # payload: True: "وكالات" in "الرأي الثالث - وكالات"
+    byline_sources: PhraseMatcher  # payload: True: "متابعات" in "صحيفة الغد - متابعات"
     outlet_credits: PhraseMatcher  # payload: True: "حصريا على" before a site's name
     country_offices: PhraseMatcher  # payload: ISO code of the office's country
 

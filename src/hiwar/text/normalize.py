@@ -30,7 +30,7 @@ _FOLD = str.maketrans({
 
 
 # Where a word ends though no space follows: after ta marbuta and alef maqsura, which end
-# every word they are in; after a final hamza before "و"/"ال" ("الآراءوالتعاون"); after a
+# every word they are in; after a final hamza before "و"/"ال" ("البناءوالتنمية"); after a
 # plural that opens a name and runs into its next word ("الولاياتالمتحدة").
 _LETTER = "[\u0621-\u063a\u0641-\u064a]"
 _RUN_TOGETHER = re.compile(f"(?<=[ةى])(?={_LETTER})|(?<=ء)(?=و?ال)|(?<=الولايات)(?=ال)|(?<=الإمارات)(?=ال)|(?<=الامارات)(?=ال)")

@@ -175,8 +175,8 @@ def named_body_at(doc: Doc, lex: Lexicon, i: int, limit: int, found: list[OrgSpa
 
 
 def body_key(name: str) -> str:
-    """A named body's key: its words in any order, "و" dropped, so that "بنك التصدير والاستيراد"
-    and "بنك الاستيراد والتصدير" are one bank."""
+    """A named body's key: its words in any order, "و" dropped, so that "صندوق التنمية والإعمار"
+    and "صندوق الإعمار والتنمية" are one fund."""
     words = [w[1:] if w.startswith("وال") else w for w in fold(name).split()]
     return " ".join(words[:1] + sorted(words[1:]))
 
@@ -226,7 +226,7 @@ def acts(doc: Doc, lex: Lexicon, i: int, end: int) -> bool:
 
 
 def listed_with_a_body(doc: Doc, found: list[OrgSpan], i: int) -> bool:
-    """Token i joins with "و" a body read right before it: "موظفي الأمم المتحدة والسفارة الأمريكية"."""
+    """Token i joins with "و" a body read right before it: "موظفي البنك الدولي والسفارة الكندية"."""
     return (bool(found) and i > 0 and found[-1].end == doc.tokens[i - 1].end
             and starts_with_waw(doc.tokens[i]))
 

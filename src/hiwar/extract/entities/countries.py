@@ -79,7 +79,7 @@ def title_country(doc: Doc, span: tuple[int, int, bool], parties) -> str | None:
 
 
 def name_origin(written: str, lex: Lexicon) -> str | None:
-    """"arab" or "foreign" by the name's words; "إلبريدج" and "ألين" carry no article."""
+    """"arab" or "foreign" by the name's words; "إلدون" and "ألفاريز" carry no article."""
     forms = name_tokens(written)
     if not forms:
         return None

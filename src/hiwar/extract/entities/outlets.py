@@ -1,6 +1,6 @@
 """Bodies named without a head noun of their own: names in quotes after a noun of their sort
-('التنظيمين الإرهابيين "القاعدة" و"داعش"', 'صحيفة «الأيام»'), outlets in byline lines
-("الرأي الثالث - وكالات") and sites crediting themselves ("حصريا على الخليج 365")."""
+('الحركتين المسلحتين "الشباب" و"بوكو حرام"', 'صحيفة «الغد»'), outlets in byline lines
+("صحيفة الغد - متابعات") and sites crediting themselves ("حصريا على أخبار الخليج اليوم")."""
 from __future__ import annotations
 
 import re
@@ -31,7 +31,7 @@ def _outlet(doc: Doc, first: int, end: int, kind: str, rule: str) -> OrgSpan:
 
 def _quoted_run(doc: Doc, k: int, limit: int) -> tuple[int, int, int] | None:
     """(first, end, next) of the name at token k: words inside quotes, or a run of Latin words
-    after an opening quote that is never closed ("” the National Interest مقال")."""
+    after an opening quote that is never closed ("” Foreign Affairs مقال")."""
     toks = doc.tokens
     if k >= limit:
         return None

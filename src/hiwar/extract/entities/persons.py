@@ -184,7 +184,7 @@ class PersonReader:
             place = place_at(self.doc, j)
             if place is not None and place[0].form != "demonym" and not known \
                     and not (foreign and n == 1 and place[1] == j + 1 and self.ends_name(j + 1)):
-                break  # but "روبرت مالي،": a one-word country name closing a foreign name is its surname
+                break  # but "توماس مالي،": a one-word country name closing a foreign name is its surname
             if n == 0:
                 article = is_definite(f) if f != t.norm else has_article(self.doc, j)
                 construct = f in lex.construct and not (after_office and f in lex.head_constructs)
@@ -225,7 +225,7 @@ class PersonReader:
         first = first_form or toks[i].norm
         first_known = first in lex.given or first in lex.foreign_given or first == "عبد"
         if not first_known and common_noun_shape(self.doc, i):
-            return i  # "رئاسة الوفد", "استعداد المنظمة"
+            return i  # "رئاسة الجلسة", "استعداد الأمانة"
         if not first_known and (first.startswith("ي") or not (
                 is_definite(toks[i + 1].norm) or toks[i + 1].norm in NAME_CONNECTORS
                 or (j - i >= 3 and toks[i + 1].norm in lex.given)  # "جراح جابر الأحمد الصباح"
@@ -236,7 +236,7 @@ class PersonReader:
 
     def surname_alone(self, k: int) -> bool:
         """Token k, right after an office, is a foreign surname written alone ("ووزير الدفاع
-        هيغسيث."): foreign-looking and closed by punctuation; not an adverb in the accusative
+        بيسنت."): foreign-looking and closed by punctuation; not an adverb in the accusative
         ("وصرح الوزير لاحقا.")."""
         return (looks_transliterated(self.doc, self.lex, k) and self.head_at(k) is None
                 and not self.tokens[k].norm.endswith("ا")

@@ -20,7 +20,7 @@ def is_definite(form: str) -> bool:
 
 
 def has_article(doc: Doc, k: int) -> bool:
-    """Token k opens with the article as written: "إلبريدج" and "ألين" fold like "ال..." but the
+    """Token k opens with the article as written: "إلدون" and "ألفاريز" fold like "ال..." but the
     article is never written with a hamza, so they are foreign names."""
     tok = doc.tokens[k]
     return is_definite(tok.norm) and doc.text[tok.start:tok.start + 2] not in ("إل", "أل")
@@ -34,8 +34,8 @@ def verbal_noun_shape(form: str) -> bool:
 
 
 def common_noun_shape(doc: Doc, k: int) -> bool:
-    """Token k is shaped like a common noun, not a first name: a feminine noun ("رئاسة الوفد")
-    or a verbal noun ("استعداد المنظمة")."""
+    """Token k is shaped like a common noun, not a first name: a feminine noun ("رئاسة الجلسة")
+    or a verbal noun ("استعداد الأمانة")."""
     tok = doc.tokens[k]
     written = doc.text[tok.start:tok.end]
     return written.endswith("ة") or verbal_noun_shape(tok.norm)
