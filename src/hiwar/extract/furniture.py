@@ -2,7 +2,9 @@
 
 A short line that opens with a marker from data/ar/furniture.txt ("شاهد أيضاً",
 "اترك رد", "العلامات", ...) starts the tail; short lines without any letter just before
-it (": 205") belong to the tail too. Every extractor stops at `content_end(doc)`.
+it (": 205") belong to the tail too. Every extractor stops at `content_end(doc)`. Above the
+text, short lines that open with a marker from data/ar/page_header.txt ("تسجيل الدخول",
+"آخر تحديث") or hold no letter are page chrome (`header_lines`).
 """
 from __future__ import annotations
 
@@ -18,13 +20,13 @@ _MAX_EXTRA_WORDS = 3
 _WORD = re.compile(r"[^\W\d_]+")
 
 
-@lru_cache(maxsize=1)
-def _markers() -> tuple[tuple[str, ...], ...]:
-    return tuple(tuple(_WORD.findall(fold(m))) for m in read_list("furniture.txt"))
+@lru_cache(maxsize=2)
+def _markers(source: str = "furniture.txt") -> tuple[tuple[str, ...], ...]:
+    return tuple(tuple(_WORD.findall(fold(m))) for m in read_list(source))
 
 
-def _is_marker_line(words: list[str]) -> bool:
-    for marker in _markers():
+def _is_marker_line(words: list[str], source: str = "furniture.txt") -> bool:
+    for marker in _markers(source):
         n = len(marker)
         if tuple(words[:n]) == marker and len(words) - n <= _MAX_EXTRA_WORDS:
             return True
@@ -51,3 +53,33 @@ def content_end(doc: Doc) -> int:
             return doc.norm.offsets[lines[cut - 1][1]]  # end of the last body line
         seen_body = True
     return len(doc.text)
+
+
+def header_lines(doc: Doc) -> list[tuple[int, int]]:
+    """Original (start, end) of the page-chrome lines above the text: login and menu links,
+    crawl and update stamps, lines of digits; the first other line ends them."""
+    out = []
+    pos = 0
+    ntext = doc.norm.text
+    for line in ntext.split("\n"):
+        start, end = pos, pos + len(line)
+        pos = end + 1
+        words = _WORD.findall(line)
+        if not line.strip():
+            continue
+        if words and not _is_marker_line(words, "page_header.txt"):
+            break
+        out.append(doc.norm.span(start, end))
+    return out
+
+
+CUT_LINE_WORDS = 8  # a last line this long without final punctuation is a sentence cut short
+
+
+def cut_short(doc: Doc) -> bool:
+    """The text is an excerpt cut mid-sentence: its last line is a long run of words with no
+    final punctuation, so its last word may be cut too ("... وزير الخارجية أنتوني بلين")."""
+    lines = [line for line in doc.text.rstrip().split("\n") if line.strip()]
+    if not lines or not doc.tokens or not doc.tokens[-1].is_word:
+        return False
+    return len(_WORD.findall(lines[-1])) > CUT_LINE_WORDS and content_end(doc) == len(doc.text)

@@ -47,11 +47,26 @@ class Body:
 
 
 @dataclass(frozen=True)
+class NamedHead:
+    """A head noun that opens a body's name ("هيئة", "السفارة") and how its name is read."""
+
+    kind: str
+    definite: bool  # "المجلس ..." needs a naming word after it
+    stateless: bool  # takes no country from context
+    named_by: str = "any"  # "country": a country or its adjective alone names it ("السفارة الأمريكية");
+    #                        "words": a country alone does not ("حكومة قطر" is the country)
+    acting: bool = False  # a body only where it acts ("قالت السفارة الأمريكية"), see `agent_cues`
+
+
+@dataclass(frozen=True)
 class Lexicon:
     heads: PhraseMatcher  # payload: is the head an office (False for "نظيره")
     honorifics: PhraseMatcher
     construct: frozenset[str]
+    head_constructs: frozenset[str]  # construct words read only before any complement ("باسم")
     title_prepositions: frozenset[str]
+    envoys: PhraseMatcher  # payload: True: offices sent somewhere ("المبعوث ... إلى اليمن")
+    envoy_prepositions: frozenset[str]
     stopwords: frozenset[str]
     qualifiers: frozenset[str]
     head_qualifiers: frozenset[str]
@@ -61,6 +76,9 @@ class Lexicon:
     foreign_particles: frozenset[str]
     name_followers: frozenset[str]
     name_list_cues: PhraseMatcher  # payload: True
+    office_introducers: PhraseMatcher  # payload: True: "الذي يشغل منصب" between a name and its office
+    byline_cues: PhraseMatcher  # payload: True: "بقلم" before a writer's name on its line
+    byline_followers: PhraseMatcher  # payload: True: "يكتب من" on the line after a writer's name
     speech_verbs: frozenset[str]
     speech_openers: frozenset[str]
     given: frozenset[str]
@@ -74,16 +92,34 @@ class Lexicon:
     ministry_heads: frozenset[str]
     service_adjectives: frozenset[str]
     ministry_names: PhraseMatcher  # payload: (Body, variant, US department, country)
-    named_heads: PhraseMatcher  # payload: (kind, head is definite, stateless)
+    named_heads: PhraseMatcher  # payload: NamedHead
     generic_complements: frozenset[str]
     international_adjectives: frozenset[str]
     not_bodies: PhraseMatcher  # payload: True
+    agents_only: PhraseMatcher  # payload: (Body, variant): bodies that are places unless they act
+    country_prepositions: frozenset[str]  # "في" / "ب" before a ministry's country
+    agent_cues: frozenset[str]  # words before a body that make it the actor ("صادر عن", "أعلن")
+    quoted_name_heads: PhraseMatcher  # payload: kind of the bodies named in quotes after it
+    quoted_name_adjectives: frozenset[str]
+    byline_sources: PhraseMatcher  # payload: True: "متابعات" in "صحيفة الغد - متابعات"
+    outlet_credits: PhraseMatcher  # payload: True: "حصريا على" before a site's name
     country_offices: PhraseMatcher  # payload: ISO code of the office's country
 
 
 def _official(entry: dict) -> Official:
     return Official(entry["id"], entry["en"], entry.get("country"), tuple(entry["names"]),
                     tuple(entry.get("short") or ()), bool(entry.get("alone")))
+
+
+def _gazetteer_bodies(entries: list[dict]) -> PhraseMatcher:
+    """Named bodies of a fixed country and kind, under every spelling of every name: payload (Body, name)."""
+    matcher = PhraseMatcher()
+    for e in entries:
+        body = Body(fold(e["names"][0]), e["en"], e.get("country"), e["kind"], "body")
+        for name in e["names"]:
+            for form in spelled_variants(name):
+                matcher.add(form, (body, name))
+    return matcher
 
 
 @lru_cache(maxsize=1)
@@ -108,12 +144,7 @@ def lexicon() -> Lexicon:
         for s in o.short:
             short[fold(s)] = o
 
-    bodies = PhraseMatcher()
-    for e in orgs["bodies"]:
-        body = Body(fold(e["names"][0]), e["en"], e.get("country"), e["kind"], "body")
-        for name in e["names"]:
-            for form in spelled_variants(name):
-                bodies.add(form, (body, name))
+    bodies = _gazetteer_bodies(orgs["bodies"])
     for e in orgs["national_bodies"]:
         body = Body(fold(e.get("same_as") or e["ar"][0]), e["en"], e.get("country"), e["kind"], "national",
                     e["needs_country"])
@@ -135,16 +166,21 @@ def lexicon() -> Lexicon:
         body, us = ministry_bodies[fold(e["ministry"])]
         for name in e["ar"]:
             ministry_names.add(name, (body, name, us, e["country"]))
+    agents_only = _gazetteer_bodies(orgs["agents_only"])
     named_heads = PhraseMatcher()
     for e in orgs["named_body_heads"]:
         for name in e["ar"]:
-            named_heads.add(name, (e["kind"], bool(e.get("definite")), bool(e.get("stateless"))))
+            named_heads.add(name, NamedHead(e["kind"], bool(e.get("definite")), bool(e.get("stateless")),
+                                            e.get("named_by", "any"), bool(e.get("acting"))))
 
     return Lexicon(
         heads=heads,
         honorifics=honorifics,
         construct=frozenset(fold(w) for w in titles["construct_words"]),
+        head_constructs=frozenset(fold(w) for w in titles["head_construct_words"]),
         title_prepositions=frozenset(fold(w) for w in titles["title_prepositions"]),
+        envoys=PhraseMatcher((form, True) for h in titles["envoys"] for form in with_article(fold(h))),
+        envoy_prepositions=frozenset(fold(w) for w in titles["envoy_prepositions"]),
         stopwords=frozenset(fold(w) for w in titles["stopwords"]),
         qualifiers=frozenset(fold(w) for w in titles["qualifiers"]),
         head_qualifiers=frozenset(fold(w) for w in titles["head_qualifiers"]),
@@ -154,6 +190,9 @@ def lexicon() -> Lexicon:
         foreign_particles=frozenset(fold(w) for w in titles["foreign_name_particles"]),
         name_followers=frozenset(fold(w) for w in titles["name_followers"]),
         name_list_cues=PhraseMatcher((fold(w), True) for w in titles["name_list_cues"]),
+        office_introducers=PhraseMatcher((fold(w), True) for w in titles["office_introducers"]),
+        byline_cues=PhraseMatcher((fold(w), True) for w in titles["byline_cues"]),
+        byline_followers=PhraseMatcher((fold(w), True) for w in titles["byline_followers"]),
         speech_verbs=frozenset(fold(w) for w in titles["speech_verbs"]),
         speech_openers=frozenset(fold(w) for w in titles["speech_openers"]),
         given=frozenset(fold(w) for w in read_list("given_names.txt")),
@@ -171,5 +210,12 @@ def lexicon() -> Lexicon:
         generic_complements=frozenset(fold(w) for w in orgs["generic_complements"]),
         international_adjectives=frozenset(fold(w) for w in orgs["international_adjectives"]),
         not_bodies=PhraseMatcher((n, True) for n in orgs["not_bodies"]),
+        agents_only=agents_only,
+        country_prepositions=frozenset(fold(w) for w in orgs["country_prepositions"]),
+        agent_cues=frozenset(fold(w) for w in orgs["agent_cues"]),
+        quoted_name_heads=PhraseMatcher((h, kind) for kind, heads in orgs["quoted_name_heads"].items() for h in heads),
+        quoted_name_adjectives=frozenset(fold(w) for w in orgs["quoted_name_adjectives"]),
+        byline_sources=PhraseMatcher((w, True) for w in orgs["byline_sources"]),
+        outlet_credits=PhraseMatcher((w, True) for w in orgs["outlet_credits"]),
         country_offices=PhraseMatcher((e["ar"], e["country"]) for e in titles["country_offices"]),
     )

@@ -1,9 +1,10 @@
 """Offset-preserving normalization of Arabic (and English) news text.
 
 Every later stage matches on `NormalizedText.text` and reports offsets into the
-original through `NormalizedText.span`. Normalization only deletes characters
-(diacritics, tatweel, invisible marks) or replaces one character by one, so the
-map from normalized to original positions is a simple array.
+original through `NormalizedText.span`. Normalization deletes characters (diacritics,
+tatweel, invisible marks), replaces one character by one, and puts a space between words
+that a page ran together ("المملكةالعربية"); so the map from normalized to original
+positions is a simple array (an inserted space takes the position of the word after it).
 """
 from __future__ import annotations
 
@@ -26,6 +27,13 @@ _FOLD = str.maketrans({
     "«": '"', "»": '"', "“": '"', "”": '"', "„": '"', "‘": "'", "’": "'", "‹": '"', "›": '"',
     "٬": ",", "٫": ".", "\u00a0": " ", "–": "-", "—": "-",
 })
+
+
+# Where a word ends though no space follows: after ta marbuta and alef maqsura, which end
+# every word they are in; after a final hamza before "و"/"ال" ("البناءوالتنمية"); after a
+# plural that opens a name and runs into its next word ("الولاياتالمتحدة").
+_LETTER = "[\u0621-\u063a\u0641-\u064a]"
+_RUN_TOGETHER = re.compile(f"(?<=[ةى])(?={_LETTER})|(?<=ء)(?=و?ال)|(?<=الولايات)(?=ال)|(?<=الإمارات)(?=ال)|(?<=الامارات)(?=ال)")
 
 
 @dataclass(frozen=True)
@@ -52,9 +60,13 @@ def normalize(text: str) -> NormalizedText:
     chars: list[str] = []
     offsets: list[int] = []
     drop = _DROP
+    breaks = {m.start() for m in _RUN_TOGETHER.finditer(text)}
     for i, ch in enumerate(text):
         if drop.match(ch):
             continue
+        if i in breaks:
+            chars.append(" ")
+            offsets.append(i)
         folded = ch.translate(_FOLD).lower()
         chars.append(folded if len(folded) == 1 else ch)  # keep the map one-to-one
         offsets.append(i)

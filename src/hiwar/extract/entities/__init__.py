@@ -1,0 +1,73 @@
+"""Who is who in one document: persons (through offices, honorifics and known officials),
+organizations (ministries, national bodies, named bodies) and places.
+
+The stages, each in its own module: page sections that are not the story (sections),
+person mentions in running text (persons), organization mentions (bodies), bodies named
+in quotes, bylines and credits (outlets), persons as
+clusters of mentions with titles and countries (people), the sides of the document and
+the country of a title (countries), name comparison keys (names), word shapes and the
+reading loop they share (words).
+"""
+from __future__ import annotations
+
+from functools import lru_cache
+
+from ...text.doc import Doc
+from ..furniture import content_end, header_lines
+from ..lexicon import lexicon
+from ..places import find_places
+from ..types import LocalEntity, Mention
+from .bodies import OrgSpan, find_orgs, org_entities
+from .countries import COUNTRY_RULES, doc_parties, office_key
+from .outlets import byline_outlets, quoted_bodies
+from .names import keys_equal, name_tokens, names_compatible, token_key
+from .people import cluster_persons, person_entities
+from .persons import PersonReader
+from .sections import aside_lines, another_story, stitched_sections, within
+from .words import is_definite
+
+__all__ = ["COUNTRY_RULES", "extract_entities", "is_definite", "keys_equal", "name_tokens", "names_compatible",
+           "office_key", "token_key"]
+
+
+def extract_entities(doc: Doc) -> tuple[list[LocalEntity], list[Mention]]:
+    """Persons and organizations of one document (LocalEntity "p1".., "o1"..) and its place mentions.
+
+    Read once per text: the anchor's clues (terms of office) and every analysis of the same text
+    share the result, which callers only read."""
+    return _entities_of_text(doc.text, doc.id)
+
+
+def organization_spans(doc: Doc, limit: int) -> list[OrgSpan]:
+    """Bodies named by their heads and gazetteers, then those named in quotes and bylines
+    where nothing else was read."""
+    lex = lexicon()
+    found = find_orgs(doc, lex, limit)
+    for extra in quoted_bodies(doc, lex, limit) + byline_outlets(doc, lex, limit):
+        if not any(o.start < extra.end and extra.start < o.end for o in found):
+            found.append(extra)
+    return sorted(found, key=lambda o: o.start)
+
+
+@lru_cache(maxsize=64)
+def _entities_of_text(text: str, doc_id: str) -> tuple[list[LocalEntity], list[Mention]]:
+    doc = Doc(text, doc_id)
+    lex = lexicon()
+    reader = PersonReader(doc, lex)
+    end_offset = content_end(doc)
+    body_end = doc.token_at(end_offset)  # bodies are read to the end; persons stop before a cut word
+    places = find_places(doc, end_offset)
+    parties = doc_parties(places)
+
+    aside = aside_lines(doc) + header_lines(doc)
+    spans = [s for s in reader.persons() if not within(doc.tokens[s.name[0]].start, aside)]
+    found = [o for o in organization_spans(doc, body_end) if not within(o.start, aside)]
+    aside = [s for s in stitched_sections(doc, end_offset) if another_story(doc, s, spans, found)]
+    spans = [s for s in spans if not within(doc.tokens[s.name[0]].start, aside)]
+    found = [o for o in found if not within(o.start, aside)]
+
+    clusters = cluster_persons(doc, spans, lex)
+    persons, title_owner = person_entities(doc, reader, clusters, parties, lex)
+    orgs = org_entities(doc, lex, found, title_owner, parties, body_end)
+    mentions = [m for e in persons + orgs for m in e.mentions]
+    return persons + orgs, mentions + places

@@ -1,0 +1,100 @@
+"""Whose is a person or a body: the parties of the document, the sides named in a sentence,
+the country a title names, the origin of a name."""
+from __future__ import annotations
+
+from collections import Counter
+
+from ...text.doc import Doc
+from ..lexicon import Lexicon, lexicon
+from ..places import is_arab, place_at, place_matcher
+from ..types import Mention
+from .names import name_tokens
+from .words import is_definite, readings
+
+# Weight of each way of knowing a person's country (resolution votes with them).
+COUNTRY_RULES = {"title": 4, "gazetteer": 3, "side": 2, "origin": 1}
+
+def doc_parties(places: list[Mention]) -> tuple[str | None, str | None]:
+    """The most-mentioned Arab country and the most-mentioned other country."""
+    counts = Counter(p.attrs["country"] for p in places)
+    arab = [c for c, _ in counts.most_common() if is_arab(c)]
+    other = [c for c, _ in counts.most_common() if not is_arab(c)]
+    return (arab[0] if arab else None), (other[0] if other else None)
+
+
+def opposite(country: str, parties: tuple[str | None, str | None]) -> str | None:
+    arab, other = parties
+    return other if is_arab(country) else arab
+
+
+SIDE_WORDS = {"الجانب", "الوفد", "الطرف", "وفد"}  # "وفد الكويت": the delegation of Kuwait
+
+
+def side_in_sentence(doc: Doc, token: int, lex: Lexicon) -> str | None:
+    """Country of the nearest "الجانب X" / "الوفد X" before a token in its sentence."""
+    sent = doc.sentence_of(doc.tokens[token].start)
+    found = None
+    for k in range(sent.first_token, token):
+        if any(f in SIDE_WORDS for f in readings(doc.tokens[k])) and k + 1 < token:
+            place = place_at(doc, k + 1)
+            if place is not None:
+                found = place[0].country
+    return found
+
+
+def title_country(doc: Doc, span: tuple[int, int, bool], parties) -> str | None:
+    first, end, _ = span
+    own, across = None, None
+    k = first
+    while k < end:
+        styled = lexicon().country_offices.match_at(doc, k)
+        if styled is not None and styled.end_token <= end:
+            own = own or styled.payload
+            k = styled.end_token
+            continue
+        body = lexicon().agents_only.match_at(doc, k)
+        if body is not None and body.end_token <= end:
+            own = own or body.payload[0].country  # "المتحدثة باسم البيت الأبيض"
+            k = body.end_token
+            continue
+        place = place_at(doc, k)
+        if place is not None:
+            # "السفير ... لدى الدوحة", "المبعوث ... إلى اليمن": the country he is sent to, not his own
+            after_lada = k > first and (doc.tokens[k - 1].norm == "لدي"
+                                        or doc.tokens[k - 1].norm in lexicon().envoy_prepositions)
+            # "إدارة الشؤون الأوروبية": an office that deals with Europe, not Europe's office
+            of_subject = k > first and any(f in lexicon().subject_nouns for f in readings(doc.tokens[k - 1]))
+            if after_lada:
+                across = across or place[0].country
+            elif not of_subject:
+                own = own or place[0].country
+            k = place[1]
+        else:
+            k += 1
+    if own:
+        return own
+    if across:
+        return opposite(across, parties)
+    return None
+
+
+def name_origin(written: str, lex: Lexicon) -> str | None:
+    """"arab" or "foreign" by the name's words; "إلدون" and "ألفاريز" carry no article."""
+    forms = name_tokens(written)
+    if not forms:
+        return None
+    articles = [is_definite(f) and not w.startswith(("إل", "أل")) for f, w in zip(forms, written.split())]
+    if forms[0] in lex.given or any(articles) or any(f in ("بن", "ال") or f.startswith("عبد") for f in forms):
+        return "arab"
+    if forms[0] in lex.foreign_given or any(f.startswith("ال") for f in forms):
+        return "foreign"
+    return None
+
+
+def office_key(title: str) -> str:
+    """A title without its country words: variants that differ only there are one office."""
+    doc = Doc(title)
+    drop = {t for m in place_matcher().find_all(doc) for t in range(m.first_token, m.end_token)}
+    words = [t.norm for t in doc.tokens if t.i not in drop and t.norm not in ("البلاد", "لدي")]
+    return " ".join(w[2:] if w.startswith("ال") else w for w in words).replace("ه ", " ").rstrip("ه")
+

@@ -1,0 +1,212 @@
+"""One person per cluster of mentions: names grouped by compatibility and known officials,
+surnames and later bare offices linked back, and the entity with its titles and country."""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from ...text.doc import Doc, clitic_readings
+from ...text.normalize import fold
+from ..lexicon import Lexicon, Official, lexicon
+from ..types import LocalEntity, Mention
+from .countries import COUNTRY_RULES, name_origin, office_key, side_in_sentence, title_country
+from .names import name_tokens, names_compatible, token_key
+from .persons import PersonReader, PersonSpan
+from .words import is_definite
+
+@dataclass
+class _Person:
+    spans: list[PersonSpan] = field(default_factory=list)
+    forms: list[tuple[str, ...]] = field(default_factory=list)  # folded token tuples of names
+    official: Official | None = None
+
+
+def _link_bare_titles(doc: Doc, reader: PersonReader, persons: list[LocalEntity], parties) -> None:
+    """A later bare office ("وزير الخارجية الأميركي") refers back to the one person holding it."""
+    for a, b in reader.bare_titles:
+        start, end = _clitic_start_any(doc, a), doc.tokens[b - 1].end
+        text = doc.text[start:end]
+        key, country = office_key(text), title_country(doc, (a, b, True), parties)
+        holders = [p for p in persons if any(office_key(t) == key for t in p.titles)
+                   and (country is None or p.country == country)
+                   and min(m.start for m in p.mentions) < start]
+        if len(holders) == 1:
+            m = Mention("title", start, end, text, fold(text), "title:back",
+                        {"local_id": holders[0].local_id, "country": country, "office": True})
+            holders[0].mentions.append(m)
+
+
+def _officials_matching(forms: tuple[str, ...], lex: Lexicon):
+    for o in lex.officials:
+        if any(names_compatible(forms, name_tokens(n)) for n in o.names):
+            yield o
+
+
+def _link_short_forms(doc: Doc, reader: PersonReader, clusters: list[_Person], covered: set[int]) -> None:
+    """Surnames alone ("بلينكن", "المشعان", "الناصر") link to the person already met, and so
+    does a first name after an honorific ("الشيخ جراح")."""
+    lex = reader.lex
+    keys: dict[str, list[_Person]] = {}
+    exact: set[str] = set()
+    first_names: dict[str, set[int]] = {}
+    for n, c in enumerate(clusters):
+        surnames = set(c.official.short) if c.official else set()
+        for forms in c.forms:
+            if len(forms) >= 2 and forms[-1] not in lex.given and forms[-2] != "ال":
+                surnames.add(forms[-1])
+            if len(forms) >= 2 and is_definite(forms[1]):
+                surnames.add(forms[1])
+            if len(forms) >= 2:
+                first_names.setdefault(forms[0], set()).add(n)
+        for s in surnames - lex.regnal_numbers:
+            keys.setdefault(token_key(fold(s)), []).append(c)
+            exact.add(fold(s))
+    after_honorific = {m.end_token for k in range(reader.limit)
+                       if (m := lex.honorifics.match_at(doc, k, clitics=True)) is not None}
+    for i in range(reader.limit):
+        if i in covered or not doc.tokens[i].is_word or doc.tokens[i].norm in lex.stopwords:
+            continue
+        for stripped, form in clitic_readings(doc.tokens[i].norm):
+            key = token_key(form)
+            owners = keys.get(key)
+            if owners and len(key) < 3 and form not in exact:
+                continue  # "بين" is not "بون" once the vowels are gone
+            if not owners and i in after_honorific and len(first_names.get(form, ())) == 1:
+                owners = [clusters[next(iter(first_names[form]))]]
+            official = None
+            if not owners:
+                official = lex.official_short.get(form)
+                if official is None or not official.alone:
+                    continue
+                person = _Person(official=official)
+                clusters.append(person)
+                keys.setdefault(token_key(form), []).append(person)
+                owners = [person]
+            if len({id(o) for o in owners}) != 1:
+                break
+            tok = doc.tokens[i]
+            start = doc.norm.span(tok.nstart + stripped, tok.nend)[0]
+            owners[0].spans.append(PersonSpan([], (i, i + 1), f"short:{form}", owners[0].official, start=start))
+            owners[0].forms.append((form,))
+            break
+
+
+def _person_entity(doc: Doc, c: _Person, local_id: str, parties, lex: Lexicon) -> LocalEntity:
+    mentions: list[Mention] = []
+    names: list[str] = []
+    titles: list[str] = []
+    country, country_rule, country_mention = None, "", None
+    for s in sorted(c.spans, key=lambda s: s.name[0]):
+        a, b = s.name
+        start = s.start if s.start is not None else doc.tokens[a].start
+        end = doc.tokens[b - 1].end
+        text = doc.text[start:end]
+        names.append(text)
+        person_mention = Mention("person", start, end, text, fold(text), s.rule, {"local_id": local_id})
+        mentions.append(person_mention)
+        for ta, tb, office in s.titles:
+            tstart = _clitic_start_any(doc, ta)
+            tend = doc.tokens[tb - 1].end
+            ttext = doc.text[tstart:tend]
+            tc = title_country(doc, (ta, tb, office), parties)
+            mentions.append(Mention("title", tstart, tend, ttext, fold(ttext), "title" if office else "side",
+                                    {"local_id": local_id, "country": tc, "office": office}))
+            if office:
+                titles.append(ttext)
+            if tc and COUNTRY_RULES["title"] > COUNTRY_RULES.get(country_rule, 0):
+                country, country_rule, country_mention = tc, "title", mentions[-1]
+        if country_rule not in ("title",) and c.official and c.official.country:
+            if COUNTRY_RULES["gazetteer"] > COUNTRY_RULES.get(country_rule, 0):
+                country, country_rule, country_mention = c.official.country, "gazetteer", person_mention
+        if not country_rule or COUNTRY_RULES.get(country_rule, 0) < COUNTRY_RULES["side"]:
+            side = side_in_sentence(doc, a, lex)
+            if side:
+                country, country_rule, country_mention = side, "side", person_mention
+    rules = {s.rule for s in c.spans}
+    if country is None and rules != {"byline"}:  # a writer is of no side
+        origin = "foreign" if "title:surname" in rules else name_origin(max(names, key=len), lex)
+        country = parties[0] if origin == "arab" else parties[1] if origin == "foreign" else None
+        if country:
+            country_rule, country_mention = "origin", mentions[0]
+    if country_mention is not None:
+        country_mention.attrs["country_rule"] = country_rule
+        country_mention.attrs["country"] = country
+    full = max(names, key=lambda n: (len(name_tokens(n)), len(n)))
+    aliases = []
+    for n in names:
+        if n != full and n not in aliases:
+            aliases.append(n)
+    official = c.official
+    return LocalEntity(local_id, "person", full, aliases, official.en if official else None, country,
+                       _distinct(titles), None, official.id if official else None, mentions)
+
+
+def _clitic_start_any(doc: Doc, i: int) -> int:
+    m = lexicon().heads.match_at(doc, i)
+    return m.start if m else doc.tokens[i].start
+
+
+def _distinct(items: list[str]) -> list[str]:
+    out = []
+    for x in items:
+        if x not in out:
+            out.append(x)
+    return out
+
+
+
+
+def cluster_persons(doc: Doc, spans: list[PersonSpan], lex: Lexicon) -> list[_Person]:
+    """Spans grouped into persons: the same known official, a surname of a person met, or
+    compatible names."""
+    clusters: list[_Person] = []
+    for span in spans:
+        start = span.start if span.start is not None else doc.tokens[span.name[0]].start
+        forms = name_tokens(doc.text[start:doc.tokens[span.name[1] - 1].end])
+        official = span.official
+        if official is None:
+            if len(forms) == 1:
+                official = lex.official_short.get(forms[0])
+            else:
+                official = next((o for o in _officials_matching(forms, lex)), None)
+        span.official = official
+        target = None
+        for c in clusters:
+            if official is not None and c.official is official:
+                target = c
+                break
+            if len(forms) == 1 and any(token_key(forms[0]) == token_key(f[-1]) for f in c.forms):
+                target = c
+                break
+            if any(names_compatible(forms, f) for f in c.forms) and (
+                    official is None or c.official is None or c.official is official):
+                target = c
+                break
+        if target is None:
+            if len(forms) < 2 and official is None and span.rule != "title:surname":
+                continue
+            target = _Person()
+            clusters.append(target)
+        target.spans.append(span)
+        target.forms.append(forms)
+        target.official = target.official or official
+    return clusters
+
+
+def person_entities(doc: Doc, reader: PersonReader, clusters: list[_Person], parties, lex: Lexicon
+                    ) -> tuple[list[LocalEntity], dict[int, tuple[str, str | None]]]:
+    """The persons of the document, with short forms and bare offices linked back, and the
+    owner (local id, country) of each title token."""
+    covered = {t for c in clusters for s in c.spans for t in range(s.name[0], s.name[1])}
+    covered |= {t for c in clusters for s in c.spans for a, b, _ in s.titles for t in range(a, b)}
+    _link_short_forms(doc, reader, clusters, covered)
+    entities: list[LocalEntity] = []
+    title_owner: dict[int, tuple[str, str | None]] = {}  # token → (local id, country)
+    for n, c in enumerate(sorted(clusters, key=lambda c: c.spans[0].name[0]), start=1):
+        ent = _person_entity(doc, c, f"p{n}", parties, lex)
+        entities.append(ent)
+        for s in c.spans:
+            for a, b, _ in s.titles:
+                for t in range(a, b):
+                    title_owner[t] = (ent.local_id, ent.country)
+    _link_bare_titles(doc, reader, entities, parties)
+    return entities, title_owner

@@ -1,0 +1,440 @@
+"""Persons in running text: TITLE (و? TITLE)* HONORIFIC* NAME, names with their offices after
+them, names in lists, known officials, and speakers of quoted words."""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from itertools import takewhile
+
+from ...text.doc import Doc, clitic_readings
+from ..furniture import content_end, cut_short
+from ..lexicon import Lexicon, Official
+from ..places import place_at
+from .words import (MAX_NAME_TOKENS, NAME_CONNECTORS, common_noun_shape, has_article, is_definite, line_tokens,
+                    looks_transliterated, read_left_to_right, readings, starts_with_waw)
+
+@dataclass
+class PersonSpan:
+    """A person found in running text, before in-document clustering."""
+
+    titles: list[tuple[int, int, bool]]  # (first token, end token, is an office)
+    name: tuple[int, int]  # tokens
+    rule: str
+    official: Official | None = None
+    start: int | None = None  # original start when a proclitic is left out of the name
+
+
+class PersonReader:
+    def __init__(self, doc: Doc, lex: Lexicon):
+        self.doc, self.lex = doc, lex
+        self.tokens = doc.tokens
+        self.limit = doc.token_at(content_end(doc))
+        if cut_short(doc) and self.limit == len(doc.tokens):
+            self.limit -= 1  # a name's last word cut short is no name
+        self.bare_titles: list[tuple[int, int]] = []  # offices written with no name after them
+
+    # ------------------------------------------------------------ titles
+    def head_at(self, i: int):
+        return self.lex.heads.match_at(self.doc, i) if i < self.limit else None
+
+    def honorific_end(self, i: int, clitic_first: bool = False) -> int:
+        """End of the honorifics at token i; "والسفير" may open a mention when nothing precedes."""
+        first = True
+        while i < self.limit:
+            m = self.lex.honorifics.match_at(self.doc, i, clitics=clitic_first and first)
+            if m is None and self.tokens[i].norm == "(" and i + 2 < self.limit \
+                    and self.tokens[i + 2].norm == ")" and not first:
+                m = self.lex.honorifics.match_at(self.doc, i + 1, clitics=False)  # "الفريق الركن (طيار)"
+                if m is not None and m.end_token == i + 2:
+                    i += 3
+                    continue
+                break
+            if m is None:
+                break
+            i, first = m.end_token, False
+            if i < self.limit and self.tokens[i].norm == ".":
+                i += 1  # "د."
+        return i
+
+    def is_name_start(self, i: int) -> bool:
+        form = self.tokens[i].norm
+        return form in self.lex.given or form in self.lex.foreign_given or form in self.lex.official_short
+
+    def title_end(self, i: int) -> int:
+        """End token of the title whose head starts at token i."""
+        lex, toks = self.lex, self.tokens
+        k = self.head_at(i).end_token
+        complement = False
+        after_demonym = False  # "وزير الخارجية السعودي": a bare definite noun after it is no longer the title
+        while k < self.limit:
+            t = toks[k]
+            if not t.is_word:
+                break
+            forms = readings(t)
+            if t.norm in lex.qualifiers or (t.norm in lex.head_qualifiers and k == self.head_at(i).end_token):
+                k += 1
+                continue
+            if t.norm in lex.envoy_prepositions and lex.envoys.match_at(self.doc, i) is not None \
+                    and k + 1 < self.limit and place_at(self.doc, k + 1) is not None:
+                k = place_at(self.doc, k + 1)[1]  # "المبعوث الخاص إلى اليمن": where he is sent
+                complement, after_demonym = True, False
+                continue
+            if (t.norm in lex.stopwords and t.norm not in lex.title_prepositions) or self.is_name_start(k):
+                break
+            head = self.head_at(k)
+            if head is not None:
+                clitic = head.start > t.start
+                if starts_with_waw(t) and clitic:
+                    break  # "ووزير ..." coordinates a new title
+                is_honorific = lex.honorifics.match_at(self.doc, k, clitics=False) is not None
+                if complement and not clitic and (is_honorific or not t.norm.startswith("ال")):
+                    break  # an honorific, or a juxtaposed new title
+                k = head.end_token
+                continue
+            if lex.honorifics.match_at(self.doc, k, clitics=False) is not None:
+                break
+            place = place_at(self.doc, k)
+            if place is not None:
+                if place[0].form == "city" and toks[k - 1].norm != "لدي":
+                    break  # but "السفير التركي لدى الدوحة": the capital stands for its state
+                k, complement, after_demonym = place[1], True, place[0].form == "demonym"
+                continue
+            if t.norm in lex.title_prepositions and k + 1 < self.limit and toks[k + 1].is_word:
+                nxt = toks[k + 1]
+                if is_definite(nxt.norm) or any(f in lex.construct for f in readings(nxt)) \
+                        or place_at(self.doc, k + 1) is not None:
+                    k, after_demonym = k + 1, False
+                    continue
+                break
+            if self.is_addressee(k):
+                break
+            if t.norm in lex.head_constructs and any(toks[x].norm == t.norm for x in range(i, k)):
+                break  # "الناطق باسم الحكومة باسم العوادي": the second "باسم" is a name
+            if any(f in lex.construct for f in forms):
+                k, complement, after_demonym = k + 1, True, False
+                if k + 1 < self.limit and toks[k].is_word and not self.is_name_start(k) \
+                        and not is_definite(toks[k].norm) and toks[k].norm not in lex.stopwords \
+                        and is_definite(toks[k + 1].norm) and toks[k + 1].norm not in lex.stopwords:
+                    k += 2  # the body's own name: "لهيئة تشجيع الاستثمار"
+                continue
+            if self.of_a_named_thing(k):  # "الأمين العام لحلف الناتو", "الممثل الخاص لمنطقة الخليج"
+                k, complement, after_demonym = k + 2, True, False
+                continue
+            if any(is_definite(f) for f in forms) and not any(f in lex.stopwords for f in forms) \
+                    and not (after_demonym and is_definite(t.norm)) \
+                    and (has_article(self.doc, k) or not is_definite(t.norm)):
+                k, complement = k + 1, True
+                continue
+            break
+        return k
+
+    def is_addressee(self, k: int) -> bool:
+        """Token k is "ل" + an outlet: "قال وزير الخارجية لوكالة الأنباء" names whom he spoke to."""
+        form = self.tokens[k].norm
+        return form.startswith("ل") and form[1:] in self.lex.addressees
+
+    def of_a_named_thing(self, k: int) -> bool:
+        """Token k is "ل" + a noun in construct with a definite word or a place after it."""
+        form = self.tokens[k].norm
+        if not form.startswith("ل") or form.startswith("لل") or len(form) < 4 or k + 1 >= self.limit \
+                or form[1:] in self.lex.stopwords:
+            return False
+        nxt = self.tokens[k + 1]
+        return nxt.is_word and nxt.norm not in self.lex.stopwords and (
+            is_definite(nxt.norm) or place_at(self.doc, k + 1) is not None)
+
+    def title_chain(self, i: int) -> tuple[list[tuple[int, int, bool]], int]:
+        chain = []
+        j = i
+        while j < self.limit:
+            head = self.head_at(j)
+            if head is None or (chain and lex_is_honorific(self, j)):
+                break
+            end = self.title_end(j)
+            if end == head.end_token and lex_is_honorific(self, j):
+                break  # "الوزير بلينكن": a rank before the name, not an office
+            chain.append((j, end, bool(head.payload)))
+            j = end
+        return chain, j
+
+    # ------------------------------------------------------------ names
+    def name_end(self, i: int, first_form: str | None = None, after_office: bool = False) -> int:
+        """End of the name run at token i (`first_form`: token i without its proclitic;
+        `after_office`: an office stands before it, which vouches for two foreign-looking words).
+
+        Units are counted, not tokens: connectors (بن، بنت، آل) are free and "عبد الكريم"
+        written apart is one unit, so "فيصل بن فرحان بن عبدالله آل سعود" fits.
+        """
+        lex, toks = self.lex, self.tokens
+        j, n = i, 0  # n: name units read
+        foreign = i < self.limit and (first_form or toks[i].norm) in lex.foreign_given
+        connectors = NAME_CONNECTORS | lex.foreign_particles if foreign else NAME_CONNECTORS
+        family = False  # a family name (definite) has been read: only family parts may follow
+        while j < self.limit and n < MAX_NAME_TOKENS:
+            t = toks[j]
+            f = first_form if j == i and first_form else t.norm
+            if f == "عبد" and j + 1 < self.limit and is_definite(toks[j + 1].norm) and not family:
+                j, n = j + 2, n + 1  # "عبد الكريم", written apart, is one given name
+                continue
+            if foreign and n > 0 and self.joins_foreign_name(j):
+                j += 2  # "جان-إيف": one unit; "جي. دي. فانس": initials
+                continue
+            if not t.is_word or f.isdigit() or (f in lex.stopwords and not self.spelled_as_name(j, f)):
+                break
+            known = f in lex.given or f in lex.foreign_given or f in lex.official_short
+            place = place_at(self.doc, j)
+            if place is not None and place[0].form != "demonym" and not known \
+                    and not (foreign and n == 1 and place[1] == j + 1 and self.ends_name(j + 1)):
+                break  # but "توماس مالي،": a one-word country name closing a foreign name is its surname
+            if n == 0:
+                article = is_definite(f) if f != t.norm else has_article(self.doc, j)
+                construct = f in lex.construct and not (after_office and f in lex.head_constructs)
+                if not known and (article or starts_with_waw(t) or construct or self.head_at(j) is not None
+                                  or len(f) < 2 or self.is_addressee(j)
+                                  or lex.named_heads.match_at(self.doc, j, clitics=False) is not None):
+                    break
+                if f in lex.official_short and f not in lex.given and f not in lex.foreign_given:
+                    return j + 1  # a known surname alone ("بومبيو")
+            elif f in connectors:
+                if j + 1 >= self.limit or not toks[j + 1].is_word:
+                    break
+                j += 1
+                continue
+            elif starts_with_waw(t) and not known and not (foreign and n == 1 and self.waw_surname(j)):
+                break
+            elif is_definite(f):
+                stem = f[2:]
+                if self.head_at(j) is not None or stem.endswith("ات") or (family and stem not in lex.given):
+                    break  # an office, a plural noun, or a common noun after the family name
+                family = True
+            elif family and toks[j - 1].norm != "ال":
+                break
+            elif not (f in lex.given or (n == 1 and not f.startswith(("لل", "بال")))
+                      or toks[j - 1].norm in NAME_CONNECTORS):
+                two_given = all(self.given_start(k) for k in range(i, j))
+                foreign_rest = self.given_start(i) and all(looks_transliterated(self.doc, lex, k) for k in (j - 1, j))
+                if n == 2 and j - i == 2 and (two_given or foreign_rest) \
+                        and not f.startswith("ي") and (self.ends_name(j + 1) or self.opens_clause(j + 1)):
+                    family = True  # "ماجد مهدي حنتوش", "محمد أوغوز تشاغلار": the third is the family name
+                else:
+                    break
+            j, n = j + 1, n + 1
+        while j > i and toks[j - 1].norm in connectors:
+            j -= 1
+        if j - i < 2:
+            return j
+        first = first_form or toks[i].norm
+        first_known = first in lex.given or first in lex.foreign_given or first == "عبد"
+        if not first_known and common_noun_shape(self.doc, i):
+            return i  # "رئاسة الجلسة", "استعداد الأمانة"
+        if not first_known and (first.startswith("ي") or not (
+                is_definite(toks[i + 1].norm) or toks[i + 1].norm in NAME_CONNECTORS
+                or (j - i >= 3 and toks[i + 1].norm in lex.given)  # "جراح جابر الأحمد الصباح"
+                or (j - i == 2 and (self.ends_name(j) or (after_office or self.opens_clause(j))
+                                    and self.transliterated_pair(i))))):
+            return i  # two unknown words ("استعرض رؤية") or a verb ("يدشنان الحوار") are no name
+        return j
+
+    def surname_alone(self, k: int) -> bool:
+        """Token k, right after an office, is a foreign surname written alone ("ووزير الدفاع
+        بيسنت."): foreign-looking and closed by punctuation; not an adverb in the accusative
+        ("وصرح الوزير لاحقا.")."""
+        return (looks_transliterated(self.doc, self.lex, k) and self.head_at(k) is None
+                and not self.tokens[k].norm.endswith("ا")
+                and k + 1 < len(self.tokens) and self.tokens[k + 1].norm in (".", "،", ","))
+
+    def joins_foreign_name(self, j: int) -> bool:
+        """Token j is a hyphen inside a name ("جان-إيف") or the dot of an initial ("جي. دي.")."""
+        toks = self.tokens
+        if j + 1 >= self.limit or not toks[j + 1].is_word:
+            return False
+        if toks[j].norm == "-":
+            return toks[j - 1].end == toks[j].start and toks[j].end == toks[j + 1].start
+        return toks[j].norm == "." and len(toks[j - 1].norm) <= 2
+
+    def waw_surname(self, j: int) -> bool:
+        """A foreign surname that starts with "و" ("بيني وونغ"), not "و" + a new name or office."""
+        rest = self.tokens[j].norm[1:]
+        return (self.head_at(j) is None and not lex_is_honorific(self, j, clitics=True)
+                and rest not in self.lex.given and rest not in self.lex.foreign_given)
+
+    def spelled_as_name(self, j: int, form: str) -> bool:
+        """A given name that folds like a particle ("علي" / "على") is told apart by its spelling."""
+        tok = self.tokens[j]
+        return form in self.lex.given and self.doc.text[tok.start:tok.end] == form
+
+    def ends_name(self, j: int) -> bool:
+        """What may follow a name of two unknown words: punctuation, an office, the text's end."""
+        if j >= self.limit or not self.tokens[j].is_word:
+            return True
+        head = self.head_at(j)
+        return head is not None and bool(head.payload) or lex_is_honorific(self, j, clitics=True)
+
+    def opens_clause(self, j: int) -> bool:
+        """What follows a speaker's name: "إن"، "اليوم"، a verb in the present or future."""
+        if j >= self.limit:
+            return True
+        form = self.tokens[j].norm
+        return form in self.lex.name_followers or (len(form) >= 4 and form.startswith(("ي", "سي", "ست")))
+
+    def transliterated_pair(self, i: int) -> bool:
+        """Tokens i, i+1 look like a foreign name written in Arabic ("روديريك دراموند")."""
+        if i + 1 >= self.limit or self.tokens[i].norm.endswith("ا"):  # an accusative ("اجتماعا")
+            return False
+        return all(looks_transliterated(self.doc, self.lex, k) and self.head_at(k) is None for k in (i, i + 1))
+
+    def given_start(self, i: int) -> tuple[int, str] | None:
+        """(proclitic length, form) when token i is a known given name, maybe after "و"."""
+        for stripped, form in clitic_readings(self.tokens[i].norm):
+            if stripped <= 1 and (form in self.lex.given or form in self.lex.foreign_given):
+                return stripped, form
+        return None
+
+    def post_titles(self, j: int) -> tuple[list[tuple[int, int, bool]], int]:
+        """Offices written after a name ("X، وزير الخارجية"), unless they open the next person."""
+        k = j + 1 if j < self.limit and self.tokens[j].norm in (",", "،") else j
+        introducer = self.lex.office_introducers.match_at(self.doc, k) if k < self.limit else None
+        if introducer is not None and k > j:
+            k = introducer.end_token  # "X، الذي يشغل منصب كبير المستشارين"
+        head = self.head_at(k) if k < self.limit else None
+        if head is None or (head.start > self.tokens[k].start and starts_with_waw(self.tokens[k])):
+            return [], j
+        chain, _ = self.title_chain(k)
+        offices = list(takewhile(lambda span: span[2], chain))  # "نظيرها السعودي" opens the next person
+        if not offices:
+            return [], j
+        end = offices[-1][1]
+        after = self.honorific_end(end)
+        if self.name_end(after) - after >= 2 or lex_official_at(self, after):
+            return [], j  # the office belongs to the name that follows
+        return offices, end
+
+    # ------------------------------------------------------------ persons
+    def start_after_clitic(self, i: int, given: tuple[int, str] | None) -> int | None:
+        """Original start of a name whose first token carries a proclitic ("وسالم"), else None."""
+        if not given or not given[0]:
+            return None
+        tok = self.tokens[i]
+        return self.doc.norm.span(tok.nstart + given[0], tok.nend)[0]
+
+    def quoted_speaker(self, i: int, end: int) -> bool:
+        """Tokens i..end sit between a verb of saying and what was said: "وقال X Y إن"."""
+        return (i > 0 and any(f in self.lex.speech_verbs for f in readings(self.tokens[i - 1]))
+                and end < self.limit and self.tokens[end].norm in self.lex.speech_openers)
+
+    def name_set_off(self, j: int) -> bool:
+        """A comma at token j, then a name that is known, closed by a second comma, or two
+        foreign-looking words that end the sentence ("..، إلدون غرينبرغ.")."""
+        if j >= self.limit or self.tokens[j].norm not in (",", "،"):
+            return False
+        k = self.honorific_end(j + 1)
+        end = self.name_end(k)
+        if end - k < 2:
+            return False
+        closer = self.tokens[end].norm if end < self.limit else "."
+        return (self.given_start(k) is not None or closer in (",", "،")
+                or closer == "." and end - k == 2 and self.transliterated_pair(k))
+
+    def listed_names(self, k: int) -> tuple[list[PersonSpan], int]:
+        """Names after a list cue, each a known given name and more, maybe with its office after
+        it, joined by "،" and "و"; a member that opens with an office is left to the main reading."""
+        out: list[PersonSpan] = []
+        while k < self.limit:
+            if self.tokens[k].norm in (":", ",", "،") or self.tokens[k].norm == "و":
+                k += 1
+                continue
+            if self.official_or_office_at(k):
+                break
+            given = self.given_start(k)
+            end = self.name_end(k, given[1]) if given else k
+            if end - k < 2:
+                break
+            post, after = self.post_titles(end)
+            out.append(PersonSpan(post, (k, end), "listed", start=self.start_after_clitic(k, given)))
+            k = after
+        return out, k
+
+    def official_or_office_at(self, k: int) -> bool:
+        return self.head_at(k) is not None or lex_is_honorific(self, k, clitics=True) or lex_official_at(self, k)
+
+    def persons(self) -> list[PersonSpan]:
+        """Person mentions left to right; at each token the first reading that fits wins:
+        offices or honorifics before a name, a list of names, a known official, a name with
+        its office after it or with quoted words; then the writers of bylines."""
+        readers = (self.named_after_office, self.listed_at, self.known_official_at, self.apposed_or_speaking_at)
+        return read_left_to_right(self.limit, [lambda i, _, r=r: r(i) for r in readers]) + self.bylines()
+
+    def named_after_office(self, i: int) -> tuple[list[PersonSpan], int] | None:
+        """TITLE (و? TITLE)* HONORIFIC* NAME; an office with no name after it is kept as a bare
+        title that may refer back to its holder."""
+        chain, j = self.title_chain(i) if self.head_at(i) else ([], i)
+        if chain and self.name_set_off(j):
+            j += 1  # "وزير الخارجية البريطاني، ديفيد لامي،"
+        k = self.honorific_end(j, clitic_first=not chain)
+        if not chain and k == j:
+            return None
+        office = any(is_office for _, _, is_office in chain)
+        end = self.name_end(k, after_office=office)
+        n = end - k
+        known_single = n == 1 and self.tokens[k].norm in self.lex.official_short
+        surname = n == 1 and office and k == j and self.surname_alone(k)
+        if n >= 2 or known_single or surname:
+            post, after = ([], end) if chain else self.post_titles(end)
+            rule = "title:surname" if surname and not known_single else "title" if chain else "honorific"
+            return [PersonSpan(chain + post, (k, end), rule)], after
+        self.bare_titles.extend((a, b) for a, b, is_office in chain if is_office)
+        return [], max(j, i + 1)
+
+    def listed_at(self, i: int) -> tuple[list[PersonSpan], int] | None:
+        cue = self.lex.name_list_cues.match_at(self.doc, i)
+        listed, after = self.listed_names(cue.end_token) if cue is not None else ([], i)
+        return (listed, after) if listed else None
+
+    def known_official_at(self, i: int) -> tuple[list[PersonSpan], int] | None:
+        m = self.lex.official_names.match_at(self.doc, i)
+        if m is None:
+            return None
+        post, after = self.post_titles(m.end_token)
+        start = m.start if m.start > self.tokens[i].start else None
+        return [PersonSpan(post, (m.first_token, m.end_token), "gazetteer", m.payload, start)], after
+
+    def apposed_or_speaking_at(self, i: int) -> tuple[list[PersonSpan], int] | None:
+        """A name with its office after it ("X، وزير ...") or before quoted words ("وقال X إن")."""
+        given = self.given_start(i)
+        if given is not None:
+            end = self.name_end(i, given[1])
+        else:  # "روديريك دراموند، سفير ...": a comma and an office vouch for an unknown name
+            comma = i + 2 < self.limit and self.tokens[i + 2].norm in (",", "،")
+            end = i + 2 if comma and self.transliterated_pair(i) else i
+        post, after = self.post_titles(end) if end - i >= 2 else ([], end)
+        if not post and not (given is not None and end - i >= 2 and self.quoted_speaker(i, end)):
+            return None
+        return [PersonSpan(post, (i, end), "apposition" if post else "speaker",
+                           start=self.start_after_clitic(i, given))], after
+
+    def bylines(self) -> list[PersonSpan]:
+        """A line that is only a name, after "بقلم" on its line or before a line "يكتب من ...":
+        the writer of the report."""
+        out = []
+        rows = line_tokens(self.doc, self.limit)
+        for n, row in enumerate(rows):
+            k = row[0]
+            cue = self.lex.byline_cues.match_at(self.doc, k)
+            if cue is not None:
+                k = cue.end_token + (cue.end_token < self.limit and self.tokens[cue.end_token].norm == ":")
+            elif not (n + 1 < len(rows) and self.lex.byline_followers.match_at(self.doc, rows[n + 1][0])):
+                continue
+            given = self.given_start(k) if k < self.limit else None
+            end = self.name_end(k, given[1]) if given else k
+            if end - k >= 2 and end == row[-1] + 1:
+                out.append(PersonSpan([], (k, end), "byline"))
+        return out
+
+
+
+def lex_official_at(reader: PersonReader, j: int) -> bool:
+    return j < reader.limit and reader.lex.official_names.match_at(reader.doc, j) is not None
+
+
+def lex_is_honorific(reader: PersonReader, j: int, clitics: bool = False) -> bool:
+    return reader.lex.honorifics.match_at(reader.doc, j, clitics=clitics) is not None
+

@@ -1,0 +1,93 @@
+"""Word shapes the person and body readers share: the article, proclitics, transliteration."""
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Sequence
+from typing import TypeVar
+
+from ...text.doc import Doc, Token, clitic_readings
+from ..lexicon import Lexicon
+from ..places import place_at
+
+MAX_NAME_TOKENS = 5
+WORD = re.compile(r"[^\W\d_]+")
+NAME_CONNECTORS = {"بن", "بنت", "ابن", "ابو", "ال", "عبد"}  # "ال" is the folded "آل"
+ARABIC_NOUN_ENDINGS = ("ة", "ه", "ها", "هم", "هما", "ات", "ين")  # feminine, pronouns, plurals
+
+
+def is_definite(form: str) -> bool:
+    return form.startswith("ال") and len(form) > 3
+
+
+def has_article(doc: Doc, k: int) -> bool:
+    """Token k opens with the article as written: "إلدون" and "ألفاريز" fold like "ال..." but the
+    article is never written with a hamza, so they are foreign names."""
+    tok = doc.tokens[k]
+    return is_definite(tok.norm) and doc.text[tok.start:tok.start + 2] not in ("إل", "أل")
+
+
+def verbal_noun_shape(form: str) -> bool:
+    """A folded word on a verbal-noun pattern: taf'il ("توقيع"), istif'al ("استعداد"), ifti'al ("اجتماع")."""
+    return (len(form) == 5 and form[0] == "ت" and form[3] == "ي"
+            or len(form) >= 6 and form.startswith("است")
+            or len(form) == 6 and form[0] == "ا" and form[2] == "ت" and form[4] == "ا")
+
+
+def common_noun_shape(doc: Doc, k: int) -> bool:
+    """Token k is shaped like a common noun, not a first name: a feminine noun ("رئاسة الجلسة")
+    or a verbal noun ("استعداد الأمانة")."""
+    tok = doc.tokens[k]
+    written = doc.text[tok.start:tok.end]
+    return written.endswith("ة") or verbal_noun_shape(tok.norm)
+
+
+def readings(tok: Token) -> list[str]:
+    return [form for _, form in clitic_readings(tok.norm)]
+
+
+def starts_with_waw(tok: Token) -> bool:
+    return tok.norm.startswith("و") and len(tok.norm) > 2
+
+
+def looks_transliterated(doc: Doc, lex: Lexicon, k: int) -> bool:
+    """Token k is shaped like a foreign word written in Arabic: long vowels spelled out, none of
+    the endings of Arabic nouns ("دعم بلاده", "لقاءات ثنائية"), no article, no place."""
+    t = doc.tokens[k]
+    form = t.norm
+    return (t.is_word and len(form) >= 3 and not has_article(doc, k) and form not in lex.stopwords
+            and any(c in "اوي" for c in form[1:]) and not form.endswith(ARABIC_NOUN_ENDINGS)
+            and not verbal_noun_shape(form)
+            and place_at(doc, k) is None)
+
+
+
+def line_tokens(doc: Doc, limit: int) -> list[list[int]]:
+    """Token indices of each line of the text before token `limit`."""
+    rows: list[list[int]] = [[]]
+    for t in doc.tokens[:limit]:
+        if rows[-1] and "\n" in doc.text[doc.tokens[rows[-1][-1]].end:t.start]:
+            rows.append([])
+        rows[-1].append(t.i)
+    return [row for row in rows if row]
+
+
+T = TypeVar("T")
+# A way of reading at a token, given what was read before: what it reads and the token after, or None.
+Reading = Callable[[int, list[T]], "tuple[list[T], int] | None"]
+
+
+def read_left_to_right(limit: int, readings_in_order: Sequence[Reading]) -> list[T]:
+    """Mentions read from token 0 to `limit`; at each token the first reading that fits wins
+    and reading goes on after what it read."""
+    out: list[T] = []
+    i = 0
+    while i < limit:
+        for reading in readings_in_order:
+            read = reading(i, out)
+            if read is not None:
+                found, i = read
+                out.extend(found)
+                break
+        else:
+            i += 1
+    return out
