@@ -117,3 +117,15 @@ def test_welcoming_a_thing_is_no_visit():
 def test_a_phone_call_is_talks_held_at_a_distance():
     a = read("تلقى وزير الخارجية الأردني أيمن الصفدي اليوم اتصالا هاتفيا من وزير الخارجية الأمريكي أنتوني بلينكن.")
     assert [(e.type, e.mode, len(e.participants)) for e in a.events] == [("bilateral_meeting", "virtual", 2)]
+
+
+def test_the_head_of_a_delegation_attends_the_session_told_before():
+    a = read("عقدت الأردن والولايات المتحدة في عمّان اليوم الجولة الثالثة من الحوار الاستراتيجي. "
+             "وتولى وزير الخارجية أيمن الصفدي رئاسة الوفد الأردني، في حين رأس الوفد الأمريكي أنتوني بلينكن.")
+    assert [len(e.participants) for e in a.events if e.type == "round_session"] == [2]
+
+
+def test_a_headline_meeting_over_a_body_telling_the_session_adds_nothing():
+    a = read("اجتماع دفاعي أردني أمريكي في عمّان\n"
+             "عقدت الأردن والولايات المتحدة في عمّان اليوم الاجتماع الرابع للجنة الدفاعية المشتركة.")
+    assert [e.type for e in a.events] == ["round_session"]

@@ -148,6 +148,8 @@ class _Reader(AgreementReading):
                 self._read_clause(ci, clause)
         for ci in headline:  # a headline sums up its body: it adds only what the body does not tell
             told = {d.event.type for d in self.drafts}
+            if told & MEETING_TYPES:  # "اجتماع دفاعي ..." over a body telling the session itself
+                told |= MEETING_TYPES - {"round_session", "working_group_session"}
             self._read_clause(ci, self.clauses[ci])
             self.drafts = [d for d in self.drafts if d.clause != ci or d.event.type not in told]
             self._name_the_body_meeting(ci)
