@@ -159,3 +159,8 @@ def test_bad_input_gives_nothing():
     for text in ("", "   ", "،،،", "وزير", "الشيخ", "12345"):
         ents, mentions = extract_entities(Doc(text, "t"))
         assert ents == []
+
+
+def test_a_name_stops_before_a_body_named_after_it():
+    names = [e.name for e in extract_entities(Doc("منذ دخول الرئيس دونالد ترامب البيت الأبيض قبل ثلاث سنوات"))[0]]
+    assert names == ["دونالد ترامب"]

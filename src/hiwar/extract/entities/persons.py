@@ -203,8 +203,9 @@ class PersonReader:
                 break
             elif is_definite(f):
                 stem = f[2:]
-                if self.head_at(j) is not None or stem.endswith("ات") or (family and stem not in lex.given):
-                    break  # an office, a plural noun, or a common noun after the family name
+                if self.head_at(j) is not None or stem.endswith("ات") or (family and stem not in lex.given) \
+                        or lex.agents_only.match_at(self.doc, j) is not None or lex.bodies.match_at(self.doc, j):
+                    break  # an office, a plural noun, a body ("ترامب البيت الأبيض") or a common noun after the family
                 family = True
             elif family and toks[j - 1].norm != "ال":
                 break
