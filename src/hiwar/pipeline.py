@@ -70,7 +70,11 @@ def analyze(source: SourceDoc, anchors=None) -> DocAnalysis:
         dates.extend(m for m in _dates(doc, anchors[k]) if start <= m.start < stop)
     entities, found = extract_entities(doc)
     entities = [e for e in entities if any(m.start < end for m in e.mentions)]
-    places = [p for p in found if p.kind == "place" and p.start < end]
+    named = [(m.start, m.end) for e in entities if e.kind == "person" for m in e.mentions
+             if m.text in (e.name, *e.aliases)]
+    # "محمد شياع السوداني": a demonym inside a person's name is no place (nor a country of the text)
+    places = [p for p in found if p.kind == "place" and p.start < end
+              and not (p.attrs.get("form") == "demonym" and any(a <= p.start and p.end <= b for a, b in named))]
     others = [m for m in found if m.kind != "place"]  # titles and other spans the entity layer reports
     reading = read_dialogue(doc, end, dates, entities, places, anchors)
     first = anchors[0]

@@ -129,3 +129,30 @@ def test_a_headline_meeting_over_a_body_telling_the_session_adds_nothing():
     a = read("اجتماع دفاعي أردني أمريكي في عمّان\n"
              "عقدت الأردن والولايات المتحدة في عمّان اليوم الاجتماع الرابع للجنة الدفاعية المشتركة.")
     assert [e.type for e in a.events] == ["round_session"]
+
+
+def test_a_future_verb_of_visiting_is_a_planned_visit():
+    a = read("أفاد الديوان بأن رئيس الوزراء الأردني سيحل ضيفا على الرئيس الأمريكي يوم 20 مايو المقبل.")
+    assert [(e.type, e.status, e.date) for e in a.events] == [("visit", "planned", "2023-05-20")]
+
+
+def test_a_sentence_telling_when_that_happens_dates_the_sentence_before():
+    a = read("وسيزور الوزير واشنطن لعقد لقاء قمة. ومن المقرر أن يتم ذلك يوم الاثنين الموافق 22 مايو 2023.")
+    assert {e.type: e.date for e in a.events}.get("visit") == "2023-05-22"
+
+
+def test_a_meeting_verb_meets_a_person_with_ba():
+    a = read("وكان رئيس الوزراء الأردني بشر الخصاونة قد اجتمع في وقت سابق من اليوم بالرئيس الأمريكي جو بايدن.")
+    assert [(e.type, len(e.participants)) for e in a.events] == [("bilateral_meeting", 2)]
+
+
+def test_a_demonym_that_is_a_family_name_is_no_country_of_the_text():
+    a = read("استقبل الرئيس الأمريكي جو بايدن رئيس الوزراء العراقي محمد شياع السوداني في واشنطن اليوم، "
+             "وقال السوداني إن العراق والولايات المتحدة شريكان.")
+    assert "SD" not in {p.attrs.get("country") for p in a.places}
+
+
+def test_a_meeting_of_the_framework_named_later_is_its_session():
+    a = read("عقدت اللجنة المشتركة بين الأردن والولايات المتحدة اليوم اجتماعها الرابع. "
+             "وأفاد بيان بأن الوزيرين ترأسا اجتماع اللجنة المشتركة.")
+    assert [e.type for e in a.events if e.type != "statement"] == ["round_session"]

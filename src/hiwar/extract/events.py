@@ -203,7 +203,7 @@ class _Reader(AgreementReading):
                 i = m.end_token
             else:
                 i += 1
-        triggers = [m for m in triggers if m.payload != "audience" or self._is_audience_verb(m, hi)]
+        triggers = [m for m in triggers if m.payload != "audience" or self._is_audience_verb(clause, m, hi)]
         specific = [m for m in triggers if m.payload in SPECIFIC_MEETINGS or m.payload in ("bilateral_meeting", "audience")]
         new: list[Draft] = []
         generic_done = False
@@ -230,6 +230,10 @@ class _Reader(AgreementReading):
             definite = any(form.startswith("ال") for t in doc.tokens[m.first_token:m.end_token]
                            for _, form in clitic_readings(t.norm))
             if kind == "generic_meeting":
+                session = self._latest("round_session")
+                if session is not None and cues_in(lex, "dialogue_nouns", doc, m.end_token, m.end_token + 1):
+                    self._enrich(session, clause, m.first_token, m.end_token)  # "اجتماع لجنة التنسيق العليا"
+                    continue
                 if cues_in(lex, "reference_words", doc, m.end_token, m.end_token + 1):
                     ref = self._latest_meeting(ci)
                     if ref is not None:
@@ -295,7 +299,19 @@ class _Reader(AgreementReading):
             self._arguments(d, clause)
         new = self._one_visit(new)
         self._participation(clause, new)
+        if not new:
+            self._date_told_after(ci, clause)
         self.drafts.extend(new)
+
+    def _date_told_after(self, ci: int, clause: Clause) -> None:
+        """"... من أجل عقد لقاء قمة. ومن المقرر أن يتم ذلك يوم الاثنين 15 نيسان": a sentence that tells
+        when "that" happens dates the undated events of the sentence before it."""
+        lo, hi = self._tok_range(clause)
+        if not clause.dates or not cues_in(self.lex, "forward_references", self.doc, lo, hi):
+            return
+        for d in self.drafts:
+            if d.clause == ci - 1 and d.event.date is None and d.event.type not in REPORTED_TYPES:
+                self._set_date(d, clause.dates[0], "date:next_sentence_reference")  # not the statement telling it
 
     def _one_visit(self, new: list[Draft]) -> list[Draft]:
         """"الزيارة التي يقوم بها ..., والتي وصل إليها أمس": visits of one sentence to one place are one
@@ -320,12 +336,19 @@ class _Reader(AgreementReading):
             first.event.evidence += d.event.evidence
         return out
 
-    def _is_audience_verb(self, m, hi: int) -> bool:
-        """"بحث" is a noun as often as a verb: as a verb of meeting it has "مع" a few words on."""
+    def _is_audience_verb(self, clause: Clause, m, hi: int) -> bool:
+        """"بحث" is a noun as often as a verb: as a verb of meeting it has "مع" a few words on; "اجتمع"
+        may instead meet a person with "ب" ("اجتمع ... بالرئيس الأمريكي جو بايدن")."""
         if not cues_in(self.lex, "with_verbs", self.doc, m.first_token, m.first_token + 1):
             return True
+        toks = self.doc.tokens
         reach = min(hi, m.end_token + self.lex.raw["with_verb_reach"])
-        return any(clitic_readings(t.norm)[-1][1] in ("مع",) or t.norm == "مع" for t in self.doc.tokens[m.end_token:reach])
+        if any(clitic_readings(t.norm)[-1][1] in ("مع",) or t.norm == "مع" for t in toks[m.end_token:reach]):
+            return True
+        if not cues_in(self.lex, "meet_with_b_verbs", self.doc, m.first_token, m.first_token + 1):
+            return False
+        objects = [k for k in range(m.end_token, reach) if toks[k].norm.startswith("ب") and len(toks[k].norm) > 3]
+        return any(k <= tok <= k + 4 for k in objects for tok, _ in clause.persons)
 
     def _welcomed_guest(self, clause: Clause, m) -> int | None:
         """The token of the person welcomed in "رحب الوزير بنظيرته فلانة ...": named just after the first "ب"
@@ -609,7 +632,9 @@ class _Reader(AgreementReading):
     def _status(self, d: Draft, clause: Clause) -> None:
         raw = self.lex.raw
         lo, hi = self._tok_range(clause)
-        before = cues_in(self.lex, "planned_cues", self.doc, max(lo, d.first - raw["planned_window_before"]), d.first)
+        # the trigger itself may be the future verb ("سيزور", "سيحل ضيفا")
+        before = cues_in(self.lex, "planned_cues", self.doc, max(lo, d.first - raw["planned_window_before"]),
+                         d.first + 1)
         after = cues_in(self.lex, "planned_cues", self.doc, d.end, min(hi, d.end + raw["planned_window_after"]))
         cues = [(c.first_token, c.end_token) for c in before or after] or [
             (k, k + 1) for k in range(d.end, min(hi, d.end + raw["planned_window_after"])) if self._future_with_object(k)]
