@@ -105,3 +105,10 @@ def test_an_event_named_as_a_point_in_time_is_the_one_already_told():
     a = analyze(SourceDoc("t", "يصل وزير الخارجية الأردني إلى واشنطن الاثنين 15 مايو في زيارة رسمية. "
                                "وقبل زيارة الوزير، نشرت صحيفة أمريكية مقالا عن العلاقات."), date(2023, 5, 10))
     assert [e.type for e in a.events] == ["visit"]
+
+
+def test_a_yearless_dateline_and_weekday_fall_in_the_first_fitting_year_after_the_latest_date_written():
+    # 15 November fell on a Tuesday in 2022, three years after the latest date the text writes
+    g = infer_anchor(Doc("مسقط في 15 نوفمبر /العمانية/ عقدت اليوم الثلاثاء الجولة الثانية من الحوار، "
+                         "بعد الجولة الأولى التي عقدت في مارس 2019."))
+    assert g.date == date(2022, 11, 15)

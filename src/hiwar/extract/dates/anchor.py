@@ -41,6 +41,9 @@ _AFTER_DAYWORD = 4  # "أمس (الأربعاء)": a weekday this close after a 
 # The place may be run together with a repeated headline above it ("...البلدينواشنطن – 15 – 4 (كونا)").
 _NUMERIC_DATELINE = re.compile(r"(?:^|\s|\w)[^\d\s]{2,30} ?-\s*(\d{1,2})\s*-\s*(\d{1,2})\s*[(/]", re.M)
 _WEEKDAY_NAMES = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+# A text seldom comes more than a few years after the latest date it writes: a yearless day with its
+# weekday is searched in those years (one in about seven fits).
+_YEARS_AFTER_LATEST = 4
 _SEARCH_DAYS = 40 * 366  # a span of possible days wider than this is not searched day by day
 _ANYTIME = (date.min, date.max)
 
@@ -392,7 +395,7 @@ def infer_anchor(doc: Doc) -> AnchorGuess | None:
     candidates, used_today, used_window = _fitting(fixed, today, window, drop_window=True)
     if not candidates and year is None and month and (day or weekday is not None):
         latest = _latest_written_year(atoms)
-        for guess in ((latest, latest + 1) if latest else ()):
+        for guess in (range(latest, latest + _YEARS_AFTER_LATEST) if latest else ()):
             candidates, used_today, used_window = _fitting(replace(fixed, year=guess), today, checked)
             if candidates:
                 reasons.append(f"{guess}: the latest year written in the text that fits")
