@@ -122,7 +122,9 @@ class PersonReader:
             if any(is_definite(f) for f in forms) and not any(f in lex.stopwords for f in forms) \
                     and not (after_demonym and is_definite(t.norm)) \
                     and (has_article(self.doc, k) or not is_definite(t.norm)):
+                # "... الأمريكية للشؤون السياسية": a complement with "ل" opens a phrase of its own
                 k, complement = k + 1, True
+                after_demonym = after_demonym and is_definite(t.norm)
                 continue
             break
         return k
