@@ -156,3 +156,13 @@ def test_a_meeting_of_the_framework_named_later_is_its_session():
     a = read("عقدت اللجنة المشتركة بين الأردن والولايات المتحدة اليوم اجتماعها الرابع. "
              "وأفاد بيان بأن الوزيرين ترأسا اجتماع اللجنة المشتركة.")
     assert [e.type for e in a.events if e.type != "statement"] == ["round_session"]
+
+
+def test_the_statement_a_body_issued_is_a_statement_even_when_named_definite():
+    a = read("وأطلع الجانب الأمريكي على البيان الذي أصدره المجلس الوزاري لدول مجلس التعاون يوم أمس.")
+    assert [(e.type, e.date) for e in a.events] == [("statement", "2023-05-09")]
+
+
+def test_a_meeting_of_the_gulf_states_and_another_is_multilateral():
+    a = read("عقد الاجتماع الوزاري المشترك الذي جمع دول مجلس التعاون والولايات المتحدة اليوم في نيويورك.")
+    assert [e.type for e in a.events] == ["multilateral_meeting"]
