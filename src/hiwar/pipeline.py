@@ -12,6 +12,7 @@ from dataclasses import dataclass, field, replace
 from datetime import date
 
 from .extract.dates import canonical, find_dates, precision, widest
+from .extract.english import english_stretches, read_english
 from .extract.entities import extract_entities
 from .extract.events import document_parts, read_dialogue
 from .extract.furniture import content_end
@@ -57,8 +58,9 @@ def analyze(source: SourceDoc, anchors=None) -> DocAnalysis:
     from .resolve.anchors import Anchor, from_value
 
     doc = Doc(source.text, source.id)
-    end = content_end(doc)
-    parts = document_parts(doc, end)
+    english = english_stretches(source.text)
+    end = len(source.text) if english else content_end(doc)
+    parts = [0] if english else document_parts(doc, end)
     if anchors is None or isinstance(anchors, (date, Anchor)):
         anchors = [from_value(anchors.isoformat(), "given") if isinstance(anchors, date) else anchors]
     anchors = [anchors[min(k, len(anchors) - 1)] if anchors else None for k in range(len(parts))]
@@ -66,11 +68,14 @@ def analyze(source: SourceDoc, anchors=None) -> DocAnalysis:
     for k, start in enumerate(parts):
         stop = parts[k + 1] if k + 1 < len(parts) else end
         dates.extend(m for m in _dates(doc, anchors[k]) if start <= m.start < stop)
-    entities, found = extract_entities(doc)
-    entities = [e for e in entities if any(m.start < end for m in e.mentions)]
-    places = [p for p in found if p.kind == "place" and p.start < end]
-    others = [m for m in found if m.kind != "place"]  # titles and other spans the entity layer reports
-    reading = read_dialogue(doc, end, dates, entities, places, anchors)
+    if english:
+        entities, places, others, reading = read_english(doc, english, dates, anchors[0])
+    else:
+        entities, found = extract_entities(doc)
+        entities = [e for e in entities if any(m.start < end for m in e.mentions)]
+        places = [p for p in found if p.kind == "place" and p.start < end]
+        others = [m for m in found if m.kind != "place"]  # titles and other spans the entity layer reports
+        reading = read_dialogue(doc, end, dates, entities, places, anchors)
     first = anchors[0]
     published = source.published or (first.day.isoformat() if first is not None and first.day is not None
                                       and first.reason.startswith("dateline") else None)

@@ -1,0 +1,323 @@
+"""Events, rounds and agreements of English text, sentence by sentence.
+
+A trigger phrase (data/en/events.yaml) opens an event; its stretch of the sentence, up to the
+next trigger, gives its date, persons, venue and topics. A round is an ordinal before a
+dialogue's name ("the sixth round of their strategic dialogue", "the third U.S.-Bahrain
+Strategic Dialogue", "the inaugural session"): a meeting in its sentence, or one a following
+sentence calls "the meeting", is that round's session. Reports of one event in one document
+(the talks told three ways) are one event.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date
+from functools import lru_cache
+
+from ...text.doc import Doc
+from ..cues import dominant_pair
+from ..types import LocalAgreement, LocalEntity, LocalEvent, LocalRound, Mention
+from .lexicon import load
+
+MEETING = "bilateral_meeting"
+Span = tuple[int, int]
+
+
+@dataclass(frozen=True)
+class _Words:
+    triggers: list[tuple[re.Pattern, str]]
+    receiving: re.Pattern
+    future: re.Pattern
+    virtual: re.Pattern
+    rounds: re.Pattern
+    instruments: re.Pattern
+    instrument_types: dict[str, str]
+    named_instrument: re.Pattern
+    topics: list[tuple[re.Pattern, str]]
+    ordinals: dict[str, int]
+
+
+def _phrases(words) -> str:
+    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+
+
+@lru_cache(maxsize=1)
+def _words() -> _Words:
+    data = load("events.yaml")
+    ordinals = dict(load("dates.yaml")["ordinals"])
+    ordinals.update({w: 1 for w in data["first_words"]})
+    ords = _phrases(ordinals)
+    nouns = _phrases(data["round_nouns"])
+    dialogue = _phrases(data["dialogue_nouns"])
+    rounds = re.compile(
+        rf"\b(?P<ord>{ords}|\d+(?:st|nd|rd|th))\s+(?:(?:{nouns})\s+(?:of\s+)?(?:the\s+|their\s+|its\s+)?)?"
+        rf"(?:[\w.\-]+\s+){{0,2}}?(?P<noun>{dialogue})\b"
+        rf"|\b(?P<ord2>{ords})\s+(?:{nouns})\b(?!\s+of\s+(?!the\s+|their\s+|its\s+)(?:[\w.\-]+\s+){{0,2}}?(?:{dialogue}))",
+        re.IGNORECASE)
+    triggers = [(re.compile(rf"\b(?:{_phrases(ws)})\b", re.IGNORECASE), kind) for kind, ws in data["triggers"].items()]
+    topics = [(re.compile(rf"\b{re.escape(p)}\b", re.IGNORECASE), t)
+              for t, ps in load("topics.yaml").items() for p in ps]
+    heads = _phrases(data["named_instrument_heads"])
+    return _Words(
+        triggers=triggers,
+        receiving=re.compile(rf"\b(?:{_phrases(data['receiving'])})\b", re.IGNORECASE),
+        future=re.compile(rf"\b(?:{_phrases(data['future'])})\b", re.IGNORECASE),
+        virtual=re.compile(rf"\b(?:{_phrases(data['virtual'])})\b", re.IGNORECASE),
+        rounds=rounds,
+        instruments=re.compile(rf"\b(?:{_phrases(data['instruments'])})\b", re.IGNORECASE),
+        instrument_types={k.lower(): v for k, v in data["instruments"].items()},
+        named_instrument=re.compile(rf"\b(?:(?:[A-Z][\w\-]*|of|and|the)\s+)*?[A-Z][\w\-]*\s+(?:{heads})\b"
+                                    rf"|\b(?:{heads})\s+of\s+[A-Z][\w\-]*(?:\s+(?:and|of)\s+[A-Z][\w\-]*)*"),
+        topics=sorted(topics, key=lambda tp: -len(tp[0].pattern)),
+        ordinals={k.lower(): v for k, v in ordinals.items()},
+    )
+
+
+def _round_number(m: re.Match) -> int | None:
+    word = (m.group("ord") or m.group("ord2")).lower()
+    digits = re.match(r"\d+", word)
+    return int(digits.group()) if digits else _words().ordinals.get(word)
+
+
+def topics_between(text: str, lo: int, hi: int) -> list[str]:
+    found: list[tuple[int, str]] = []
+    taken: list[Span] = []
+    for pattern, topic in _words().topics:
+        for m in pattern.finditer(text, lo, hi):
+            if not any(m.start() < e and s < m.end() for s, e in taken):
+                taken.append((m.start(), m.end()))
+                found.append((m.start(), topic))
+    return list(dict.fromkeys(t for _, t in sorted(found)))
+
+
+@dataclass
+class _Trigger:
+    kind: str
+    start: int
+    end: int
+    text: str
+
+
+class _Reader:
+    def __init__(self, doc: Doc, spans: list[Span], dates: list[Mention], entities: list[LocalEntity],
+                 places: list[Mention], anchor: date | None):
+        self.doc, self.text, self.spans = doc, doc.text, spans
+        self.dates = [d for d in dates if d.attrs.get("value") is not None]
+        self.persons = [(m, e) for e in entities if e.kind == "person" for m in e.mentions]
+        self.places = places
+        self.anchor = anchor
+        self.pair = dominant_pair(places)
+        self.events: list[LocalEvent] = []
+        self.agreements: list[LocalAgreement] = []
+        self.rounds: dict[int, LocalRound] = {}
+
+    def read(self) -> tuple[list[LocalEvent], list[LocalRound], list[LocalAgreement]]:
+        for sent in self.doc.sentences:
+            if any(s <= sent.start < e for s, e in self.spans):
+                self._sentence(sent.start, sent.end)
+        self._date_from_round()
+        if any(a.type == "joint_statement" for a in self.agreements):
+            for a in self.agreements:
+                if a.type == "joint_statement":
+                    a.topics = list(dict.fromkeys(a.topics + topics_between(self.text, 0, len(self.text))))
+        return self.events, list(self.rounds.values()), self.agreements
+
+    # ------------------------------------------------------------ one sentence
+    def _sentence(self, lo: int, hi: int) -> None:
+        w = _words()
+        sentence = self.text[lo:hi]
+        rounds = [(m, _round_number(m)) for m in w.rounds.finditer(self.text, lo, hi)]
+        triggers = self._triggers(lo, hi)
+        made: list[LocalEvent] = []
+        for k, trig in enumerate(triggers):
+            seg_hi = triggers[k + 1].start if k + 1 < len(triggers) else hi
+            seg_lo = trig.start if k else lo
+            ev = self._event(trig, seg_lo, seg_hi, lo, hi, rounds)
+            if ev is not None:
+                made.append(ev)
+        if not triggers and rounds and re.match(r"\s*(?:The|This|That|Their)\s+(?:meeting|talks|session|visit)\b",
+                                                sentence):
+            last = next((e for e in reversed(self.events) if e.type in (MEETING, "round_session")), None)
+            if last is not None:
+                self._make_round_session(last, rounds[0][1], rounds[0][0], lo, hi)
+        self._instruments(lo, hi, made)
+
+    def _triggers(self, lo: int, hi: int) -> list[_Trigger]:
+        found: list[_Trigger] = []
+        for pattern, kind in _words().triggers:
+            for m in pattern.finditer(self.text, lo, hi):
+                if not any(m.start() < t.end and t.start < m.end() for t in found):
+                    found.append(_Trigger(kind, m.start(), m.end(), m.group()))
+        return sorted(found, key=lambda t: t.start)
+
+    def _event(self, trig: _Trigger, seg_lo: int, seg_hi: int, lo: int, hi: int, rounds) -> LocalEvent | None:
+        w = _words()
+        kind = trig.kind
+        if kind == "signing" and not w.instruments.search(self.text, lo, hi):
+            return None
+        if kind == "statement" and trig.text.lower() in ("declared", "announced") and not rounds:
+            return None
+        persons = self._persons(seg_lo, seg_hi)
+        if kind == "meeting" and not persons and not rounds and not self._dialogue_named(lo, hi):
+            return None
+        etype = {"meeting": MEETING}.get(kind, kind)
+        ev = LocalEvent(etype, dialogue=self.pair, countries=sorted(self.pair.split("-")) if self.pair else [])
+        ev.participants = persons if kind != "statement" or trig.text.lower() != "joint statement" else []
+        ev.date = self._date(trig, seg_lo, seg_hi, lo, hi)
+        ev.venue = self._venue(seg_lo, seg_hi) or self._venue(lo, hi)
+        ev.topics = topics_between(self.text, trig.start, seg_hi) if etype != "visit" else []
+        if etype in (MEETING, "visit", "press_conference"):
+            ev.mode = "virtual" if w.virtual.search(self.text, lo, hi) else ("in_person" if ev.venue or etype == "visit"
+                                                                            else None)
+        if w.future.search(self.text, max(lo, trig.start - 60), min(hi, trig.end + 40)) or \
+                self._after_anchor(ev.date):
+            ev.status = "planned"
+        ev.evidence.append(Mention("trigger", trig.start, trig.end, trig.text, etype, f"en:trigger:{kind}"))
+        if etype == MEETING and rounds:
+            return self._make_round_session(ev, rounds[0][1], rounds[0][0], lo, hi, new=True)
+        if etype == "statement" and rounds:
+            ev.round = rounds[0][1]
+        if etype == MEETING and w.receiving.search(trig.text):
+            self._guest_visit(ev, lo, hi)
+        return self._add(ev)
+
+    def _make_round_session(self, ev: LocalEvent, number: int | None, m: re.Match, lo: int, hi: int,
+                            new: bool = False) -> LocalEvent:
+        ev.type, ev.round = "round_session", number
+        ev.evidence.append(Mention("round", m.start(), m.end(), m.group(), str(number), "en:round"))
+        if number is not None and self.pair:
+            r = self.rounds.setdefault(number, LocalRound(self.pair, number))
+            r.status = ev.status
+            r.venue = r.venue or ev.venue
+            r.evidence.append(Mention("round", m.start(), m.end(), m.group(), str(number), "en:round"))
+        if ev.type == "round_session" and ev.dialogue is None:
+            ev.dialogue = self.pair
+        return self._add(ev) if new else ev
+
+    def _guest_visit(self, meeting: LocalEvent, lo: int, hi: int) -> None:
+        """"X received Y in Muscat": Y, of another country than Muscat's, is on a visit there."""
+        city = next((p for p in self.places if lo <= p.start < hi and p.attrs.get("form") == "city"), None)
+        if city is None:
+            return
+        countries = {e.local_id: e.country for _, e in self.persons}
+        if not any(countries.get(p) and countries.get(p) != city.attrs["country"] for p in meeting.participants):
+            return
+        visit = LocalEvent("visit", meeting.date, meeting.status, meeting.dialogue, venue=city.text, mode="in_person",
+                           participants=[p for p in meeting.participants
+                                         if countries.get(p) != city.attrs["country"]] + [
+                               p for p in meeting.participants if countries.get(p) == city.attrs["country"]],
+                           countries=list(meeting.countries),
+                           evidence=[Mention("place", city.start, city.end, city.text, city.norm, "en:visit:received")])
+        self._add(visit)
+
+    # ------------------------------------------------------------ arguments
+    def _persons(self, lo: int, hi: int) -> list[str]:
+        return list(dict.fromkeys(e.local_id for m, e in self.persons if lo <= m.start < hi))
+
+    def _dialogue_named(self, lo: int, hi: int) -> bool:
+        return bool(re.search(r"\b(?:dialogue|committee)\b", self.text[lo:hi], re.IGNORECASE))
+
+    def _date(self, trig: _Trigger, seg_lo: int, seg_hi: int, lo: int, hi: int):
+        after = [d for d in self.dates if trig.start <= d.start < seg_hi]
+        before = [d for d in self.dates if seg_lo <= d.start < trig.start]
+        near = after[:1] or before[-1:] or [d for d in self.dates if lo <= d.start < hi][:1]
+        if near:
+            return near[0].attrs["value"]
+        if re.search(r"\btoday\b", self.text[lo:hi], re.IGNORECASE) and self.anchor:
+            return self.anchor.isoformat()
+        return None
+
+    def _after_anchor(self, value) -> bool:
+        if self.anchor is None or not isinstance(value, str) or len(value) != 10:
+            return False
+        return date.fromisoformat(value) > self.anchor
+
+    def _venue(self, lo: int, hi: int) -> str | None:
+        city = next((p for p in self.places if lo <= p.start < hi and p.attrs.get("form") == "city"), None)
+        return city.text if city else None
+
+    # ------------------------------------------------------------ one event, told again
+    def _add(self, ev: LocalEvent) -> LocalEvent:
+        for old in self.events:
+            if self._same(old, ev):
+                self._merge(old, ev)
+                return old
+        self.events.append(ev)
+        return ev
+
+    @staticmethod
+    def _same(a: LocalEvent, b: LocalEvent) -> bool:
+        meetings = {MEETING, "round_session"}
+        if a.type != b.type and not (a.type in meetings and b.type in meetings):
+            return False
+        if a.round is not None and b.round is not None and a.round != b.round:
+            return False
+        if a.date is not None and b.date is not None and a.date != b.date:
+            return False
+        if a.type == "statement":
+            return True
+        shared = set(a.participants) & set(b.participants)
+        return bool(shared) or not b.participants or a.type == b.type == "round_session" and a.round == b.round
+
+    @staticmethod
+    def _merge(old: LocalEvent, new: LocalEvent) -> None:
+        if new.type == "round_session":
+            old.type, old.round = "round_session", new.round
+        old.round = old.round if old.round is not None else new.round
+        old.date = old.date if old.date is not None else new.date
+        old.venue = old.venue or new.venue
+        old.mode = old.mode or new.mode
+        old.participants = list(dict.fromkeys(old.participants + new.participants))
+        old.topics = list(dict.fromkeys(old.topics + new.topics))
+        old.evidence.extend(new.evidence)
+
+    def _date_from_round(self) -> None:
+        """A signing or statement told without a day, in a report of one round session, is of that day."""
+        sessions = [e for e in self.events if e.type == "round_session" and e.date is not None]
+        for ev in self.events:
+            if ev.date is None and ev.type in ("signing",) and len(sessions) == 1:
+                ev.date, ev.round = sessions[0].date, sessions[0].round
+        for a in self.agreements:
+            if a.date is None and a.type != "agreement" and len(sessions) == 1:
+                a.date = sessions[0].date
+        for number, r in self.rounds.items():
+            dated = [e.date for e in self.events if e.type == "round_session" and e.round == number and e.date]
+            if dated:
+                value = dated[0]
+                r.start, r.end = (value["start"], value["end"]) if isinstance(value, dict) else (value, value)
+
+    # ------------------------------------------------------------ instruments
+    def _instruments(self, lo: int, hi: int, made: list[LocalEvent]) -> None:
+        w = _words()
+        named = [m for m in w.named_instrument.finditer(self.text, lo, hi)]
+        for m in named:
+            subject = re.sub(r"^(?:The|the|and|of)\s+", "", m.group())
+            if any(a.subject == subject for a in self.agreements):
+                continue
+            self.agreements.append(LocalAgreement("agreement", subject, topics_between(self.text, lo, hi)[:2],
+                                                  evidence=[Mention("agreement", m.start(), m.end(), m.group(),
+                                                                    "agreement", "en:instrument:named")]))
+        for m in w.instruments.finditer(self.text, lo, hi):
+            kind = w.instrument_types[m.group().lower()]
+            if any(n.start() <= m.start() < n.end() for n in named) or kind == "agreement":
+                continue
+            if kind == "joint_statement" and any(a.type == kind for a in self.agreements):
+                continue
+            tail = re.match(r"[^.;,]*", self.text[m.end():hi]).group()
+            subject = (m.group() + tail).strip()
+            signing = next((e for e in made if e.type in ("signing", "statement")), None)
+            status = "planned" if signing is not None and signing.status == "planned" else "signed"
+            parties = [self.pair.split("-")[0], self.pair.split("-")[1]] if self.pair and kind == "joint_statement" else []
+            if kind != "joint_statement":
+                parties = [e.country for _, e in self.persons if lo <= _.start < hi and e.country]
+                parties = list(dict.fromkeys(parties))
+            self.agreements.append(LocalAgreement(
+                kind, subject, topics_between(self.text, lo, hi), parties,
+                signing.date if signing is not None else None, status,
+                [Mention("agreement", m.start(), m.end(), m.group(), kind, "en:instrument")]))
+
+
+def read_english_dialogue(doc: Doc, spans: list[Span], dates: list[Mention], entities: list[LocalEntity],
+                          places: list[Mention], anchor: date | None):
+    """(events, rounds, agreements) of the English stretches of a document."""
+    return _Reader(doc, spans, dates, entities, places, anchor).read()

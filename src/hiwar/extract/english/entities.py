@@ -1,0 +1,270 @@
+"""Persons, organizations and places of English text, as the Arabic layer gives them.
+
+English marks names by capitals, so a person is a capitalized run that a title, an honorific,
+a known given name, the officials gazetteer or an apposed office vouches for ("Omani Foreign
+Minister Sayyid Badr al-Busaidi", "Reta Jo Lewis", "Jose W. Fernandez, the Under Secretary
+..."); a lone surname is the person of the document (or the official) it names. Bodies come
+from the shared gazetteer's English names and from ministry patterns, keyed like the Arabic
+ones so that both languages give one organization.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from ..types import LocalEntity, Mention
+from .lexicon import EnglishLexicon, EnglishOfficial, english_lexicon, latin_key
+
+_TOKEN = re.compile(r"(?:[A-Z][\w’'\-]*|(?:al|el|bin|bint|ibn|abu|de|van|von)(?:-[A-Z][\w’']*)?)\.?(?=\s|[,;:)(\"“”]|$)")
+_APPOSED_OFFICE = re.compile(r",\s+(?:the\s+)?(?P<title>(?:[A-Z][\w\-]*\s+)*?(?:Under Secretary|Secretary|Minister|"
+                             r"President|Ambassador|Spokesperson|Director|Chairman|Chair|Envoy)[^,.;]*)")
+_OF_CHAIN = re.compile(r"((?:[A-Z][\w.\-]*[ \t]+)+(?:of|for)[ \t]+(?:the[ \t]+)?)$")
+Span = tuple[int, int]
+
+
+@dataclass
+class _Person:
+    tokens: list[str]
+    start: int
+    end: int
+    title: str = ""
+    country: str | None = None
+    official: EnglishOfficial | None = None
+
+
+@dataclass
+class _Cluster:
+    local: LocalEntity
+    first: str = ""  # latin keys
+    last: str = ""
+    keys: set[str] = field(default_factory=set)
+
+
+def _in(spans: list[Span], pos: int) -> bool:
+    return any(s <= pos < e for s, e in spans)
+
+
+def _word_re(names) -> re.Pattern:
+    alts = "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True))
+    return re.compile(rf"(?<![\w\-])(?:{alts})(?![\w\-])")
+
+
+def find_english_places(text: str, spans: list[Span]) -> list[Mention]:
+    """Countries (names and adjectives) and cities, each with its ISO code."""
+    lex = english_lexicon()
+    table = {**{k: (v, "country") for k, v in lex.countries.items()},
+             **{k: (v, "demonym") for k, v in lex.demonyms.items()},
+             **{k: (v, "city") for k, v in lex.cities.items()}}
+    out = []
+    for m in _word_re(table).finditer(text):
+        if _in(spans, m.start()) and not (m.group() == "US" and text[m.start():m.start() + 3] == "USA"):
+            code, form = table[m.group()]
+            out.append(Mention("place", m.start(), m.end(), m.group(), code, f"en:place:{form}",
+                               {"country": code, "form": form}))
+    return out
+
+
+def _organizations(text: str, spans: list[Span], lex: EnglishLexicon) -> list[tuple[Mention, str, str, str | None, str]]:
+    """(mention, id, name_en, country, kind) for each body named."""
+    found = []
+    for m in _word_re(lex.bodies).finditer(text):
+        if _in(spans, m.start()):
+            b = lex.bodies[m.group()]
+            found.append((Mention("org", m.start(), m.end(), m.group(), b.id, "en:body"), b.id, b.en, b.country, b.kind))
+    adjectives = {**lex.demonyms, **lex.countries}
+    adj = "|".join(re.escape(a) for a in sorted(adjectives, key=len, reverse=True))
+    port = "|".join(re.escape(p) for p in sorted(lex.portfolios, key=len, reverse=True))
+    ministry = re.compile(rf"(?:(?P<adj>{adj})\s+)?(?:(?P<head>Ministry|Department)\s+of\s+(?:the\s+)?(?P<p1>{port})"
+                          rf"|(?P<p2>{port})\s+(?P<head2>Ministry|Department))"
+                          rf"(?:\s+of\s+(?:the\s+)?(?P<of>{adj}))?(?![\w\-])")
+    for m in ministry.finditer(text):
+        if not _in(spans, m.start()):
+            continue
+        head = m.group("head") or m.group("head2")
+        code = adjectives.get(m.group("adj") or "") or adjectives.get(m.group("of") or "")
+        if code is None and head == "Department":
+            code = "US"  # "the State Department", "Department of State": the US names its ministries so
+        if code is None:
+            continue
+        body_id, en, us = lex.portfolios[m.group("p1") or m.group("p2")]
+        name_en = f"United States Department of {us or en}" if code == "US" else \
+            f"{_country_name(code, lex)} Ministry of {en}"
+        found.append((Mention("org", m.start(), m.end(), m.group(), body_id, "en:ministry"), body_id, name_en,
+                      code, "ministry"))
+    found.sort(key=lambda f: (f[0].start, -(f[0].end - f[0].start)))
+    kept: list = []
+    for f in found:
+        if not any(f[0].start < k[0].end and k[0].start < f[0].end for k in kept):
+            kept.append(f)
+    return kept
+
+
+def _country_name(code: str, lex: EnglishLexicon) -> str:
+    return next((name for name, c in lex.countries.items() if c == code and not name.startswith("the ")), code)
+
+
+def _strip_title(tokens: list[tuple[str, int, int]], lex: EnglishLexicon) -> tuple[int, bool, bool, str | None]:
+    """How many leading tokens are office words, honorifics or country adjectives; whether an
+    office and an honorific were among them; the country an adjective gave."""
+    i, office, honorific, country = 0, False, False, None
+    while i < len(tokens):
+        rest = " ".join(t for t, _, _ in tokens[i:])
+        hon = next((h for h in lex.honorifics if rest == h or rest.startswith(h + " ")), None)
+        word = tokens[i][0]
+        if hon:
+            i += len(hon.split())
+            honorific = True
+        elif word in lex.office_words or word.rstrip(".") in lex.office_words:
+            i += 1
+            office = True
+        elif word in lex.demonyms and i + 1 < len(tokens) and tokens[i + 1][0] in lex.office_words:
+            country = country or lex.demonyms[word]
+            i += 1
+        else:
+            break
+    return i, office, honorific, country
+
+
+def _runs(text: str, spans: list[Span]) -> list[list[tuple[str, int, int]]]:
+    """Capitalized runs: tokens separated by one space, broken at a possessive."""
+    runs: list[list[tuple[str, int, int]]] = []
+    for m in _TOKEN.finditer(text):
+        if not _in(spans, m.start()):
+            continue
+        tok = (m.group(), m.start(), m.end())
+        if runs and text[runs[-1][-1][2]:m.start()] == " " and not re.search(r"[’']s$", runs[-1][-1][0]):
+            runs[-1].append(tok)
+        else:
+            runs.append([tok])
+    return runs
+
+
+def _official(tokens: list[str], lex: EnglishLexicon, titled: bool) -> EnglishOfficial | None:
+    keys = [latin_key(t) for t in tokens if t not in lex.particles and not re.fullmatch(r"[A-Z]\.", t)]
+    if not keys:
+        return None
+    last = latin_key(" ".join(tokens[-2:])) if tokens[-2:-1] and tokens[-2] in ("Al", "al", "El") else keys[-1]
+    for o in lex.officials:
+        if o.last != last:
+            continue
+        if len(keys) > 1 and keys[0] == o.first or len(keys) == 1 and (o.alone or titled):
+            return o
+    return None
+
+
+def _persons(text: str, spans: list[Span], taken: list[Span], lex: EnglishLexicon) -> list[_Person]:
+    out = []
+    for run in _runs(text, spans):
+        if any(s < run[-1][2] and run[0][1] < e for s, e in taken):
+            run = [t for t in run if not any(s < t[2] and t[1] < e for s, e in taken)]
+            if not run:
+                continue
+        k, office, honorific, country = _strip_title(run, lex)
+        name = run[k:]
+        if name and re.fullmatch(r".*[a-z]{2}\.", name[-1][0]):  # a sentence's closing period
+            word, s, e = name[-1]
+            name[-1] = (word[:-1], s, e - 1)
+        while name and name[-1][0] in lex.particles:
+            name.pop()
+        words = [t for t, _, _ in name]
+        if not words or any(w.strip(".’'") in lex.not_names for w in words):
+            continue
+        if " ".join(words) in lex.countries or any(w in lex.demonyms or w in lex.cities for w in words[:1]):
+            continue
+        if " ".join(words) in lex.bodies or words[0].isupper() and len(words[0]) > 1:
+            continue
+        start, end = name[0][1], name[-1][2]
+        before = text[max(0, run[0][1] - 80):run[0][1]]
+        chain = _OF_CHAIN.search(before)
+        chain = chain if chain and all(w in lex.office_words or w in lex.demonyms or w in ("of", "for", "the")
+                                       for w in chain.group(1).split()) else None
+        titled = office or honorific or bool(chain)
+        apposed = _APPOSED_OFFICE.match(text, end)
+        official = _official(words, lex, titled)
+        vouched = titled or apposed or official or words[0] in lex.given
+        if not vouched or len(words) == 1 and not official:
+            if len(words) == 1:  # a lone surname: kept for the clusters to attach
+                out.append(_Person(words, start, end))
+            continue
+        title = " ".join(t for t, _, _ in run[:k] if t not in lex.honorifics and t not in ("His", "Her", "Excellency"))
+        if chain and (office or not k):
+            title = (chain.group(1) + title).strip()
+        if apposed:
+            title = title or apposed.group("title").strip()
+        out.append(_Person(words, start, end, title, country or _title_country(title, lex), official))
+    return out
+
+
+def _title_country(title: str, lex: EnglishLexicon) -> str | None:
+    for m in re.finditer(r"[A-Z][\w.]*(?:\s+[A-Z][\w.]*)*", title):
+        for name in (m.group(), m.group().split()[0]):
+            code = lex.demonyms.get(name) or lex.countries.get(name)
+            if code:
+                return code
+    return None
+
+
+def _cluster_persons(found: list[_Person], lex: EnglishLexicon) -> list[LocalEntity]:
+    clusters: list[_Cluster] = []
+    for p in found:
+        words = [w for w in p.tokens if w not in lex.particles and not re.fullmatch(r"[A-Z]\.", w)]
+        first, last = latin_key(words[0]), latin_key(" ".join(p.tokens[-2:]) if len(p.tokens) > 1 and
+                                                     p.tokens[-2] in ("Al", "al", "El") else words[-1])
+        keys = {latin_key(w) for w in words}
+        target = None
+        for c in reversed(clusters):
+            same_official = p.official and c.local.gazetteer_id == p.official.id
+            if same_official or (c.last == last and (len(words) == 1 or not c.first or c.first == first)
+                                 and not (p.official and c.local.gazetteer_id)):
+                target = c
+                break
+            if len(words) == 1 and first in c.keys:
+                target = c
+                break
+        if target is None and len(words) == 1 and not p.official and not p.title:
+            continue  # a capitalized word that names no one met
+        mention = Mention("person", p.start, p.end, " ".join(p.tokens), "", "en:person")
+        if target is None:
+            target = _Cluster(LocalEntity(f"p{len(clusters) + 1}", "person", mention.text), first if len(words) > 1
+                              else "", last, keys)
+            clusters.append(target)
+        ent = target.local
+        ent.mentions.append(mention)
+        if mention.text not in (ent.name, *ent.aliases):
+            ent.aliases.append(mention.text)
+        if len(p.tokens) > len(ent.name.split()):
+            ent.aliases = [a for a in [ent.name, *ent.aliases] if a != mention.text]
+            ent.name = mention.text
+        if len(words) > 1 and not target.first:
+            target.first = first
+        target.keys |= keys
+        if p.official and not ent.gazetteer_id:
+            ent.gazetteer_id, ent.country = p.official.id, p.official.country
+        ent.country = ent.country or p.country
+        if p.title and p.title not in ent.titles:
+            ent.titles.append(p.title)
+    for c in clusters:
+        official = next((o for o in lex.officials if o.id == c.local.gazetteer_id), None)
+        c.local.name_en = official.en if official else c.local.name
+    return [c.local for c in clusters]
+
+
+def extract_english_entities(text: str, spans: list[Span]) -> tuple[list[LocalEntity], list[Mention]]:
+    """The persons and organizations of the English stretches of a text, and its places."""
+    lex = english_lexicon()
+    orgs = _organizations(text, spans, lex)
+    entities: list[LocalEntity] = []
+    by_key: dict[tuple[str, str | None], LocalEntity] = {}
+    for mention, body_id, name_en, country, kind in orgs:
+        ent = by_key.get((body_id, country))
+        if ent is None:
+            ent = LocalEntity(f"o{len(by_key) + 1}", "organization", mention.text, name_en=name_en, country=country,
+                              org_kind=kind, gazetteer_id=body_id)
+            by_key[(body_id, country)] = ent
+            entities.append(ent)
+        elif mention.text not in (ent.name, *ent.aliases):
+            ent.aliases.append(mention.text)
+        ent.mentions.append(mention)
+    taken = [(m.start, m.end) for m, *_ in orgs]
+    entities = _cluster_persons(_persons(text, spans, taken, lex), lex) + entities
+    return entities, find_english_places(text, spans)
