@@ -16,6 +16,7 @@ from functools import lru_cache
 
 from ...text.doc import Doc
 from ..cues import dominant_pair
+from ..dates.values import contains
 from ..types import LocalAgreement, LocalEntity, LocalEvent, LocalRound, Mention
 from .lexicon import load
 
@@ -26,10 +27,12 @@ Span = tuple[int, int]
 @dataclass(frozen=True)
 class _Words:
     triggers: list[tuple[re.Pattern, str]]
+    speech: re.Pattern
     receiving: re.Pattern
     future: re.Pattern
     virtual: re.Pattern
     rounds: re.Pattern
+    dialogue_noun: re.Pattern
     instruments: re.Pattern
     instrument_types: dict[str, str]
     named_instrument: re.Pattern
@@ -52,7 +55,7 @@ def _words() -> _Words:
     rounds = re.compile(
         rf"\b(?P<ord>{ords}|\d+(?:st|nd|rd|th))\s+(?:(?:{nouns})\s+(?:of\s+)?(?:the\s+|their\s+|its\s+)?)?"
         rf"(?:[\w.\-]+\s+){{0,2}}?(?P<noun>{dialogue})\b"
-        rf"|\b(?P<ord2>{ords})\s+(?:{nouns})\b(?!\s+of\s+(?!the\s+|their\s+|its\s+)(?:[\w.\-]+\s+){{0,2}}?(?:{dialogue}))",
+        rf"|\b(?P<ord2>{ords})\s+(?:round|session)\b(?!\s+of\s+(?!the\s+|their\s+|its\s+)(?:[\w.\-]+\s+){{0,2}}?(?:{dialogue}))",
         re.IGNORECASE)
     triggers = [(re.compile(rf"\b(?:{_phrases(ws)})\b", re.IGNORECASE), kind) for kind, ws in data["triggers"].items()]
     topics = [(re.compile(rf"\b{re.escape(p)}\b", re.IGNORECASE), t)
@@ -60,10 +63,12 @@ def _words() -> _Words:
     heads = _phrases(data["named_instrument_heads"])
     return _Words(
         triggers=triggers,
+        speech=re.compile(rf"\b(?:{_phrases(data['speech'])})\b", re.IGNORECASE),
         receiving=re.compile(rf"\b(?:{_phrases(data['receiving'])})\b", re.IGNORECASE),
         future=re.compile(rf"\b(?:{_phrases(data['future'])})\b", re.IGNORECASE),
         virtual=re.compile(rf"\b(?:{_phrases(data['virtual'])})\b", re.IGNORECASE),
         rounds=rounds,
+        dialogue_noun=re.compile(rf"\b(?:{dialogue})\b", re.IGNORECASE),
         instruments=re.compile(rf"\b(?:{_phrases(data['instruments'])})\b", re.IGNORECASE),
         instrument_types={k.lower(): v for k, v in data["instruments"].items()},
         named_instrument=re.compile(rf"\b(?:(?:[A-Z][\w\-]*|of|and|the)\s+)*?[A-Z][\w\-]*\s+(?:{heads})\b"
@@ -128,11 +133,12 @@ class _Reader:
         sentence = self.text[lo:hi]
         rounds = [(m, _round_number(m)) for m in w.rounds.finditer(self.text, lo, hi)]
         triggers = self._triggers(lo, hi)
+        bounds = [lo] + [self._subject_start(t.start, lo) for t in triggers[1:]] + [hi]
         made: list[LocalEvent] = []
         for k, trig in enumerate(triggers):
-            seg_hi = triggers[k + 1].start if k + 1 < len(triggers) else hi
-            seg_lo = trig.start if k else lo
-            ev = self._event(trig, seg_lo, seg_hi, lo, hi, rounds)
+            if trig.kind == "speech":
+                continue
+            ev = self._event(trig, bounds[k], bounds[k + 1], lo, hi, rounds)
             if ev is not None:
                 made.append(ev)
         if not triggers and rounds and re.match(r"\s*(?:The|This|That|Their)\s+(?:meeting|talks|session|visit)\b",
@@ -142,9 +148,19 @@ class _Reader:
                 self._make_round_session(last, rounds[0][1], rounds[0][0], lo, hi)
         self._instruments(lo, hi, made)
 
+    def _subject_start(self, pos: int, lo: int) -> int:
+        """Where the stretch of a trigger begins: before the persons just ahead of it, its subject
+        ("Foreign Minister X and Secretary of State Y declared")."""
+        start = pos
+        for m, _ in sorted(self.persons, key=lambda pe: -pe[0].start):
+            if lo <= m.start and m.end <= start and re.fullmatch(
+                    r"[\s,]*(?:and\s+)?(?:(?:[A-Z][\w.\-’']*|of|for|the)\s+)*", self.text[m.end:start]):
+                start = m.start
+        return start
+
     def _triggers(self, lo: int, hi: int) -> list[_Trigger]:
         found: list[_Trigger] = []
-        for pattern, kind in _words().triggers:
+        for pattern, kind in [*_words().triggers, (_words().speech, "speech")]:
             for m in pattern.finditer(self.text, lo, hi):
                 if not any(m.start() < t.end and t.start < m.end() for t in found):
                     found.append(_Trigger(kind, m.start(), m.end(), m.group()))
@@ -153,32 +169,37 @@ class _Reader:
     def _event(self, trig: _Trigger, seg_lo: int, seg_hi: int, lo: int, hi: int, rounds) -> LocalEvent | None:
         w = _words()
         kind = trig.kind
-        if kind == "signing" and not w.instruments.search(self.text, lo, hi):
+        rounds = [(m, n) for m, n in rounds if seg_lo <= m.start() < seg_hi]
+        persons = self._persons(seg_lo, seg_hi)
+        if not persons and re.search(r"\b(?:his|her|their)\s+$", self.text[lo:trig.start]):
+            persons = self._persons(lo, trig.start)[-1:]  # "in the course of his visit": the last person named
+        if kind == "signing" and not (w.instruments.search(self.text, lo, hi) and persons):
             return None
         if kind == "statement" and trig.text.lower() in ("declared", "announced") and not rounds:
             return None
-        persons = self._persons(seg_lo, seg_hi)
         if kind == "meeting" and not persons and not rounds and not self._dialogue_named(lo, hi):
             return None
         etype = {"meeting": MEETING}.get(kind, kind)
         ev = LocalEvent(etype, dialogue=self.pair, countries=sorted(self.pair.split("-")) if self.pair else [])
         ev.participants = persons if kind != "statement" or trig.text.lower() != "joint statement" else []
         ev.date = self._date(trig, seg_lo, seg_hi, lo, hi)
-        ev.venue = self._venue(seg_lo, seg_hi) or self._venue(lo, hi)
+        virtual = bool(w.virtual.search(self.text, seg_lo, seg_hi))
+        ev.venue = self._venue(seg_lo, seg_hi) or (None if virtual or etype == "statement" else self._venue(lo, hi))
         ev.topics = topics_between(self.text, trig.start, seg_hi) if etype != "visit" else []
         if etype in (MEETING, "visit", "press_conference"):
-            ev.mode = "virtual" if w.virtual.search(self.text, lo, hi) else ("in_person" if ev.venue or etype == "visit"
-                                                                            else None)
+            ev.mode = "virtual" if virtual else ("in_person" if ev.venue or etype == "visit" else None)
         if w.future.search(self.text, max(lo, trig.start - 60), min(hi, trig.end + 40)) or \
                 self._after_anchor(ev.date):
             ev.status = "planned"
         ev.evidence.append(Mention("trigger", trig.start, trig.end, trig.text, etype, f"en:trigger:{kind}"))
-        if etype == MEETING and rounds:
-            return self._make_round_session(ev, rounds[0][1], rounds[0][0], lo, hi, new=True)
-        if etype == "statement" and rounds:
-            ev.round = rounds[0][1]
         if etype == MEETING and w.receiving.search(trig.text):
             self._guest_visit(ev, lo, hi)
+        if etype == MEETING and rounds:
+            return self._make_round_session(ev, rounds[0][1], rounds[0][0], lo, hi, new=True)
+        if etype == MEETING and not persons and w.dialogue_noun.search(self.text, seg_lo, seg_hi):
+            ev.type = "round_session"  # a session of the dialogue told without its number
+        if etype == "statement" and rounds:
+            ev.round = rounds[0][1]
         return self._add(ev)
 
     def _make_round_session(self, ev: LocalEvent, number: int | None, m: re.Match, lo: int, hi: int,
@@ -200,7 +221,9 @@ class _Reader:
         if city is None:
             return
         countries = {e.local_id: e.country for _, e in self.persons}
-        if not any(countries.get(p) and countries.get(p) != city.attrs["country"] for p in meeting.participants):
+        home = city.attrs["country"]
+        if not any(countries.get(p) == home for p in meeting.participants) or all(
+                countries.get(p) == home for p in meeting.participants):
             return
         visit = LocalEvent("visit", meeting.date, meeting.status, meeting.dialogue, venue=city.text, mode="in_person",
                            participants=[p for p in meeting.participants
@@ -218,13 +241,14 @@ class _Reader:
         return bool(re.search(r"\b(?:dialogue|committee)\b", self.text[lo:hi], re.IGNORECASE))
 
     def _date(self, trig: _Trigger, seg_lo: int, seg_hi: int, lo: int, hi: int):
-        after = [d for d in self.dates if trig.start <= d.start < seg_hi]
-        before = [d for d in self.dates if seg_lo <= d.start < trig.start]
-        near = after[:1] or before[-1:] or [d for d in self.dates if lo <= d.start < hi][:1]
-        if near:
-            return near[0].attrs["value"]
-        if re.search(r"\btoday\b", self.text[lo:hi], re.IGNORECASE) and self.anchor:
-            return self.anchor.isoformat()
+        after = [d.attrs["value"] for d in self.dates if trig.start <= d.start < seg_hi]
+        before = [d.attrs["value"] for d in self.dates if seg_lo <= d.start < trig.start]
+        if after:  # "next week, next Monday": the narrower reading of the same time
+            return next((v for v in after[1:] if v != after[0] and contains(after[0], v)), after[0])
+        if before:
+            return before[-1]
+        if self.anchor and (trig.kind == "statement" or re.search(r"\btoday\b", self.text[lo:hi], re.IGNORECASE)):
+            return self.anchor.isoformat()  # a statement or readout reported is of its report's day
         return None
 
     def _after_anchor(self, value) -> bool:
@@ -250,12 +274,12 @@ class _Reader:
         meetings = {MEETING, "round_session"}
         if a.type != b.type and not (a.type in meetings and b.type in meetings):
             return False
+        if a.type == b.type == "statement":
+            return True  # "the statement" told again is the one already met
         if a.round is not None and b.round is not None and a.round != b.round:
             return False
-        if a.date is not None and b.date is not None and a.date != b.date:
+        if a.date is not None and b.date is not None and not (contains(a.date, b.date) or contains(b.date, a.date)):
             return False
-        if a.type == "statement":
-            return True
         shared = set(a.participants) & set(b.participants)
         return bool(shared) or not b.participants or a.type == b.type == "round_session" and a.round == b.round
 
@@ -264,7 +288,8 @@ class _Reader:
         if new.type == "round_session":
             old.type, old.round = "round_session", new.round
         old.round = old.round if old.round is not None else new.round
-        old.date = old.date if old.date is not None else new.date
+        if old.date is None or new.date is not None and old.date != new.date and contains(old.date, new.date):
+            old.date = new.date  # the narrower of two readings that agree
         old.venue = old.venue or new.venue
         old.mode = old.mode or new.mode
         old.participants = list(dict.fromkeys(old.participants + new.participants))
@@ -303,7 +328,8 @@ class _Reader:
                 continue
             if kind == "joint_statement" and any(a.type == kind for a in self.agreements):
                 continue
-            tail = re.match(r"[^.;,]*", self.text[m.end():hi]).group()
+            tail = re.match(r"[^.;,(]*?(?=\s+(?:was|were|is|are|has|have|had|by|with|that|which)\b|[.;,(]|$)",
+                            self.text[m.end():hi]).group()
             subject = (m.group() + tail).strip()
             signing = next((e for e in made if e.type in ("signing", "statement")), None)
             status = "planned" if signing is not None and signing.status == "planned" else "signed"
