@@ -71,6 +71,9 @@ def _organizations(text: str, spans: list[Span], lex: EnglishLexicon) -> list[tu
         if _in(spans, m.start()):
             b = lex.bodies[m.group()]
             found.append((Mention("org", m.start(), m.end(), m.group(), b.id, "en:body"), b.id, b.en, b.country, b.kind))
+    cut = _cut_body(text, spans, lex)
+    if cut is not None:
+        found.append(cut)
     adjectives = {**lex.demonyms, **lex.countries}
     adj = "|".join(re.escape(a) for a in sorted(adjectives, key=len, reverse=True))
     port = "|".join(re.escape(p) for p in sorted(lex.portfolios, key=len, reverse=True))
@@ -97,6 +100,23 @@ def _organizations(text: str, spans: list[Span], lex: EnglishLexicon) -> list[tu
         if not any(f[0].start < k[0].end and k[0].start < f[0].end for k in kept):
             kept.append(f)
     return kept
+
+
+def _cut_body(text: str, spans: list[Span], lex: EnglishLexicon):
+    """A body named in the last words of a page cut short ("... the United States Agency for
+    International De"): the written start of a long name stands for it."""
+    tail = re.search(r"(?:[A-Z][\w\-]*|of|for|and|the)(?:\s+(?:[A-Z][\w\-]*|of|for|and|the))*\s*$", text)
+    if tail is None or not _in(spans, tail.start()):
+        return None
+    written = tail.group().rstrip()
+    for k in range(tail.start(), tail.end()):
+        part = text[k:tail.start() + len(written)]
+        if (k == tail.start() or text[k - 1] == " ") and len(part.split()) >= 4:
+            body = next((lex.bodies[n] for n in lex.bodies if n.startswith(part) and n != part), None)
+            if body is not None:
+                return (Mention("org", k, k + len(part), part, body.id, "en:body:cut"), body.id, body.en,
+                        body.country, body.kind)
+    return None
 
 
 def _country_name(code: str, lex: EnglishLexicon) -> str:
