@@ -169,7 +169,9 @@ class _Reader:
     def _event(self, trig: _Trigger, seg_lo: int, seg_hi: int, lo: int, hi: int, rounds) -> LocalEvent | None:
         w = _words()
         kind = trig.kind
-        rounds = [(m, n) for m, n in rounds if seg_lo <= m.start() < seg_hi]
+        # the rounds of its stretch, or the one it follows ("the seventh ... Dialogue, held in")
+        rounds = [(m, n) for m, n in rounds if seg_lo <= m.start() < seg_hi
+                  or kind == "meeting" and 0 <= trig.start - m.end() <= 3]
         persons = self._persons(seg_lo, seg_hi)
         if not persons and re.search(r"\b(?:his|her|their)\s+$", self.text[lo:trig.start]):
             persons = self._persons(lo, trig.start)[-1:]  # "in the course of his visit": the last person named
@@ -328,7 +330,7 @@ class _Reader:
                 continue
             if kind == "joint_statement" and any(a.type == kind for a in self.agreements):
                 continue
-            tail = re.match(r"[^.;,(]*?(?=\s+(?:was|were|is|are|has|have|had|by|with|that|which)\b|[.;,(]|$)",
+            tail = re.match(r".*?(?=\s+(?:was|were|is|are|has|have|had|by|with|that|which)\b|[;,(]|\.(?:\s|$)|$)",
                             self.text[m.end():hi]).group()
             subject = (m.group() + tail).strip()
             signing = next((e for e in made if e.type in ("signing", "statement")), None)

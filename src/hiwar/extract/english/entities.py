@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from ...text.doc import english_abbreviations
 from ..types import LocalEntity, Mention
 from .lexicon import EnglishLexicon, EnglishOfficial, english_lexicon, latin_key
 
@@ -145,6 +146,13 @@ def _strip_title(tokens: list[tuple[str, int, int]], lex: EnglishLexicon) -> tup
     return i, office, honorific, country
 
 
+def _closes_sentence(word: str) -> bool:
+    """"Washington." ends a sentence; "J.", "Dr.", "U.S." do not."""
+    bare = word.rstrip(".").lower()
+    return word.endswith(".") and len(bare) > 1 and bare not in english_abbreviations() \
+        and word not in english_lexicon().honorifics
+
+
 def _runs(text: str, spans: list[Span]) -> list[list[tuple[str, int, int]]]:
     """Capitalized runs: tokens separated by one space, broken at a possessive."""
     runs: list[list[tuple[str, int, int]]] = []
@@ -152,7 +160,8 @@ def _runs(text: str, spans: list[Span]) -> list[list[tuple[str, int, int]]]:
         if not _in(spans, m.start()):
             continue
         tok = (m.group(), m.start(), m.end())
-        if runs and text[runs[-1][-1][2]:m.start()] == " " and not re.search(r"[’']s$", runs[-1][-1][0]):
+        if runs and text[runs[-1][-1][2]:m.start()] == " " and not re.search(r"[’']s$", runs[-1][-1][0]) \
+                and not _closes_sentence(runs[-1][-1][0]):
             runs[-1].append(tok)
         else:
             runs.append([tok])

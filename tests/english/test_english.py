@@ -1,0 +1,74 @@
+"""The English path: entities with titles and honorifics, events, rounds and agreements, and one
+person across an Arabic and an English report of the same meeting (fixtures in our own words)."""
+from datetime import date
+from pathlib import Path
+
+from hiwar.extract.english.entities import extract_english_entities
+from hiwar.pipeline import SourceDoc, analyze, build_record
+from hiwar.resolve.crossname import same_name_across
+
+FIXTURES = Path(__file__).parent / "fixtures"
+
+
+def read(name: str) -> str:
+    return (FIXTURES / name).read_text(encoding="utf-8")
+
+
+def persons(text: str) -> dict[str, object]:
+    entities, _ = extract_english_entities(text, [(0, len(text))])
+    return {e.name: e for e in entities if e.kind == "person"}
+
+
+def test_titles_and_honorifics_are_not_part_of_the_name():
+    found = persons("His Excellency Sheikh Khalifa bin Ali Al-Harthy, Under Secretary for Diplomatic Affairs, "
+                    "received Secretary of State Antony J. Blinken and Sayyid Badr Al Busaidi.")
+    assert set(found) == {"Khalifa bin Ali Al-Harthy", "Antony J. Blinken", "Badr Al Busaidi"}
+    assert found["Antony J. Blinken"].gazetteer_id == "blinken" and found["Antony J. Blinken"].country == "US"
+    assert found["Khalifa bin Ali Al-Harthy"].titles == ["Under Secretary for Diplomatic Affairs"]
+
+
+def test_a_lone_surname_is_the_person_already_named_and_capitalized_words_are_not_persons():
+    found = persons("Iraqi Foreign Minister Fuad Hussein traveled to Washington. Hussein met the Strategic "
+                    "Dialogue Committee. Growth and Energy were discussed.")
+    assert list(found) == ["Fuad Hussein"] and found["Fuad Hussein"].aliases == ["Hussein"]
+
+
+def test_names_match_across_scripts_but_never_on_a_first_name_alone():
+    assert same_name_across("خليفة بن علي بن عيسى الحارثي", "Khalifa bin Ali bin Issa Al-Harthy")
+    assert same_name_across("عبد الله اليحيا", "Abdullah Al-Yahya")
+    assert same_name_across("بدر البوسعيدي", "Badr al-Busaidi")
+    assert same_name_across("Mathew Miller", "Matthew Miller")
+    assert not same_name_across("خليفة بن علي بن عيسى الحارثي", "Abdullah bin Salim Al Harthy")
+    assert not same_name_across("محمد بن سلمان", "Mohammed Shia al-Sudani")
+    assert not same_name_across("Khalifa", "خليفة")
+
+
+def test_an_arabic_and_an_english_report_of_one_meeting_give_one_event_and_one_person_each():
+    record = build_record([
+        SourceDoc("ar1", read("meeting_ar.txt"), published="2023-03-05", language="ar"),
+        SourceDoc("en1", read("meeting_en.txt"), published="2023-03-05", language="en")])
+    by_en = {p.name_en: p for p in record.persons}
+    otaibi, blinken = by_en["Mansour Al-Otaibi"], by_en["Antony Blinken"]
+    assert otaibi.name == "منصور العتيبي" and "Mansour Al-Otaibi" in otaibi.aliases
+    assert blinken.name == "أنتوني بلينكن" and "Antony Blinken" in blinken.aliases
+    assert otaibi.documents == blinken.documents == ["ar1", "en1"]
+    [meeting] = [e for e in record.events if e.type == "bilateral_meeting"]
+    assert meeting.documents == ["ar1", "en1"] and meeting.date == "2023-03-05"
+    assert set(meeting.participants) == {otaibi.id, blinken.id} and meeting.dialogue == "KW-US"
+
+
+def test_an_english_joint_statement_gives_its_statement_event_its_round_and_its_agreements():
+    analysis = analyze(SourceDoc("en2", read("joint_statement_en.txt"), published="2023-06-12", language="en"),
+                       date(2023, 6, 12))
+    kinds = {e.type: e for e in analysis.events}
+    assert kinds["statement"].date == "2023-06-11" and kinds["statement"].round == 7
+    assert kinds["round_session"].venue == "Washington" and kinds["round_session"].dialogue == "QA-US"
+    assert [(r.dialogue, r.number, r.start) for r in analysis.rounds] == [("QA-US", 7, "2023-06-11")]
+    agreements = {a.type: a for a in analysis.agreements}
+    assert set(agreements) == {"joint_statement", "mou", "letter_of_intent"}
+    assert agreements["joint_statement"].parties == ["QA", "US"] and agreements["joint_statement"].status == "signed"
+    assert agreements["mou"].subject == "Memorandum of Understanding on trade and investment cooperation"
+    assert agreements["mou"].date == "2023-06-11" and "trade_investment" in agreements["mou"].topics
+    signing = kinds["signing"]
+    names = {e.local_id: e.name for e in analysis.entities}
+    assert {names[p] for p in signing.participants} == {"Jose W. Fernandez", "Faisal bin Thani Al Thani"}
