@@ -73,21 +73,21 @@ def cmd_export(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
-def _show_timeline(record, dialogue: str | None, as_json: bool, visual: bool) -> None:
+def _show_timeline(record, dialogue: str | None, as_json: bool, visual: bool, language: str = "ar") -> None:
     from .views.terminal import visual as to_visual
     from .views.timeline import render, timeline
 
     if as_json:
-        items = [i.to_json() for i in timeline(record, dialogue)]
+        items = [i.to_json() for i in timeline(record, dialogue, language)]
         json.dump({"dialogue": dialogue, "items": items}, sys.stdout, ensure_ascii=False, indent=2)
         print()
     else:
-        text = render(record, dialogue)
+        text = render(record, dialogue, language)
         print(to_visual(text) if visual else text)
 
 
 def cmd_timeline(args: argparse.Namespace) -> int:
-    _show_timeline(_open(args.db).load_record(), args.dialogue, args.json, args.visual)
+    _show_timeline(_open(args.db).load_record(), args.dialogue, args.json, args.visual, args.lang)
     return EXIT_OK
 
 
@@ -100,7 +100,7 @@ def cmd_demo(args: argparse.Namespace) -> int:
         store = _open(db)
         status = _print_ingest(ingest([str(folder)], str(folder / "meta.jsonl"), store), sys.stderr)
         print(f"store: {db}\n", file=sys.stderr)
-        _show_timeline(store.load_record(), args.dialogue, args.json, args.visual)
+        _show_timeline(store.load_record(), args.dialogue, args.json, args.visual, args.lang)
     return status
 
 
@@ -170,6 +170,7 @@ def build_parser() -> argparse.ArgumentParser:
         p.add_argument("--json", action="store_true", help="print JSON instead of text")
         p.add_argument("--visual", action="store_true",
                        help="reorder and shape Arabic for terminals without bidi support")
+        p.add_argument("--lang", choices=["ar", "en"], default="ar", help="language of the names shown")
         _db_arg(p)
 
     p = command("dates", cmd_dates, "Find and normalize the dates in Arabic text (JSON lines).")
