@@ -29,10 +29,12 @@ class _Words:
     triggers: list[tuple[re.Pattern, str]]
     speech: re.Pattern
     receiving: re.Pattern
+    launching: frozenset[str]
     future: re.Pattern
     virtual: re.Pattern
     rounds: re.Pattern
     dialogue_noun: re.Pattern
+    working_group: re.Pattern
     instruments: re.Pattern
     instrument_types: dict[str, str]
     named_instrument: re.Pattern
@@ -64,11 +66,13 @@ def _words() -> _Words:
     return _Words(
         triggers=triggers,
         speech=re.compile(rf"\b(?:{_phrases(data['speech'])})\b", re.IGNORECASE),
+        launching=frozenset(data["launching"]),
         receiving=re.compile(rf"\b(?:{_phrases(data['receiving'])})\b", re.IGNORECASE),
         future=re.compile(rf"\b(?:{_phrases(data['future'])})\b", re.IGNORECASE),
         virtual=re.compile(rf"\b(?:{_phrases(data['virtual'])})\b", re.IGNORECASE),
         rounds=rounds,
         dialogue_noun=re.compile(rf"\b(?:{dialogue})\b", re.IGNORECASE),
+        working_group=re.compile(rf"\b(?:{_phrases(data['working_group_nouns'])})\b", re.IGNORECASE),
         instruments=re.compile(rf"\b(?:{_phrases(data['instruments'])})\b", re.IGNORECASE),
         instrument_types={k.lower(): v for k, v in data["instruments"].items()},
         named_instrument=re.compile(rf"\b(?:(?:[A-Z][\w\-]*|of|and|the)\s+)*?[A-Z][\w\-]*\s+(?:{heads})\b"
@@ -164,7 +168,10 @@ class _Reader:
             for m in pattern.finditer(self.text, lo, hi):
                 if not any(m.start() < t.end and t.start < m.end() for t in found):
                     found.append(_Trigger(kind, m.start(), m.end(), m.group()))
-        return sorted(found, key=lambda t: t.start)
+        found.sort(key=lambda t: t.start)
+        # "X told a joint press conference": the saying is the event's own verb, not a new stretch
+        return [t for k, t in enumerate(found) if not (t.kind == "speech" and k + 1 < len(found)
+                                                      and found[k + 1].start - t.end <= 12)]
 
     def _event(self, trig: _Trigger, seg_lo: int, seg_hi: int, lo: int, hi: int, rounds) -> LocalEvent | None:
         w = _words()
@@ -179,7 +186,9 @@ class _Reader:
             return None
         if kind == "statement" and trig.text.lower() in ("declared", "announced") and not rounds:
             return None
-        if kind == "meeting" and not persons and not rounds and not self._dialogue_named(lo, hi):
+        if kind == "meeting" and not persons and not rounds and (
+                trig.text.lower() in w.launching or not self._dialogue_named(lo, hi)
+                and not w.working_group.search(self.text, seg_lo, seg_hi)):
             return None
         etype = {"meeting": MEETING}.get(kind, kind)
         ev = LocalEvent(etype, dialogue=self.pair, countries=sorted(self.pair.split("-")) if self.pair else [])
@@ -196,8 +205,16 @@ class _Reader:
         ev.evidence.append(Mention("trigger", trig.start, trig.end, trig.text, etype, f"en:trigger:{kind}"))
         if etype == MEETING and w.receiving.search(trig.text):
             self._guest_visit(ev, lo, hi)
+        group = w.working_group.search(self.text, seg_lo, seg_hi) if etype == MEETING else None
+        if group is not None:  # "the defense working group met": one track's session, in its round
+            ev.type, ev.round = "working_group_session", rounds[0][1] if rounds else None
+            near = topics_between(self.text, max(seg_lo, group.start() - 40), min(seg_hi, group.end() + 40))
+            ev.working_group = near[0] if near else None
+            return self._add(ev)
         if etype == MEETING and rounds:
             return self._make_round_session(ev, rounds[0][1], rounds[0][0], lo, hi, new=True)
+        if etype == MEETING and self.rounds and re.search(r"\bsession\b", self.text[lo:hi], re.IGNORECASE):
+            ev.type, ev.round = "round_session", list(self.rounds)[-1]  # "the closing session": of the round told
         if etype == MEETING and not persons and w.dialogue_noun.search(self.text, seg_lo, seg_hi):
             ev.type = "round_session"  # a session of the dialogue told without its number
         if etype == "statement" and rounds:
@@ -276,6 +293,8 @@ class _Reader:
         meetings = {MEETING, "round_session"}
         if a.type != b.type and not (a.type in meetings and b.type in meetings):
             return False
+        if a.working_group != b.working_group:
+            return False
         if a.type == b.type == "statement":
             return True  # "the statement" told again is the one already met
         if a.round is not None and b.round is not None and a.round != b.round:
@@ -292,6 +311,8 @@ class _Reader:
         old.round = old.round if old.round is not None else new.round
         if old.date is None or new.date is not None and old.date != new.date and contains(old.date, new.date):
             old.date = new.date  # the narrower of two readings that agree
+        if new.mode == "virtual":  # "..., which was conducted virtually": the session met online
+            old.mode, old.venue = "virtual", new.venue
         old.venue = old.venue or new.venue
         old.mode = old.mode or new.mode
         old.participants = list(dict.fromkeys(old.participants + new.participants))
@@ -299,7 +320,8 @@ class _Reader:
         old.evidence.extend(new.evidence)
 
     def _date_from_round(self) -> None:
-        """A signing or statement told without a day, in a report of one round session, is of that day."""
+        """A signing told without a day, in a report of one round session, is of that day; the
+        round takes its dates and venue from its sessions."""
         sessions = [e for e in self.events if e.type == "round_session" and e.date is not None]
         for ev in self.events:
             if ev.date is None and ev.type in ("signing",) and len(sessions) == 1:
@@ -307,11 +329,18 @@ class _Reader:
         for a in self.agreements:
             if a.date is None and a.type != "agreement" and len(sessions) == 1:
                 a.date = sessions[0].date
+        if len(self.rounds) == 1:  # the statement of a report on one round is that round's
+            for ev in self.events:
+                if ev.type == "statement" and ev.round is None:
+                    ev.round = next(iter(self.rounds))
         for number, r in self.rounds.items():
-            dated = [e.date for e in self.events if e.type == "round_session" and e.round == number and e.date]
+            held = [e for e in self.events if e.type == "round_session" and e.round == number]
+            dated = [e.date for e in held if e.date]
             if dated:
                 value = dated[0]
                 r.start, r.end = (value["start"], value["end"]) if isinstance(value, dict) else (value, value)
+            if held:
+                r.venue = held[0].venue
 
     # ------------------------------------------------------------ instruments
     def _instruments(self, lo: int, hi: int, made: list[LocalEvent]) -> None:
@@ -326,11 +355,12 @@ class _Reader:
                                                                     "agreement", "en:instrument:named")]))
         for m in w.instruments.finditer(self.text, lo, hi):
             kind = w.instrument_types[m.group().lower()]
-            if any(n.start() <= m.start() < n.end() for n in named) or kind == "agreement":
-                continue
+            signed = any(e.type == "signing" for e in made) or re.search(r"\bsign", self.text[lo:hi], re.IGNORECASE)
+            if any(n.start() <= m.start() < n.end() for n in named) or kind == "agreement" and not signed:
+                continue  # a bare "agreement" is an instrument only where one is signed
             if kind == "joint_statement" and any(a.type == kind for a in self.agreements):
                 continue
-            tail = re.match(r".*?(?=\s+(?:was|were|is|are|has|have|had|by|with|that|which)\b|[;,(]|\.(?:\s|$)|$)",
+            tail = re.match(r".*?(?=\s+(?:was|were|is|are|has|have|had|by|with|that|which)\b|\s+and\s+(?:a|an|the|two|three)\s|[;,(]|\.(?:\s|$)|$)",
                             self.text[m.end():hi]).group()
             subject = (m.group() + tail).strip()
             signing = next((e for e in made if e.type in ("signing", "statement")), None)

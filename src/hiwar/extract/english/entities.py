@@ -220,6 +220,9 @@ def _persons(text: str, spans: list[Span], taken: list[Span], lex: EnglishLexico
             title = (chain.group(1) + title).strip()
         if apposed:
             title = title or apposed.group("title").strip()
+        owner = re.search(r"([A-Z][\w.]*)[’']s\s+$", text[max(0, run[0][1] - 30):run[0][1]]) if k else None
+        if owner:  # "Kuwait's Foreign Minister X"
+            country = country or lex.countries.get(owner.group(1)) or lex.demonyms.get(owner.group(1))
         out.append(_Person(words, start, end, title, country or _title_country(title, lex), official))
     return out
 
