@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from ..extract.english.lexicon import latin_key
+from ..extract.english.lexicon import latin_key, skeleton
 from ..extract.entities import name_tokens
 from ..text.language import ARABIC_LETTER
 from .romanize import romanize_word
@@ -21,16 +21,6 @@ _PARTICLES = {"bin", "bint", "ibn", "ben", "al", "el", "abu"}
 
 def is_latin(name: str) -> bool:
     return not ARABIC_LETTER.search(name)
-
-
-def skeleton(word: str) -> str:
-    """"Khalifa" → "khlf", "Al-Harthy" → "hrth", "Matthew" → "mth", "Al-Yahya" → "yh": consonants,
-    doubled letters once."""
-    key = re.sub(r"[^a-z]", "", latin_key(word))
-    key = key[:1] + re.sub(r"[yw]", "", key[1:])  # y and w are vowels but at the head of a word ("Yahya")
-    key = re.sub(r"[aeiou]", "", key)
-    key = re.sub(r"(.)\1+", r"\1", key)
-    return key[:-1] if key.endswith("h") and len(key) > 2 else key
 
 
 def _skeletons(name: str) -> list[str]:

@@ -28,6 +28,7 @@ Span = tuple[int, int]
 class _Words:
     triggers: list[tuple[re.Pattern, str]]
     speech: re.Pattern
+    leading: re.Pattern
     receiving: re.Pattern
     launching: frozenset[str]
     future: re.Pattern
@@ -65,6 +66,7 @@ def _words() -> _Words:
     heads = _phrases(data["named_instrument_heads"])
     return _Words(
         triggers=triggers,
+        leading=re.compile(rf"\b(?:{_phrases(data['leading'])})\b", re.IGNORECASE),
         speech=re.compile(rf"\b(?:{_phrases(data['speech'])})\b", re.IGNORECASE),
         launching=frozenset(data["launching"]),
         receiving=re.compile(rf"\b(?:{_phrases(data['receiving'])})\b", re.IGNORECASE),
@@ -140,7 +142,9 @@ class _Reader:
         bounds = [lo] + [self._subject_start(t.start, lo) for t in triggers[1:]] + [hi]
         made: list[LocalEvent] = []
         for k, trig in enumerate(triggers):
-            if trig.kind == "speech":
+            if trig.kind == "leading" and made:
+                made[-1].participants = list(dict.fromkeys(made[-1].participants + self._persons(trig.end, bounds[k + 1])))
+            if trig.kind in ("speech", "leading"):
                 continue
             ev = self._event(trig, bounds[k], bounds[k + 1], lo, hi, rounds)
             if ev is not None:
@@ -164,7 +168,7 @@ class _Reader:
 
     def _triggers(self, lo: int, hi: int) -> list[_Trigger]:
         found: list[_Trigger] = []
-        for pattern, kind in [*_words().triggers, (_words().speech, "speech")]:
+        for pattern, kind in [(_words().leading, "leading"), *_words().triggers, (_words().speech, "speech")]:
             for m in pattern.finditer(self.text, lo, hi):
                 if not any(m.start() < t.end and t.start < m.end() for t in found):
                     found.append(_Trigger(kind, m.start(), m.end(), m.group()))
@@ -182,8 +186,8 @@ class _Reader:
         persons = self._persons(seg_lo, seg_hi)
         if not persons and re.search(r"\b(?:his|her|their)\s+$", self.text[lo:trig.start]):
             persons = self._persons(lo, trig.start)[-1:]  # "in the course of his visit": the last person named
-        if kind == "signing" and not (w.instruments.search(self.text, lo, hi) and persons):
-            return None
+        if kind == "signing" and not (persons or self._generic_instrument(lo, hi)):
+            return None  # "when the Treaty of ... was signed": a named old instrument, no signing told
         if kind == "statement" and trig.text.lower() in ("declared", "announced") and not rounds:
             return None
         if kind == "meeting" and not persons and not rounds and (
@@ -256,6 +260,11 @@ class _Reader:
     def _persons(self, lo: int, hi: int) -> list[str]:
         return list(dict.fromkeys(e.local_id for m, e in self.persons if lo <= m.start < hi))
 
+    def _generic_instrument(self, lo: int, hi: int) -> bool:
+        w = _words()
+        named = [m.span() for m in w.named_instrument.finditer(self.text, lo, hi)]
+        return any(not any(s <= m.start() < e for s, e in named) for m in w.instruments.finditer(self.text, lo, hi))
+
     def _dialogue_named(self, lo: int, hi: int) -> bool:
         return bool(re.search(r"\b(?:dialogue|committee)\b", self.text[lo:hi], re.IGNORECASE))
 
@@ -276,8 +285,11 @@ class _Reader:
         return date.fromisoformat(value) > self.anchor
 
     def _venue(self, lo: int, hi: int) -> str | None:
+        """The first city named, else a country after "in" ("convening the next round in Kuwait")."""
         city = next((p for p in self.places if lo <= p.start < hi and p.attrs.get("form") == "city"), None)
-        return city.text if city else None
+        country = next((p for p in self.places if lo <= p.start < hi and p.attrs.get("form") == "country"
+                        and self.text[max(0, p.start - 3):p.start] == "in "), None)
+        return city.text if city else country.text if country else None
 
     # ------------------------------------------------------------ one event, told again
     def _add(self, ev: LocalEvent) -> LocalEvent:
@@ -322,17 +334,19 @@ class _Reader:
     def _date_from_round(self) -> None:
         """A signing told without a day, in a report of one round session, is of that day; the
         round takes its dates and venue from its sessions."""
-        sessions = [e for e in self.events if e.type == "round_session" and e.date is not None]
+        sessions = [e for e in self.events if e.type == "round_session" and e.date is not None
+                    and e.status == "happened"]
         for ev in self.events:
             if ev.date is None and ev.type in ("signing",) and len(sessions) == 1:
                 ev.date, ev.round = sessions[0].date, sessions[0].round
         for a in self.agreements:
             if a.date is None and a.type != "agreement" and len(sessions) == 1:
                 a.date = sessions[0].date
-        if len(self.rounds) == 1:  # the statement of a report on one round is that round's
+        held = {n for n, r in self.rounds.items() if r.status == "happened"}
+        if len(held) == 1:  # the statement of a report on one round held is that round's
             for ev in self.events:
                 if ev.type == "statement" and ev.round is None:
-                    ev.round = next(iter(self.rounds))
+                    ev.round = next(iter(held))
         for number, r in self.rounds.items():
             held = [e for e in self.events if e.type == "round_session" and e.round == number]
             dated = [e.date for e in held if e.date]
@@ -366,9 +380,10 @@ class _Reader:
             signing = next((e for e in made if e.type in ("signing", "statement")), None)
             status = "planned" if signing is not None and signing.status == "planned" else "signed"
             parties = [self.pair.split("-")[0], self.pair.split("-")[1]] if self.pair and kind == "joint_statement" else []
-            if kind != "joint_statement":
-                parties = [e.country for _, e in self.persons if lo <= _.start < hi and e.country]
-                parties = list(dict.fromkeys(parties))
+            if kind != "joint_statement":  # the signatories' countries, else the countries named
+                parties = list(dict.fromkeys(e.country for m_, e in self.persons if lo <= m_.start < hi and e.country))
+                parties = parties or list(dict.fromkeys(p.attrs["country"] for p in self.places if lo <= p.start < hi
+                                                        and p.attrs.get("form") == "country"))
             self.agreements.append(LocalAgreement(
                 kind, subject, topics_between(self.text, lo, hi), parties,
                 signing.date if signing is not None else None, status,

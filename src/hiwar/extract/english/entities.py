@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 
 from ...text.doc import english_abbreviations
 from ..types import LocalEntity, Mention
-from .lexicon import EnglishLexicon, EnglishOfficial, english_lexicon, latin_key
+from .lexicon import EnglishLexicon, EnglishOfficial, english_lexicon, latin_key, skeleton
 
 _TOKEN = re.compile(r"(?:[A-Z][\w’'\-]*|(?:al|el|bin|bint|ibn|abu|de|van|von)(?:-[A-Z][\w’']*)?)\.?(?=\s|[,;:)(\"“”]|$)")
 _APPOSED_OFFICE = re.compile(r",\s+(?:the\s+)?(?P<title>(?:[A-Z][\w\-]*\s+)*?(?:Under Secretary|Secretary|Minister|"
@@ -138,8 +138,9 @@ def _strip_title(tokens: list[tuple[str, int, int]], lex: EnglishLexicon) -> tup
         elif word in lex.office_words or word.rstrip(".") in lex.office_words:
             i += 1
             office = True
-        elif word in lex.demonyms and i + 1 < len(tokens) and tokens[i + 1][0] in lex.office_words:
-            country = country or lex.demonyms[word]
+        elif (word in lex.demonyms or word in lex.countries) and i + 1 < len(tokens) \
+                and tokens[i + 1][0] in lex.office_words:
+            country = country or lex.demonyms.get(word) or lex.countries[word]
             i += 1
         else:
             break
@@ -169,10 +170,10 @@ def _runs(text: str, spans: list[Span]) -> list[list[tuple[str, int, int]]]:
 
 
 def _official(tokens: list[str], lex: EnglishLexicon, titled: bool) -> EnglishOfficial | None:
-    keys = [latin_key(t) for t in tokens if t not in lex.particles and not re.fullmatch(r"[A-Z]\.", t)]
+    keys = [skeleton(t) for t in tokens if t not in lex.particles and not re.fullmatch(r"[A-Z]\.", t)]
     if not keys:
         return None
-    last = latin_key(" ".join(tokens[-2:])) if tokens[-2:-1] and tokens[-2] in ("Al", "al", "El") else keys[-1]
+    last = skeleton(" ".join(tokens[-2:])) if tokens[-2:-1] and tokens[-2] in ("Al", "al", "El") else keys[-1]
     for o in lex.officials:
         if o.last != last:
             continue

@@ -33,6 +33,16 @@ def latin_key(name: str) -> str:
     return key[2:] if key.startswith("al") and len(key) > 5 else key
 
 
+def skeleton(word: str) -> str:
+    """"Khalifa" → "khlf", "Al-Harthy" → "hrth", "Matthew" → "mth", "Al-Yahya" → "yh": consonants,
+    doubled letters once."""
+    key = re.sub(r"[^a-z]", "", latin_key(word))
+    key = key[:1] + re.sub(r"[yw]", "", key[1:])  # y and w are vowels but at the head of a word ("Yahya")
+    key = re.sub(r"[aeiou]", "", key)
+    key = re.sub(r"(.)\1+", r"\1", key)
+    return key[:-1] if key.endswith("h") and len(key) > 2 else key
+
+
 @dataclass(frozen=True)
 class EnglishBody:
     id: str  # the organization key shared with the Arabic lexicon when the body is in it
@@ -46,7 +56,7 @@ class EnglishOfficial:
     id: str
     en: str
     country: str | None
-    first: str  # latin keys
+    first: str  # consonant skeletons
     last: str
     alone: bool
 
@@ -99,7 +109,7 @@ def _officials() -> tuple[EnglishOfficial, ...]:
     out = []
     for e in yaml.safe_load((AR_DATA / "officials.yaml").read_text(encoding="utf-8")):
         words = e["en"].split()
-        out.append(EnglishOfficial(e["id"], e["en"], e.get("country"), latin_key(words[0]), latin_key(words[-1]),
+        out.append(EnglishOfficial(e["id"], e["en"], e.get("country"), skeleton(words[0]), skeleton(words[-1]),
                                    bool(e.get("alone"))))
     return tuple(out)
 
