@@ -21,6 +21,7 @@ from ..types import LocalAgreement, LocalEntity, LocalEvent, LocalRound, Mention
 from .lexicon import load
 
 MEETING = "bilateral_meeting"
+_DATELINE = re.compile(r"(?:\s+CITY)?,\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2}\b")  # "Manama, Oct. 2 (BNA)"
 Span = tuple[int, int]
 
 
@@ -136,7 +137,6 @@ class _Reader:
     # ------------------------------------------------------------ one sentence
     def _sentence(self, lo: int, hi: int) -> None:
         w = _words()
-        sentence = self.text[lo:hi]
         rounds = [(m, _round_number(m)) for m in w.rounds.finditer(self.text, lo, hi)]
         triggers = self._triggers(lo, hi)
         bounds = [lo] + [self._subject_start(t.start, lo) for t in triggers[1:]] + [hi]
@@ -149,11 +149,6 @@ class _Reader:
             ev = self._event(trig, bounds[k], bounds[k + 1], lo, hi, rounds)
             if ev is not None:
                 made.append(ev)
-        if not triggers and rounds and re.match(r"\s*(?:The|This|That|Their)\s+(?:meeting|talks|session|visit)\b",
-                                                sentence):
-            last = next((e for e in reversed(self.events) if e.type in (MEETING, "round_session")), None)
-            if last is not None:
-                self._make_round_session(last, rounds[0][1], rounds[0][0], lo, hi)
         self._instruments(lo, hi, made)
 
     def _subject_start(self, pos: int, lo: int) -> int:
@@ -215,6 +210,10 @@ class _Reader:
             near = topics_between(self.text, max(seg_lo, group.start() - 40), min(seg_hi, group.end() + 40))
             ev.working_group = near[0] if near else None
             return self._add(ev)
+        told = self._told_before(ev, persons, lo, trig.start) if etype == MEETING else None
+        if told is not None:  # "The meeting brings the third ... Dialogue to its culmination": the one told
+            self._merge(told, ev)
+            return self._make_round_session(told, rounds[0][1], rounds[0][0], lo, hi) if rounds else told
         if etype == MEETING and rounds:
             return self._make_round_session(ev, rounds[0][1], rounds[0][0], lo, hi, new=True)
         if etype == MEETING and self.rounds and re.search(r"\bsession\b", self.text[lo:hi], re.IGNORECASE):
@@ -224,6 +223,13 @@ class _Reader:
         if etype == "statement" and rounds:
             ev.round = rounds[0][1]
         return self._add(ev)
+
+    def _told_before(self, ev: LocalEvent, persons: list[str], lo: int, start: int) -> LocalEvent | None:
+        """The meeting a definite "the meeting" / "their talks" with no persons of its own refers to."""
+        if persons or not re.search(r"\b(?:the|this|that|their)\s+$", self.text[lo:start], re.IGNORECASE):
+            return None
+        last = next((e for e in reversed(self.events) if e.type in (MEETING, "round_session")), None)
+        return last if last is not None and self._same(last, ev, anaphora=True) else None
 
     def _make_round_session(self, ev: LocalEvent, number: int | None, m: re.Match, lo: int, hi: int,
                             new: bool = False) -> LocalEvent:
@@ -285,8 +291,9 @@ class _Reader:
         return date.fromisoformat(value) > self.anchor
 
     def _venue(self, lo: int, hi: int) -> str | None:
-        """The first city named, else a country after "in" ("convening the next round in Kuwait")."""
-        city = next((p for p in self.places if lo <= p.start < hi and p.attrs.get("form") == "city"), None)
+        """The first city named (not a dateline's), else a country after "in" ("... round in Kuwait")."""
+        city = next((p for p in self.places if lo <= p.start < hi and p.attrs.get("form") == "city"
+                     and not _DATELINE.match(self.text, p.end)), None)
         country = next((p for p in self.places if lo <= p.start < hi and p.attrs.get("form") == "country"
                         and self.text[max(0, p.start - 3):p.start] == "in "), None)
         return city.text if city else country.text if country else None
@@ -301,7 +308,7 @@ class _Reader:
         return ev
 
     @staticmethod
-    def _same(a: LocalEvent, b: LocalEvent) -> bool:
+    def _same(a: LocalEvent, b: LocalEvent, anaphora: bool = False) -> bool:
         meetings = {MEETING, "round_session"}
         if a.type != b.type and not (a.type in meetings and b.type in meetings):
             return False
@@ -311,10 +318,13 @@ class _Reader:
             return True  # "the statement" told again is the one already met
         if a.round is not None and b.round is not None and a.round != b.round:
             return False
-        if a.date is not None and b.date is not None and not (contains(a.date, b.date) or contains(b.date, a.date)):
+        if a.date is not None and b.date is not None and not (
+                a.date == b.date or a.type == b.type and (contains(a.date, b.date) or contains(b.date, a.date))):
             return False
         shared = set(a.participants) & set(b.participants)
-        return bool(shared) or not b.participants or a.type == b.type == "round_session" and a.round == b.round
+        if a.type != b.type:  # a session and a meeting are one when the same persons, or none, are told
+            return bool(shared) or anaphora or not a.participants and not b.participants
+        return bool(shared) or not b.participants or a.type == "round_session" and a.round == b.round
 
     @staticmethod
     def _merge(old: LocalEvent, new: LocalEvent) -> None:
@@ -337,7 +347,9 @@ class _Reader:
         sessions = [e for e in self.events if e.type == "round_session" and e.date is not None
                     and e.status == "happened"]
         for ev in self.events:
-            if ev.date is None and ev.type in ("signing",) and len(sessions) == 1:
+            sentence = self.doc.sentence_of(ev.evidence[0].start)
+            sidelines = "sidelines" in self.text[sentence.start:sentence.end].lower()  # "on the sidelines of the round"
+            if ev.date is None and (ev.type == "signing" or sidelines) and len(sessions) == 1:
                 ev.date, ev.round = sessions[0].date, sessions[0].round
         for a in self.agreements:
             if a.date is None and a.type != "agreement" and len(sessions) == 1:

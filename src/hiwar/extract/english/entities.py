@@ -16,7 +16,7 @@ from ...text.doc import english_abbreviations
 from ..types import LocalEntity, Mention
 from .lexicon import EnglishLexicon, EnglishOfficial, english_lexicon, latin_key, skeleton
 
-_TOKEN = re.compile(r"(?:[A-Z][\w’'\-]*|(?:al|el|bin|bint|ibn|abu|de|van|von)(?:-[A-Z][\w’']*)?)\.?(?=\s|[,;:)(\"“”]|$)")
+_TOKEN = re.compile(r"(?:[A-Z](?:\.[A-Z])+|[A-Z][\w’'\-]*|(?:al|el|bin|bint|ibn|abu|de|van|von)(?:-[A-Z][\w’']*)?)\.?(?=\s|[,;:)(\"“”]|$)")
 _APPOSED_OFFICE = re.compile(r",\s+(?:the\s+)?(?P<title>(?:[A-Z][\w\-]*\s+)*?(?:Under Secretary|Secretary|Minister|"
                              r"President|Ambassador|Spokesperson|Director|Chairman|Chair|Envoy)[^,.;]*)")
 _OF_CHAIN = re.compile(r"((?:[A-Z][\w.\-]*[ \t]+)+(?:of|for)[ \t]+(?:the[ \t]+)?)$")
@@ -282,6 +282,18 @@ def _cluster_persons(found: list[_Person], lex: EnglishLexicon) -> list[LocalEnt
     return [c.local for c in clusters]
 
 
+def _title_references(text: str, spans: list[Span], persons: list[LocalEntity], lex: EnglishLexicon) -> None:
+    """"the Foreign Minister", "the Secretary": the one person of the document holding that office."""
+    for m in re.finditer(r"\b[Tt]he\s+((?:[A-Z][\w\-]*\s+)*[A-Z][\w\-]*)", text):
+        words = m.group(1).split()
+        if not _in(spans, m.start()) or not all(w in lex.office_words for w in words):
+            continue
+        holders = [e for e in persons if any(t == m.group(1) or t.endswith(" " + m.group(1)) for t in e.titles)
+                   and all(x.start >= m.end() or x.end <= m.start() for x in e.mentions)]
+        if len(holders) == 1 and min(x.start for x in holders[0].mentions) < m.start():
+            holders[0].mentions.append(Mention("person", m.start(1), m.end(1), m.group(1), "", "en:person:office"))
+
+
 def extract_english_entities(text: str, spans: list[Span]) -> tuple[list[LocalEntity], list[Mention]]:
     """The persons and organizations of the English stretches of a text, and its places."""
     lex = english_lexicon()
@@ -299,5 +311,7 @@ def extract_english_entities(text: str, spans: list[Span]) -> tuple[list[LocalEn
             ent.aliases.append(mention.text)
         ent.mentions.append(mention)
     taken = [(m.start, m.end) for m, *_ in orgs]
-    entities = _cluster_persons(_persons(text, spans, taken, lex), lex) + entities
+    persons = _cluster_persons(_persons(text, spans, taken, lex), lex)
+    _title_references(text, spans, persons, lex)
+    entities = persons + entities
     return entities, find_english_places(text, spans)
