@@ -72,3 +72,12 @@ def test_an_english_joint_statement_gives_its_statement_event_its_round_and_its_
     signing = kinds["signing"]
     names = {e.local_id: e.name for e in analysis.entities}
     assert {names[p] for p in signing.participants} == {"Jose W. Fernandez", "Faisal bin Thani Al Thani"}
+
+
+def test_an_english_page_without_metadata_is_dated_by_its_header_and_reads_its_weekdays_against_it():
+    text = ("14/12/2024\nKUWAIT CITY, Dec 14: Kuwait's Foreign Minister Abdullah Al-Yahya received "
+            "US Secretary of State Antony Blinken on Friday in Kuwait City.")
+    record = build_record([SourceDoc("en3", text, language="en")])
+    assert record.documents[0].published == "2024-12-14"
+    [meeting] = [e for e in record.events if e.type == "bilateral_meeting"]
+    assert meeting.date == "2024-12-13" and meeting.venue == "Kuwait City"

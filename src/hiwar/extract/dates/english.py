@@ -333,3 +333,23 @@ def find_english_dates(text: str | Doc, anchor: date | None = None) -> list[Ment
         out.append(Mention("date", start, end, doc.text[start:end], canonical(value), pattern.rule,
                            {"value": value, "relative": pattern.relative and not m.groupdict().get("y")}))
     return out
+
+
+_DATELINE_LINES = 4  # a page's own date stands in its first lines (header, dateline)
+
+
+def english_dateline(doc: Doc) -> tuple[date, str] | None:
+    """The day an English page is dated by: a full date opening one of its first lines ("July 20, 2023",
+    "14/12/2024", "date 2022-11-09 ..."), with the words quoted."""
+    limit = 0
+    for _ in range(_DATELINE_LINES):
+        limit = doc.text.find("\n", limit + 1)
+        if limit < 0:
+            limit = len(doc.text)
+            break
+    for m in find_english_dates(doc.text[:limit]):
+        line_start = doc.text.rfind("\n", 0, m.start) + 1
+        value = m.attrs["value"]
+        if isinstance(value, str) and len(value) == 10 and m.start - line_start <= 30:
+            return date.fromisoformat(value), m.text
+    return None
