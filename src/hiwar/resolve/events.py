@@ -264,8 +264,9 @@ def merge_agreements(local: list[tuple[str, int, LocalAgreement, list[str]]]) ->
                 a.evidence.extend(_ev(doc_id, m) for m in la.evidence)
                 if _STATUS_RANK[la.status] > _STATUS_RANK[a.status]:
                     a.status, a.date = la.status, la.date if la.date is not None else a.date
-                elif a.date is None and la.status == a.status:
-                    a.date = la.date
+                elif la.status == a.status and (a.date is None or la.date is not None and la.date != a.date
+                                                and contains(a.date, la.date)):
+                    a.date = la.date  # the narrower of two dates that agree
                 break
         else:
             out.append((order, Agreement("", la.type, la.subject, list(la.topics), parties, la.date, la.status,
@@ -292,7 +293,7 @@ def _same_instrument(a: Agreement, la: LocalAgreement, parties: list[str]) -> bo
     if a.type == "joint_statement":
         rounds = _round_named(a.subject), _round_named(la.subject)
         return set(a.parties) == set(parties) and (rounds[0] == rounds[1] is not None or (
-            rounds == (None, None) and a.date is not None and la.date is not None))
+            None in rounds and a.date is not None and la.date is not None))  # a subject may not name its round
     words = set(fold(a.subject).split()), set(fold(la.subject).split())
     return words[0] <= words[1] or words[1] <= words[0]
 
