@@ -5,7 +5,7 @@ from pathlib import Path
 
 from hiwar.extract.english.entities import extract_english_entities
 from hiwar.pipeline import SourceDoc, analyze, build_record
-from hiwar.resolve.crossname import same_name_across
+from hiwar.resolve.crossname import same_name_across, same_subject_across
 
 FIXTURES = Path(__file__).parent / "fixtures"
 
@@ -81,3 +81,16 @@ def test_an_english_page_without_metadata_is_dated_by_its_header_and_reads_its_w
     assert record.documents[0].published == "2024-12-14"
     [meeting] = [e for e in record.events if e.type == "bilateral_meeting"]
     assert meeting.date == "2024-12-13" and meeting.venue == "Kuwait City"
+
+
+def test_an_instrument_named_in_both_languages_is_one_by_its_words():
+    assert same_subject_across("Treaty of Amity and Commerce", "الصداقة والتجارة")
+    assert not same_subject_across("Treaty of Amity and Commerce", "اتفاقية التجارة الحرة")
+    assert not same_subject_across("Abraham Accords", "اتفاقيات إبراهيم للسلام")  # one word says too little
+
+
+def test_a_bare_agreement_is_an_instrument_only_where_it_is_signed():
+    text = ("The two sides signed an agreement on customs cooperation. A treaty that laid the ground for trade "
+            "was recalled, and the agreement reached last year was praised.")
+    analysis = analyze(SourceDoc("en4", text, language="en"), date(2023, 5, 1))
+    assert [(a.type, a.subject) for a in analysis.agreements] == [("agreement", "agreement on customs cooperation")]

@@ -1,4 +1,4 @@
-"""One name across scripts: "خليفة بن علي بن عيسى الحارثي" and "Khalifa bin Ali bin Issa Al-Harthy",
+"""One name across scripts (persons, and instruments by their words): "خليفة بن علي بن عيسى الحارثي" and "Khalifa bin Ali bin Issa Al-Harthy",
 "Mathew Miller" and "Matthew Miller".
 
 Arabic names are romanized (romanize.py) and both sides reduced to consonant skeletons: Latin
@@ -10,10 +10,14 @@ name alone never suffices.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
+from pathlib import Path
 
 from ..extract.english.lexicon import latin_key, skeleton
 from ..extract.entities import name_tokens
+from ..text.doc import clitic_readings
 from ..text.language import ARABIC_LETTER
+from ..text.normalize import fold
 from .romanize import romanize_word
 
 _PARTICLES = {"bin", "bint", "ibn", "ben", "al", "el", "abu"}
@@ -38,3 +42,24 @@ def same_name_across(x: str, y: str) -> bool:
         return False
     short, long_ = sorted((a, b), key=len)
     return set(short[1:-1]) <= set(long_[1:-1])
+
+
+_INSTRUMENT_NOUNS = {"treaty", "agreement", "accords", "accord", "memorandum", "understanding", "letter", "intent"}
+_LINKING = {"of", "and", "the", "on", "for", "in", "between", "to", "a", "an", "with", "u.s", "us"}
+
+
+@lru_cache(maxsize=1)
+def _instrument_words() -> dict[str, str]:
+    path = Path(__file__).resolve().parents[1] / "data" / "en" / "instrument_words.tsv"
+    rows = [line.split("\t") for line in path.read_text(encoding="utf-8").splitlines()
+            if line.strip() and not line.startswith("#")]
+    return {en.strip(): fold(ar.strip()) for en, ar in rows}
+
+
+def same_subject_across(latin: str, arabic: str) -> bool:
+    """Whether an instrument named in English is the one an Arabic subject names: every word that
+    describes it (two at least; "treaty", "memorandum" may go unsaid) is in the Arabic subject."""
+    table = _instrument_words()
+    words = [w for w in re.findall(r"[a-z.]+", latin.lower()) if w.strip(".") not in _LINKING | _INSTRUMENT_NOUNS]
+    forms = {form for token in fold(arabic).split() for _, form in clitic_readings(token)}
+    return len(words) >= 2 and all(table.get(w) in forms for w in words)

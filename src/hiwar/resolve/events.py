@@ -17,6 +17,7 @@ from ..extract.dates.values import bounds, contains, widest
 from ..extract.types import LocalAgreement, LocalEvent, LocalRound, Mention
 from ..record import Agreement, Conflict, Event, Evidence, Round
 from ..text.doc import Doc
+from .crossname import is_latin, same_subject_across
 from ..text.normalize import fold
 
 WEAK_DATE_RULES = ("date:anchor_month",)
@@ -294,6 +295,9 @@ def _same_instrument(a: Agreement, la: LocalAgreement, parties: list[str]) -> bo
         rounds = _round_named(a.subject), _round_named(la.subject)
         return set(a.parties) == set(parties) and (rounds[0] == rounds[1] is not None or (
             None in rounds and a.date is not None and la.date is not None))  # a subject may not name its round
+    if is_latin(a.subject) != is_latin(la.subject):  # one instrument reported in both languages
+        latin, arabic = (a.subject, la.subject) if is_latin(a.subject) else (la.subject, a.subject)
+        return same_subject_across(latin, arabic)
     words = set(fold(a.subject).split()), set(fold(la.subject).split())
     return words[0] <= words[1] or words[1] <= words[0]
 

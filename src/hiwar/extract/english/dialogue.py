@@ -352,7 +352,8 @@ class _Reader:
             if ev.date is None and (ev.type == "signing" or sidelines) and len(sessions) == 1:
                 ev.date, ev.round = sessions[0].date, sessions[0].round
         for a in self.agreements:
-            if a.date is None and a.type != "agreement" and len(sessions) == 1:
+            named = any(m.rule == "en:instrument:named" for m in a.evidence)  # a treaty of old, not of this round
+            if a.date is None and not named and len(sessions) == 1:
                 a.date = sessions[0].date
         held = {n for n, r in self.rounds.items() if r.status == "happened"}
         if len(held) == 1:  # the statement of a report on one round held is that round's
@@ -381,9 +382,9 @@ class _Reader:
                                                                     "agreement", "en:instrument:named")]))
         for m in w.instruments.finditer(self.text, lo, hi):
             kind = w.instrument_types[m.group().lower()]
-            signed = any(e.type == "signing" for e in made) or re.search(r"\bsign", self.text[lo:hi], re.IGNORECASE)
-            if any(n.start() <= m.start() < n.end() for n in named) or kind == "agreement" and not signed:
-                continue  # a bare "agreement" is an instrument only where one is signed
+            if any(n.start() <= m.start() < n.end() for n in named) or kind == "agreement" and not _signed_here(
+                    self.text, lo, m.start(), m.end(), hi):
+                continue  # a bare "agreement" is an instrument only as the object of a signing
             if kind == "joint_statement" and any(a.type == kind for a in self.agreements):
                 continue
             tail = re.match(r".*?(?=\s+(?:was|were|is|are|has|have|had|by|with|that|which)\b|\s+and\s+(?:a|an|the|two|three)\s|[;,(]|\.(?:\s|$)|$)",
@@ -400,6 +401,14 @@ class _Reader:
                 kind, subject, topics_between(self.text, lo, hi), parties,
                 signing.date if signing is not None else None, status,
                 [Mention("agreement", m.start(), m.end(), m.group(), kind, "en:instrument")]))
+
+
+def _signed_here(text: str, lo: int, start: int, end: int, hi: int) -> bool:
+    """"signed an agreement on ...", "two agreements were signed": the noun is what was signed."""
+    before = re.search(r"\bsign(?:ed|ing|s)?\s+(?:of\s+)?(?:(?:a|an|the|two|three|four|five|several|new)\s+)?"
+                       r"(?:[\w\-]+\s+)?$", text[lo:start], re.IGNORECASE)
+    after = re.match(r"[^.;]{0,60}?\b(?:was|were|been)\s+signed\b", text[end:hi])
+    return bool(before or after)
 
 
 def read_english_dialogue(doc: Doc, spans: list[Span], dates: list[Mention], entities: list[LocalEntity],
