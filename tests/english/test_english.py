@@ -94,3 +94,17 @@ def test_a_bare_agreement_is_an_instrument_only_where_it_is_signed():
             "was recalled, and the agreement reached last year was praised.")
     analysis = analyze(SourceDoc("en4", text, language="en"), date(2023, 5, 1))
     assert [(a.type, a.subject) for a in analysis.agreements] == [("agreement", "agreement on customs cooperation")]
+
+
+def test_a_call_about_a_round_is_no_session_of_it_and_the_round_is_the_one_held():
+    text = ("Secretary of State Antony J. Blinken spoke with Omani Foreign Minister Sayyid Badr Albusaidi today "
+            "to discuss the outcomes of the inaugural U.S.-Oman Strategic Dialogue held in Muscat last month. "
+            "The Secretary thanked the Foreign Minister for the warm welcome.")
+    analysis = analyze(SourceDoc("en5", text, language="en"), date(2023, 3, 3))
+    names = {e.local_id: e.name for e in analysis.entities}
+    call, session = analysis.events
+    assert (call.type, call.date, call.mode, call.round) == ("bilateral_meeting", "2023-03-03", "virtual", None)
+    assert {names[p] for p in call.participants} == {"Antony J. Blinken", "Badr Albusaidi"}
+    assert (session.type, session.round, session.date, session.venue) == ("round_session", 1, "2023-02", "Muscat")
+    blinken = next(e for e in analysis.entities if e.name == "Antony J. Blinken")
+    assert [m.text for m in blinken.mentions] == ["Antony J. Blinken", "Secretary"]

@@ -36,6 +36,7 @@ class _Words:
     virtual: re.Pattern
     rounds: re.Pattern
     dialogue_noun: re.Pattern
+    round_reference: re.Pattern
     working_group: re.Pattern
     instruments: re.Pattern
     instrument_types: dict[str, str]
@@ -74,6 +75,8 @@ def _words() -> _Words:
         future=re.compile(rf"\b(?:{_phrases(data['future'])})\b", re.IGNORECASE),
         virtual=re.compile(rf"\b(?:{_phrases(data['virtual'])})\b", re.IGNORECASE),
         rounds=rounds,
+        round_reference=re.compile(rf"\b(?:{_phrases(data['round_references'])})\s+(?:the\s+|their\s+|its\s+)?$",
+                                   re.IGNORECASE),
         dialogue_noun=re.compile(rf"\b(?:{dialogue})\b", re.IGNORECASE),
         working_group=re.compile(rf"\b(?:{_phrases(data['working_group_nouns'])})\b", re.IGNORECASE),
         instruments=re.compile(rf"\b(?:{_phrases(data['instruments'])})\b", re.IGNORECASE),
@@ -176,7 +179,8 @@ class _Reader:
         w = _words()
         kind = trig.kind
         # the rounds of its stretch, or the one it follows ("the seventh ... Dialogue, held in")
-        rounds = [(m, n) for m, n in rounds if seg_lo <= m.start() < seg_hi
+        rounds = [(m, n) for m, n in rounds if seg_lo <= m.start() < seg_hi and not w.round_reference.search(
+                      self.text, max(lo, m.start() - 40), m.start())  # "the outcomes of the inaugural ...": not told here
                   or kind == "meeting" and 0 <= trig.start - m.end() <= 3]
         persons = self._persons(seg_lo, seg_hi)
         if not persons and re.search(r"\b(?:his|her|their)\s+$", self.text[lo:trig.start]):

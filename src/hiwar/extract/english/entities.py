@@ -288,7 +288,8 @@ def _title_references(text: str, spans: list[Span], persons: list[LocalEntity], 
         words = m.group(1).split()
         if not _in(spans, m.start()) or not all(w in lex.office_words for w in words):
             continue
-        holders = [e for e in persons if any(t == m.group(1) or t.endswith(" " + m.group(1)) for t in e.titles)
+        office = m.group(1)  # "the Secretary" is the "US Secretary of State" of the page
+        holders = [e for e in persons if any(re.search(rf"(?:^|\s){re.escape(office)}(?:$|\s+of\b)", t) for t in e.titles)
                    and all(x.start >= m.end() or x.end <= m.start() for x in e.mentions)]
         if len(holders) == 1 and min(x.start for x in holders[0].mentions) < m.start():
             holders[0].mentions.append(Mention("person", m.start(1), m.end(1), m.group(1), "", "en:person:office"))
