@@ -108,3 +108,18 @@ def test_a_call_about_a_round_is_no_session_of_it_and_the_round_is_the_one_held(
     assert (session.type, session.round, session.date, session.venue) == ("round_session", 1, "2023-02", "Muscat")
     blinken = next(e for e in analysis.entities if e.name == "Antony J. Blinken")
     assert [m.text for m in blinken.mentions] == ["Antony J. Blinken", "Secretary"]
+
+
+def test_a_round_told_without_a_meeting_verb_and_a_call_told_by_two_words_are_one_event_each():
+    text = ("Foreign Minister Sheikh Salem Abdullah Al-Jaber Al-Sabah will head the Kuwaiti delegation to the "
+            "sixth round of the Kuwait-US strategic dialogue in Washington tomorrow. The working groups on defense "
+            "and trade concluded their meetings online. The Amir received a phone call from US President Joe Biden.")
+    analysis = analyze(SourceDoc("en6", text, language="en"), date(2024, 12, 8))
+    names = {e.local_id: e.name for e in analysis.entities}
+    session, group, call = analysis.events
+    assert (session.type, session.round, session.date, session.status, session.venue) == (
+        "round_session", 6, "2024-12-09", "planned", "Washington")
+    assert [names[p] for p in session.participants] == ["Salem Abdullah Al-Jaber Al-Sabah"]
+    assert (group.type, group.working_group, group.mode) == ("working_group_session", "defense", "virtual")
+    assert (call.type, call.mode) == ("bilateral_meeting", "virtual") and [names[p] for p in call.participants] == [
+        "Joe Biden"]

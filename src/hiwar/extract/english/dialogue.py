@@ -149,9 +149,17 @@ class _Reader:
                 made[-1].participants = list(dict.fromkeys(made[-1].participants + self._persons(trig.end, bounds[k + 1])))
             if trig.kind in ("speech", "leading"):
                 continue
-            ev = self._event(trig, bounds[k], bounds[k + 1], lo, hi, rounds)
+            left = triggers[k - 1].end if k else lo  # the words since the last trigger: its subject
+            ev = self._event(trig, bounds[k], bounds[k + 1], lo, hi, rounds, left)
             if ev is not None:
                 made.append(ev)
+        for m, number in rounds:  # "will head the delegation to the fourth round ... tomorrow": a session told
+            if not any(r.start == m.start() for ev in made for r in ev.evidence if r.kind == "round") \
+                    and not w.round_reference.search(self.text, max(lo, m.start() - 40), m.start()):
+                ev = self._event(_Trigger("meeting", m.start(), m.end(), m.group()), m.start() if made else lo, hi,
+                                 lo, hi, [(m, number)], lo)
+                if ev is not None:
+                    made.append(ev)
         self._instruments(lo, hi, made)
 
     def _subject_start(self, pos: int, lo: int) -> int:
@@ -171,11 +179,17 @@ class _Reader:
                 if not any(m.start() < t.end and t.start < m.end() for t in found):
                     found.append(_Trigger(kind, m.start(), m.end(), m.group()))
         found.sort(key=lambda t: t.start)
+        for k in range(len(found) - 1, 0, -1):  # "received a phone call": one event told by two words
+            a, b = found[k - 1], found[k]
+            if a.kind == b.kind == "meeting" and re.fullmatch(r"\s+(?:a|an|the|their|his|her)?\s*",
+                                                             self.text[a.end:b.start]):
+                found[k - 1:k + 1] = [_Trigger("meeting", a.start, b.end, self.text[a.start:b.end])]
         # "X told a joint press conference": the saying is the event's own verb, not a new stretch
         return [t for k, t in enumerate(found) if not (t.kind == "speech" and k + 1 < len(found)
                                                       and found[k + 1].start - t.end <= 12)]
 
-    def _event(self, trig: _Trigger, seg_lo: int, seg_hi: int, lo: int, hi: int, rounds) -> LocalEvent | None:
+    def _event(self, trig: _Trigger, seg_lo: int, seg_hi: int, lo: int, hi: int, rounds, left: int
+               ) -> LocalEvent | None:
         w = _words()
         kind = trig.kind
         # the rounds of its stretch, or the one it follows ("the seventh ... Dialogue, held in")
@@ -191,7 +205,7 @@ class _Reader:
             return None
         if kind == "meeting" and not persons and not rounds and (
                 trig.text.lower() in w.launching or not self._dialogue_named(lo, hi)
-                and not w.working_group.search(self.text, seg_lo, seg_hi)):
+                and not w.working_group.search(self.text, left, seg_hi)):
             return None
         etype = {"meeting": MEETING}.get(kind, kind)
         ev = LocalEvent(etype, dialogue=self.pair, countries=sorted(self.pair.split("-")) if self.pair else [])
@@ -208,10 +222,10 @@ class _Reader:
         ev.evidence.append(Mention("trigger", trig.start, trig.end, trig.text, etype, f"en:trigger:{kind}"))
         if etype == MEETING and w.receiving.search(trig.text):
             self._guest_visit(ev, lo, hi)
-        group = w.working_group.search(self.text, seg_lo, seg_hi) if etype == MEETING else None
+        group = w.working_group.search(self.text, min(left, seg_lo), seg_hi) if etype == MEETING else None
         if group is not None:  # "the defense working group met": one track's session, in its round
             ev.type, ev.round = "working_group_session", rounds[0][1] if rounds else None
-            near = topics_between(self.text, max(seg_lo, group.start() - 40), min(seg_hi, group.end() + 40))
+            near = topics_between(self.text, max(left, group.start() - 40), min(seg_hi, group.end() + 40))
             ev.working_group = near[0] if near else None
             return self._add(ev)
         told = self._told_before(ev, persons, lo, trig.start) if etype == MEETING else None
