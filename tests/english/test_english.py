@@ -14,6 +14,12 @@ def read(name: str) -> str:
     return (FIXTURES / name).read_text(encoding="utf-8")
 
 
+def read_english(text: str, anchor: date):
+    """The analysis of an English text and its local ids → names."""
+    analysis = analyze(SourceDoc("en", text, language="en"), anchor)
+    return analysis, {e.local_id: e.name for e in analysis.entities}
+
+
 def persons(text: str) -> dict[str, object]:
     entities, _ = extract_english_entities(text, [(0, len(text))])
     return {e.name: e for e in entities if e.kind == "person"}
@@ -58,8 +64,7 @@ def test_an_arabic_and_an_english_report_of_one_meeting_give_one_event_and_one_p
 
 
 def test_an_english_joint_statement_gives_its_statement_event_its_round_and_its_agreements():
-    analysis = analyze(SourceDoc("en2", read("joint_statement_en.txt"), published="2023-06-12", language="en"),
-                       date(2023, 6, 12))
+    analysis, names = read_english(read("joint_statement_en.txt"), date(2023, 6, 12))
     kinds = {e.type: e for e in analysis.events}
     assert kinds["statement"].date == "2023-06-11" and kinds["statement"].round == 7
     assert kinds["round_session"].venue == "Washington" and kinds["round_session"].dialogue == "QA-US"
@@ -70,7 +75,6 @@ def test_an_english_joint_statement_gives_its_statement_event_its_round_and_its_
     assert agreements["mou"].subject == "Memorandum of Understanding on trade and investment cooperation"
     assert agreements["mou"].date == "2023-06-11" and "trade_investment" in agreements["mou"].topics
     signing = kinds["signing"]
-    names = {e.local_id: e.name for e in analysis.entities}
     assert {names[p] for p in signing.participants} == {"Jose W. Fernandez", "Faisal bin Thani Al Thani"}
 
 
@@ -92,7 +96,7 @@ def test_an_instrument_named_in_both_languages_is_one_by_its_words():
 def test_a_bare_agreement_is_an_instrument_only_where_it_is_signed():
     text = ("The two sides signed an agreement on customs cooperation. A treaty that laid the ground for trade "
             "was recalled, and the agreement reached last year was praised.")
-    analysis = analyze(SourceDoc("en4", text, language="en"), date(2023, 5, 1))
+    analysis, _ = read_english(text, date(2023, 5, 1))
     assert [(a.type, a.subject) for a in analysis.agreements] == [("agreement", "agreement on customs cooperation")]
 
 
@@ -100,8 +104,7 @@ def test_a_call_about_a_round_is_no_session_of_it_and_the_round_is_the_one_held(
     text = ("Secretary of State Antony J. Blinken spoke with Omani Foreign Minister Sayyid Badr Albusaidi today "
             "to discuss the outcomes of the inaugural U.S.-Oman Strategic Dialogue held in Muscat last month. "
             "The Secretary thanked the Foreign Minister for the warm welcome.")
-    analysis = analyze(SourceDoc("en5", text, language="en"), date(2023, 3, 3))
-    names = {e.local_id: e.name for e in analysis.entities}
+    analysis, names = read_english(text, date(2023, 3, 3))
     call, session = analysis.events
     assert (call.type, call.date, call.mode, call.round) == ("bilateral_meeting", "2023-03-03", "virtual", None)
     assert {names[p] for p in call.participants} == {"Antony J. Blinken", "Badr Albusaidi"}
@@ -114,8 +117,7 @@ def test_a_round_told_without_a_meeting_verb_and_a_call_told_by_two_words_are_on
     text = ("Foreign Minister Sheikh Salem Abdullah Al-Jaber Al-Sabah will head the Kuwaiti delegation to the "
             "sixth round of the Kuwait-US strategic dialogue in Washington tomorrow. The working groups on defense "
             "and trade concluded their meetings online. The Amir received a phone call from US President Joe Biden.")
-    analysis = analyze(SourceDoc("en6", text, language="en"), date(2024, 12, 8))
-    names = {e.local_id: e.name for e in analysis.entities}
+    analysis, names = read_english(text, date(2024, 12, 8))
     session, group, call = analysis.events
     assert (session.type, session.round, session.date, session.status, session.venue) == (
         "round_session", 6, "2024-12-09", "planned", "Washington")
