@@ -12,7 +12,7 @@ from dataclasses import dataclass, field, replace
 from datetime import date
 
 from .extract.dates import canonical, find_dates, precision, widest
-from .extract.english import english_stretches, read_english
+from .extract.english import english_stretches, read_english, with_english
 from .extract.entities import extract_entities
 from .extract.events import document_parts, read_dialogue
 from .extract.furniture import content_end
@@ -58,7 +58,8 @@ def analyze(source: SourceDoc, anchors=None) -> DocAnalysis:
     from .resolve.anchors import Anchor, from_value
 
     doc = Doc(source.text, source.id)
-    english = english_stretches(source.text)
+    stretches, mostly = english_stretches(source.text)
+    english = stretches if mostly else []
     end = len(source.text) if english else content_end(doc)
     parts = [0] if english else document_parts(doc, end)
     if anchors is None or isinstance(anchors, (date, Anchor)):
@@ -76,6 +77,9 @@ def analyze(source: SourceDoc, anchors=None) -> DocAnalysis:
         places = [p for p in found if p.kind == "place" and p.start < end]
         others = [m for m in found if m.kind != "place"]  # titles and other spans the entity layer reports
         reading = read_dialogue(doc, end, dates, entities, places, anchors)
+        if stretches:  # an Arabic page with English paragraphs: those read in English too
+            entities, places, others, reading = with_english(doc, stretches, dates, anchors[0],
+                                                             (entities, places, others, reading))
     first = anchors[0]
     published = source.published or (first.day.isoformat() if first is not None and first.day is not None
                                       and first.reason.startswith("dateline") else None)

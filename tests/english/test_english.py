@@ -125,3 +125,15 @@ def test_a_round_told_without_a_meeting_verb_and_a_call_told_by_two_words_are_on
     assert (group.type, group.working_group, group.mode) == ("working_group_session", "defense", "virtual")
     assert (call.type, call.mode) == ("bilateral_meeting", "virtual") and [names[p] for p in call.participants] == [
         "Joe Biden"]
+
+
+def test_an_arabic_page_with_an_english_paragraph_reads_each_in_its_language():
+    text = (read("meeting_ar.txt").strip() + "\n"
+            + "Separately, Iraqi Foreign Minister Fuad Hussein met US Secretary of State Antony Blinken "
+              "in Washington on Monday to prepare the Higher Coordinating Committee.\n")
+    record = build_record([SourceDoc("mix", text, published="2023-03-05", language="ar")])
+    names = {p.name_en for p in record.persons}
+    assert {"Antony Blinken", "Fuad Hussein"} <= names and "منصور العتيبي" in {p.name for p in record.persons}
+    assert len([p for p in record.persons if p.name_en == "Antony Blinken"]) == 1
+    hussein = next(p for p in record.persons if p.name_en == "Fuad Hussein")
+    assert any(hussein.id in e.participants and e.date == "2023-03-06" for e in record.events)
