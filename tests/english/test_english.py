@@ -137,3 +137,12 @@ def test_an_arabic_page_with_an_english_paragraph_reads_each_in_its_language():
     assert len([p for p in record.persons if p.name_en == "Antony Blinken"]) == 1
     hussein = next(p for p in record.persons if p.name_en == "Fuad Hussein")
     assert any(hussein.id in e.participants and e.date == "2023-03-06" for e in record.events)
+
+
+def test_bodies_places_and_possessives_around_a_name_are_not_part_of_it():
+    found = persons("Kurdistan Region Prime Minister Masrour Barzani met Minister of State Sultan bin Saad "
+                    "Al-Muraikhi. President Biden backed Prime Minister Mohammed Shia al-Sudani's government. "
+                    "Assistant Secretary of Defense for the Middle East Dana Stroul attended.")
+    assert set(found) == {"Masrour Barzani", "Sultan bin Saad Al-Muraikhi", "Biden", "Mohammed Shia al-Sudani",
+                          "Dana Stroul"}
+    assert found["Mohammed Shia al-Sudani"].gazetteer_id == "sudani" and found["Biden"].gazetteer_id == "biden"

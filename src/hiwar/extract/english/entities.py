@@ -135,7 +135,8 @@ def _strip_title(tokens: list[tuple[str, int, int]], lex: EnglishLexicon) -> tup
         if hon:
             i += len(hon.split())
             honorific = True
-        elif word in lex.office_words or word.rstrip(".") in lex.office_words:
+        elif (word in lex.office_words or word.rstrip(".") in lex.office_words) and not (
+                word in lex.given and i + 1 < len(tokens) and tokens[i + 1][0] in lex.particles):  # "Sultan bin Saad"
             i += 1
             office = True
         elif (word in lex.demonyms or word in lex.countries) and i + 1 < len(tokens) \
@@ -190,10 +191,24 @@ def _persons(text: str, spans: list[Span], taken: list[Span], lex: EnglishLexico
             if not run:
                 continue
         k, office, honorific, country = _strip_title(run, lex)
+        cut = k
+        while cut < len(run) and run[cut][0].strip(".’'") in lex.not_names:
+            cut += 1  # "Kurdistan Region Prime Minister X": the body or place before an office
+        before = text[max(0, run[0][1] - 80):run[0][1]]
+        chain = _OF_CHAIN.search(before)
+        chain = chain if chain and all(w in lex.office_words or w in lex.demonyms or w in ("of", "for", "the")
+                                       for w in chain.group(1).split()) else None
+        if cut > k and cut < len(run):
+            k2, office2, honorific2, country2 = _strip_title(run[cut:], lex)
+            if office2 or honorific2 or chain and not k:  # "... Secretary of Defense for the Middle East X"
+                k, office, honorific, country = cut + k2, True, honorific or honorific2, country or country2
         name = run[k:]
         if name and re.fullmatch(r".*[a-z]{2}\.", name[-1][0]):  # a sentence's closing period
             word, s, e = name[-1]
             name[-1] = (word[:-1], s, e - 1)
+        if name and re.search(r"[’']s$", name[-1][0]):  # "al-Sudani's government"
+            word, s, e = name[-1]
+            name[-1] = (word[:-2], s, e - 2)
         while name and name[-1][0] in lex.particles:
             name.pop()
         words = [t for t, _, _ in name]
@@ -204,10 +219,6 @@ def _persons(text: str, spans: list[Span], taken: list[Span], lex: EnglishLexico
         if " ".join(words) in lex.bodies or words[0].isupper() and len(words[0]) > 1:
             continue
         start, end = name[0][1], name[-1][2]
-        before = text[max(0, run[0][1] - 80):run[0][1]]
-        chain = _OF_CHAIN.search(before)
-        chain = chain if chain and all(w in lex.office_words or w in lex.demonyms or w in ("of", "for", "the")
-                                       for w in chain.group(1).split()) else None
         titled = office or honorific or bool(chain)
         apposed = _APPOSED_OFFICE.match(text, end)
         official = _official(words, lex, titled)
