@@ -192,7 +192,7 @@ def _persons(text: str, spans: list[Span], taken: list[Span], lex: EnglishLexico
                 continue
         k, office, honorific, country = _strip_title(run, lex)
         cut = k
-        while cut < len(run) and run[cut][0].strip(".’'") in lex.not_names:
+        while cut < len(run) and run[cut][0].strip(".’'") in lex.not_names and run[cut][0] not in lex.office_words:
             cut += 1  # "Kurdistan Region Prime Minister X": the body or place before an office
         before = text[max(0, run[0][1] - 80):run[0][1]]
         chain = _OF_CHAIN.search(before)
