@@ -146,3 +146,13 @@ def test_bodies_places_and_possessives_around_a_name_are_not_part_of_it():
     assert set(found) == {"Masrour Barzani", "Sultan bin Saad Al-Muraikhi", "Biden", "Mohammed Shia al-Sudani",
                           "Dana Stroul"}
     assert found["Mohammed Shia al-Sudani"].gazetteer_id == "sudani" and found["Biden"].gazetteer_id == "biden"
+
+
+def test_a_countrys_own_bodies_and_ministries_are_keyed_like_the_arabic_ones():
+    text = ("The Kuwaiti National Assembly and the U.S. Embassy welcomed it. Kuwait's Ministry of Foreign Affairs "
+            "and the State Department agreed.")
+    entities, _ = extract_english_entities(text, [(0, len(text))])
+    assert [(e.name, e.country, e.org_kind) for e in entities] == [
+        ("Kuwaiti National Assembly", "KW", "legislature"), ("U.S. Embassy", "US", "other"),
+        ("Kuwait's Ministry of Foreign Affairs", "KW", "ministry"), ("State Department", "US", "ministry")]
+    assert entities[2].gazetteer_id == entities[3].gazetteer_id  # one portfolio, two countries

@@ -78,7 +78,21 @@ def _organizations(text: str, spans: list[Span], lex: EnglishLexicon) -> list[tu
     adjectives = {**lex.demonyms, **lex.countries}
     adj = "|".join(re.escape(a) for a in sorted(adjectives, key=len, reverse=True))
     port = "|".join(re.escape(p) for p in sorted(lex.portfolios, key=len, reverse=True))
-    ministry = re.compile(rf"(?:(?P<adj>{adj})\s+)?(?:(?P<head>Ministry|Department)\s+of\s+(?:the\s+)?(?P<p1>{port})"
+    national = "|".join(re.escape(n) for n in sorted(lex.national_bodies, key=len, reverse=True))
+    own = re.compile(rf"(?<![\w\-])(?P<adj>{adj})(?:[’']s)?\s+(?:(?P<body>{national})|(?P<embassy>Embassy))(?![\w\-])")
+    for m in own.finditer(text):  # "the Kuwaiti National Assembly", "the U.S. Embassy"
+        if not _in(spans, m.start()):
+            continue
+        code = adjectives[m.group("adj")]
+        country = _country_name(code, lex)
+        if m.group("body"):
+            b = lex.national_bodies[m.group("body")]
+            body_id, name_en, kind = b.id, f"{country} {b.en}", b.kind
+        else:
+            body_id, name_en, kind = "embassy", f"Embassy of {country}", "other"
+        found.append((Mention("org", m.start(), m.end(), m.group(), body_id, "en:national_body"), body_id, name_en,
+                      code, kind))
+    ministry = re.compile(rf"(?:(?P<adj>{adj})(?:[’']s)?\s+)?(?:(?P<head>Ministry|Department)\s+of\s+(?:the\s+)?(?P<p1>{port})"
                           rf"|(?P<p2>{port})\s+(?P<head2>Ministry|Department))"
                           rf"(?:\s+of\s+(?:the\s+)?(?P<of>{adj}))?(?![\w\-])")
     for m in ministry.finditer(text):

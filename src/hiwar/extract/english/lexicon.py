@@ -72,6 +72,7 @@ class EnglishLexicon:
     countries: dict[str, str]  # English country name → ISO code
     cities: dict[str, str]  # English city name → ISO code
     bodies: dict[str, EnglishBody]  # written name → body
+    national_bodies: dict[str, EnglishBody]  # English name → body of the country named before it
     portfolios: dict[str, tuple[str, str, str | None]]  # word → (ministry id, en portfolio, US department)
     officials: tuple[EnglishOfficial, ...]
 
@@ -94,6 +95,13 @@ def _bodies() -> dict[str, EnglishBody]:
         for name in e["names"]:
             out[name] = body
     return out
+
+
+def _national_bodies() -> dict[str, EnglishBody]:
+    """A country's own bodies by their English names ("National Assembly", "Army"), keyed like the Arabic ones."""
+    ar = yaml.safe_load((AR_DATA / "organizations.yaml").read_text(encoding="utf-8"))
+    return {e["en"]: EnglishBody(fold(e.get("same_as") or e["ar"][0]), e["en"], None, e["kind"])
+            for e in ar["national_bodies"]}
 
 
 def _portfolios() -> dict[str, tuple[str, str, str | None]]:
@@ -131,6 +139,7 @@ def english_lexicon() -> EnglishLexicon:
         countries=countries,
         cities=cities,
         bodies=_bodies(),
+        national_bodies=_national_bodies(),
         portfolios=_portfolios(),
         officials=_officials(),
     )
