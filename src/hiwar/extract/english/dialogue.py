@@ -32,6 +32,9 @@ class _Words:
     leading: re.Pattern
     receiving: re.Pattern
     launching: frozenset[str]
+    announcing: frozenset[str]
+    during_round: re.Pattern
+    session: re.Pattern
     future: re.Pattern
     virtual: re.Pattern
     rounds: re.Pattern
@@ -71,6 +74,9 @@ def _words() -> _Words:
         leading=re.compile(rf"\b(?:{_phrases(data['leading'])})\b", re.IGNORECASE),
         speech=re.compile(rf"\b(?:{_phrases(data['speech'])})\b", re.IGNORECASE),
         launching=frozenset(data["launching"]),
+        announcing=frozenset(data["announcing"]),
+        session=re.compile(rf"\b(?:{_phrases(data['session_words'])})\b", re.IGNORECASE),
+        during_round=re.compile(rf"\b(?:{_phrases(data['during_round'])})\b", re.IGNORECASE),
         receiving=re.compile(rf"\b(?:{_phrases(data['receiving'])})\b", re.IGNORECASE),
         future=re.compile(rf"\b(?:{_phrases(data['future'])})\b", re.IGNORECASE),
         virtual=re.compile(rf"\b(?:{_phrases(data['virtual'])})\b", re.IGNORECASE),
@@ -201,7 +207,7 @@ class _Reader:
             persons = self._persons(lo, trig.start)[-1:]  # "in the course of his visit": the last person named
         if kind == "signing" and not (persons or self._generic_instrument(lo, hi)):
             return None  # "when the Treaty of ... was signed": a named old instrument, no signing told
-        if kind == "statement" and trig.text.lower() in ("declared", "announced") and not rounds:
+        if kind == "statement" and trig.text.lower() in w.announcing and not rounds:
             return None
         if kind == "meeting" and not persons and not rounds and (
                 trig.text.lower() in w.launching or not self._dialogue_named(lo, hi)
@@ -209,7 +215,8 @@ class _Reader:
             return None
         etype = {"meeting": MEETING}.get(kind, kind)
         ev = LocalEvent(etype, dialogue=self.pair, countries=sorted(self.pair.split("-")) if self.pair else [])
-        ev.participants = persons if kind != "statement" or trig.text.lower() != "joint statement" else []
+        joint = w.instrument_types.get(trig.text.lower()) == "joint_statement"
+        ev.participants = [] if joint else persons  # a joint statement is the states', not its reporters'
         ev.date = self._date(trig, seg_lo, seg_hi, lo, hi)
         virtual = bool(w.virtual.search(self.text, seg_lo, seg_hi))
         ev.venue = self._venue(seg_lo, seg_hi) or (None if virtual or etype == "statement" else self._venue(lo, hi))
@@ -234,7 +241,7 @@ class _Reader:
             return self._make_round_session(told, rounds[0][1], rounds[0][0], lo, hi) if rounds else told
         if etype == MEETING and rounds:
             return self._make_round_session(ev, rounds[0][1], rounds[0][0], lo, hi, new=True)
-        if etype == MEETING and self.rounds and re.search(r"\bsession\b", self.text[lo:hi], re.IGNORECASE):
+        if etype == MEETING and self.rounds and w.session.search(self.text, lo, hi):
             ev.type, ev.round = "round_session", list(self.rounds)[-1]  # "the closing session": of the round told
         if etype == MEETING and not persons and w.dialogue_noun.search(self.text, seg_lo, seg_hi):
             ev.type = "round_session"  # a session of the dialogue told without its number
@@ -366,8 +373,8 @@ class _Reader:
                     and e.status == "happened"]
         for ev in self.events:
             sentence = self.doc.sentence_of(ev.evidence[0].start)
-            sidelines = "sidelines" in self.text[sentence.start:sentence.end].lower()  # "on the sidelines of the round"
-            if ev.date is None and (ev.type == "signing" or sidelines) and len(sessions) == 1:
+            during = _words().during_round.search(self.text, sentence.start, sentence.end)  # "on the sidelines"
+            if ev.date is None and (ev.type == "signing" or during) and len(sessions) == 1:
                 ev.date, ev.round = sessions[0].date, sessions[0].round
         for a in self.agreements:
             named = any(m.rule == "en:instrument:named" for m in a.evidence)  # a treaty of old, not of this round
