@@ -156,3 +156,15 @@ def test_a_countrys_own_bodies_and_ministries_are_keyed_like_the_arabic_ones():
         ("Kuwaiti National Assembly", "KW", "legislature"), ("U.S. Embassy", "US", "other"),
         ("Kuwait's Ministry of Foreign Affairs", "KW", "ministry"), ("State Department", "US", "ministry")]
     assert entities[2].gazetteer_id == entities[3].gazetteer_id  # one portfolio, two countries
+
+
+def test_a_meeting_on_the_sidelines_of_a_round_is_its_own_event_on_the_rounds_day():
+    text = ("DOHA, January 30 (QNA) - Prime Minister Sheikh Mohammed bin Abdulrahman Al Thani and US Secretary of "
+            "State Antony Blinken co-chaired on Monday the fifth session of the Qatar-US Strategic Dialogue in Doha. "
+            "On the sidelines of the dialogue, Minister of State Sultan bin Saad Al-Muraikhi and US Assistant "
+            "Secretary of State Barbara Leaf held a meeting.")
+    analysis, names = read_english(text, date(2023, 1, 30))
+    session, sideline = analysis.events
+    assert (session.type, session.round, session.date, session.venue) == ("round_session", 5, "2023-01-30", "Doha")
+    assert (sideline.type, sideline.date) == ("bilateral_meeting", "2023-01-30")
+    assert {names[p] for p in sideline.participants} == {"Sultan bin Saad Al-Muraikhi", "Barbara Leaf"}
