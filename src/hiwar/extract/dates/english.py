@@ -18,7 +18,8 @@ import yaml
 
 from ...text.doc import Doc
 from ..types import DateValue, Mention
-from .values import add_months, canonical, day_interval, format_day, format_month, format_year, interval, last_day
+from .values import (add_months, bounds, canonical, day_interval, format_day, format_month, format_year, interval,
+                     last_day, shift_value)
 
 _DATA = Path(__file__).resolve().parents[2] / "data" / "en" / "dates.yaml"
 
@@ -34,6 +35,8 @@ class _Words:
     numbers: dict[str, int]
     ordinals: dict[str, int]
     year_cues: tuple[str, ...]
+    future: re.Pattern
+    past: re.Pattern
 
 
 @lru_cache(maxsize=1)
@@ -46,7 +49,8 @@ def _words() -> _Words:
     return _Words(flat(data["months"]), flat(data["weekdays"]), data["days"], data["shifts"],
                   {k: tuple(v) for k, v in data["month_parts"].items()},
                   {k: tuple(v) for k, v in data["year_parts"].items()},
-                  data["numbers"], data["ordinals"], tuple(data["year_cues"]))
+                  data["numbers"], data["ordinals"], tuple(data["year_cues"]),
+                  re.compile(rf"\b(?:{_alt(data['future_cues'])})\b"), re.compile(rf"\b(?:{_alt(data['past_cues'])})\b"))
 
 
 def _alt(words) -> str:
@@ -298,6 +302,22 @@ def _weekday(m: re.Match, anchor: date | None) -> DateValue | None:
     return format_day(anchor + timedelta(days=ahead if ahead <= 3 else ahead - 7))
 
 
+_TENSE_REACH = 90  # days: nearer than this, the nearest reading of a yearless date stands
+
+
+def _by_tense(value: DateValue, anchor: date, before: str) -> DateValue:
+    """A yearless date read the nearest way lies on the side of the anchor its verb tells, when it is
+    months away: "will meet on Nov. 9" with anchor March is the coming November; days away, the
+    nearest reading stands ("met on the 5th of January" with anchor 29 December)."""
+    clause = re.split(r"[.;!?]", before)[-1]
+    first, last = bounds(value)
+    if _words().future.search(clause) and (anchor - last).days > _TENSE_REACH:
+        return shift_value(value, 1) or value
+    if _words().past.search(clause) and (first - anchor).days > _TENSE_REACH:
+        return shift_value(value, -1) or value
+    return value
+
+
 def _capitalized(doc: Doc, nstart: int, nend: int, m: re.Match) -> bool:
     """Month and weekday names are capitalized in English: "may", "march", "sun" are not dates."""
     for name in ("m1", "m2", "wd"):
@@ -329,6 +349,8 @@ def find_english_dates(text: str | Doc, anchor: date | None = None) -> list[Ment
         kept.append((nstart, nend, pattern, m, value))
     out: list[Mention] = []
     for nstart, nend, pattern, m, value in sorted(kept, key=lambda k: k[0]):
+        if anchor is not None and value is not None and "m1" in m.re.groupindex and not m.groupdict().get("y"):
+            value = _by_tense(value, anchor, ntext[max(0, nstart - 60):nstart])
         start, end = doc.norm.span(nstart, nend)
         out.append(Mention("date", start, end, doc.text[start:end], canonical(value), pattern.rule,
                            {"value": value, "relative": pattern.relative and not m.groupdict().get("y")}))
