@@ -204,27 +204,16 @@ def _persons(text: str, spans: list[Span], taken: list[Span], lex: EnglishLexico
             run = [t for t in run if not any(s < t[2] and t[1] < e for s, e in taken)]
             if not run:
                 continue
+        chain = _office_chain(text[max(0, run[0][1] - 80):run[0][1]], lex)
         k, office, honorific, country = _strip_title(run, lex)
         cut = k
         while cut < len(run) and run[cut][0].strip(".’'") in lex.not_names and run[cut][0] not in lex.office_words:
             cut += 1  # "Kurdistan Region Prime Minister X": the body or place before an office
-        before = text[max(0, run[0][1] - 80):run[0][1]]
-        chain = _OF_CHAIN.search(before)
-        chain = chain if chain and all(w in lex.office_words or w in lex.demonyms or w in ("of", "for", "the")
-                                       for w in chain.group(1).split()) else None
-        if cut > k and cut < len(run):
+        if k < cut < len(run):
             k2, office2, honorific2, country2 = _strip_title(run[cut:], lex)
             if office2 or honorific2 or chain and not k:  # "... Secretary of Defense for the Middle East X"
                 k, office, honorific, country = cut + k2, True, honorific or honorific2, country or country2
-        name = run[k:]
-        if name and re.fullmatch(r".*[a-z]{2}\.", name[-1][0]):  # a sentence's closing period
-            word, s, e = name[-1]
-            name[-1] = (word[:-1], s, e - 1)
-        if name and re.search(r"[’']s$", name[-1][0]):  # "al-Sudani's government"
-            word, s, e = name[-1]
-            name[-1] = (word[:-2], s, e - 2)
-        while name and name[-1][0] in lex.particles:
-            name.pop()
+        name = _trimmed(run[k:], lex)
         words = [t for t, _, _ in name]
         if not words or any(w.strip(".’'") in lex.not_names for w in words):
             continue
@@ -251,6 +240,29 @@ def _persons(text: str, spans: list[Span], taken: list[Span], lex: EnglishLexico
             country = country or lex.countries.get(owner.group(1)) or lex.demonyms.get(owner.group(1))
         out.append(_Person(words, start, end, title, country or _title_country(title, lex), official))
     return out
+
+
+def _office_chain(before: str, lex: EnglishLexicon) -> re.Match | None:
+    """An office ending in "of"/"for" just before a run ("Secretary of State Antony Blinken")."""
+    chain = _OF_CHAIN.search(before)
+    words = chain.group(1).split() if chain else []
+    return chain if chain and all(w in lex.office_words or w in lex.demonyms or w in ("of", "for", "the")
+                                  for w in words) else None
+
+
+def _trimmed(name: list[tuple[str, int, int]], lex: EnglishLexicon) -> list[tuple[str, int, int]]:
+    """A name's tokens without a sentence's closing period, a possessive ("al-Sudani's government") or
+    a dangling particle."""
+    name = list(name)
+    if name and re.fullmatch(r".*[a-z]{2}\.", name[-1][0]):
+        word, s, e = name[-1]
+        name[-1] = (word[:-1], s, e - 1)
+    if name and re.search(r"[’']s$", name[-1][0]):
+        word, s, e = name[-1]
+        name[-1] = (word[:-2], s, e - 2)
+    while name and name[-1][0] in lex.particles:
+        name.pop()
+    return name
 
 
 def _title_country(title: str, lex: EnglishLexicon) -> str | None:
