@@ -168,3 +168,14 @@ def test_a_meeting_on_the_sidelines_of_a_round_is_its_own_event_on_the_rounds_da
     assert (session.type, session.round, session.date, session.venue) == ("round_session", 5, "2023-01-30", "Doha")
     assert (sideline.type, sideline.date) == ("bilateral_meeting", "2023-01-30")
     assert {names[p] for p in sideline.participants} == {"Sultan bin Saad Al-Muraikhi", "Barbara Leaf"}
+
+
+def test_an_english_page_with_an_arabic_paragraph_reads_each_in_its_language():
+    text = (read("meeting_en.txt").strip() + "\n" + read("meeting_ar.txt").splitlines()[0] + "\n")
+    analysis = analyze(SourceDoc("mix2", text, language="en"), date(2023, 3, 5))
+    names = {e.name for e in analysis.entities if e.kind == "person"}
+    assert {"Mansour Al-Otaibi", "Antony Blinken", "منصور العتيبي", "أنتوني بلينكن"} <= names
+    ids = [e.local_id for e in analysis.entities]
+    assert len(ids) == len(set(ids))
+    record = build_record([SourceDoc("mix2", text, published="2023-03-05", language="en")])
+    assert len([p for p in record.persons if p.name_en == "Antony Blinken"]) == 1

@@ -12,11 +12,13 @@ from .dialogue import read_english_dialogue
 from .entities import extract_english_entities
 
 
-def english_stretches(text: str) -> tuple[list[tuple[int, int]], bool]:
-    """The English stretches of a page, and whether they make most of it (then the page is read in
-    English alone; else the Arabic path reads the page and the English path its English paragraphs)."""
-    english = [(s, e) for s, e, lang in language_spans(text) if lang == "en"]
-    return english, sum(e - s for s, e in english) * 2 > len(text)
+def english_stretches(text: str) -> tuple[list[tuple[int, int]], list[tuple[int, int]], bool]:
+    """The English and the Arabic stretches of a page, and whether English makes most of it (its
+    layout, parts and dateline are then read the English way)."""
+    spans = language_spans(text)
+    english = [(s, e) for s, e, lang in spans if lang == "en"]
+    arabic = [(s, e) for s, e, lang in spans if lang == "ar"]
+    return english, arabic, sum(e - s for s, e in english) * 2 > len(text)
 
 
 def read_english(doc: Doc, spans: list[tuple[int, int]], dates: list[Mention], anchor
@@ -30,19 +32,19 @@ def read_english(doc: Doc, spans: list[tuple[int, int]], dates: list[Mention], a
     return entities, places, [], DialogueReading(events, rounds, agreements, mentions)
 
 
-def with_english(doc: Doc, spans: list[tuple[int, int]], dates: list[Mention], anchor, arabic):
-    """The Arabic reading of a page joined with the English reading of its English paragraphs; the
-    English local ids take an "en" prefix so that the two sets of ids stay apart."""
-    entities, places, others, reading = arabic
-    en_entities, en_places, en_others, en_reading = read_english(doc, spans, dates, anchor)
-    ids = {e.local_id: "en" + e.local_id for e in en_entities}
-    for e in en_entities:
+def join_readings(first, second, prefix: str):
+    """Two readings of one page (entities, places, other spans, dialogue reading), each of its own
+    stretches: the second's local ids take `prefix` so that the two sets of ids stay apart."""
+    entities, places, others, reading = first
+    more_entities, more_places, more_others, more = second
+    ids = {e.local_id: prefix + e.local_id for e in more_entities}
+    for e in more_entities:
         e.local_id = ids[e.local_id]
-    for ev in en_reading.events:
+    for ev in more.events:
         ev.participants = [ids.get(p, p) for p in ev.participants]
         ev.organizations = [ids.get(o, o) for o in ev.organizations]
-    for ag in en_reading.agreements:
+    for ag in more.agreements:
         ag.parties = [ids.get(p, p) for p in ag.parties]
-    joined = DialogueReading(reading.events + en_reading.events, reading.rounds + en_reading.rounds,
-                             reading.agreements + en_reading.agreements, reading.mentions + en_reading.mentions)
-    return entities + en_entities, places + en_places, others + en_others, joined
+    joined = DialogueReading(reading.events + more.events, reading.rounds + more.rounds,
+                             reading.agreements + more.agreements, reading.mentions + more.mentions)
+    return entities + more_entities, places + more_places, others + more_others, joined
