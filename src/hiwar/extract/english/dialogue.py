@@ -12,103 +12,17 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from datetime import date
-from functools import lru_cache
 
 from ...text.doc import Doc
 from ..cues import dominant_pair
 from ..dates.values import contains
 from ..types import LocalAgreement, LocalEntity, LocalEvent, LocalRound, Mention
-from .lexicon import load
+from .instruments import read_instruments
+from .words import round_number, topics_between, words
 
 MEETING = "bilateral_meeting"
 _DATELINE = re.compile(r"(?:\s+CITY)?,\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2}\b")  # "Manama, Oct. 2 (BNA)"
 Span = tuple[int, int]
-
-
-@dataclass(frozen=True)
-class _Words:
-    triggers: list[tuple[re.Pattern, str]]
-    speech: re.Pattern
-    leading: re.Pattern
-    receiving: re.Pattern
-    launching: frozenset[str]
-    announcing: frozenset[str]
-    during_round: re.Pattern
-    session: re.Pattern
-    future: re.Pattern
-    virtual: re.Pattern
-    rounds: re.Pattern
-    dialogue_noun: re.Pattern
-    round_reference: re.Pattern
-    working_group: re.Pattern
-    instruments: re.Pattern
-    instrument_types: dict[str, str]
-    named_instrument: re.Pattern
-    topics: list[tuple[re.Pattern, str]]
-    ordinals: dict[str, int]
-
-
-def _phrases(words) -> str:
-    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
-
-
-@lru_cache(maxsize=1)
-def _words() -> _Words:
-    data = load("events.yaml")
-    ordinals = dict(load("dates.yaml")["ordinals"])
-    ordinals.update({w: 1 for w in data["first_words"]})
-    ords = _phrases(ordinals)
-    nouns = _phrases(data["round_nouns"])
-    dialogue = _phrases(data["dialogue_nouns"])
-    rounds = re.compile(
-        rf"\b(?P<ord>{ords}|\d+(?:st|nd|rd|th))\s+(?:(?:{nouns})\s+(?:of\s+)?(?:the\s+|their\s+|its\s+)?)?"
-        rf"(?:[\w.\-]+\s+){{0,2}}?(?P<noun>{dialogue})\b"
-        rf"|\b(?P<ord2>{ords})\s+(?:round|session)\b(?!\s+of\s+(?!the\s+|their\s+|its\s+)(?:[\w.\-]+\s+){{0,2}}?(?:{dialogue}))",
-        re.IGNORECASE)
-    triggers = [(re.compile(rf"\b(?:{_phrases(ws)})\b", re.IGNORECASE), kind) for kind, ws in data["triggers"].items()]
-    topics = [(re.compile(rf"\b{re.escape(p)}\b", re.IGNORECASE), t)
-              for t, ps in load("topics.yaml").items() for p in ps]
-    heads = _phrases(data["named_instrument_heads"])
-    return _Words(
-        triggers=triggers,
-        leading=re.compile(rf"\b(?:{_phrases(data['leading'])})\b", re.IGNORECASE),
-        speech=re.compile(rf"\b(?:{_phrases(data['speech'])})\b", re.IGNORECASE),
-        launching=frozenset(data["launching"]),
-        announcing=frozenset(data["announcing"]),
-        session=re.compile(rf"\b(?:{_phrases(data['session_words'])})\b", re.IGNORECASE),
-        during_round=re.compile(rf"\b(?:{_phrases(data['during_round'])})\b", re.IGNORECASE),
-        receiving=re.compile(rf"\b(?:{_phrases(data['receiving'])})\b", re.IGNORECASE),
-        future=re.compile(rf"\b(?:{_phrases(data['future'])})\b", re.IGNORECASE),
-        virtual=re.compile(rf"\b(?:{_phrases(data['virtual'])})\b", re.IGNORECASE),
-        rounds=rounds,
-        round_reference=re.compile(rf"\b(?:{_phrases(data['round_references'])})\s+(?:the\s+|their\s+|its\s+)?$",
-                                   re.IGNORECASE),
-        dialogue_noun=re.compile(rf"\b(?:{dialogue})\b", re.IGNORECASE),
-        working_group=re.compile(rf"\b(?:{_phrases(data['working_group_nouns'])})\b", re.IGNORECASE),
-        instruments=re.compile(rf"\b(?:{_phrases(data['instruments'])})\b", re.IGNORECASE),
-        instrument_types={k.lower(): v for k, v in data["instruments"].items()},
-        named_instrument=re.compile(rf"\b(?:(?:[A-Z][\w\-]*|of|and|the)\s+)*?[A-Z][\w\-]*\s+(?:{heads})\b"
-                                    rf"|\b(?:{heads})\s+of\s+[A-Z][\w\-]*(?:\s+(?:and|of)\s+[A-Z][\w\-]*)*"),
-        topics=sorted(topics, key=lambda tp: -len(tp[0].pattern)),
-        ordinals={k.lower(): v for k, v in ordinals.items()},
-    )
-
-
-def _round_number(m: re.Match) -> int | None:
-    word = (m.group("ord") or m.group("ord2")).lower()
-    digits = re.match(r"\d+", word)
-    return int(digits.group()) if digits else _words().ordinals.get(word)
-
-
-def topics_between(text: str, lo: int, hi: int) -> list[str]:
-    found: list[tuple[int, str]] = []
-    taken: list[Span] = []
-    for pattern, topic in _words().topics:
-        for m in pattern.finditer(text, lo, hi):
-            if not any(m.start() < e and s < m.end() for s, e in taken):
-                taken.append((m.start(), m.end()))
-                found.append((m.start(), topic))
-    return list(dict.fromkeys(t for _, t in sorted(found)))
 
 
 @dataclass
@@ -145,8 +59,8 @@ class _Reader:
 
     # ------------------------------------------------------------ one sentence
     def _sentence(self, lo: int, hi: int) -> None:
-        w = _words()
-        rounds = [(m, _round_number(m)) for m in w.rounds.finditer(self.text, lo, hi)]
+        w = words()
+        rounds = [(m, round_number(m)) for m in w.rounds.finditer(self.text, lo, hi)]
         triggers = self._triggers(lo, hi)
         bounds = [lo] + [self._subject_start(t.start, lo) for t in triggers[1:]] + [hi]
         made: list[LocalEvent] = []
@@ -166,7 +80,8 @@ class _Reader:
                                  lo, hi, [(m, number)], lo)
                 if ev is not None:
                     made.append(ev)
-        self._instruments(lo, hi, made)
+        self.agreements.extend(read_instruments(self.text, lo, hi, made, self.agreements, self.persons, self.places,
+                                                self.pair))
 
     def _subject_start(self, pos: int, lo: int) -> int:
         """Where the stretch of a trigger begins: before the persons just ahead of it, its subject
@@ -180,7 +95,7 @@ class _Reader:
 
     def _triggers(self, lo: int, hi: int) -> list[_Trigger]:
         found: list[_Trigger] = []
-        for pattern, kind in [(_words().leading, "leading"), *_words().triggers, (_words().speech, "speech")]:
+        for pattern, kind in [(words().leading, "leading"), *words().triggers, (words().speech, "speech")]:
             for m in pattern.finditer(self.text, lo, hi):
                 if not any(m.start() < t.end and t.start < m.end() for t in found):
                     found.append(_Trigger(kind, m.start(), m.end(), m.group()))
@@ -196,7 +111,7 @@ class _Reader:
 
     def _event(self, trig: _Trigger, seg_lo: int, seg_hi: int, lo: int, hi: int, rounds, left: int
                ) -> LocalEvent | None:
-        w = _words()
+        w = words()
         kind = trig.kind
         # the rounds of its stretch, or the one it follows ("the seventh ... Dialogue, held in")
         rounds = [(m, n) for m, n in rounds if seg_lo <= m.start() < seg_hi and not w.round_reference.search(
@@ -292,7 +207,7 @@ class _Reader:
         return list(dict.fromkeys(e.local_id for m, e in self.persons if lo <= m.start < hi))
 
     def _generic_instrument(self, lo: int, hi: int) -> bool:
-        w = _words()
+        w = words()
         named = [m.span() for m in w.named_instrument.finditer(self.text, lo, hi)]
         return any(not any(s <= m.start() < e for s, e in named) for m in w.instruments.finditer(self.text, lo, hi))
 
@@ -373,7 +288,7 @@ class _Reader:
                     and e.status == "happened"]
         for ev in self.events:
             sentence = self.doc.sentence_of(ev.evidence[0].start)
-            during = _words().during_round.search(self.text, sentence.start, sentence.end)  # "on the sidelines"
+            during = words().during_round.search(self.text, sentence.start, sentence.end)  # "on the sidelines"
             if ev.date is None and (ev.type == "signing" or during) and len(sessions) == 1:
                 ev.date, ev.round = sessions[0].date, sessions[0].round
         for a in self.agreements:
@@ -393,48 +308,6 @@ class _Reader:
                 r.start, r.end = (value["start"], value["end"]) if isinstance(value, dict) else (value, value)
             if held:
                 r.venue = held[0].venue
-
-    # ------------------------------------------------------------ instruments
-    def _instruments(self, lo: int, hi: int, made: list[LocalEvent]) -> None:
-        w = _words()
-        named = [m for m in w.named_instrument.finditer(self.text, lo, hi)]
-        for m in named:
-            subject = re.sub(r"^(?:The|the|and|of)\s+", "", m.group())
-            if any(a.subject == subject for a in self.agreements):
-                continue
-            self.agreements.append(LocalAgreement("agreement", subject, topics_between(self.text, lo, hi)[:2],
-                                                  evidence=[Mention("agreement", m.start(), m.end(), m.group(),
-                                                                    "agreement", "en:instrument:named")]))
-        for m in w.instruments.finditer(self.text, lo, hi):
-            kind = w.instrument_types[m.group().lower()]
-            if any(n.start() <= m.start() < n.end() for n in named) or kind == "agreement" and not _signed_here(
-                    self.text, lo, m.start(), m.end(), hi):
-                continue  # a bare "agreement" is an instrument only as the object of a signing
-            if kind == "joint_statement" and any(a.type == kind for a in self.agreements):
-                continue
-            tail = re.match(r".*?(?=\s+(?:was|were|is|are|has|have|had|by|with|that|which)\b|\s+and\s+(?:a|an|the|two|three)\s|[;,(]|\.(?:\s|$)|$)",
-                            self.text[m.end():hi]).group()
-            subject = (m.group() + tail).strip()
-            signing = next((e for e in made if e.type in ("signing", "statement")), None)
-            status = "planned" if signing is not None and signing.status == "planned" else "signed"
-            parties = [self.pair.split("-")[0], self.pair.split("-")[1]] if self.pair and kind == "joint_statement" else []
-            if kind != "joint_statement":  # the signatories' countries, else the countries named
-                parties = list(dict.fromkeys(e.country for m_, e in self.persons if lo <= m_.start < hi and e.country))
-                parties = parties or list(dict.fromkeys(p.attrs["country"] for p in self.places if lo <= p.start < hi
-                                                        and p.attrs.get("form") == "country"))
-            self.agreements.append(LocalAgreement(
-                kind, subject, topics_between(self.text, lo, hi), parties,
-                signing.date if signing is not None else None, status,
-                [Mention("agreement", m.start(), m.end(), m.group(), kind, "en:instrument")]))
-
-
-def _signed_here(text: str, lo: int, start: int, end: int, hi: int) -> bool:
-    """"signed an agreement on ...", "two agreements were signed": the noun is what was signed."""
-    before = re.search(r"\bsign(?:ed|ing|s)?\s+(?:of\s+)?(?:(?:a|an|the|two|three|four|five|several|new)\s+)?"
-                       r"(?:[\w\-]+\s+)?$", text[lo:start], re.IGNORECASE)
-    after = re.match(r"[^.;]{0,60}?\b(?:was|were|been)\s+signed\b", text[end:hi])
-    return bool(before or after)
-
 
 def read_english_dialogue(doc: Doc, spans: list[Span], dates: list[Mention], entities: list[LocalEntity],
                           places: list[Mention], anchor: date | None):
