@@ -1,4 +1,5 @@
-"""Persons, organizations and places of English text, as the Arabic layer gives them.
+"""Persons and places of English text, with its organizations (organizations.py), as the Arabic
+layer gives them.
 
 English marks names by capitals, so a person is a capitalized run that a title, an honorific,
 a known given name, the officials gazetteer or an apposed office vouches for ("Omani Foreign
@@ -15,6 +16,7 @@ from dataclasses import dataclass, field
 from ...text.doc import english_abbreviations
 from ..types import LocalEntity, Mention
 from .lexicon import EnglishLexicon, EnglishOfficial, english_lexicon, latin_key, skeleton
+from .organizations import find_organizations, in_spans, word_pattern
 
 _TOKEN = re.compile(r"(?:[A-Z](?:\.[A-Z])+|[A-Z][\w’'\-]*|(?:al|el|bin|bint|ibn|abu|de|van|von)(?:-[A-Z][\w’']*)?)\.?(?=\s|[,;:)(\"“”]|$)")
 _APPOSED_OFFICE = re.compile(r",\s+(?:the\s+)?(?P<title>(?:[A-Z][\w\-]*\s+)*?(?:Under Secretary|Secretary|Minister|"
@@ -41,15 +43,6 @@ class _Cluster:
     keys: set[str] = field(default_factory=set)
 
 
-def _in(spans: list[Span], pos: int) -> bool:
-    return any(s <= pos < e for s, e in spans)
-
-
-def _word_re(names) -> re.Pattern:
-    alts = "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True))
-    return re.compile(rf"(?<![\w\-])(?:{alts})(?![\w\-])")
-
-
 def find_english_places(text: str, spans: list[Span]) -> list[Mention]:
     """Countries (names and adjectives) and cities, each with its ISO code."""
     lex = english_lexicon()
@@ -57,85 +50,12 @@ def find_english_places(text: str, spans: list[Span]) -> list[Mention]:
              **{k: (v, "demonym") for k, v in lex.demonyms.items()},
              **{k: (v, "city") for k, v in lex.cities.items()}}
     out = []
-    for m in _word_re(table).finditer(text):
-        if _in(spans, m.start()) and not (m.group() == "US" and text[m.start():m.start() + 3] == "USA"):
+    for m in word_pattern(table, hyphen_joins=False).finditer(text):
+        if in_spans(spans, m.start()) and not (m.group() == "US" and text[m.start():m.start() + 3] == "USA"):
             code, form = table[m.group()]
             out.append(Mention("place", m.start(), m.end(), m.group(), code, f"en:place:{form}",
                                {"country": code, "form": form}))
     return out
-
-
-def _organizations(text: str, spans: list[Span], lex: EnglishLexicon) -> list[tuple[Mention, str, str, str | None, str]]:
-    """(mention, id, name_en, country, kind) for each body named."""
-    found = []
-    for m in _word_re(lex.bodies).finditer(text):
-        if _in(spans, m.start()):
-            b = lex.bodies[m.group()]
-            found.append((Mention("org", m.start(), m.end(), m.group(), b.id, "en:body"), b.id, b.en, b.country, b.kind))
-    cut = _cut_body(text, spans, lex)
-    if cut is not None:
-        found.append(cut)
-    adjectives = {**lex.demonyms, **lex.countries}
-    adj = "|".join(re.escape(a) for a in sorted(adjectives, key=len, reverse=True))
-    port = "|".join(re.escape(p) for p in sorted(lex.portfolios, key=len, reverse=True))
-    national = "|".join(re.escape(n) for n in sorted(lex.national_bodies, key=len, reverse=True))
-    own = re.compile(rf"(?<![\w\-])(?P<adj>{adj})(?:[’']s)?\s+(?:(?P<body>{national})|(?P<embassy>Embassy))(?![\w\-])")
-    for m in own.finditer(text):  # "the Kuwaiti National Assembly", "the U.S. Embassy"
-        if not _in(spans, m.start()):
-            continue
-        code = adjectives[m.group("adj")]
-        country = _country_name(code, lex)
-        if m.group("body"):
-            b = lex.national_bodies[m.group("body")]
-            body_id, name_en, kind = b.id, f"{country} {b.en}", b.kind
-        else:
-            body_id, name_en, kind = "embassy", f"Embassy of {country}", "other"
-        found.append((Mention("org", m.start(), m.end(), m.group(), body_id, "en:national_body"), body_id, name_en,
-                      code, kind))
-    ministry = re.compile(rf"(?:(?P<adj>{adj})(?:[’']s)?\s+)?(?:(?P<head>Ministry|Department)\s+of\s+(?:the\s+)?(?P<p1>{port})"
-                          rf"|(?P<p2>{port})\s+(?P<head2>Ministry|Department))"
-                          rf"(?:\s+of\s+(?:the\s+)?(?P<of>{adj}))?(?![\w\-])")
-    for m in ministry.finditer(text):
-        if not _in(spans, m.start()):
-            continue
-        head = m.group("head") or m.group("head2")
-        code = adjectives.get(m.group("adj") or "") or adjectives.get(m.group("of") or "")
-        if code is None and head == "Department":
-            code = "US"  # "the State Department", "Department of State": the US names its ministries so
-        if code is None:
-            continue
-        body_id, en, us = lex.portfolios[m.group("p1") or m.group("p2")]
-        name_en = f"United States Department of {us or en}" if code == "US" else \
-            f"{_country_name(code, lex)} Ministry of {en}"
-        found.append((Mention("org", m.start(), m.end(), m.group(), body_id, "en:ministry"), body_id, name_en,
-                      code, "ministry"))
-    found.sort(key=lambda f: (f[0].start, -(f[0].end - f[0].start)))
-    kept: list = []
-    for f in found:
-        if not any(f[0].start < k[0].end and k[0].start < f[0].end for k in kept):
-            kept.append(f)
-    return kept
-
-
-def _cut_body(text: str, spans: list[Span], lex: EnglishLexicon):
-    """A body named in the last words of a page cut short ("... the United States Agency for
-    International De"): the written start of a long name stands for it."""
-    tail = re.search(r"(?:[A-Z][\w\-]*|of|for|and|the)(?:\s+(?:[A-Z][\w\-]*|of|for|and|the))*\s*$", text)
-    if tail is None or not _in(spans, tail.start()):
-        return None
-    written = tail.group().rstrip()
-    for k in range(tail.start(), tail.end()):
-        part = text[k:tail.start() + len(written)]
-        if (k == tail.start() or text[k - 1] == " ") and len(part.split()) >= 4:
-            body = next((lex.bodies[n] for n in lex.bodies if n.startswith(part) and n != part), None)
-            if body is not None:
-                return (Mention("org", k, k + len(part), part, body.id, "en:body:cut"), body.id, body.en,
-                        body.country, body.kind)
-    return None
-
-
-def _country_name(code: str, lex: EnglishLexicon) -> str:
-    return next((name for name, c in lex.countries.items() if c == code and not name.startswith("the ")), code)
 
 
 def _strip_title(tokens: list[tuple[str, int, int]], lex: EnglishLexicon) -> tuple[int, bool, bool, str | None]:
@@ -173,7 +93,7 @@ def _runs(text: str, spans: list[Span]) -> list[list[tuple[str, int, int]]]:
     """Capitalized runs: tokens separated by one space, broken at a possessive."""
     runs: list[list[tuple[str, int, int]]] = []
     for m in _TOKEN.finditer(text):
-        if not _in(spans, m.start()):
+        if not in_spans(spans, m.start()):
             continue
         tok = (m.group(), m.start(), m.end())
         if runs and text[runs[-1][-1][2]:m.start()] == " " and not re.search(r"[’']s$", runs[-1][-1][0]) \
@@ -323,7 +243,7 @@ def _title_references(text: str, spans: list[Span], persons: list[LocalEntity], 
     """"the Foreign Minister", "the Secretary": the one person of the document holding that office."""
     for m in re.finditer(r"\b[Tt]he\s+((?:[A-Z][\w\-]*\s+)*[A-Z][\w\-]*)", text):
         words = m.group(1).split()
-        if not _in(spans, m.start()) or not all(w in lex.office_words for w in words):
+        if not in_spans(spans, m.start()) or not all(w in lex.office_words for w in words):
             continue
         office = m.group(1)  # "the Secretary" is the "US Secretary of State" of the page
         holders = [e for e in persons if any(re.search(rf"(?:^|\s){re.escape(office)}(?:$|\s+of\b)", t) for t in e.titles)
@@ -335,7 +255,7 @@ def _title_references(text: str, spans: list[Span], persons: list[LocalEntity], 
 def extract_english_entities(text: str, spans: list[Span]) -> tuple[list[LocalEntity], list[Mention]]:
     """The persons and organizations of the English stretches of a text, and its places."""
     lex = english_lexicon()
-    orgs = _organizations(text, spans, lex)
+    orgs = find_organizations(text, spans, lex)
     entities: list[LocalEntity] = []
     by_key: dict[tuple[str, str | None], LocalEntity] = {}
     for mention, body_id, name_en, country, kind in orgs:
