@@ -179,3 +179,11 @@ def test_an_english_page_with_an_arabic_paragraph_reads_each_in_its_language():
     assert len(ids) == len(set(ids))
     record = build_record([SourceDoc("mix2", text, published="2023-03-05", language="en")])
     assert len([p for p in record.persons if p.name_en == "Antony Blinken"]) == 1
+
+
+def test_an_instruments_acronym_is_part_of_its_name_not_another_instrument():
+    analysis, _ = read_english("The two ministers signed a Memorandum of Understanding (MOU) on energy cooperation "
+                               "and held a joint press availability.", date(2024, 1, 1))
+    assert [(a.type, a.subject) for a in analysis.agreements] == [
+        ("mou", "Memorandum of Understanding (MOU) on energy cooperation")]
+    assert [e.type for e in analysis.events] == ["signing", "press_conference"]

@@ -6,9 +6,10 @@ import re
 from ..types import LocalAgreement, LocalEvent, Mention
 from .words import topics_between, words
 
-# where an instrument's name ends: its verb, its signatories, the next instrument or the clause
+# where an instrument's name ends: its verb, its signatories, the next instrument or the clause (an
+# acronym in brackets, "(MOU)", is part of it)
 _SUBJECT_END = re.compile(r".*?(?=\s+(?:was|were|is|are|has|have|had|by|with|that|which)\b"
-                          r"|\s+and\s+(?:a|an|the|two|three)\s|[;,(]|\.(?:\s|$)|$)")
+                          r"|\s+and\s+(?:a|an|the|two|three|held|met|\w+ed)\b|[;,]|\((?![A-Z]{2,6}\))|\.(?:\s|$)|$)")
 
 
 def read_instruments(text: str, lo: int, hi: int, made: list[LocalEvent], known: list[LocalAgreement],
@@ -32,8 +33,8 @@ def read_instruments(text: str, lo: int, hi: int, made: list[LocalEvent], known:
         if any(n.start() <= m.start() < n.end() for n in named) or kind == "agreement" and not _signed_here(
                 text, lo, m.start(), m.end(), hi):
             continue  # a bare "agreement" is an instrument only as the object of a signing
-        if kind == "joint_statement" and any(a.type == kind for a in known + found):
-            continue
+        if kind == "joint_statement" and any(a.type == kind for a in known + found) or text[m.start() - 1] == "(":
+            continue  # one joint statement a page; "(MOU)" names the memorandum just told
         subject = (m.group() + _SUBJECT_END.match(text[m.end():hi]).group()).strip()
         signing = next((e for e in made if e.type in ("signing", "statement")), None)
         status = "planned" if signing is not None and signing.status == "planned" else "signed"
