@@ -173,7 +173,7 @@ def build_parser() -> argparse.ArgumentParser:
         p.add_argument("--lang", choices=["ar", "en"], default="ar", help="language of the names shown")
         _db_arg(p)
 
-    p = command("dates", cmd_dates, "Find and normalize the dates in Arabic text (JSON lines).")
+    p = command("dates", cmd_dates, "Find and normalize the dates in Arabic or English text (JSON lines).")
     p.add_argument("text", nargs="?", help="the text (default: stdin)")
     p.add_argument("--anchor", metavar="YYYY-MM-DD", help="publication date relative dates refer to")
     p.add_argument("--input", metavar="FILE.jsonl", help='lines {"id", "text", "anchor"}')
