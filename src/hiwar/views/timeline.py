@@ -95,7 +95,7 @@ def render(record: Record, dialogue: str | None, language: str = "ar") -> str:
         else:
             lines.append(f"{when:<25}   • {item.label}{venue}{planned}   ⟨{sources}⟩")
             if item.people:
-                lines.append(f"{'':<25}     {isolate('، '.join(item.people))}")
+                lines.append(f"{'':<25}     {isolate((', ' if language == 'en' else '، ').join(item.people))}")
     inferred = [d for d in record.documents if d.anchor and not d.published]
     if inferred:
         lines += ["", "Inferred publication dates:"]
