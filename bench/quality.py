@@ -1,6 +1,9 @@
 """Score the record on every gold set we have (seeds, samples, corpus, held-out).
 
-    python bench/quality.py [--explain SET]
+    python bench/quality.py [--explain SET] [--lang en]
+
+--lang scores one language alone: the set's documents in that language (by its meta.jsonl)
+against the gold restricted to them (see goldsets.language_subset).
 """
 from __future__ import annotations
 
@@ -13,21 +16,34 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path[:0] = [str(ROOT / "src"), str(ROOT / "tests"), str(ROOT / "bench")]
 
 from causes import explain  # noqa: E402
-from goldsets import SETS, predict, scorer  # noqa: E402
+from goldsets import SETS, language_subset, predict, scorer  # noqa: E402
 
 KINDS = ("persons", "organizations", "events", "rounds", "agreements")
+
+
+def _measure(gold_set) -> tuple[dict, dict]:
+    """The gold record of a set and the record Hiwar makes of its articles."""
+    return json.loads(gold_set.gold.read_text(encoding="utf-8")), predict(gold_set)
 
 
 def main(argv: list[str] | None = None) -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--explain", metavar="SET", help="list attribute accuracy and unmatched objects of one set")
+    ap.add_argument("--lang", help="score only the documents in this language (sets with a meta.jsonl)")
     args = ap.parse_args(argv)
     print(f"{'set':<9}" + "".join(f"{k[:6]:>8}" for k in KINDS) + f"{'overall':>9}{'attrs':>7}")
     for gold_set in SETS.values():
         if not gold_set.gold.exists():
             continue
-        gold = json.loads(gold_set.gold.read_text(encoding="utf-8"))
-        pred = predict(gold_set)
+        if args.lang:
+            if gold_set.meta is None:
+                continue
+            with language_subset(gold_set, args.lang) as subset:
+                if subset is None:
+                    continue
+                gold, pred = _measure(subset)
+        else:
+            gold, pred = _measure(gold_set)
         r = scorer().score(gold, pred)
         print(f"{gold_set.name:<9}" + "".join(f"{r['kinds'][k]['f1']:>8.3f}" for k in KINDS)
               + f"{r['overall_f1']:>9.3f}{r['attribute_accuracy']:>7.3f}")

@@ -7,7 +7,10 @@ from __future__ import annotations
 
 import importlib.util
 import json
+import shutil
 import tempfile
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
@@ -58,3 +61,32 @@ def predict(gold_set: GoldSet) -> dict:
 def evaluate(gold_set: GoldSet) -> dict:
     gold = json.loads(gold_set.gold.read_text(encoding="utf-8"))
     return scorer().score(gold, predict(gold_set))
+
+
+@contextmanager
+def language_subset(gold_set: GoldSet, language: str) -> Iterator[GoldSet | None]:
+    """The set cut to its documents in one language (per its meta.jsonl), in a temporary folder:
+    those articles, their metadata, and the gold objects any of them reports, each listing only
+    those documents. None when the set has no document in that language."""
+    rows = [json.loads(line) for line in gold_set.meta.read_text(encoding="utf-8").splitlines() if line.strip()]
+    rows = [r for r in rows if r.get("language") == language]
+    if not rows:
+        yield None
+        return
+    keep = {r["id"] for r in rows}
+    gold = json.loads(gold_set.gold.read_text(encoding="utf-8"))
+    for kind in ("persons", "organizations", "events", "rounds", "agreements"):
+        objects = [dict(o, documents=sorted(keep & set(o.get("documents") or [])))
+                   for o in gold.get(kind) or [] if keep & set(o.get("documents") or [])]
+        gold[kind] = objects
+    gold["documents"] = [d for d in gold.get("documents") or [] if d["id"] in keep]
+    with tempfile.TemporaryDirectory() as tmp:
+        folder = Path(tmp) / "articles"
+        folder.mkdir()
+        for r in rows:
+            shutil.copy(gold_set.articles / r["file"], folder / r["file"])
+        meta = Path(tmp) / "meta.jsonl"
+        meta.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in rows), encoding="utf-8")
+        subset = Path(tmp) / "gold.json"
+        subset.write_text(json.dumps(gold, ensure_ascii=False), encoding="utf-8")
+        yield GoldSet(f"{gold_set.name}:{language}", folder, subset, meta)

@@ -12,6 +12,7 @@ from dataclasses import dataclass, field, replace
 from datetime import date
 
 from .extract.dates import canonical, find_dates, precision, widest
+from .extract.english import english_stretches, join_readings, read_english
 from .extract.entities import extract_entities
 from .extract.events import document_parts, read_dialogue
 from .extract.furniture import content_end
@@ -59,8 +60,9 @@ def analyze(source: SourceDoc, anchors=None) -> DocAnalysis:
     from .resolve.anchors import Anchor, from_value
 
     doc = Doc(source.text, source.id)
-    end = content_end(doc)
-    parts = document_parts(doc, end)
+    english, arabic, mostly_english = english_stretches(source.text)
+    end = len(source.text) if mostly_english else content_end(doc)
+    parts = [0] if mostly_english else document_parts(doc, end)
     if anchors is None or isinstance(anchors, (date, Anchor)):
         anchors = [from_value(anchors.isoformat(), "given") if isinstance(anchors, date) else anchors]
     anchors = [anchors[min(k, len(anchors) - 1)] if anchors else None for k in range(len(parts))]
@@ -68,15 +70,16 @@ def analyze(source: SourceDoc, anchors=None) -> DocAnalysis:
     for k, start in enumerate(parts):
         stop = parts[k + 1] if k + 1 < len(parts) else end
         dates.extend(m for m in _dates(doc, anchors[k]) if start <= m.start < stop)
-    entities, found = extract_entities(doc)
-    entities = [e for e in entities if any(m.start < end for m in e.mentions)]
-    named = [(m.start, m.end) for e in entities if e.kind == "person" for m in e.mentions
-             if m.text in (e.name, *e.aliases)]
-    # "محمد شياع السوداني": a demonym inside a person's name is no place (nor a country of the text)
-    places = [p for p in found if p.kind == "place" and p.start < end
-              and not (p.attrs.get("form") == "demonym" and any(a <= p.start and p.end <= b for a, b in named))]
-    others = [m for m in found if m.kind != "place"]  # titles and other spans the entity layer reports
-    reading = read_dialogue(doc, end, dates, entities, places, anchors)
+    # each stretch of the page read in its own language; a page in one language has one stretch
+    readings = []
+    if english:
+        readings.append((read_english(doc, english, dates, anchors[0]), "en"))
+    if arabic:
+        readings.append((_arabic_reading(doc, end, dates, anchors, arabic if english else None), "ar"))
+    readings.sort(key=lambda r: r[1] != ("en" if mostly_english else "ar"))  # the page's main language first
+    entities, places, others, reading = readings[0][0]
+    if len(readings) > 1:
+        entities, places, others, reading = join_readings(readings[0][0], *readings[1])
     first = anchors[0]
     published = source.published or (first.day.isoformat() if first is not None and first.day is not None
                                       and first.reason.startswith("dateline") else None)
@@ -89,6 +92,23 @@ def analyze(source: SourceDoc, anchors=None) -> DocAnalysis:
                      + places + dates}.values())
     return DocAnalysis(rec, entities, places, dates, reading.events, reading.rounds, reading.agreements,
                        sorted(mentions, key=lambda m: m.start), parts, reading.dialogue)
+
+
+def _arabic_reading(doc: Doc, end: int, dates: list[Mention], anchors: list, within: list[tuple[int, int]] | None):
+    """Entities, places, other spans and dialogue reading of the Arabic path (of its stretches
+    `within` on a page that mixes languages)."""
+    def kept(pos: int) -> bool:
+        return pos < end and (within is None or any(s <= pos < e for s, e in within))
+
+    entities, found = extract_entities(doc)
+    entities = [e for e in entities if any(kept(m.start) for m in e.mentions)]
+    named = [(m.start, m.end) for e in entities if e.kind == "person" for m in e.mentions
+             if m.text in (e.name, *e.aliases)]
+    # "محمد شياع السوداني": a demonym inside a person's name is no place (nor a country of the text)
+    places = [p for p in found if p.kind == "place" and kept(p.start)
+              and not (p.attrs.get("form") == "demonym" and any(a <= p.start and p.end <= b for a, b in named))]
+    others = [m for m in found if m.kind != "place"]  # titles and other spans the entity layer reports
+    return entities, places, others, read_dialogue(doc, end, dates, entities, places, anchors)
 
 
 def _canonical_anchor(anchor) -> str | None:

@@ -8,7 +8,7 @@ def sample_record() -> Record:
     return Record(
         documents=[DocumentRec("b", None, "ar", None, "2020-11-23", "today Monday, tomorrow Tuesday the close"),
                    DocumentRec("a", "t", "ar", "2022-01-31", "2022-01-31", "published date from metadata")],
-        persons=[Person("p001", "مايك بومبيو", country="US", documents=["b"])],
+        persons=[Person("p001", "مايك بومبيو", name_en="Mike Pompeo", country="US", documents=["b"])],
         events=[
             Event("e002", "round_session", "2022-01-26", round=5, dialogue="KW-US", documents=["a"]),
             Event("e001", "round_session", "2020-11-24", round=4, dialogue="KW-US", venue="واشنطن",
@@ -47,6 +47,13 @@ def test_the_timeline_shows_a_few_sources_and_only_the_anchors_of_the_dialogue_s
     record.events[3].documents = ["q"]
     assert "only a QA-US report" not in render(record, "KW-US", anchors=True)
     assert "only a QA-US report" in render(record, "QA-US", anchors=True)
+
+
+def test_timeline_names_persons_in_the_readers_language():
+    assert "Mike Pompeo" in render(sample_record(), "KW-US", language="en") and "مايك بومبيو" not in render(
+        sample_record(), "KW-US", language="en")
+    [session] = [i for i in timeline(sample_record(), "KW-US", "en") if i.round == 4 and i.kind == "event"]
+    assert session.to_json()["people"] == ["Mike Pompeo"]
 
 
 def test_export_writes_contract_fields_only_and_sorted_documents():

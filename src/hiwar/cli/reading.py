@@ -42,25 +42,28 @@ def timeline(
     anchors: Annotated[bool, typer.Option("--anchors", help="also show how undated documents were dated")] = False,
     sources: Annotated[int, typer.Option("--sources", metavar="N", min=1,
                                          help="sources shown per line before +N more")] = 3,
+    lang: Annotated[str, typer.Option("--lang", help="language of the names shown: ar or en")] = "ar",
     as_json: JsonOption = False,
     visual: VisualOption = False,
     db: DbOption = None,
 ) -> int:
+    if lang not in ("ar", "en"):
+        raise UserError(f"--lang {lang!r}: expected ar or en")
     record = load_record(db)
-    show_timeline(record, dialogue_code(record, dialogue), as_json, visual, anchors, sources)
+    show_timeline(record, dialogue_code(record, dialogue), as_json, visual, anchors, sources, lang)
     return EXIT_OK
 
 
 def show_timeline(record, dialogue: str | None, as_json: bool, visual: bool, anchors: bool = False,
-                  sources: int = 3) -> None:
+                  sources: int = 3, language: str = "ar") -> None:
     from ..views.terminal import visual as to_visual
     from ..views.timeline import render, timeline as items
 
     if as_json:
-        print_json({"dialogue": dialogue, "items": [i.to_json() for i in items(record, dialogue)]})
+        print_json({"dialogue": dialogue, "items": [i.to_json() for i in items(record, dialogue, language)]})
         return
     console = out()
-    for line in render(record, dialogue, anchors=anchors, max_sources=sources).split("\n"):
+    for line in render(record, dialogue, anchors=anchors, max_sources=sources, language=language).split("\n"):
         text = to_visual(line) if visual else line
         console.print(Text(text, style="bold" if "■" in line else ("dim" if "⟨" not in line else "")))
 

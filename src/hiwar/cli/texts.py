@@ -12,7 +12,7 @@ from .common import JsonOption, warn
 
 
 def register(app: typer.Typer) -> None:
-    app.command(help="Find and normalize the dates in Arabic text (JSON lines); a weekday that "
+    app.command(help="Find and normalize the dates in Arabic or English text (JSON lines); a weekday that "
                      "contradicts its date is a warning.")(dates)
     app.command(help="Show every mention found in documents and what it resolved to.")(extract)
 

@@ -81,7 +81,7 @@ class Words:
             return self.text["none"]["venue"]
         if self.lang == "ar":
             return isolate(venue)
-        cities = {ar: en for ar, en in read_rows_en("cities.tsv")}
+        cities = {ar: en for ar, en in read_rows_en("city_names.tsv")}
         if venue in cities:
             return cities[venue]
         code = place_country(venue)

@@ -19,6 +19,7 @@ from typing import Any
 
 from ..pipeline import SourceDoc
 from ..store.documents import DocumentInput
+from ..text.language import ARABIC_LETTER, LATIN_LETTER, detect_language
 
 TEXT_SUFFIXES = (".txt",)
 HTML_SUFFIXES = (".html", ".htm")
@@ -28,8 +29,6 @@ KNOWN_SUFFIXES = TEXT_SUFFIXES + HTML_SUFFIXES + JSONL_SUFFIXES
 # Metadata fields a meta line or a .jsonl line may carry, beside `file` / `text`.
 META_FIELDS = ("id", "url", "title", "published", "source", "language")
 
-_ARABIC_LETTER = re.compile(r"[\u0620-\u064a\u066e-\u06d3\u06fa-\u06ff\ufb50-\ufdff\ufe70-\ufefc]")
-_LATIN_LETTER = re.compile(r"[A-Za-z\u00c0-\u024f]")
 _HTML_CHARSET = re.compile(rb"""charset\s*=\s*["']?([A-Za-z0-9_.:-]+)""", re.IGNORECASE)
 _METADATA_DATE = re.compile(r"^(\d{4}(?:-\d{2}(?:-\d{2})?)?)(?:[T ].*)?$")
 _PUBLISHED = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?")
@@ -278,15 +277,10 @@ def decode_text(data: bytes) -> str:
         return _checked(lossy)
     text = _checked(data.decode("cp1256", errors="replace"))
     letters = sum(1 for ch in text if ch.isalpha())
-    arabic = len(_ARABIC_LETTER.findall(text))
+    arabic = len(ARABIC_LETTER.findall(text))
     if "\ufffd" in text or not letters or arabic / letters < _MIN_ARABIC_SHARE_CP1256:
         raise UnreadableText("not UTF-8, UTF-16 or Windows-1256 Arabic text")
     return text
-
-
-def detect_language(text: str) -> str:
-    """"ar" when Arabic letters outnumber Latin ones, else "en"."""
-    return "ar" if len(_ARABIC_LETTER.findall(text)) >= len(_LATIN_LETTER.findall(text)) else "en"
 
 
 def _walk(paths: Iterable[str]) -> Iterator[tuple[Path, bool, Path | None]]:
@@ -454,7 +448,7 @@ def _utf16_without_bom(data: bytes) -> str | None:
 
 def _mostly_arabic_or_latin(text: str) -> bool:
     letters = sum(1 for ch in text if ch.isalpha())
-    known = len(_ARABIC_LETTER.findall(text)) + len(_LATIN_LETTER.findall(text))
+    known = len(ARABIC_LETTER.findall(text)) + len(LATIN_LETTER.findall(text))
     return letters > 0 and known >= _MIN_KNOWN_SCRIPT_SHARE * letters
 
 

@@ -16,6 +16,7 @@ from ..extract.entities import (COUNTRY_RULES, is_definite, keys_equal, name_tok
 from ..extract.types import LocalEntity
 from ..record import Evidence, Organization, Person
 from ..text.normalize import fold
+from .crossname import is_latin, same_name_across
 from .romanize import romanize
 
 if TYPE_CHECKING:  # pipeline imports the resolvers
@@ -34,8 +35,11 @@ class _Group:
     def countries(self) -> set[str]:
         return {e.country for _, e in self.members if e.country}
 
+    def names(self) -> list[str]:
+        return [n for _, e in self.members for n in [e.name, *e.aliases]]
+
     def forms(self) -> list[tuple[str, ...]]:
-        return [name_tokens(n) for _, e in self.members for n in [e.name, *e.aliases]]
+        return [name_tokens(n) for n in self.names()]
 
 
 def _fathers_differ(x: tuple[str, ...], y: tuple[str, ...]) -> bool:
@@ -54,6 +58,9 @@ def _same_person(a: _Group, b: _Group) -> bool:
         return bool(a.officials & b.officials)
     if a.countries and b.countries and not a.countries & b.countries:
         return False
+    names = [(x, y) for x in a.names() for y in b.names()]
+    if any(is_latin(x) or is_latin(y) for x, y in names):  # a name in Latin letters: compared across scripts
+        return any(same_name_across(x, y) for x, y in names if is_latin(x) or is_latin(y))
     pairs = [(x, y) for x in a.forms() for y in b.forms()]
     if any(_fathers_differ(x, y) for x, y in pairs):
         return False
@@ -80,9 +87,10 @@ def _evidence(doc_id: str, ent: LocalEntity) -> list[Evidence]:
 
 
 def _fullest(names: list[str]) -> str:
-    """Most tokens, then most characters, then the most frequent, then the first met."""
+    """Arabic script first (RECORD.md: the name as Arabic sources write it), then most tokens,
+    then most characters, then the most frequent, then the first met."""
     counts = Counter(names)
-    return max(dict.fromkeys(names), key=lambda n: (len(name_tokens(n)), len(n), counts[n]))
+    return max(dict.fromkeys(names), key=lambda n: (not is_latin(n), len(name_tokens(n)), len(n), counts[n]))
 
 
 def _titles(titles: list[str]) -> list[str]:
@@ -124,7 +132,9 @@ def resolve_entities(analyses: list["DocAnalysis"]) -> tuple[list[Person], list[
         pid = f"p{n:03d}"
         names = [x for _, e in g.members for x in [e.name, *e.aliases]]
         name = _fullest(names)
-        en = next((e.name_en for _, e in g.members if e.name_en), None) or romanize(name)
+        en = next((e.name_en for _, e in g.members if e.name_en and e.gazetteer_id), None) or next(
+            (e.name_en for _, e in g.members if e.name_en), None) or next(
+            (n for n in names if is_latin(n) and len(n.split()) > 1), None) or romanize(name)
         persons.append(Person(
             id=pid, name=name, aliases=[x for x in dict.fromkeys(names) if x != name], name_en=en,
             country=_country(g.members), titles=_titles([t for _, e in g.members for t in e.titles]),

@@ -17,6 +17,7 @@ from ..extract.dates.values import bounds, contains, widest
 from ..extract.types import LocalAgreement, LocalEvent, LocalRound, Mention
 from ..record import Agreement, Conflict, Event, Evidence, Round
 from ..text.doc import Doc
+from .crossname import is_latin, same_subject_across
 from ..text.normalize import fold
 
 WEAK_DATE_RULES = ("date:anchor_month",)
@@ -265,8 +266,9 @@ def merge_agreements(local: list[tuple[str, int, LocalAgreement, list[str]]]) ->
                 a.evidence.extend(_ev(doc_id, m) for m in la.evidence)
                 if _STATUS_RANK[la.status] > _STATUS_RANK[a.status]:
                     a.status, a.date = la.status, la.date if la.date is not None else a.date
-                elif a.date is None and la.status == a.status:
-                    a.date = la.date
+                elif la.status == a.status and (a.date is None or la.date is not None and la.date != a.date
+                                                and contains(a.date, la.date)):
+                    a.date = la.date  # the narrower of two dates that agree
                 break
         else:
             out.append((order, Agreement("", la.type, la.subject, list(la.topics), parties, la.date, la.status,
@@ -293,7 +295,10 @@ def _same_instrument(a: Agreement, la: LocalAgreement, parties: list[str]) -> bo
     if a.type == "joint_statement":
         rounds = _round_named(a.subject), _round_named(la.subject)
         return set(a.parties) == set(parties) and (rounds[0] == rounds[1] is not None or (
-            rounds == (None, None) and a.date is not None and la.date is not None))
+            None in rounds and a.date is not None and la.date is not None))  # a subject may not name its round
+    if is_latin(a.subject) != is_latin(la.subject):  # one instrument reported in both languages
+        latin, arabic = (a.subject, la.subject) if is_latin(a.subject) else (la.subject, a.subject)
+        return same_subject_across(latin, arabic)
     words = set(fold(a.subject).split()), set(fold(la.subject).split())
     return words[0] <= words[1] or words[1] <= words[0]
 

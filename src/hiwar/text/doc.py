@@ -8,7 +8,8 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from functools import cached_property
+from functools import cached_property, lru_cache
+from pathlib import Path
 
 from .normalize import NormalizedText, normalize
 
@@ -43,6 +44,21 @@ def clitic_readings(word: str) -> list[tuple[int, str]]:
             if all(form != f for _, f in readings):
                 readings.append((stripped, form))
     return readings
+
+
+def _after_abbreviation(ntext: str, end: int) -> bool:
+    """A period closing an English abbreviation or initial ("U.S.", "Dr.", "Antony J.") ends no sentence."""
+    if end == 0 or ntext[end - 1] != "." or end < len(ntext) and ntext[end] == "\n":
+        return False
+    word = re.search(r"[\w.]*$", ntext[:end - 1]).group()
+    return len(word) == 1 and word.isascii() and word.isalpha() or word in english_abbreviations()
+
+
+@lru_cache(maxsize=1)
+def english_abbreviations() -> frozenset[str]:
+    path = Path(__file__).resolve().parents[1] / "data" / "en" / "abbreviations.txt"
+    lines = path.read_text(encoding="utf-8").splitlines()
+    return frozenset(line.strip() for line in lines if line.strip() and not line.startswith("#"))
 
 
 @dataclass(frozen=True)
@@ -91,6 +107,8 @@ class Doc:
         bounds: list[tuple[int, int]] = []
         pos = 0
         for m in _SENTENCE_END.finditer(ntext):
+            if _after_abbreviation(ntext, m.start()):
+                continue
             if m.start() > pos:
                 bounds.append((pos, m.start()))
             pos = m.end()

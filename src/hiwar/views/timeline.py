@@ -54,12 +54,13 @@ def _event_item(e: Event, names: dict[str, str]) -> TimelineItem:
                         [names[p] for p in e.participants if p in names], e.documents, e.id)
 
 
-def timeline(record: Record, dialogue: str | None = None) -> list[TimelineItem]:
+def timeline(record: Record, dialogue: str | None = None, language: str = "ar") -> list[TimelineItem]:
     """Rounds and events of one dialogue (all when None), earliest first; undated last.
 
-    A round comes just before its own events, so each round reads as a heading.
+    A round comes just before its own events, so each round reads as a heading. Persons are
+    named in the reader's language: `name_en` for "en" where the record has it.
     """
-    names = {p.id: p.name for p in record.persons}
+    names = {p.id: (p.name_en if language == "en" and p.name_en else p.name) for p in record.persons}
     rounds = [r for r in record.rounds if dialogue in (None, r.dialogue)]
     events = [e for e in record.events if dialogue in (None, e.dialogue)]
     items = [_round_item(r) for r in rounds] + [_event_item(e, names) for e in events]
@@ -84,10 +85,11 @@ def format_date(value: Any) -> str:
     return str(value)
 
 
-def render(record: Record, dialogue: str | None, anchors: bool = False, max_sources: int = 3) -> str:
-    """The timeline as text: ids to give `hiwar why`, at most `max_sources` sources a line; with
-    `anchors`, how the undated documents of the items shown were dated."""
-    items = timeline(record, dialogue)
+def render(record: Record, dialogue: str | None, anchors: bool = False, max_sources: int = 3,
+           language: str = "ar") -> str:
+    """The timeline as text, names in `language`: ids to give `hiwar why`, at most `max_sources` sources
+    a line; with `anchors`, how the undated documents of the items shown were dated."""
+    items = timeline(record, dialogue, language)
     lines = [dialogue_label(dialogue) if dialogue else "All dialogues", ""]
     if not items:
         lines.append("  (nothing recorded)")
@@ -101,7 +103,7 @@ def render(record: Record, dialogue: str | None, anchors: bool = False, max_sour
         else:
             lines.append(f"{when:<25}   • {item.id}  {item.label}{venue}{planned}   ⟨{sources}⟩")
             if item.people:
-                lines.append(f"{'':<25}     {isolate('، '.join(item.people))}")
+                lines.append(f"{'':<25}     {isolate((', ' if language == 'en' else '، ').join(item.people))}")
     shown = {d for item in items for d in item.documents}
     inferred = [d for d in record.documents if d.anchor and not d.published and d.id in shown]
     if anchors and inferred:

@@ -21,10 +21,12 @@ from datetime import date, timedelta
 from functools import lru_cache
 
 from ...text.doc import Doc
+from ...text.language import detect_language
 from ...text.matcher import PhraseMatcher, phrase_tokens
 from ..entities import extract_entities
 from ..places import read_list, read_rows
 from .atom import Atom
+from .english import english_dateline
 from .finder import atoms_of
 from .resolve import resolve
 from .tense import tense_near
@@ -367,6 +369,11 @@ def _vote(values: list[int | None]) -> int | None:
 
 def infer_anchor(doc: Doc) -> AnchorGuess | None:
     """The text's own date, or the best partial knowledge of it; None when the text says nothing."""
+    english = english_dateline(doc) if detect_language(doc.text) == "en" else None
+    if english is not None:
+        d, quote = english
+        clue = AnchorClue(d.year, d.month, d.day, d.weekday(), (f'dateline "{quote}"',))
+        return AnchorGuess(d, [clue], clue.reasons[0], d.year, d.month, d.weekday(), [d], d, d)
     atoms = atoms_of(doc)
     # a day word right before a date says whose day that date is, even on the first line
     dateline = (_relative_day_stated(atoms, doc) or _dateline(atoms, doc) or _stated_today(atoms, doc)

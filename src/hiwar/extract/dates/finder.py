@@ -5,10 +5,12 @@ from bisect import bisect_right
 from datetime import date
 
 from ...text.doc import Doc
+from ...text.language import language_spans
 from ..types import DateValue, Mention
 from .anniversary import attach_bases
 from .atom import Atom
 from .combine import combine, select
+from .english import find_english_dates
 from .resolve import resolve
 from .scan import scan
 from .tense import tense_near
@@ -34,6 +36,18 @@ def find_dates(text: str | Doc, anchor: date | None = None) -> list[Mention]:
     the anchor; without one such mentions are kept with value None).
     """
     doc = text if isinstance(text, Doc) else Doc(text)
+    spans = language_spans(doc.text)
+    english = [(s, e) for s, e, lang in spans if lang == "en"]
+    if not english:
+        return _arabic_dates(doc, anchor)
+    found = find_english_dates(doc, anchor)
+    if len(english) < len(spans):  # a page mixing both: each stretch read in its own language
+        found = [m for m in found if any(s <= m.start < e for s, e in english)]
+        found += [m for m in _arabic_dates(doc, anchor) if not any(s <= m.start < e for s, e in english)]
+    return sorted(found, key=lambda m: m.start)
+
+
+def _arabic_dates(doc: Doc, anchor: date | None) -> list[Mention]:
     ntext = doc.norm.text
     sentence_starts = [s.nstart for s in doc.sentences]
     out: list[Mention] = []

@@ -1,0 +1,315 @@
+"""Events, rounds and agreements of English text, sentence by sentence.
+
+A trigger phrase (data/en/events.yaml) opens an event; its stretch of the sentence, up to the
+next trigger, gives its date, persons, venue and topics. A round is an ordinal before a
+dialogue's name ("the sixth round of their strategic dialogue", "the third U.S.-Bahrain
+Strategic Dialogue", "the inaugural session"): a meeting in its sentence, or one a following
+sentence calls "the meeting", is that round's session. Reports of one event in one document
+(the talks told three ways) are one event.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date
+
+from ...text.doc import Doc
+from ..cues import dominant_pair
+from ..dates.values import contains
+from ..types import LocalAgreement, LocalEntity, LocalEvent, LocalRound, Mention
+from .instruments import read_instruments
+from .words import round_number, topics_between, words
+
+MEETING = "bilateral_meeting"
+_DATELINE = re.compile(r"(?:\s+CITY)?,\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2}\b")  # "Manama, Oct. 2 (BNA)"
+Span = tuple[int, int]
+
+
+@dataclass
+class _Trigger:
+    kind: str
+    start: int
+    end: int
+    text: str
+
+
+class _Reader:
+    def __init__(self, doc: Doc, spans: list[Span], dates: list[Mention], entities: list[LocalEntity],
+                 places: list[Mention], anchor: date | None):
+        self.doc, self.text, self.spans = doc, doc.text, spans
+        self.dates = [d for d in dates if d.attrs.get("value") is not None]
+        self.persons = [(m, e) for e in entities if e.kind == "person" for m in e.mentions]
+        self.places = places
+        self.anchor = anchor
+        self.pair = dominant_pair(places)
+        self.events: list[LocalEvent] = []
+        self.agreements: list[LocalAgreement] = []
+        self.rounds: dict[int, LocalRound] = {}
+
+    def read(self) -> tuple[list[LocalEvent], list[LocalRound], list[LocalAgreement]]:
+        for sent in self.doc.sentences:
+            if any(s <= sent.start < e for s, e in self.spans):
+                self._sentence(sent.start, sent.end)
+        self._date_from_round()
+        if any(a.type == "joint_statement" for a in self.agreements):
+            for a in self.agreements:
+                if a.type == "joint_statement":
+                    a.topics = list(dict.fromkeys(a.topics + topics_between(self.text, 0, len(self.text))))
+        return self.events, list(self.rounds.values()), self.agreements
+
+    # ------------------------------------------------------------ one sentence
+    def _sentence(self, lo: int, hi: int) -> None:
+        w = words()
+        rounds = [(m, round_number(m)) for m in w.rounds.finditer(self.text, lo, hi)]
+        triggers = self._triggers(lo, hi)
+        bounds = [lo] + [self._subject_start(t.start, lo) for t in triggers[1:]] + [hi]
+        made: list[LocalEvent] = []
+        for k, trig in enumerate(triggers):
+            if trig.kind == "leading" and made:
+                made[-1].participants = list(dict.fromkeys(made[-1].participants + self._persons(trig.end, bounds[k + 1])))
+            if trig.kind in ("speech", "leading"):
+                continue
+            left = triggers[k - 1].end if k else lo  # the words since the last trigger: its subject
+            ev = self._event(trig, bounds[k], bounds[k + 1], lo, hi, rounds, left)
+            if ev is not None:
+                made.append(ev)
+        for m, number in rounds:  # "will head the delegation to the fourth round ... tomorrow": a session told
+            if not any(r.start == m.start() for ev in made for r in ev.evidence if r.kind == "round") \
+                    and not w.round_reference.search(self.text, max(lo, m.start() - 40), m.start()):
+                ev = self._event(_Trigger("meeting", m.start(), m.end(), m.group()), m.start() if made else lo, hi,
+                                 lo, hi, [(m, number)], lo)
+                if ev is not None:
+                    made.append(ev)
+        self.agreements.extend(read_instruments(self.text, lo, hi, made, self.agreements, self.persons, self.places,
+                                                self.pair))
+
+    def _subject_start(self, pos: int, lo: int) -> int:
+        """Where the stretch of a trigger begins: before the persons just ahead of it, its subject
+        ("Foreign Minister X and Secretary of State Y declared")."""
+        start = pos
+        for m, _ in sorted(self.persons, key=lambda pe: -pe[0].start):
+            if lo <= m.start and m.end <= start and re.fullmatch(
+                    r"[\s,]*(?:and\s+)?(?:(?:[A-Z][\w.\-’']*|of|for|the)\s+)*", self.text[m.end:start]):
+                start = m.start
+        return start
+
+    def _triggers(self, lo: int, hi: int) -> list[_Trigger]:
+        found: list[_Trigger] = []
+        for pattern, kind in [(words().leading, "leading"), *words().triggers, (words().speech, "speech")]:
+            for m in pattern.finditer(self.text, lo, hi):
+                if not any(m.start() < t.end and t.start < m.end() for t in found):
+                    found.append(_Trigger(kind, m.start(), m.end(), m.group()))
+        found.sort(key=lambda t: t.start)
+        for k in range(len(found) - 1, 0, -1):  # "received a phone call": one event told by two words
+            a, b = found[k - 1], found[k]
+            if a.kind == b.kind == "meeting" and re.fullmatch(r"\s+(?:a|an|the|their|his|her)?\s*",
+                                                             self.text[a.end:b.start]):
+                found[k - 1:k + 1] = [_Trigger("meeting", a.start, b.end, self.text[a.start:b.end])]
+        # "X told a joint press conference": the saying is the event's own verb, not a new stretch
+        return [t for k, t in enumerate(found) if not (t.kind == "speech" and k + 1 < len(found)
+                                                      and found[k + 1].start - t.end <= 12)]
+
+    def _event(self, trig: _Trigger, seg_lo: int, seg_hi: int, lo: int, hi: int, rounds, left: int
+               ) -> LocalEvent | None:
+        w = words()
+        kind = trig.kind
+        # the rounds of its stretch, or the one it follows ("the seventh ... Dialogue, held in")
+        rounds = [(m, n) for m, n in rounds if seg_lo <= m.start() < seg_hi and not w.round_reference.search(
+                      self.text, max(lo, m.start() - 40), m.start())  # "the outcomes of the inaugural ...": not told here
+                  or kind == "meeting" and 0 <= trig.start - m.end() <= 3]
+        persons = self._persons(seg_lo, seg_hi)
+        if not persons and re.search(r"\b(?:his|her|their)\s+$", self.text[lo:trig.start]):
+            persons = self._persons(lo, trig.start)[-1:]  # "in the course of his visit": the last person named
+        if kind == "signing" and not (persons or self._generic_instrument(lo, hi)):
+            return None  # "when the Treaty of ... was signed": a named old instrument, no signing told
+        if kind == "statement" and trig.text.lower() in w.announcing and not rounds:
+            return None
+        if kind == "meeting" and not persons and not rounds and (
+                trig.text.lower() in w.launching or not self._dialogue_named(lo, hi)
+                and not w.working_group.search(self.text, left, seg_hi)):
+            return None
+        etype = {"meeting": MEETING}.get(kind, kind)
+        ev = LocalEvent(etype, dialogue=self.pair, countries=sorted(self.pair.split("-")) if self.pair else [])
+        joint = w.instrument_types.get(trig.text.lower()) == "joint_statement"
+        ev.participants = [] if joint else persons  # a joint statement is the states', not its reporters'
+        ev.date = self._date(trig, seg_lo, seg_hi, lo, hi)
+        virtual = bool(w.virtual.search(self.text, seg_lo, seg_hi))
+        ev.venue = self._venue(seg_lo, seg_hi) or (None if virtual or etype == "statement" else self._venue(lo, hi))
+        ev.topics = topics_between(self.text, trig.start, seg_hi) if etype != "visit" else []
+        if etype in (MEETING, "visit", "press_conference"):
+            ev.mode = "virtual" if virtual else ("in_person" if ev.venue or etype == "visit" else None)
+        if w.future.search(self.text, max(lo, trig.start - 60), min(hi, trig.end + 40)) or \
+                self._after_anchor(ev.date):
+            ev.status = "planned"
+        ev.evidence.append(Mention("trigger", trig.start, trig.end, trig.text, etype, f"en:trigger:{kind}"))
+        if etype == MEETING and w.receiving.search(trig.text):
+            self._guest_visit(ev, lo, hi)
+        group = w.working_group.search(self.text, min(left, seg_lo), seg_hi) if etype == MEETING else None
+        if group is not None:  # "the defense working group met": one track's session, in its round
+            ev.type, ev.round = "working_group_session", rounds[0][1] if rounds else None
+            near = topics_between(self.text, max(left, group.start() - 40), min(seg_hi, group.end() + 40))
+            ev.working_group = near[0] if near else None
+            return self._add(ev)
+        told = self._told_before(ev, persons, lo, trig.start) if etype == MEETING else None
+        if told is not None:  # "The meeting brings the third ... Dialogue to its culmination": the one told
+            self._merge(told, ev)
+            return self._make_round_session(told, rounds[0][1], rounds[0][0], lo, hi) if rounds else told
+        if etype == MEETING and rounds:
+            return self._make_round_session(ev, rounds[0][1], rounds[0][0], lo, hi, new=True)
+        if etype == MEETING and self.rounds and w.session.search(self.text, lo, hi):
+            ev.type, ev.round = "round_session", list(self.rounds)[-1]  # "the closing session": of the round told
+        if etype == MEETING and not persons and w.dialogue_noun.search(self.text, seg_lo, seg_hi):
+            ev.type = "round_session"  # a session of the dialogue told without its number
+        if etype == "statement" and rounds:
+            ev.round = rounds[0][1]
+        return self._add(ev)
+
+    def _told_before(self, ev: LocalEvent, persons: list[str], lo: int, start: int) -> LocalEvent | None:
+        """The meeting a definite "the meeting" / "their talks" with no persons of its own refers to."""
+        if persons or not re.search(r"\b(?:the|this|that|their)\s+$", self.text[lo:start], re.IGNORECASE):
+            return None
+        last = next((e for e in reversed(self.events) if e.type in (MEETING, "round_session")), None)
+        return last if last is not None and self._same(last, ev, anaphora=True) else None
+
+    def _make_round_session(self, ev: LocalEvent, number: int | None, m: re.Match, lo: int, hi: int,
+                            new: bool = False) -> LocalEvent:
+        ev.type, ev.round = "round_session", number
+        ev.evidence.append(Mention("round", m.start(), m.end(), m.group(), str(number), "en:round"))
+        if number is not None and self.pair:
+            r = self.rounds.setdefault(number, LocalRound(self.pair, number))
+            r.status = ev.status
+            r.venue = r.venue or ev.venue
+            r.evidence.append(Mention("round", m.start(), m.end(), m.group(), str(number), "en:round"))
+        if ev.type == "round_session" and ev.dialogue is None:
+            ev.dialogue = self.pair
+        return self._add(ev) if new else ev
+
+    def _guest_visit(self, meeting: LocalEvent, lo: int, hi: int) -> None:
+        """"X received Y in Muscat": Y, of another country than Muscat's, is on a visit there."""
+        city = next((p for p in self.places if lo <= p.start < hi and p.attrs.get("form") == "city"), None)
+        if city is None:
+            return
+        countries = {e.local_id: e.country for _, e in self.persons}
+        home = city.attrs["country"]
+        if not any(countries.get(p) == home for p in meeting.participants) or all(
+                countries.get(p) == home for p in meeting.participants):
+            return
+        visit = LocalEvent("visit", meeting.date, meeting.status, meeting.dialogue, venue=city.text, mode="in_person",
+                           participants=[p for p in meeting.participants
+                                         if countries.get(p) != city.attrs["country"]] + [
+                               p for p in meeting.participants if countries.get(p) == city.attrs["country"]],
+                           countries=list(meeting.countries),
+                           evidence=[Mention("place", city.start, city.end, city.text, city.norm, "en:visit:received")])
+        self._add(visit)
+
+    # ------------------------------------------------------------ arguments
+    def _persons(self, lo: int, hi: int) -> list[str]:
+        return list(dict.fromkeys(e.local_id for m, e in self.persons if lo <= m.start < hi))
+
+    def _generic_instrument(self, lo: int, hi: int) -> bool:
+        w = words()
+        named = [m.span() for m in w.named_instrument.finditer(self.text, lo, hi)]
+        return any(not any(s <= m.start() < e for s, e in named) for m in w.instruments.finditer(self.text, lo, hi))
+
+    def _dialogue_named(self, lo: int, hi: int) -> bool:
+        return bool(re.search(r"\b(?:dialogue|committee)\b", self.text[lo:hi], re.IGNORECASE))
+
+    def _date(self, trig: _Trigger, seg_lo: int, seg_hi: int, lo: int, hi: int):
+        after = [d.attrs["value"] for d in self.dates if trig.start <= d.start < seg_hi]
+        before = [d.attrs["value"] for d in self.dates if seg_lo <= d.start < trig.start]
+        if after:  # "next week, next Monday": the narrower reading of the same time
+            return next((v for v in after[1:] if v != after[0] and contains(after[0], v)), after[0])
+        if before:
+            return before[-1]
+        if self.anchor and (trig.kind == "statement" or re.search(r"\btoday\b", self.text[lo:hi], re.IGNORECASE)):
+            return self.anchor.isoformat()  # a statement or readout reported is of its report's day
+        return None
+
+    def _after_anchor(self, value) -> bool:
+        if self.anchor is None or not isinstance(value, str) or len(value) != 10:
+            return False
+        return date.fromisoformat(value) > self.anchor
+
+    def _venue(self, lo: int, hi: int) -> str | None:
+        """The first city named (not a dateline's), else a country after "in" ("... round in Kuwait")."""
+        city = next((p for p in self.places if lo <= p.start < hi and p.attrs.get("form") == "city"
+                     and not _DATELINE.match(self.text, p.end)), None)
+        country = next((p for p in self.places if lo <= p.start < hi and p.attrs.get("form") == "country"
+                        and self.text[max(0, p.start - 3):p.start] == "in "), None)
+        return city.text if city else country.text if country else None
+
+    # ------------------------------------------------------------ one event, told again
+    def _add(self, ev: LocalEvent) -> LocalEvent:
+        for old in self.events:
+            if self._same(old, ev):
+                self._merge(old, ev)
+                return old
+        self.events.append(ev)
+        return ev
+
+    @staticmethod
+    def _same(a: LocalEvent, b: LocalEvent, anaphora: bool = False) -> bool:
+        meetings = {MEETING, "round_session"}
+        if a.type != b.type and not (a.type in meetings and b.type in meetings):
+            return False
+        if a.working_group != b.working_group:
+            return False
+        if a.type == b.type == "statement":
+            return True  # "the statement" told again is the one already met
+        if a.round is not None and b.round is not None and a.round != b.round:
+            return False
+        if a.date is not None and b.date is not None and not (
+                a.date == b.date or a.type == b.type and (contains(a.date, b.date) or contains(b.date, a.date))):
+            return False
+        shared = set(a.participants) & set(b.participants)
+        if a.type != b.type:  # a session and a meeting are one when the same persons, or none, are told
+            return bool(shared) or anaphora or not a.participants and not b.participants
+        return bool(shared) or not b.participants or a.type == "round_session" and a.round == b.round
+
+    @staticmethod
+    def _merge(old: LocalEvent, new: LocalEvent) -> None:
+        if new.type == "round_session":
+            old.type, old.round = "round_session", new.round
+        old.round = old.round if old.round is not None else new.round
+        if old.date is None or new.date is not None and old.date != new.date and contains(old.date, new.date):
+            old.date = new.date  # the narrower of two readings that agree
+        if new.mode == "virtual":  # "..., which was conducted virtually": the session met online
+            old.mode, old.venue = "virtual", new.venue
+        old.venue = old.venue or new.venue
+        old.mode = old.mode or new.mode
+        old.participants = list(dict.fromkeys(old.participants + new.participants))
+        old.topics = list(dict.fromkeys(old.topics + new.topics))
+        old.evidence.extend(new.evidence)
+
+    def _date_from_round(self) -> None:
+        """A signing told without a day, in a report of one round session, is of that day; the
+        round takes its dates and venue from its sessions."""
+        sessions = [e for e in self.events if e.type == "round_session" and e.date is not None
+                    and e.status == "happened"]
+        for ev in self.events:
+            sentence = self.doc.sentence_of(ev.evidence[0].start)
+            during = words().during_round.search(self.text, sentence.start, sentence.end)  # "on the sidelines"
+            if ev.date is None and (ev.type == "signing" or during) and len(sessions) == 1:
+                ev.date, ev.round = sessions[0].date, sessions[0].round
+        for a in self.agreements:
+            named = any(m.rule == "en:instrument:named" for m in a.evidence)  # a treaty of old, not of this round
+            if a.date is None and not named and len(sessions) == 1:
+                a.date = sessions[0].date
+        held = {n for n, r in self.rounds.items() if r.status == "happened"}
+        if len(held) == 1:  # the statement of a report on one round held is that round's
+            for ev in self.events:
+                if ev.type == "statement" and ev.round is None:
+                    ev.round = next(iter(held))
+        for number, r in self.rounds.items():
+            held = [e for e in self.events if e.type == "round_session" and e.round == number]
+            dated = [e.date for e in held if e.date]
+            if dated:
+                value = dated[0]
+                r.start, r.end = (value["start"], value["end"]) if isinstance(value, dict) else (value, value)
+            if held:
+                r.venue = held[0].venue
+
+def read_english_dialogue(doc: Doc, spans: list[Span], dates: list[Mention], entities: list[LocalEntity],
+                          places: list[Mention], anchor: date | None):
+    """(events, rounds, agreements) of the English stretches of a document."""
+    return _Reader(doc, spans, dates, entities, places, anchor).read()

@@ -1,0 +1,275 @@
+"""Persons and places of English text, with its organizations (organizations.py), as the Arabic
+layer gives them.
+
+English marks names by capitals, so a person is a capitalized run that a title, an honorific,
+a known given name, the officials gazetteer or an apposed office vouches for ("Omani Foreign
+Minister Sayyid Badr al-Busaidi", "Reta Jo Lewis", "Jose W. Fernandez, the Under Secretary
+..."); a lone surname is the person of the document (or the official) it names. Bodies come
+from the shared gazetteer's English names and from ministry patterns, keyed like the Arabic
+ones so that both languages give one organization.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from ...text.doc import english_abbreviations
+from ..types import LocalEntity, Mention
+from .lexicon import EnglishLexicon, EnglishOfficial, english_lexicon, latin_key, skeleton
+from .organizations import find_organizations, in_spans, word_pattern
+
+_TOKEN = re.compile(r"(?:[A-Z](?:\.[A-Z])+|[A-Z][\w’'\-]*|(?:al|el|bin|bint|ibn|abu|de|van|von)(?:-[A-Z][\w’']*)?)\.?(?=\s|[,;:)(\"“”]|$)")
+_APPOSED_OFFICE = re.compile(r",\s+(?:the\s+)?(?P<title>(?:[A-Z][\w\-]*\s+)*?(?:Under Secretary|Secretary|Minister|"
+                             r"President|Ambassador|Spokesperson|Director|Chairman|Chair|Envoy)[^,.;]*)")
+_OF_CHAIN = re.compile(r"((?:[A-Z][\w.\-]*[ \t]+)+(?:of|for)[ \t]+(?:the[ \t]+)?)$")
+Span = tuple[int, int]
+
+
+@dataclass
+class _Person:
+    tokens: list[str]
+    start: int
+    end: int
+    title: str = ""
+    country: str | None = None
+    official: EnglishOfficial | None = None
+
+
+@dataclass
+class _Cluster:
+    local: LocalEntity
+    first: str = ""  # latin keys
+    last: str = ""
+    keys: set[str] = field(default_factory=set)
+
+
+def find_english_places(text: str, spans: list[Span]) -> list[Mention]:
+    """Countries (names and adjectives) and cities, each with its ISO code."""
+    lex = english_lexicon()
+    table = {**{k: (v, "country") for k, v in lex.countries.items()},
+             **{k: (v, "demonym") for k, v in lex.demonyms.items()},
+             **{k: (v, "city") for k, v in lex.cities.items()}}
+    out = []
+    for m in word_pattern(table, hyphen_joins=False).finditer(text):
+        if in_spans(spans, m.start()) and not (m.group() == "US" and text[m.start():m.start() + 3] == "USA"):
+            code, form = table[m.group()]
+            out.append(Mention("place", m.start(), m.end(), m.group(), code, f"en:place:{form}",
+                               {"country": code, "form": form}))
+    return out
+
+
+def _strip_title(tokens: list[tuple[str, int, int]], lex: EnglishLexicon) -> tuple[int, bool, bool, str | None]:
+    """How many leading tokens are office words, honorifics or country adjectives; whether an
+    office and an honorific were among them; the country an adjective gave."""
+    i, office, honorific, country = 0, False, False, None
+    while i < len(tokens):
+        rest = " ".join(t for t, _, _ in tokens[i:])
+        hon = next((h for h in lex.honorifics if rest == h or rest.startswith(h + " ")), None)
+        word = tokens[i][0]
+        if hon:
+            i += len(hon.split())
+            honorific = True
+        elif (word in lex.office_words or word.rstrip(".") in lex.office_words) and not (
+                word in lex.given and i + 1 < len(tokens) and tokens[i + 1][0] in lex.particles):  # "Sultan bin Saad"
+            i += 1
+            office = True
+        elif (word in lex.demonyms or word in lex.countries) and i + 1 < len(tokens) \
+                and tokens[i + 1][0] in lex.office_words:
+            country = country or lex.demonyms.get(word) or lex.countries[word]
+            i += 1
+        else:
+            break
+    return i, office, honorific, country
+
+
+def _closes_sentence(word: str) -> bool:
+    """"Washington." ends a sentence; "J.", "Dr.", "U.S." do not."""
+    bare = word.rstrip(".").lower()
+    return word.endswith(".") and len(bare) > 1 and bare not in english_abbreviations() \
+        and word not in english_lexicon().honorifics
+
+
+def _runs(text: str, spans: list[Span]) -> list[list[tuple[str, int, int]]]:
+    """Capitalized runs: tokens separated by one space, broken at a possessive."""
+    runs: list[list[tuple[str, int, int]]] = []
+    for m in _TOKEN.finditer(text):
+        if not in_spans(spans, m.start()):
+            continue
+        tok = (m.group(), m.start(), m.end())
+        if runs and text[runs[-1][-1][2]:m.start()] == " " and not re.search(r"[’']s$", runs[-1][-1][0]) \
+                and not _closes_sentence(runs[-1][-1][0]):
+            runs[-1].append(tok)
+        else:
+            runs.append([tok])
+    return runs
+
+
+def _official(tokens: list[str], lex: EnglishLexicon, titled: bool) -> EnglishOfficial | None:
+    keys = [skeleton(t) for t in tokens if t not in lex.particles and not re.fullmatch(r"[A-Z]\.", t)]
+    if not keys:
+        return None
+    last = skeleton(" ".join(tokens[-2:])) if tokens[-2:-1] and tokens[-2] in ("Al", "al", "El") else keys[-1]
+    for o in lex.officials:
+        if o.last != last:
+            continue
+        if len(keys) > 1 and keys[0] == o.first or len(keys) == 1 and (o.alone or titled):
+            return o
+    return None
+
+
+def _persons(text: str, spans: list[Span], taken: list[Span], lex: EnglishLexicon) -> list[_Person]:
+    out = []
+    for run in _runs(text, spans):
+        if any(s < run[-1][2] and run[0][1] < e for s, e in taken):
+            run = [t for t in run if not any(s < t[2] and t[1] < e for s, e in taken)]
+            if not run:
+                continue
+        chain = _office_chain(text[max(0, run[0][1] - 80):run[0][1]], lex)
+        k, office, honorific, country = _strip_title(run, lex)
+        cut = k
+        while cut < len(run) and run[cut][0].strip(".’'") in lex.not_names and run[cut][0] not in lex.office_words:
+            cut += 1  # "Kurdistan Region Prime Minister X": the body or place before an office
+        if k < cut < len(run):
+            k2, office2, honorific2, country2 = _strip_title(run[cut:], lex)
+            if office2 or honorific2 or chain and not k:  # "... Secretary of Defense for the Middle East X"
+                k, office, honorific, country = cut + k2, True, honorific or honorific2, country or country2
+        name = _trimmed(run[k:], lex)
+        words = [t for t, _, _ in name]
+        if not words or any(w.strip(".’'") in lex.not_names for w in words):
+            continue
+        if " ".join(words) in lex.countries or any(w in lex.demonyms or w in lex.cities for w in words[:1]):
+            continue
+        if " ".join(words) in lex.bodies or words[0].isupper() and len(words[0]) > 1:
+            continue
+        start, end = name[0][1], name[-1][2]
+        titled = office or honorific or bool(chain)
+        apposed = _APPOSED_OFFICE.match(text, end)
+        official = _official(words, lex, titled)
+        vouched = titled or apposed or official or words[0] in lex.given
+        if not vouched or len(words) == 1 and not official:
+            if len(words) == 1:  # a lone surname: kept for the clusters to attach
+                out.append(_Person(words, start, end))
+            continue
+        title = " ".join(t for t, _, _ in run[:k] if t not in lex.honorifics and t not in ("His", "Her", "Excellency"))
+        if chain and (office or not k):
+            title = (chain.group(1) + title).strip()
+        if apposed:
+            title = title or apposed.group("title").strip()
+        owner = re.search(r"([A-Z][\w.]*)[’']s\s+$", text[max(0, run[0][1] - 30):run[0][1]]) if k else None
+        if owner:  # "Kuwait's Foreign Minister X"
+            country = country or lex.countries.get(owner.group(1)) or lex.demonyms.get(owner.group(1))
+        out.append(_Person(words, start, end, title, country or _title_country(title, lex), official))
+    return out
+
+
+def _office_chain(before: str, lex: EnglishLexicon) -> re.Match | None:
+    """An office ending in "of"/"for" just before a run ("Secretary of State Antony Blinken")."""
+    chain = _OF_CHAIN.search(before)
+    words = chain.group(1).split() if chain else []
+    return chain if chain and all(w in lex.office_words or w in lex.demonyms or w in ("of", "for", "the")
+                                  for w in words) else None
+
+
+def _trimmed(name: list[tuple[str, int, int]], lex: EnglishLexicon) -> list[tuple[str, int, int]]:
+    """A name's tokens without a sentence's closing period, a possessive ("al-Sudani's government") or
+    a dangling particle."""
+    name = list(name)
+    if name and re.fullmatch(r".*[a-z]{2}\.", name[-1][0]):
+        word, s, e = name[-1]
+        name[-1] = (word[:-1], s, e - 1)
+    if name and re.search(r"[’']s$", name[-1][0]):
+        word, s, e = name[-1]
+        name[-1] = (word[:-2], s, e - 2)
+    while name and name[-1][0] in lex.particles:
+        name.pop()
+    return name
+
+
+def _title_country(title: str, lex: EnglishLexicon) -> str | None:
+    for m in re.finditer(r"[A-Z][\w.]*(?:\s+[A-Z][\w.]*)*", title):
+        for name in (m.group(), m.group().split()[0]):
+            code = lex.demonyms.get(name) or lex.countries.get(name)
+            if code:
+                return code
+    return None
+
+
+def _cluster_persons(found: list[_Person], lex: EnglishLexicon) -> list[LocalEntity]:
+    clusters: list[_Cluster] = []
+    for p in found:
+        words = [w for w in p.tokens if w not in lex.particles and not re.fullmatch(r"[A-Z]\.", w)]
+        first, last = latin_key(words[0]), latin_key(" ".join(p.tokens[-2:]) if len(p.tokens) > 1 and
+                                                     p.tokens[-2] in ("Al", "al", "El") else words[-1])
+        keys = {latin_key(w) for w in words}
+        target = None
+        for c in reversed(clusters):
+            same_official = p.official and c.local.gazetteer_id == p.official.id
+            if same_official or (c.last == last and (len(words) == 1 or not c.first or c.first == first)
+                                 and not (p.official and c.local.gazetteer_id)):
+                target = c
+                break
+            if len(words) == 1 and first in c.keys:
+                target = c
+                break
+        if target is None and len(words) == 1 and not p.official and not p.title:
+            continue  # a capitalized word that names no one met
+        mention = Mention("person", p.start, p.end, " ".join(p.tokens), "", "en:person")
+        if target is None:
+            target = _Cluster(LocalEntity(f"p{len(clusters) + 1}", "person", mention.text), first if len(words) > 1
+                              else "", last, keys)
+            clusters.append(target)
+        ent = target.local
+        ent.mentions.append(mention)
+        if mention.text not in (ent.name, *ent.aliases):
+            ent.aliases.append(mention.text)
+        if len(p.tokens) > len(ent.name.split()):
+            ent.aliases = [a for a in [ent.name, *ent.aliases] if a != mention.text]
+            ent.name = mention.text
+        if len(words) > 1 and not target.first:
+            target.first = first
+        target.keys |= keys
+        if p.official and not ent.gazetteer_id:
+            ent.gazetteer_id, ent.country = p.official.id, p.official.country
+        ent.country = ent.country or p.country
+        if p.title and p.title not in ent.titles:
+            ent.titles.append(p.title)
+    for c in clusters:
+        official = next((o for o in lex.officials if o.id == c.local.gazetteer_id), None)
+        c.local.name_en = official.en if official else c.local.name
+    return [c.local for c in clusters]
+
+
+def _title_references(text: str, spans: list[Span], persons: list[LocalEntity], lex: EnglishLexicon) -> None:
+    """"the Foreign Minister", "the Secretary": the one person of the document holding that office."""
+    for m in re.finditer(r"\b[Tt]he\s+((?:[A-Z][\w\-]*\s+)*[A-Z][\w\-]*)", text):
+        words = m.group(1).split()
+        if not in_spans(spans, m.start()) or not all(w in lex.office_words for w in words):
+            continue
+        office = m.group(1)  # "the Secretary" is the "US Secretary of State" of the page
+        holders = [e for e in persons if any(re.search(rf"(?:^|\s){re.escape(office)}(?:$|\s+of\b)", t) for t in e.titles)
+                   and all(x.start >= m.end() or x.end <= m.start() for x in e.mentions)]
+        if len(holders) == 1 and min(x.start for x in holders[0].mentions) < m.start():
+            holders[0].mentions.append(Mention("person", m.start(1), m.end(1), m.group(1), "", "en:person:office"))
+
+
+def extract_english_entities(text: str, spans: list[Span]) -> tuple[list[LocalEntity], list[Mention]]:
+    """The persons and organizations of the English stretches of a text, and its places."""
+    lex = english_lexicon()
+    orgs = find_organizations(text, spans, lex)
+    entities: list[LocalEntity] = []
+    by_key: dict[tuple[str, str | None], LocalEntity] = {}
+    for mention, body_id, name_en, country, kind in orgs:
+        ent = by_key.get((body_id, country))
+        if ent is None:
+            ent = LocalEntity(f"o{len(by_key) + 1}", "organization", mention.text, name_en=name_en, country=country,
+                              org_kind=kind, gazetteer_id=body_id)
+            by_key[(body_id, country)] = ent
+            entities.append(ent)
+        elif mention.text not in (ent.name, *ent.aliases):
+            ent.aliases.append(mention.text)
+        ent.mentions.append(mention)
+    taken = [(m.start, m.end) for m, *_ in orgs]
+    persons = _cluster_persons(_persons(text, spans, taken, lex), lex)
+    _title_references(text, spans, persons, lex)
+    entities = persons + entities
+    return entities, find_english_places(text, spans)

@@ -1,0 +1,63 @@
+"""Instruments of English text: agreements, memoranda, letters of intent and joint statements."""
+from __future__ import annotations
+
+import re
+
+from ..types import LocalAgreement, LocalEvent, Mention
+from .words import topics_between, words
+
+# where an instrument's name ends: its verb, its signatories, the next instrument or the clause (an
+# acronym in brackets, "(MOU)", is part of it)
+_SUBJECT_END = re.compile(r".*?(?=\s+(?:was|were|is|are|has|have|had|by|with|that|which)\b"
+                          r"|\s+and\s+(?:a|an|the|two|three|held|met|\w+ed)\b|[;,]|\((?![A-Z]{2,6}\))|\.(?:\s|$)|$)")
+
+
+def read_instruments(text: str, lo: int, hi: int, made: list[LocalEvent], known: list[LocalAgreement],
+                     persons: list, places: list[Mention], pair: str | None) -> list[LocalAgreement]:
+    """The instruments one sentence [lo, hi) names: named ones ("the Abraham Accords"), memoranda,
+    letters of intent, joint statements, and a bare "agreement" where it is what was signed.
+    `made`: the events the sentence told; `known`: the page's instruments so far; `persons`:
+    (mention, entity) pairs of the page."""
+    w = words()
+    found: list[LocalAgreement] = []
+    named = list(w.named_instrument.finditer(text, lo, hi))
+    for m in named:
+        subject = re.sub(r"^(?:The|the|and|of)\s+", "", m.group())
+        if any(a.subject == subject for a in known + found):
+            continue
+        found.append(LocalAgreement("agreement", subject, topics_between(text, lo, hi)[:2],
+                                    evidence=[Mention("agreement", m.start(), m.end(), m.group(), "agreement",
+                                                      "en:instrument:named")]))
+    for m in w.instruments.finditer(text, lo, hi):
+        kind = w.instrument_types[m.group().lower()]
+        if any(n.start() <= m.start() < n.end() for n in named) or kind == "agreement" and not _signed_here(
+                text, lo, m.start(), m.end(), hi):
+            continue  # a bare "agreement" is an instrument only as the object of a signing
+        if kind == "joint_statement" and any(a.type == kind for a in known + found) or text[m.start() - 1] == "(":
+            continue  # one joint statement a page; "(MOU)" names the memorandum just told
+        subject = (m.group() + _SUBJECT_END.match(text[m.end():hi]).group()).strip()
+        signing = next((e for e in made if e.type in ("signing", "statement")), None)
+        status = "planned" if signing is not None and signing.status == "planned" else "signed"
+        found.append(LocalAgreement(kind, subject, topics_between(text, lo, hi),
+                                    _parties(kind, lo, hi, persons, places, pair),
+                                    signing.date if signing is not None else None, status,
+                                    [Mention("agreement", m.start(), m.end(), m.group(), kind, "en:instrument")]))
+    return found
+
+
+def _parties(kind: str, lo: int, hi: int, persons: list, places: list[Mention], pair: str | None) -> list[str]:
+    """A joint statement's are the dialogue's two states; others', the signatories' countries, else
+    the countries the sentence names."""
+    if kind == "joint_statement":
+        return pair.split("-") if pair else []
+    signatories = list(dict.fromkeys(e.country for m, e in persons if lo <= m.start < hi and e.country))
+    return signatories or list(dict.fromkeys(p.attrs["country"] for p in places if lo <= p.start < hi
+                                             and p.attrs.get("form") == "country"))
+
+
+def _signed_here(text: str, lo: int, start: int, end: int, hi: int) -> bool:
+    """"signed an agreement on ...", "two agreements were signed": the noun is what was signed."""
+    before = re.search(r"\bsign(?:ed|ing|s)?\s+(?:of\s+)?(?:(?:a|an|the|two|three|four|five|several|new)\s+)?"
+                       r"(?:[\w\-]+\s+)?$", text[lo:start], re.IGNORECASE)
+    after = re.match(r"[^.;]{0,60}?\b(?:was|were|been)\s+signed\b", text[end:hi])
+    return bool(before or after)

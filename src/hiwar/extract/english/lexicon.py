@@ -1,0 +1,153 @@
+"""The English lexicons (data/en/*), loaded once, and the spelling key of Latin-script names."""
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+import yaml
+from babel import Locale
+
+from ..places import DATA as AR_DATA
+from ...text.normalize import fold
+
+DATA = Path(__file__).resolve().parents[2] / "data" / "en"
+
+
+def load(name: str) -> dict:
+    return yaml.safe_load((DATA / name).read_text(encoding="utf-8"))
+
+
+def latin_key(name: str) -> str:
+    """A spelling key for a Latin-script name: "al-Busaidi", "Al Busaidi", "Albusaidi" → "busaidi";
+    "Shia’" → "shia". Accents, apostrophes, hyphens and the article "al" do not count."""
+    text = unicodedata.normalize("NFKD", name)
+    text = "".join(ch for ch in text if not unicodedata.combining(ch)).lower()
+    text = re.sub(r"[’'`.]", "", text)
+    words = [w for w in re.split(r"[\s\-]+", text) if w]
+    if len(words) > 1 and words[0] in ("al", "el"):
+        words = words[1:]
+    key = "".join(words)
+    return key[2:] if key.startswith("al") and len(key) > 5 else key
+
+
+def skeleton(word: str) -> str:
+    """"Khalifa" → "khlf", "Al-Harthy" → "hrth", "Matthew" → "mth", "Al-Yahya" → "yh": consonants,
+    doubled letters once."""
+    key = re.sub(r"[^a-z]", "", latin_key(word))
+    key = key[:1] + re.sub(r"[yw]", "", key[1:])  # y and w are vowels but at the head of a word ("Yahya")
+    key = re.sub(r"[aeiou]", "", key)
+    key = re.sub(r"(.)\1+", r"\1", key)
+    return key[:-1] if key.endswith("h") and len(key) > 2 else key
+
+
+@dataclass(frozen=True)
+class EnglishBody:
+    id: str  # the organization key shared with the Arabic lexicon when the body is in it
+    en: str
+    country: str | None
+    kind: str
+
+
+@dataclass(frozen=True)
+class EnglishOfficial:
+    id: str
+    en: str
+    country: str | None
+    first: str  # consonant skeletons
+    last: str
+    alone: bool
+
+
+@dataclass(frozen=True)
+class EnglishLexicon:
+    honorifics: tuple[str, ...]  # longest first
+    office_words: frozenset[str]
+    not_names: frozenset[str]
+    particles: frozenset[str]
+    given: frozenset[str]
+    demonyms: dict[str, str]  # written form → ISO code
+    countries: dict[str, str]  # English country name → ISO code
+    cities: dict[str, str]  # English city name → ISO code
+    bodies: dict[str, EnglishBody]  # written name → body
+    national_bodies: dict[str, EnglishBody]  # English name → body of the country named before it
+    portfolios: dict[str, tuple[str, str, str | None]]  # word → (ministry id, en portfolio, US department)
+    officials: tuple[EnglishOfficial, ...]
+
+
+def _bodies() -> dict[str, EnglishBody]:
+    ar = yaml.safe_load((AR_DATA / "organizations.yaml").read_text(encoding="utf-8"))
+    by_arabic: dict[str, EnglishBody] = {}
+    out: dict[str, EnglishBody] = {}
+    for e in ar["bodies"]:
+        m = re.fullmatch(r"(.*?)\s*(?:\(([^)]*)\))?", e["en"])
+        body = EnglishBody(fold(e["names"][0]), e["en"], e.get("country"), e["kind"])
+        for name in e["names"]:
+            by_arabic[name] = body
+        for form in (m.group(1), m.group(2)):
+            if form:
+                out.setdefault(form, body)
+        out.update({n: body for n in e["names"] if n.isascii()})
+    for e in load("organizations.yaml")["bodies"]:
+        body = by_arabic.get(e.get("same_as")) or EnglishBody(fold(e["en"]), e["en"], e.get("country"), e["kind"])
+        for name in e["names"]:
+            out[name] = body
+    return out
+
+
+def _national_bodies() -> dict[str, EnglishBody]:
+    """A country's own bodies by their English names ("National Assembly", "Army"), keyed like the Arabic ones."""
+    ar = yaml.safe_load((AR_DATA / "organizations.yaml").read_text(encoding="utf-8"))
+    return {e["en"]: EnglishBody(fold(e.get("same_as") or e["ar"][0]), e["en"], None, e["kind"])
+            for e in ar["national_bodies"]}
+
+
+def _portfolios() -> dict[str, tuple[str, str, str | None]]:
+    ar = yaml.safe_load((AR_DATA / "organizations.yaml").read_text(encoding="utf-8"))
+    by_en = {e["en"]: (fold(e["ar"][0]), e["en"], e.get("us")) for e in ar["ministries"]}
+    out = {en: entry for en, entry in by_en.items()}
+    for word, en in load("organizations.yaml")["portfolio_words"].items():
+        out[word] = by_en[en]
+    return out
+
+
+def _officials() -> tuple[EnglishOfficial, ...]:
+    out = []
+    for e in yaml.safe_load((AR_DATA / "officials.yaml").read_text(encoding="utf-8")):
+        words = e["en"].split()
+        out.append(EnglishOfficial(e["id"], e["en"], e.get("country"), skeleton(words[0]), skeleton(words[-1]),
+                                   bool(e.get("alone"))))
+    return tuple(out)
+
+
+@lru_cache(maxsize=1)
+def english_lexicon() -> EnglishLexicon:
+    people = load("people.yaml")
+    demonyms = {form: code for code, forms in people["demonyms"].items() for form in forms}
+    countries = {name: code for code, name in Locale("en").territories.items() if len(code) == 2 and code.isalpha()}
+    countries.update({"United States of America": "US", "the United States": "US", "Sultanate of Oman": "OM"})
+    cities = {row[0]: row[1] for row in _english_cities()}
+    return EnglishLexicon(
+        honorifics=tuple(sorted(people["honorifics"], key=len, reverse=True)),
+        office_words=frozenset(people["office_words"]),
+        not_names=frozenset(people["not_names"]),
+        particles=frozenset(people["name_particles"]),
+        given=frozenset(people["given_names"]),
+        demonyms=demonyms,
+        countries=countries,
+        cities=cities,
+        bodies=_bodies(),
+        national_bodies=_national_bodies(),
+        portfolios=_portfolios(),
+        officials=_officials(),
+    )
+
+
+def _english_cities() -> list[list[str]]:
+    path = DATA / "cities.tsv"
+    return [[c.strip() for c in line.split("\t")] for line in path.read_text(encoding="utf-8").splitlines()
+            if line.strip() and not line.startswith("#")]
+
+

@@ -1,0 +1,95 @@
+"""The words English reports tell events, rounds and instruments with (data/en/events.yaml,
+topics.yaml, the ordinals of dates.yaml), compiled once."""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from .lexicon import load
+
+
+@dataclass(frozen=True)
+class _Words:
+    triggers: list[tuple[re.Pattern, str]]
+    speech: re.Pattern
+    leading: re.Pattern
+    receiving: re.Pattern
+    launching: frozenset[str]
+    announcing: frozenset[str]
+    during_round: re.Pattern
+    session: re.Pattern
+    future: re.Pattern
+    virtual: re.Pattern
+    rounds: re.Pattern
+    dialogue_noun: re.Pattern
+    round_reference: re.Pattern
+    working_group: re.Pattern
+    instruments: re.Pattern
+    instrument_types: dict[str, str]
+    named_instrument: re.Pattern
+    topics: list[tuple[re.Pattern, str]]
+    ordinals: dict[str, int]
+
+
+def _phrases(words) -> str:
+    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+
+
+@lru_cache(maxsize=1)
+def words() -> _Words:
+    data = load("events.yaml")
+    ordinals = dict(load("dates.yaml")["ordinals"])
+    ordinals.update({w: 1 for w in data["first_words"]})
+    ords = _phrases(ordinals)
+    nouns = _phrases(data["round_nouns"])
+    dialogue = _phrases(data["dialogue_nouns"])
+    rounds = re.compile(
+        rf"\b(?P<ord>{ords}|\d+(?:st|nd|rd|th))\s+(?:(?:{nouns})\s+(?:of\s+)?(?:the\s+|their\s+|its\s+)?)?"
+        rf"(?:[\w.\-]+\s+){{0,2}}?(?P<noun>{dialogue})\b"
+        rf"|\b(?P<ord2>{ords})\s+(?:round|session)\b(?!\s+of\s+(?!the\s+|their\s+|its\s+)(?:[\w.\-]+\s+){{0,2}}?(?:{dialogue}))",
+        re.IGNORECASE)
+    triggers = [(re.compile(rf"\b(?:{_phrases(ws)})\b", re.IGNORECASE), kind) for kind, ws in data["triggers"].items()]
+    topics = [(re.compile(rf"\b{re.escape(p)}\b", re.IGNORECASE), t)
+              for t, ps in load("topics.yaml").items() for p in ps]
+    heads = _phrases(data["named_instrument_heads"])
+    return _Words(
+        triggers=triggers,
+        leading=re.compile(rf"\b(?:{_phrases(data['leading'])})\b", re.IGNORECASE),
+        speech=re.compile(rf"\b(?:{_phrases(data['speech'])})\b", re.IGNORECASE),
+        launching=frozenset(data["launching"]),
+        announcing=frozenset(data["announcing"]),
+        session=re.compile(rf"\b(?:{_phrases(data['session_words'])})\b", re.IGNORECASE),
+        during_round=re.compile(rf"\b(?:{_phrases(data['during_round'])})\b", re.IGNORECASE),
+        receiving=re.compile(rf"\b(?:{_phrases(data['receiving'])})\b", re.IGNORECASE),
+        future=re.compile(rf"\b(?:{_phrases(data['future'])})\b", re.IGNORECASE),
+        virtual=re.compile(rf"\b(?:{_phrases(data['virtual'])})\b", re.IGNORECASE),
+        rounds=rounds,
+        round_reference=re.compile(rf"\b(?:{_phrases(data['round_references'])})\s+(?:the\s+|their\s+|its\s+)?$",
+                                   re.IGNORECASE),
+        dialogue_noun=re.compile(rf"\b(?:{dialogue})\b", re.IGNORECASE),
+        working_group=re.compile(rf"\b(?:{_phrases(data['working_group_nouns'])})\b", re.IGNORECASE),
+        instruments=re.compile(rf"\b(?:{_phrases(data['instruments'])})\b", re.IGNORECASE),
+        instrument_types={k.lower(): v for k, v in data["instruments"].items()},
+        named_instrument=re.compile(rf"\b(?:(?:[A-Z][\w\-]*|of|and|the)\s+)*?[A-Z][\w\-]*\s+(?:{heads})\b"
+                                    rf"|\b(?:{heads})\s+of\s+[A-Z][\w\-]*(?:\s+(?:and|of)\s+[A-Z][\w\-]*)*"),
+        topics=sorted(topics, key=lambda tp: -len(tp[0].pattern)),
+        ordinals={k.lower(): v for k, v in ordinals.items()},
+    )
+
+
+def round_number(m: re.Match) -> int | None:
+    word = (m.group("ord") or m.group("ord2")).lower()
+    digits = re.match(r"\d+", word)
+    return int(digits.group()) if digits else words().ordinals.get(word)
+
+
+def topics_between(text: str, lo: int, hi: int) -> list[str]:
+    found: list[tuple[int, str]] = []
+    taken: list[Span] = []
+    for pattern, topic in words().topics:
+        for m in pattern.finditer(text, lo, hi):
+            if not any(m.start() < e and s < m.end() for s, e in taken):
+                taken.append((m.start(), m.end()))
+                found.append((m.start(), topic))
+    return list(dict.fromkeys(t for _, t in sorted(found)))

@@ -1,0 +1,189 @@
+"""The English path: entities with titles and honorifics, events, rounds and agreements, and one
+person across an Arabic and an English report of the same meeting (fixtures in our own words)."""
+from datetime import date
+from pathlib import Path
+
+from hiwar.extract.english.entities import extract_english_entities
+from hiwar.pipeline import SourceDoc, analyze, build_record
+from hiwar.resolve.crossname import same_name_across, same_subject_across
+
+FIXTURES = Path(__file__).parent / "fixtures"
+
+
+def read(name: str) -> str:
+    return (FIXTURES / name).read_text(encoding="utf-8")
+
+
+def read_english(text: str, anchor: date):
+    """The analysis of an English text and its local ids → names."""
+    analysis = analyze(SourceDoc("en", text, language="en"), anchor)
+    return analysis, {e.local_id: e.name for e in analysis.entities}
+
+
+def persons(text: str) -> dict[str, object]:
+    entities, _ = extract_english_entities(text, [(0, len(text))])
+    return {e.name: e for e in entities if e.kind == "person"}
+
+
+def test_titles_and_honorifics_are_not_part_of_the_name():
+    found = persons("His Excellency Sheikh Khalifa bin Ali Al-Harthy, Under Secretary for Diplomatic Affairs, "
+                    "received Secretary of State Antony J. Blinken and Sayyid Badr Al Busaidi.")
+    assert set(found) == {"Khalifa bin Ali Al-Harthy", "Antony J. Blinken", "Badr Al Busaidi"}
+    assert found["Antony J. Blinken"].gazetteer_id == "blinken" and found["Antony J. Blinken"].country == "US"
+    assert found["Khalifa bin Ali Al-Harthy"].titles == ["Under Secretary for Diplomatic Affairs"]
+
+
+def test_a_lone_surname_is_the_person_already_named_and_capitalized_words_are_not_persons():
+    found = persons("Iraqi Foreign Minister Fuad Hussein traveled to Washington. Hussein met the Strategic "
+                    "Dialogue Committee. Growth and Energy were discussed.")
+    assert list(found) == ["Fuad Hussein"] and found["Fuad Hussein"].aliases == ["Hussein"]
+
+
+def test_names_match_across_scripts_but_never_on_a_first_name_alone():
+    assert same_name_across("خليفة بن علي بن عيسى الحارثي", "Khalifa bin Ali bin Issa Al-Harthy")
+    assert same_name_across("عبد الله اليحيا", "Abdullah Al-Yahya")
+    assert same_name_across("بدر البوسعيدي", "Badr al-Busaidi")
+    assert same_name_across("Mathew Miller", "Matthew Miller")
+    assert not same_name_across("خليفة بن علي بن عيسى الحارثي", "Abdullah bin Salim Al Harthy")
+    assert not same_name_across("محمد بن سلمان", "Mohammed Shia al-Sudani")
+    assert not same_name_across("Khalifa", "خليفة")
+
+
+def test_an_arabic_and_an_english_report_of_one_meeting_give_one_event_and_one_person_each():
+    record = build_record([
+        SourceDoc("ar1", read("meeting_ar.txt"), published="2023-03-05", language="ar"),
+        SourceDoc("en1", read("meeting_en.txt"), published="2023-03-05", language="en")])
+    by_en = {p.name_en: p for p in record.persons}
+    otaibi, blinken = by_en["Mansour Al-Otaibi"], by_en["Antony Blinken"]
+    assert otaibi.name == "منصور العتيبي" and "Mansour Al-Otaibi" in otaibi.aliases
+    assert blinken.name == "أنتوني بلينكن" and "Antony Blinken" in blinken.aliases
+    assert otaibi.documents == blinken.documents == ["ar1", "en1"]
+    [meeting] = [e for e in record.events if e.type == "bilateral_meeting"]
+    assert meeting.documents == ["ar1", "en1"] and meeting.date == "2023-03-05"
+    assert set(meeting.participants) == {otaibi.id, blinken.id} and meeting.dialogue == "KW-US"
+
+
+def test_an_english_joint_statement_gives_its_statement_event_its_round_and_its_agreements():
+    analysis, names = read_english(read("joint_statement_en.txt"), date(2023, 6, 12))
+    kinds = {e.type: e for e in analysis.events}
+    assert kinds["statement"].date == "2023-06-11" and kinds["statement"].round == 7
+    assert kinds["round_session"].venue == "Washington" and kinds["round_session"].dialogue == "QA-US"
+    assert [(r.dialogue, r.number, r.start) for r in analysis.rounds] == [("QA-US", 7, "2023-06-11")]
+    agreements = {a.type: a for a in analysis.agreements}
+    assert set(agreements) == {"joint_statement", "mou", "letter_of_intent"}
+    assert agreements["joint_statement"].parties == ["QA", "US"] and agreements["joint_statement"].status == "signed"
+    assert agreements["mou"].subject == "Memorandum of Understanding on trade and investment cooperation"
+    assert agreements["mou"].date == "2023-06-11" and "trade_investment" in agreements["mou"].topics
+    signing = kinds["signing"]
+    assert {names[p] for p in signing.participants} == {"Jose W. Fernandez", "Faisal bin Thani Al Thani"}
+
+
+def test_an_english_page_without_metadata_is_dated_by_its_header_and_reads_its_weekdays_against_it():
+    text = ("14/12/2024\nKUWAIT CITY, Dec 14: Kuwait's Foreign Minister Abdullah Al-Yahya received "
+            "US Secretary of State Antony Blinken on Friday in Kuwait City.")
+    record = build_record([SourceDoc("en3", text, language="en")])
+    assert record.documents[0].published == "2024-12-14"
+    [meeting] = [e for e in record.events if e.type == "bilateral_meeting"]
+    assert meeting.date == "2024-12-13" and meeting.venue == "Kuwait City"
+
+
+def test_an_instrument_named_in_both_languages_is_one_by_its_words():
+    assert same_subject_across("Treaty of Amity and Commerce", "الصداقة والتجارة")
+    assert not same_subject_across("Treaty of Amity and Commerce", "اتفاقية التجارة الحرة")
+    assert not same_subject_across("Abraham Accords", "اتفاقيات إبراهيم للسلام")  # one word says too little
+
+
+def test_a_bare_agreement_is_an_instrument_only_where_it_is_signed():
+    text = ("The two sides signed an agreement on customs cooperation. A treaty that laid the ground for trade "
+            "was recalled, and the agreement reached last year was praised.")
+    analysis, _ = read_english(text, date(2023, 5, 1))
+    assert [(a.type, a.subject) for a in analysis.agreements] == [("agreement", "agreement on customs cooperation")]
+
+
+def test_a_call_about_a_round_is_no_session_of_it_and_the_round_is_the_one_held():
+    text = ("Secretary of State Antony J. Blinken spoke with Omani Foreign Minister Sayyid Badr Albusaidi today "
+            "to discuss the outcomes of the inaugural U.S.-Oman Strategic Dialogue held in Muscat last month. "
+            "The Secretary thanked the Foreign Minister for the warm welcome.")
+    analysis, names = read_english(text, date(2023, 3, 3))
+    call, session = analysis.events
+    assert (call.type, call.date, call.mode, call.round) == ("bilateral_meeting", "2023-03-03", "virtual", None)
+    assert {names[p] for p in call.participants} == {"Antony J. Blinken", "Badr Albusaidi"}
+    assert (session.type, session.round, session.date, session.venue) == ("round_session", 1, "2023-02", "Muscat")
+    blinken = next(e for e in analysis.entities if e.name == "Antony J. Blinken")
+    assert [m.text for m in blinken.mentions] == ["Antony J. Blinken", "Secretary"]
+
+
+def test_a_round_told_without_a_meeting_verb_and_a_call_told_by_two_words_are_one_event_each():
+    text = ("Foreign Minister Sheikh Salem Abdullah Al-Jaber Al-Sabah will head the Kuwaiti delegation to the "
+            "sixth round of the Kuwait-US strategic dialogue in Washington tomorrow. The working groups on defense "
+            "and trade concluded their meetings online. The Amir received a phone call from US President Joe Biden.")
+    analysis, names = read_english(text, date(2024, 12, 8))
+    session, group, call = analysis.events
+    assert (session.type, session.round, session.date, session.status, session.venue) == (
+        "round_session", 6, "2024-12-09", "planned", "Washington")
+    assert [names[p] for p in session.participants] == ["Salem Abdullah Al-Jaber Al-Sabah"]
+    assert (group.type, group.working_group, group.mode) == ("working_group_session", "defense", "virtual")
+    assert (call.type, call.mode) == ("bilateral_meeting", "virtual") and [names[p] for p in call.participants] == [
+        "Joe Biden"]
+
+
+def test_an_arabic_page_with_an_english_paragraph_reads_each_in_its_language():
+    text = (read("meeting_ar.txt").strip() + "\n"
+            + "Separately, Iraqi Foreign Minister Fuad Hussein met US Secretary of State Antony Blinken "
+              "in Washington on Monday to prepare the Higher Coordinating Committee.\n")
+    record = build_record([SourceDoc("mix", text, published="2023-03-05", language="ar")])
+    names = {p.name_en for p in record.persons}
+    assert {"Antony Blinken", "Fuad Hussein"} <= names and "منصور العتيبي" in {p.name for p in record.persons}
+    assert len([p for p in record.persons if p.name_en == "Antony Blinken"]) == 1
+    hussein = next(p for p in record.persons if p.name_en == "Fuad Hussein")
+    assert any(hussein.id in e.participants and e.date == "2023-03-06" for e in record.events)
+
+
+def test_bodies_places_and_possessives_around_a_name_are_not_part_of_it():
+    found = persons("Kurdistan Region Prime Minister Masrour Barzani met Minister of State Sultan bin Saad "
+                    "Al-Muraikhi. President Biden backed Prime Minister Mohammed Shia al-Sudani's government. "
+                    "Assistant Secretary of Defense for the Middle East Dana Stroul attended.")
+    assert set(found) == {"Masrour Barzani", "Sultan bin Saad Al-Muraikhi", "Biden", "Mohammed Shia al-Sudani",
+                          "Dana Stroul"}
+    assert found["Mohammed Shia al-Sudani"].gazetteer_id == "sudani" and found["Biden"].gazetteer_id == "biden"
+
+
+def test_a_countrys_own_bodies_and_ministries_are_keyed_like_the_arabic_ones():
+    text = ("The Kuwaiti National Assembly and the U.S. Embassy welcomed it. Kuwait's Ministry of Foreign Affairs "
+            "and the State Department agreed.")
+    entities, _ = extract_english_entities(text, [(0, len(text))])
+    assert [(e.name, e.country, e.org_kind) for e in entities] == [
+        ("Kuwaiti National Assembly", "KW", "legislature"), ("U.S. Embassy", "US", "other"),
+        ("Kuwait's Ministry of Foreign Affairs", "KW", "ministry"), ("State Department", "US", "ministry")]
+    assert entities[2].gazetteer_id == entities[3].gazetteer_id  # one portfolio, two countries
+
+
+def test_a_meeting_on_the_sidelines_of_a_round_is_its_own_event_on_the_rounds_day():
+    text = ("DOHA, January 30 (QNA) - Prime Minister Sheikh Mohammed bin Abdulrahman Al Thani and US Secretary of "
+            "State Antony Blinken co-chaired on Monday the fifth session of the Qatar-US Strategic Dialogue in Doha. "
+            "On the sidelines of the dialogue, Minister of State Sultan bin Saad Al-Muraikhi and US Assistant "
+            "Secretary of State Barbara Leaf held a meeting.")
+    analysis, names = read_english(text, date(2023, 1, 30))
+    session, sideline = analysis.events
+    assert (session.type, session.round, session.date, session.venue) == ("round_session", 5, "2023-01-30", "Doha")
+    assert (sideline.type, sideline.date) == ("bilateral_meeting", "2023-01-30")
+    assert {names[p] for p in sideline.participants} == {"Sultan bin Saad Al-Muraikhi", "Barbara Leaf"}
+
+
+def test_an_english_page_with_an_arabic_paragraph_reads_each_in_its_language():
+    text = (read("meeting_en.txt").strip() + "\n" + read("meeting_ar.txt").splitlines()[0] + "\n")
+    analysis = analyze(SourceDoc("mix2", text, language="en"), date(2023, 3, 5))
+    names = {e.name for e in analysis.entities if e.kind == "person"}
+    assert {"Mansour Al-Otaibi", "Antony Blinken", "منصور العتيبي", "أنتوني بلينكن"} <= names
+    ids = [e.local_id for e in analysis.entities]
+    assert len(ids) == len(set(ids))
+    record = build_record([SourceDoc("mix2", text, published="2023-03-05", language="en")])
+    assert len([p for p in record.persons if p.name_en == "Antony Blinken"]) == 1
+
+
+def test_an_instruments_acronym_is_part_of_its_name_not_another_instrument():
+    analysis, _ = read_english("The two ministers signed a Memorandum of Understanding (MOU) on energy cooperation "
+                               "and held a joint press availability.", date(2024, 1, 1))
+    assert [(a.type, a.subject) for a in analysis.agreements] == [
+        ("mou", "Memorandum of Understanding (MOU) on energy cooperation")]
+    assert [e.type for e in analysis.events] == ["signing", "press_conference"]
