@@ -132,7 +132,9 @@ class _Reader:
         ev = LocalEvent(etype, dialogue=self.pair, countries=sorted(self.pair.split("-")) if self.pair else [])
         joint = w.instrument_types.get(trig.text.lower()) == "joint_statement"
         ev.participants = [] if joint else persons  # a joint statement is the states', not its reporters'
-        ev.date = self._date(trig, seg_lo, seg_hi, lo, hi)
+        ev.date, told = self._date(trig, seg_lo, seg_hi, lo, hi)
+        if told is not None:  # the date's own span, so other documents can lean on it (resolve.anchors)
+            ev.evidence.append(Mention("date", told.start, told.end, told.text, "date", "en:date:near_trigger"))
         virtual = bool(w.virtual.search(self.text, seg_lo, seg_hi))
         ev.venue = self._venue(seg_lo, seg_hi) or (None if virtual or etype == "statement" else self._venue(lo, hi))
         ev.topics = topics_between(self.text, trig.start, seg_hi) if etype != "visit" else []
@@ -141,7 +143,7 @@ class _Reader:
         if w.future.search(self.text, max(lo, trig.start - 60), min(hi, trig.end + 40)) or \
                 self._after_anchor(ev.date):
             ev.status = "planned"
-        ev.evidence.append(Mention("trigger", trig.start, trig.end, trig.text, etype, f"en:trigger:{kind}"))
+        ev.evidence.append(Mention("trigger", trig.start, trig.end, trig.text, "type", f"en:trigger:{kind}"))
         if etype == MEETING and w.receiving.search(trig.text):
             self._guest_visit(ev, lo, hi)
         group = w.working_group.search(self.text, min(left, seg_lo), seg_hi) if etype == MEETING else None
@@ -174,12 +176,12 @@ class _Reader:
     def _make_round_session(self, ev: LocalEvent, number: int | None, m: re.Match, lo: int, hi: int,
                             new: bool = False) -> LocalEvent:
         ev.type, ev.round = "round_session", number
-        ev.evidence.append(Mention("round", m.start(), m.end(), m.group(), str(number), "en:round"))
+        ev.evidence.append(Mention("round", m.start(), m.end(), m.group(), "round", "en:round"))
         if number is not None and self.pair:
             r = self.rounds.setdefault(number, LocalRound(self.pair, number))
             r.status = ev.status
             r.venue = r.venue or ev.venue
-            r.evidence.append(Mention("round", m.start(), m.end(), m.group(), str(number), "en:round"))
+            r.evidence.append(Mention("round", m.start(), m.end(), m.group(), "number", "en:round"))
         if ev.type == "round_session" and ev.dialogue is None:
             ev.dialogue = self.pair
         return self._add(ev) if new else ev
@@ -199,7 +201,7 @@ class _Reader:
                                          if countries.get(p) != city.attrs["country"]] + [
                                p for p in meeting.participants if countries.get(p) == city.attrs["country"]],
                            countries=list(meeting.countries),
-                           evidence=[Mention("place", city.start, city.end, city.text, city.norm, "en:visit:received")])
+                           evidence=[Mention("place", city.start, city.end, city.text, "venue", "en:visit:received")])
         self._add(visit)
 
     # ------------------------------------------------------------ arguments
@@ -215,15 +217,19 @@ class _Reader:
         return bool(re.search(r"\b(?:dialogue|committee)\b", self.text[lo:hi], re.IGNORECASE))
 
     def _date(self, trig: _Trigger, seg_lo: int, seg_hi: int, lo: int, hi: int):
-        after = [d.attrs["value"] for d in self.dates if trig.start <= d.start < seg_hi]
-        before = [d.attrs["value"] for d in self.dates if seg_lo <= d.start < trig.start]
+        """The event's date and the date mention it was read from (None for the report's own day)."""
+        after = [d for d in self.dates if trig.start <= d.start < seg_hi]
+        before = [d for d in self.dates if seg_lo <= d.start < trig.start]
         if after:  # "next week, next Monday": the narrower reading of the same time
-            return next((v for v in after[1:] if v != after[0] and contains(after[0], v)), after[0])
+            first = after[0].attrs["value"]
+            told = next((d for d in after[1:] if d.attrs["value"] != first and contains(first, d.attrs["value"])),
+                        after[0])
+            return told.attrs["value"], told
         if before:
-            return before[-1]
+            return before[-1].attrs["value"], before[-1]
         if self.anchor and (trig.kind == "statement" or re.search(r"\btoday\b", self.text[lo:hi], re.IGNORECASE)):
-            return self.anchor.isoformat()  # a statement or readout reported is of its report's day
-        return None
+            return self.anchor.isoformat(), None  # a statement or readout reported is of its report's day
+        return None, None
 
     def _after_anchor(self, value) -> bool:
         if self.anchor is None or not isinstance(value, str) or len(value) != 10:
