@@ -137,3 +137,9 @@ def test_clues_that_leave_no_day_keep_their_month_rather_than_a_wrong_day():
     assert (g.date, g.year, g.month, g.candidates) == (None, 2021, 10, [])
     anchor = from_guess(g)
     assert (anchor.lo, anchor.hi) == (date(2021, 10, 1), date(2021, 10, 31))
+
+
+def test_a_count_of_years_is_counted_from_the_date_written_beside_it():
+    g = guess("قال الوزير اليوم الأربعاء إن البلدين يحتفيان بمعاهدة وقعت في 20 ديسمبر 1958، وبأخرى أبرمت "
+              "منذ 189 عاما في 21 سبتمبر 1833.")
+    assert g.lo >= date(2022, 9, 1) and g.hi <= date(2023, 10, 1)

@@ -36,6 +36,7 @@ _DATELINE_REACH = 400  # normalized characters at the top where a date may be th
 _DATELINE_LINES = 4  # ... within the first lines
 _DATELINE_INDENT = 40  # ... and near the start of its line ("الكويت - 11 نوفمبر (كونا) -")
 _SHIFT_REACH = 40  # "العام المقبل" this close before an anniversary shifts the text's year
+_AGO_REACH = 8  # "منذ 189 عاماً في 21 سبتمبر 1833": this close after a count, a date is its base
 _TODAY_REACH = 8  # "اليوم" this close before a full date makes that date the text's own
 _TODAY_WORDS = ("اليوم", "اليوم،")
 _AFTER_DAYWORD = 4  # "أمس (الأربعاء)": a weekday this close after a day word names that day
@@ -334,6 +335,12 @@ def _past_clues(atoms: list[Atom], doc: Doc) -> tuple[AnchorClue | None, AnchorC
     ago = next((a for a in atoms if a.kind == "ago" and a.p["unit"] == "year"), None)
     if ago is None:
         return since, None
+    # "المبرمة منذ 189 عاماً في 21 سبتمبر 1833": a date written right by the count is what it counts from
+    beside = [a for a in atoms if a.kind == "date" and a.p.get("y") and 0 <= a.nstart - ago.nend <= _AGO_REACH]
+    if beside:
+        atom = beside[0]
+        value, _ = resolve(atom, None, _never)
+        first, last = bounds(value)
     # N whole years have passed, fewer than N + 1
     end_year = last.year + ago.p["n"] + 1
     span = (date(first.year + ago.p["n"], first.month, 1), date(end_year, last.month, last_day(end_year, last.month)))
