@@ -140,6 +140,7 @@ def test_clues_that_leave_no_day_keep_their_month_rather_than_a_wrong_day():
 
 
 def test_a_count_of_years_is_counted_from_the_date_written_beside_it():
-    g = guess("قال الوزير اليوم الأربعاء إن البلدين يحتفيان بمعاهدة وقعت في 20 ديسمبر 1958، وبأخرى أبرمت "
+    # Blinken's term (2021-01 to 2025-01) closes the span; the count narrows it to one year
+    g = guess(f"{MINISTER} اليوم الأربعاء، احتفاء بمعاهدة وقعت في 20 ديسمبر 1958، وبأخرى أبرمت "
               "منذ 189 عاما في 21 سبتمبر 1833.")
     assert g.lo >= date(2022, 9, 1) and g.hi <= date(2023, 10, 1)
