@@ -176,12 +176,17 @@ def _within(value, anchor: Anchor) -> bool:
             and (anchor.lo is None or (anchor.lo <= last and first <= anchor.hi)))
 
 
-def _year_from_rounds(anchor: Anchor, analysis, part: int, facts: list[Fact]) -> bool:
-    """A part with no year (or no month) takes them from a round it reports and another document dates."""
+def _rounds_reported(analysis, part: int):
+    """The events of a part that belong to a numbered round of a known dialogue."""
     for ev in analysis.events:
         first = next((m for m in ev.evidence if m.norm == "type"), None)
-        if ev.round is None or not ev.dialogue or first is None or _part_of(analysis, first.start) != part:
-            continue
+        if ev.round is not None and ev.dialogue and first is not None and _part_of(analysis, first.start) == part:
+            yield ev
+
+
+def _year_from_rounds(anchor: Anchor, analysis, part: int, facts: list[Fact]) -> bool:
+    """A part with no year (or no month) takes them from a round it reports and another document dates."""
+    for ev in _rounds_reported(analysis, part):
         dated = [f for f in facts if f.key[1:3] == (ev.dialogue, ev.round) and f.doc_id != analysis.doc.id
                  and _within(f.value, anchor)]
         if not dated:
@@ -212,10 +217,7 @@ def _year_after_previous_round(anchor: Anchor, analysis, part: int, facts: list[
     round, whose days fit ("2 - 10" and a Wednesday after round 3 of July 2023: 2 October 2024)."""
     if anchor.year is not None or anchor.month is None or (anchor.weekday is None and anchor.day_of_month is None):
         return False
-    for ev in analysis.events:
-        first = next((m for m in ev.evidence if m.norm == "type"), None)
-        if ev.round is None or not ev.dialogue or first is None or _part_of(analysis, first.start) != part:
-            continue
+    for ev in _rounds_reported(analysis, part):
         earlier = [f for f in facts if f.key[1] == ev.dialogue and f.key[2] is not None and f.key[2] < ev.round
                    and f.doc_id != analysis.doc.id]
         if not earlier:
