@@ -18,7 +18,7 @@ from pathlib import Path
 from typing import Any
 
 from ..pipeline import SourceDoc
-from ..store.documents import DocumentInput
+from ..store.documents import DocumentInput, free_id
 from ..text.language import ARABIC_LETTER, LATIN_LETTER, detect_language
 
 TEXT_SUFFIXES = (".txt",)
@@ -105,7 +105,7 @@ def read_paths(paths: list[str], meta_path: str | None = None) -> Iterator[Sourc
     yield from (ReadProblem(line.where, f"no file {line.file!r} was read") for line in unmatched)
     taken: set[str] = set()
     for item in inputs:
-        doc_id = local_id(item, taken)
+        doc_id = free_id(item, taken)  # ids as the store gives them
         taken.add(doc_id)
         yield replace(effective(item), id=doc_id)
 
@@ -200,17 +200,6 @@ def effective(item: DocumentInput) -> SourceDoc:
     return replace(item.source, **{k: v for k, v in given.items() if v})
 
 
-def local_id(item: DocumentInput, taken: set[str]) -> str:
-    """A document's id without a store: its given id, else its file name, else its path from the root."""
-    if item.given_id:
-        return item.given_id
-    for candidate in (item.source.id, str(Path(item.label or item.source.id).with_suffix(""))):
-        if candidate not in taken:
-            return candidate
-    n = 2
-    while f"{candidate}~{n}" in taken:
-        n += 1
-    return f"{candidate}~{n}"
 
 
 def _checked_fields(fields: dict[str, Any]) -> dict[str, Any]:

@@ -10,6 +10,7 @@ that gives none.
 from __future__ import annotations
 
 import hashlib
+from collections.abc import Container
 from dataclasses import dataclass, field
 from datetime import datetime, timezone
 from pathlib import PurePosixPath
@@ -90,7 +91,7 @@ def add_documents(session: Session, inputs: list[DocumentInput]) -> AddResult:
             result.duplicates.append((item.label or item.source.path or item.source.id, holder.id))
             continue
         if row is None:
-            row = DocumentRow(id=_free_id(item, by_id), content_hash=digest, text=item.source.text,
+            row = DocumentRow(id=free_id(item, by_id), content_hash=digest, text=item.source.text,
                               ingested_at=now, version=1, meta={})
             _apply(row, item)
             session.add(row)
@@ -145,7 +146,7 @@ def _given_id(row: DocumentRow) -> bool:
     return bool((row.meta or {}).get("id"))
 
 
-def _free_id(item: DocumentInput, by_id: dict[str, DocumentRow]) -> str:
+def free_id(item: DocumentInput, taken: Container[str]) -> str:
     """The given id, else the file's name; a name taken by another document gets its folders, then a number."""
     if item.given_id:
         return item.given_id
@@ -153,10 +154,10 @@ def _free_id(item: DocumentInput, by_id: dict[str, DocumentRow]) -> str:
     if item.label:
         candidates.append(str(PurePosixPath(item.label).with_suffix("")))
     for candidate in candidates:
-        if candidate not in by_id:
+        if candidate not in taken:
             return candidate
     n = 2
-    while f"{candidates[-1]}~{n}" in by_id:
+    while f"{candidates[-1]}~{n}" in taken:
         n += 1
     return f"{candidates[-1]}~{n}"
 
