@@ -166,3 +166,9 @@ def test_the_statement_a_body_issued_is_a_statement_even_when_named_definite():
 def test_a_meeting_of_the_gulf_states_and_another_is_multilateral():
     a = read("عقد الاجتماع الوزاري المشترك الذي جمع دول مجلس التعاون والولايات المتحدة اليوم في نيويورك.")
     assert [e.type for e in a.events] == ["multilateral_meeting"]
+
+
+def test_a_signing_verb_opening_the_sentence_governs_an_instrument_named_after_a_long_subject():
+    a = read("عمان في 10 مايو /بترا/ وقّع رئيس الوزراء الأردني بشر الخصاونة، اليوم الأربعاء، ووزير الخارجية "
+             "الأمريكي أنتوني بلينكن وزير خارجية الولايات المتحدة الأمريكية، اتفاقية التعاون الدفاعي بين البلدين.")
+    assert [(e.type, e.date) for e in a.events if e.type == "signing"] == [("signing", "2023-05-10")]

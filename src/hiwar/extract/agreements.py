@@ -255,6 +255,10 @@ class AgreementReading:
         """The signing verb or noun that governs the instrument at `first` ("وقع الجانبان ... مذكرة")."""
         lex = lexicon()
         cues = cues_in(lex, "signing_cues", self.doc, max(lo, first - lex.raw["signing_reach"]), first)
+        if not cues:  # "واشنطن في 13 سبتمبر /بنا/ وقّع [a long subject] ... اتفاقية": the verb opening the sentence
+            toks = self.doc.tokens
+            cues = [m for m in cues_in(lex, "signing_cues", self.doc, lo, min(first, lo + lex.raw["signing_reach"]))
+                    if m.first_token < lo + 2 or not toks[m.first_token - 1].is_word][:1]
         others = [m for m in cues_in(lex, "agreement_nouns", self.doc, cues[-1].end_token, first)] if cues else []
         return cues[-1].first_token if cues and not others else None
 
