@@ -172,3 +172,9 @@ def test_a_signing_verb_opening_the_sentence_governs_an_instrument_named_after_a
     a = read("عمان في 10 مايو /بترا/ وقّع رئيس الوزراء الأردني بشر الخصاونة، اليوم الأربعاء، ووزير الخارجية "
              "الأمريكي أنتوني بلينكن وزير خارجية الولايات المتحدة الأمريكية، اتفاقية التعاون الدفاعي بين البلدين.")
     assert [(e.type, e.date) for e in a.events if e.type == "signing"] == [("signing", "2023-05-10")]
+
+
+def test_a_statement_at_the_close_of_the_meeting_is_not_dated_by_the_groups_that_met_the_day_before():
+    a = read("عقدت اللجنة المشتركة بين الأردن والولايات المتحدة اليوم اجتماعها الأول في عمّان. "
+             "وكانت مجموعات العمل قد عقدت أمس اجتماعات تحضيرية. وصدر في ختام الاجتماع بيان مشترك.")
+    assert [e.date for e in a.events if e.type == "statement"] == ["2023-05-10"]

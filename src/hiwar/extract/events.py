@@ -869,6 +869,8 @@ class _Reader(AgreementReading):
         if any(cues_in(self.lex, "round_nouns", self.doc, c.end_token, c.end_token + 1)
                or cues_in(self.lex, "dialogue_nouns", self.doc, c.end_token, c.end_token + 1) for c in cues):
             meetings = [m for m in meetings if m.event.type == "round_session"] or meetings
+        # "في ختام الاجتماع": one meeting, the report's, not the preparatory meetings of its groups
+        meetings = [m for m in meetings if not m.aggregate] or meetings
         same = [m for m in meetings if m.clause == d.clause]
         if same and not dated:
             return same[0]
