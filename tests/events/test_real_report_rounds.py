@@ -178,3 +178,9 @@ def test_a_statement_at_the_close_of_the_meeting_is_not_dated_by_the_groups_that
     a = read("عقدت اللجنة المشتركة بين الأردن والولايات المتحدة اليوم اجتماعها الأول في عمّان. "
              "وكانت مجموعات العمل قد عقدت أمس اجتماعات تحضيرية. وصدر في ختام الاجتماع بيان مشترك.")
     assert [e.date for e in a.events if e.type == "statement"] == ["2023-05-10"]
+
+
+def test_a_signing_witnessed_by_the_heads_named_at_length_is_of_the_meeting():
+    a = read("عقدت اللجنة المشتركة بين الأردن والولايات المتحدة اليوم اجتماعها الأول في عمّان. "
+             "وشهد رئيس الوزراء الأردني ووزير الخارجية الأمريكي توقيع مذكرة تفاهم في مجال المياه.")
+    assert [(e.type, e.date) for e in a.events if e.type == "signing"] == [("signing", "2023-05-10")]

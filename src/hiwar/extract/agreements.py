@@ -327,7 +327,9 @@ class AgreementReading:
     def _at_meeting(self, clause: Clause, verb: int) -> bool:
         """The signing was part of the reported meeting: witnessed ("وشهدت الجلسة توقيع") or framed by it."""
         lo, _ = self._tok_range(clause)
-        return bool(cues_in(lexicon(), "witness_cues", self.doc, max(lo, verb - 4), verb)) or \
+        # "وشهد سمو ولي العهد ورئيسة الوزراء ماي توقيع ...": the witnessing verb opens the sentence
+        opening = cues_in(lexicon(), "witness_cues", self.doc, lo, min(verb, lo + 2))
+        return bool(opening or cues_in(lexicon(), "witness_cues", self.doc, max(lo, verb - 4), verb)) or \
             self._framed(clause)
 
     def _meeting_participants(self, date_value, part: int) -> list[str]:
