@@ -112,3 +112,9 @@ def test_a_yearless_dateline_and_weekday_fall_in_the_first_fitting_year_after_th
     g = infer_anchor(Doc("مسقط في 15 نوفمبر /العمانية/ عقدت اليوم الثلاثاء الجولة الثانية من الحوار، "
                          "بعد الجولة الأولى التي عقدت في مارس 2019."))
     assert g.date == date(2022, 11, 15)
+
+
+def test_a_statement_that_is_the_page_is_of_the_page_s_day():
+    a = analyze(SourceDoc("t", "البيان المشترك في ختام المشاورات\n\nصدر عن حكومتي الأردن والولايات المتحدة البيان الآتي: "
+                               "أكد البلدان متانة الشراكة بينهما."), date(2023, 5, 12))
+    assert [e.date for e in a.events if e.type == "statement"] == ["2023-05-12"]

@@ -257,10 +257,14 @@ class _Reader(AgreementReading):
                 ref = self._latest(kind)
                 if ref is not None:
                     self._enrich(ref, clause, m.first_token, m.end_token)
+                    if kind == "statement":
+                        self._date_of_the_page(ref, clause, m)
                     continue
             if kind in ONE_PER_SENTENCE and any(d.event.type == kind for d in new):
                 continue  # "مناورات الأسد الإفريقي، ... أكبر تمرين عسكري": the same event named twice
             draft = Draft(LocalEvent(kind), m.first_token, m.end_token, ci, generic=m.payload == "generic_meeting")
+            if kind == "statement":
+                self._date_of_the_page(draft, clause, m)
             draft.event.evidence.append(span_evidence(doc, m.first_token, m.end_token, "type", f"trigger:{kind}"))
             if kind == "working_group_session" and cues_in(lex, "structure_verbs", doc,
                                                            m.first_token - lex.raw["structure_reach"], m.first_token):
@@ -349,6 +353,16 @@ class _Reader(AgreementReading):
             return False
         objects = [k for k in range(m.end_token, reach) if toks[k].norm.startswith("ب") and len(toks[k].norm) > 3]
         return any(k <= tok <= k + 4 for k in objects for tok, _ in clause.persons)
+
+    def _date_of_the_page(self, d: Draft, clause: Clause, m) -> None:
+        """"صدر عن الحكومتين البيان الآتي": the page is the statement, so it is of the page's day."""
+        anchor = self.anchor_of(clause.part)
+        if anchor is None or anchor.lo is None or anchor.lo != anchor.hi or d.event.date is not None \
+                or not cues_in(self.lex, "statement_is_the_text", self.doc, m.first_token + 1, m.end_token + 1):
+            return
+        d.event.date, d.date_rule = anchor.lo.isoformat(), "date:the_page_is_the_statement"
+        d.event.evidence.append(span_evidence(self.doc, m.first_token, m.end_token + 1, "date",
+                                              "date:the_page_is_the_statement"))
 
     def _welcomed_guest(self, clause: Clause, m) -> int | None:
         """The token of the person welcomed in "رحب الوزير بنظيرته فلانة ...": named just after the first "ب"
