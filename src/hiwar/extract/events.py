@@ -577,7 +577,10 @@ class _Reader(AgreementReading):
         if not drafts:
             return
         naming = self.lex.cue("naming_year_words")
-        pool = [m for m in clause.dates if not naming.match_at(doc, doc.token_at(m.start))]
+        reach = self.lex.raw["instrument_date_reach"]
+        pool = [m for m in clause.dates if not naming.match_at(doc, doc.token_at(m.start))
+                and not cues_in(self.lex, "instrument_date_cues", doc, doc.token_at(m.start) - reach,
+                                doc.token_at(m.start))]
         back = cues_in(self.lex, "back_reference", doc, clause.sent.first_token, clause.sent.first_token + 2)
         for d in drafts:
             best, best_cost = None, None
