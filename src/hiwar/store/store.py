@@ -6,6 +6,8 @@ adds documents and saves the rebuilt record as a single unit of work.
 """
 from __future__ import annotations
 
+import hashlib
+import json
 from collections import defaultdict
 from collections.abc import Iterator, Mapping
 from contextlib import contextmanager
@@ -47,6 +49,7 @@ from .models import (
     MentionRow,
     OrganizationRow,
     PersonRow,
+    RecordStateRow,
     RoundRow,
     round_key,
 )
@@ -140,6 +143,13 @@ class Store:
                 if rows.get(model):
                     session.execute(insert(model), rows[model])
             refresh_search(session, record)
+            session.execute(delete(RecordStateRow))
+            session.execute(insert(RecordStateRow), [{"id": 1, "digest": _digest(rows)}])
+
+    def record_digest(self) -> str:
+        """The digest of the record as last saved ("" before the first save): equal digests, equal records."""
+        with self._session_scope() as session:
+            return session.scalar(select(RecordStateRow.digest)) or ""
 
     def curate(self, curation: CurationRow) -> Record:
         """Keep a curation and rewrite the record with it; the curated record is returned."""
@@ -188,15 +198,16 @@ class Store:
             def ordered(model: Any) -> list[Any]:
                 return list(session.scalars(rows(model).order_by(model.position)))
 
-            # where each document came from lives on the documents row, beside its text
-            links = {r.id: (r.url, r.source) for r in session.execute(select(DocumentRow.id, DocumentRow.url,
-                                                                             DocumentRow.source))}
+            # where each document came from lives on the documents row, beside its text: joined, so that a
+            # page showing a few documents reads only theirs
+            documents = session.execute(rows(DocumentRecordRow).add_columns(DocumentRow.url, DocumentRow.source)
+                                        .join(DocumentRow, DocumentRow.id == DocumentRecordRow.doc_id)
+                                        .order_by(DocumentRecordRow.position))
             return Record(
                 documents=[
                     DocumentRec(id=r.doc_id, title=r.title, language=r.language, published=r.published,
-                                anchor=r.anchor, anchor_reason=r.anchor_reason, url=links[r.doc_id][0],
-                                source=links[r.doc_id][1])
-                    for r in ordered(DocumentRecordRow)
+                                anchor=r.anchor, anchor_reason=r.anchor_reason, url=url, source=source)
+                    for r, url, source in documents
                 ],
                 persons=[
                     Person(id=r.id, name=r.name, aliases=r.aliases, name_en=r.name_en, country=r.country,
@@ -255,6 +266,13 @@ def record_objects(record: Record) -> Iterator[tuple[str, str, Any]]:
         yield ROUND, round_key(round_.dialogue, round_.number), round_
     for agreement in record.agreements:
         yield AGREEMENT, agreement.id, agreement
+
+
+def _digest(rows: dict[Any, list[dict[str, Any]]]) -> str:
+    content = hashlib.sha256()
+    for model in DERIVED_TABLES:
+        content.update(json.dumps(rows.get(model, []), ensure_ascii=False, sort_keys=True, default=str).encode())
+    return content.hexdigest()
 
 
 def _record_rows(record: Record) -> dict[Any, list[dict[str, Any]]]:

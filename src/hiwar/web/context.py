@@ -104,13 +104,19 @@ def safe_next(target: str | None) -> str:
     return target
 
 
+def _language_values(language: str) -> dict[str, Any]:
+    return {"lang": language, "dir": "rtl" if language == "ar" else "ltr", "t": translator(language),
+            "event_label": lambda kind: event_label(kind, language)}
+
+
+def fragment(language: str, template: str, **values: Any) -> Markup:
+    """A part of a page that depends on the language and the record only (not on who is asking): cacheable."""
+    return Markup(templates.get_template(template).render(**_language_values(language), **values))
+
+
 def render(request: Request, template: str, status: int = 200, **values: Any):
-    language = lang(request)
     return templates.TemplateResponse(request, template, {
-        "lang": language,
-        "dir": "rtl" if language == "ar" else "ltr",
-        "t": translator(language),
-        "event_label": lambda kind: event_label(kind, language),
+        **_language_values(lang(request)),
         "current_user": user(request),
         "csrf": csrf_token(request),
         "path": request.url.path + (f"?{request.url.query}" if request.url.query else ""),

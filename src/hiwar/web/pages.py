@@ -6,23 +6,27 @@ from typing import Annotated
 
 from fastapi import APIRouter, Depends, Form, HTTPException, Query, Request
 from fastapi.responses import RedirectResponse
+from markupsafe import Markup
 from sqlalchemy.orm import Session
 
 from ..store.curation import LISTS, MERGEABLE, SPLITTABLE, CurationError, CurationRow, editable_fields, find, parse_value
 from ..store.models import DocumentRow
+from ..store.store import Store
 from ..views.explain import explanation
 from ..views.labels import country_name, dialogue_sides
 from ..views.timeline import format_date, timeline
 from . import queries, selections
 from .accounts import User, login, logout
-from .context import (LANG_COOKIE, SESSION_COOKIE, check_csrf, editor, lang, reader, render, safe_next,
-                      store)
+from .cache import DrawnParts
+from .context import (LANG_COOKIE, SESSION_COOKIE, check_csrf, editor, fragment, lang, reader, render,
+                      safe_next, store)
 from .highlight import pieces
 from .i18n import LANGUAGES
 from .timeline_svg import layout
 
 router = APIRouter(include_in_schema=False)
 Reader = Annotated[User | None, Depends(reader)]
+_drawn = DrawnParts()  # one per process: keyed by the record's digest, so every app over any store may share it
 
 
 def _missing(what: str) -> HTTPException:
@@ -43,14 +47,22 @@ def home(request: Request, _user: Reader):
 
 @router.get("/dialogue/{code}")
 def dialogue(request: Request, code: str, _user: Reader):
-    record = queries.dialogue(store(request), code)
+    language = lang(request)
+    part = _drawn.get(store(request), ("dialogue", code, language), lambda: _timeline_part(store(request), code, language))
+    if part is None:
+        raise _missing(f"dialogue {code}")
+    return render(request, "dialogue.html", code=code, timeline_part=part, **_common(request))
+
+
+def _timeline_part(the_store: Store, code: str, language: str) -> Markup | None:
+    """The dialogue's timeline, table and sources (None when the record has no such dialogue)."""
+    record = queries.dialogue(the_store, code)
     items = timeline(record, code)
     if not items:
-        raise _missing(f"dialogue {code}")
-    docs = sorted({d for i in items for d in i.documents})
-    return render(request, "dialogue.html", code=code, items=items, chart=layout(items, lang(request) == "ar"),
-                  documents=docs,
-                  types={e.id: e.type for e in record.events}, format_date=format_date, **_common(request))
+        return None
+    return fragment(language, "dialogue_timeline.html", code=code, items=items, chart=layout(items, language == "ar"),
+                    documents=sorted({d for i in items for d in i.documents}),
+                    types={e.id: e.type for e in record.events}, format_date=format_date)
 
 
 @router.get("/round/{code}/{number}")

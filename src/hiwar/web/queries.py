@@ -6,7 +6,7 @@ from collections.abc import Iterable
 from sqlalchemy import ColumnElement, Text, and_, cast, false, func, or_, select, true
 from sqlalchemy.orm import Session
 
-from ..record import Record
+from ..record import Person, Record
 from ..store.curation import CurationRow
 from ..store.models import (AgreementRow, ConflictRow, DocumentRecordRow, EventRow, EvidenceRow, OrganizationRow,
                             PersonRow, RoundRow, round_key)
@@ -35,8 +35,14 @@ def with_names(store: Store, record: Record, persons: Iterable[str], organizatio
 
 
 def dialogue(store: Store, code: str) -> Record:
+    """A dialogue's rounds and events, and the names (only) of the persons taking part."""
     record = part(store, events=EventRow.dialogue == code, rounds=RoundRow.dialogue == code)
-    return with_names(store, record, (p for e in record.events for p in e.participants))
+    wanted = {p for e in record.events for p in e.participants}
+    with Session(store.engine) as session:
+        rows = session.execute(select(PersonRow.id, PersonRow.name).where(PersonRow.id.in_(wanted))
+                               .order_by(PersonRow.position))
+        record.persons = [Person(id=ident, name=name) for ident, name in rows]
+    return record
 
 
 def round_(store: Store, code: str, number: int) -> Record:
