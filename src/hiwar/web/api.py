@@ -9,6 +9,7 @@ from pydantic import BaseModel
 
 from ..export.record import record_to_json
 from ..views.explain import explanation
+from . import queries
 from .accounts import User
 from .context import reader, store
 from .selections import dialogue_record
@@ -90,7 +91,7 @@ def listing(request: Request, kind: Kind, _user: Reader, offset: int = Query(0, 
 
 @router.get("/why/{ident}", summary="Each field of an event, agreement or round with the spans and rules behind it")
 def why(request: Request, ident: str, _user: Reader) -> Explanation:
-    found = explanation(store(request), ident)
+    found = explanation(queries.Explained(store(request), ident), ident)
     if found is None:
         raise HTTPException(status_code=404, detail=f"no event, agreement or round {ident!r}")
     return Explanation(

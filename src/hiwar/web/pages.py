@@ -145,7 +145,7 @@ def conflicts(request: Request, _user: Reader):
 
 @router.get("/why/{ident}")
 def why(request: Request, ident: str, _user: Reader):
-    found = explanation(store(request), ident)
+    found = explanation(queries.Explained(store(request), ident), ident)
     if found is None:
         raise _missing(f"event, agreement or round {ident}")
     return render(request, "why.html", why=found, ident=ident, **_common(request))

@@ -1,4 +1,4 @@
-"""The dialogue page draws its timeline once per state of the record, and draws it again when the record changes."""
+"""Pages read only their part of the record: drawn once per state of the record, explained object by object."""
 from __future__ import annotations
 
 import warnings
@@ -6,7 +6,9 @@ from datetime import datetime, timezone
 
 from hiwar.store import open_store
 from hiwar.store.curation import CurationRow
+from hiwar.views.explain import explanation
 from hiwar.web.app import create_app
+from hiwar.web.queries import Explained
 
 warnings.filterwarnings("ignore", message=".*httpx.*")
 from fastapi.testclient import TestClient  # noqa: E402  (after the filter: it warns on import)
@@ -34,3 +36,13 @@ def test_a_correction_shows_on_the_dialogue_page_already_drawn(seeded_db):
                                  value="مدينة التجربة", user_name="tester", at=datetime.now(timezone.utc)))
         assert "مدينة التجربة" in client.get("/dialogue/KW-US").text
         assert client.get("/dialogue/XX-YY").status_code == 404
+
+
+def test_the_why_of_one_object_read_alone_equals_the_why_read_from_the_whole_record(seeded_db):
+    with open_store(seeded_db()) as store:
+        record = store.load_record()
+        idents = [e.id for e in record.events] + [a.id for a in record.agreements]
+        idents += [f"{r.dialogue}/{r.number}" for r in record.rounds] + ["kw-us:4", "nothing", "KW-US/99"]
+        for ident in idents:
+            assert explanation(Explained(store, ident), ident) == explanation(store, ident), ident
+        assert explanation(Explained(store, "KW-US:4"), "KW-US:4")["fields"]
