@@ -3,12 +3,14 @@ from __future__ import annotations
 
 from datetime import datetime, timezone
 from typing import Annotated
+from urllib.parse import quote
 
 from fastapi import APIRouter, Depends, Form, HTTPException, Query, Request
-from fastapi.responses import RedirectResponse
+from fastapi.responses import RedirectResponse, Response
 from markupsafe import Markup
 from sqlalchemy.orm import Session
 
+from ..export.ics import calendar
 from ..store.curation import LISTS, MERGEABLE, SPLITTABLE, CurationError, CurationRow, editable_fields, find, parse_value
 from ..store.models import DocumentRow
 from ..store.store import Store
@@ -63,6 +65,16 @@ def _timeline_part(the_store: Store, code: str, language: str) -> Markup | None:
     return fragment(language, "dialogue_timeline.html", code=code, items=items, chart=layout(items, language == "ar"),
                     documents=sorted({d for i in items for d in i.documents}),
                     types={e.id: e.type for e in record.events}, format_date=format_date)
+
+
+@router.get("/dialogues/{code}.ics")
+def dialogue_calendar(request: Request, code: str, _user: Reader):
+    record = queries.dialogue_dates(store(request), code)
+    if not record.rounds and not record.events:
+        raise _missing(f"dialogue {code}")
+    # the same calendar as `hiwar export --format ics --dialogue CODE`
+    return Response(calendar(record, f"Hiwar: {code}").to_ical(), media_type="text/calendar; charset=utf-8",
+                    headers={"Content-Disposition": f'attachment; filename="{quote(code, safe="")}.ics"'})
 
 
 @router.get("/round/{code}/{number}")

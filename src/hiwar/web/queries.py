@@ -48,6 +48,14 @@ def dialogue(store: Store, code: str) -> Record:
     return record
 
 
+def dialogue_dates(store: Store, code: str) -> Record:
+    """A dialogue's rounds and events with the documents they cite: what its calendar shows."""
+    record = part(store, events=EventRow.dialogue == code, rounds=RoundRow.dialogue == code)
+    cited = {d for x in [*record.events, *record.rounds] for d in x.documents}
+    record.documents = part(store, documents=DocumentRecordRow.doc_id.in_(cited)).documents
+    return record
+
+
 def round_(store: Store, code: str, number: int) -> Record:
     record = part(store, rounds=RoundRow.id == round_key(code, number),
                   events=and_(EventRow.dialogue == code, EventRow.round == number))
