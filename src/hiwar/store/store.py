@@ -170,6 +170,11 @@ class Store:
             session.expunge_all()
             return rows
 
+    def confirmations(self) -> dict[tuple[str, str], dict[str, str]]:
+        """Who last confirmed each object of the record in curation, and when, by (kind, id)."""
+        return {(c.object_kind, c.object_id): {"by": c.user_name, "at": c.at.isoformat()}
+                for c in self.curations() if c.action == "confirm"}
+
     def search(self, query: str, limit: int = 50) -> list[Hit]:
         with self._session_scope() as session:
             return search(session, query, limit)
