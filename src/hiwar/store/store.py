@@ -32,8 +32,10 @@ from ..record import (
 from .documents import (
     AddResult,
     DocumentInput,
+    DocumentVersion,
     StoredDocument,
     add_documents,
+    document_history,
     remove_documents,
     stored_documents,
 )
@@ -104,6 +106,11 @@ class Store:
     def documents(self) -> list[StoredDocument]:
         with self._session_scope() as session:
             return stored_documents(session)
+
+    def document_history(self, doc_id: str) -> list[DocumentVersion] | None:
+        """The document's texts, oldest first (see store.documents); None when it is not stored."""
+        with self._session_scope() as session:
+            return document_history(session, doc_id)
 
     def sources(self) -> list[SourceDoc]:
         with self._session_scope() as session:
