@@ -23,7 +23,7 @@ from .cache import DrawnParts
 from .context import (LANG_COOKIE, SESSION_COOKIE, check_csrf, editor, fragment, lang, reader, render,
                       safe_next, store)
 from .highlight import pieces
-from .i18n import LANGUAGES
+from .i18n import LANGUAGES, event_label
 from .timeline_svg import layout
 
 router = APIRouter(include_in_schema=False)
@@ -64,7 +64,7 @@ def _timeline_part(the_store: Store, code: str, language: str) -> Markup | None:
         return None
     return fragment(language, "dialogue_timeline.html", code=code, items=items, chart=layout(items, language == "ar"),
                     documents=sorted({d for i in items for d in i.documents}),
-                    types={e.id: e.type for e in record.events}, format_date=format_date)
+                    labels={e.id: event_label(e.type, language) for e in record.events}, format_date=format_date)
 
 
 @router.get("/dialogues/{code}.ics")
