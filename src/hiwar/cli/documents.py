@@ -1,4 +1,4 @@
-"""Commands that change the store: ingest, docs (list, rm), demo."""
+"""Commands about the stored documents: ingest, docs (list, versions, rm), demo."""
 from __future__ import annotations
 
 import tempfile
@@ -33,8 +33,11 @@ from ..views.terminal import cell
 
 def register(app: typer.Typer) -> None:
     app.command(help="Read documents (files or folders) and metadata into the store.")(ingest)
-    docs = typer.Typer(help="List the stored documents, or remove one.", invoke_without_command=True)
+    docs = typer.Typer(help="List the stored documents, show one's versions, or remove one.",
+                       invoke_without_command=True)
     docs.callback()(docs_list)
+    docs.command("versions", help="Every text a document has had, oldest first: a changed source is a new "
+                                  "version, the older texts are kept.")(docs_versions)
     docs.command("rm", help="Remove documents and their facts from the record.")(docs_rm)
     app.add_typer(docs, name="docs")
     app.command(help="Ingest the bundled samples into a fresh SQLite file and print the Kuwait–US timeline.")(demo)
@@ -121,6 +124,30 @@ def docs_list(ctx: typer.Context, db: DbOption = None, as_json: JsonOption = Fal
         table.add_row(*plain(cell(d.id, visual), cell(d.title or "", visual), d.published or "", d.language,
                              str(d.version), cell(d.path or "", visual)))
     out().print(table)
+
+
+def docs_versions(
+    ident: Annotated[str, typer.Argument(metavar="ID", help="a document id, as hiwar docs lists it")],
+    db: DbOption = None,
+    as_json: JsonOption = False,
+    visual: VisualOption = False,
+) -> int:
+    versions = open_existing(db).document_history(ident)
+    if versions is None:
+        raise UserError(f"no document {ident!r} in the store (see hiwar docs)")
+    if as_json:
+        print_json([{"version": v.version, "current": v.superseded_at is None,
+                     "superseded_at": v.superseded_at.isoformat() if v.superseded_at else None,
+                     "sha256": v.content_hash, "origin": v.origin, "text": v.text} for v in versions])
+        return EXIT_OK
+    table = Table("version", "until", "characters", "sha256", "read from", "opening", title=f"Versions of {ident}")
+    for v in versions:
+        until = f"{v.superseded_at:%Y-%m-%d %H:%M}" if v.superseded_at else "current"
+        opening = " ".join(v.text.split())[:60]
+        table.add_row(*plain(str(v.version), until, str(len(v.text)), v.content_hash[:12],
+                             cell(v.origin or "", visual), cell(opening, visual)))
+    out().print(table)
+    return EXIT_OK
 
 
 def docs_rm(

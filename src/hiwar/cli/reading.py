@@ -135,9 +135,11 @@ def export(
 ) -> int:
     from ..export.formats import ExportError, export as write_export
 
-    record = load_record(db)
+    store = open_existing(db)
+    record = store.load_record()
     code = dialogue_code(record, dialogue)
-    return _written(output, lambda: write_export(record, format, output, sys.stdout, code), ExportError)
+    confirmed = store.confirmations()
+    return _written(output, lambda: write_export(record, format, output, sys.stdout, code, confirmed), ExportError)
 
 
 def brief(

@@ -9,7 +9,7 @@ from .common import for_dialogue, write_text_file
 from .csv_tables import write_csv
 from .ics import write_ics
 from .plover import write_plover
-from .record import write_record
+from .record import Confirmations, write_record
 
 FORMATS = ("record", "plover", "csv", "ics")
 
@@ -18,8 +18,10 @@ class ExportError(Exception):
     """An export that cannot be written as asked; the message fits one line."""
 
 
-def export(record: Record, fmt: str, output: str | None, stdout: TextIO, dialogue: str | None = None) -> Path | None:
-    """Write the (dialogue's) record; returns the file written, None for standard output."""
+def export(record: Record, fmt: str, output: str | None, stdout: TextIO, dialogue: str | None = None,
+           confirmed: Confirmations | None = None) -> Path | None:
+    """Write the (dialogue's) record, with the confirmations made in curation; returns the file written, None for
+    standard output."""
     if fmt not in FORMATS:
         raise ExportError(f"unknown format {fmt!r} (one of {', '.join(FORMATS)})")
     if dialogue is not None and not any(r.dialogue == dialogue for r in [*record.rounds, *record.events]):
@@ -34,7 +36,7 @@ def export(record: Record, fmt: str, output: str | None, stdout: TextIO, dialogu
 
     def write(out: TextIO) -> None:
         if fmt == "record":
-            write_record(part, out)
+            write_record(part, out, confirmed)
         elif fmt == "plover":
             write_plover(part, out)
         else:

@@ -6,10 +6,15 @@ source spans (offsets, rules and conflicts stay in the store and `hiwar why`).
 from __future__ import annotations
 
 import json
+from collections.abc import Mapping
 from typing import Any, TextIO
 
 from ..record import SCHEMA, Agreement, DocumentRec, Event, Evidence, Organization, Person, Record, Round
+from ..store.models import round_key
 from .sources import document_source
+
+# (kind, id) -> who confirmed the object and when
+Confirmations = Mapping[tuple[str, str], dict[str, str]]
 
 
 def _quotes(evidence: list[Evidence]) -> list[str]:
@@ -54,18 +59,25 @@ def _agreement(a: Agreement) -> dict[str, Any]:
             "parties": a.parties, "date": a.date, "status": a.status, "documents": a.documents}
 
 
-def record_to_json(record: Record) -> dict[str, Any]:
+def record_to_json(record: Record, confirmed: Confirmations | None = None) -> dict[str, Any]:
+    """The record's JSON; beyond RECORD.md's fields, each object a person confirmed in curation carries
+    `"confirmed": {"by": NAME, "at": ISO TIME}` (`confirmed` is keyed by kind and id, a round's id "KW-US:4")."""
+    confirmed = confirmed or {}
+
+    def marked(kind: str, key: str, fields: dict[str, Any]) -> dict[str, Any]:
+        return {**fields, "confirmed": confirmed[kind, key]} if (kind, key) in confirmed else fields
+
     return {
         "schema": SCHEMA,
         "documents": [_document(d) for d in sorted(record.documents, key=lambda d: d.id)],
-        "persons": [_person(p) for p in record.persons],
-        "organizations": [_organization(o) for o in record.organizations],
-        "events": [_event(e) for e in record.events],
-        "rounds": [_round(r) for r in record.rounds],
-        "agreements": [_agreement(a) for a in record.agreements],
+        "persons": [marked("person", p.id, _person(p)) for p in record.persons],
+        "organizations": [marked("organization", o.id, _organization(o)) for o in record.organizations],
+        "events": [marked("event", e.id, _event(e)) for e in record.events],
+        "rounds": [marked("round", round_key(r.dialogue, r.number), _round(r)) for r in record.rounds],
+        "agreements": [marked("agreement", a.id, _agreement(a)) for a in record.agreements],
     }
 
 
-def write_record(record: Record, out: TextIO) -> None:
-    json.dump(record_to_json(record), out, ensure_ascii=False, indent=2)
+def write_record(record: Record, out: TextIO, confirmed: Confirmations | None = None) -> None:
+    json.dump(record_to_json(record, confirmed), out, ensure_ascii=False, indent=2)
     out.write("\n")

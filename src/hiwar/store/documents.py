@@ -20,7 +20,7 @@ from sqlalchemy import delete, select
 from sqlalchemy.orm import Session
 
 from ..pipeline import SourceDoc
-from .models import DERIVED_TABLES, DocumentRow, DocumentVersionRow
+from .models import DERIVED_TABLES, DocumentRow, DocumentVersionRow, RecordStateRow
 
 # Metadata fields that are columns of their own (and SourceDoc fields); any other field stays in `meta`.
 KNOWN_FIELDS = ("title", "url", "source", "language", "published")
@@ -128,6 +128,28 @@ def stored_documents(session: Session) -> list[StoredDocument]:
             for row in session.scalars(select(DocumentRow).order_by(DocumentRow.id))]
 
 
+@dataclass(frozen=True)
+class DocumentVersion:
+    """One text a document has had: the current one has no `superseded_at`."""
+
+    version: int
+    content_hash: str
+    text: str
+    origin: str | None
+    superseded_at: datetime | None
+
+
+def document_history(session: Session, doc_id: str) -> list[DocumentVersion] | None:
+    """Every text of the document, oldest first, the current one last; None when there is no such document."""
+    current = session.get(DocumentRow, doc_id)
+    if current is None:
+        return None
+    older = session.scalars(select(DocumentVersionRow).where(DocumentVersionRow.doc_id == doc_id)
+                            .order_by(DocumentVersionRow.version))
+    return [*(DocumentVersion(v.version, v.content_hash, v.text, v.origin, v.superseded_at) for v in older),
+            DocumentVersion(current.version, current.content_hash, current.text, current.origin, None)]
+
+
 def _apply(row: DocumentRow, item: DocumentInput) -> bool:
     """The reader's fields under the merged metadata; True if the row changed."""
     meta = {**(row.meta or {}), **item.meta}
@@ -182,5 +204,5 @@ def _rename(session: Session, row: DocumentRow, new_id: str, maps: list[dict[str
 
 
 def _clear_record(session: Session) -> None:
-    for model in DERIVED_TABLES:
+    for model in (*DERIVED_TABLES, RecordStateRow):  # no record, no digest of one
         session.execute(delete(model))

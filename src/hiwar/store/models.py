@@ -205,6 +205,17 @@ class WebSessionRow(Base):
     expires_at: Mapped[datetime] = mapped_column(DateTime(timezone=True))
 
 
+class RecordStateRow(Base):
+    """One row: the SHA-256 of the record last saved, so that a reader can cache what it drew from it.
+
+    A digest of the content, not a counter: saving the same record again changes nothing in the store."""
+
+    __tablename__ = "record_state"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    digest: Mapped[str] = mapped_column(String(64))
+
+
 # Rewritten as a whole by every save of the record; children before the rows they point to.
 DERIVED_TABLES = (
     EvidenceRow,

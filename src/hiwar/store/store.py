@@ -6,6 +6,8 @@ adds documents and saves the rebuilt record as a single unit of work.
 """
 from __future__ import annotations
 
+import hashlib
+import json
 from collections import defaultdict
 from collections.abc import Iterator, Mapping
 from contextlib import contextmanager
@@ -13,6 +15,7 @@ from typing import Any
 
 from sqlalchemy import ColumnElement, Engine, delete, insert, select
 from sqlalchemy.orm import Session
+from sqlalchemy.sql.elements import False_
 
 from ..extract.types import Mention
 from ..pipeline import SourceDoc
@@ -30,8 +33,10 @@ from ..record import (
 from .documents import (
     AddResult,
     DocumentInput,
+    DocumentVersion,
     StoredDocument,
     add_documents,
+    document_history,
     remove_documents,
     stored_documents,
 )
@@ -47,6 +52,7 @@ from .models import (
     MentionRow,
     OrganizationRow,
     PersonRow,
+    RecordStateRow,
     RoundRow,
     round_key,
 )
@@ -102,6 +108,11 @@ class Store:
         with self._session_scope() as session:
             return stored_documents(session)
 
+    def document_history(self, doc_id: str) -> list[DocumentVersion] | None:
+        """The document's texts, oldest first (see store.documents); None when it is not stored."""
+        with self._session_scope() as session:
+            return document_history(session, doc_id)
+
     def sources(self) -> list[SourceDoc]:
         with self._session_scope() as session:
             return [
@@ -140,6 +151,13 @@ class Store:
                 if rows.get(model):
                     session.execute(insert(model), rows[model])
             refresh_search(session, record)
+            session.execute(delete(RecordStateRow))
+            session.execute(insert(RecordStateRow), [{"id": 1, "digest": _digest(rows)}])
+
+    def record_digest(self) -> str:
+        """The digest of the record as last saved ("" before the first save): equal digests, equal records."""
+        with self._session_scope() as session:
+            return session.scalar(select(RecordStateRow.digest)) or ""
 
     def curate(self, curation: CurationRow) -> Record:
         """Keep a curation and rewrite the record with it; the curated record is returned."""
@@ -160,6 +178,11 @@ class Store:
             session.expunge_all()
             return rows
 
+    def confirmations(self) -> dict[tuple[str, str], dict[str, str]]:
+        """Who last confirmed each object of the record in curation, and when, by (kind, id)."""
+        return {(c.object_kind, c.object_id): {"by": c.user_name, "at": c.at.isoformat()}
+                for c in self.curations() if c.action == "confirm"}
+
     def search(self, query: str, limit: int = 50) -> list[Hit]:
         with self._session_scope() as session:
             return search(session, query, limit)
@@ -169,34 +192,42 @@ class Store:
         where = where or {}
 
         def rows(model: Any) -> Any:
-            query = select(model)
+            query = select(model.__table__)  # plain rows, not ORM objects: a third of the time for a page's part
             return query.where(where[model]) if model in where else query
+
+        def wanted(model: Any) -> bool:
+            """False for a table kept out with `false()`: not even asked for (a page reads a few of nine)."""
+            return not isinstance(where.get(model), False_)
 
         with self._session_scope() as session:
             evidence: dict[tuple[str, str], list[Evidence]] = defaultdict(list)
-            for row in session.scalars(rows(EvidenceRow).order_by(EvidenceRow.object_kind, EvidenceRow.object_id, EvidenceRow.position)):
+            for row in (session.execute(rows(EvidenceRow).order_by(EvidenceRow.object_kind, EvidenceRow.object_id,
+                                                                     EvidenceRow.position))
+                        if wanted(EvidenceRow) else ()):
                 evidence[row.object_kind, row.object_id].append(
                     Evidence(doc_id=row.doc_id, start=row.start, end=row.end, text=row.text, field=row.field, rule=row.rule)
                 )
             conflicts: dict[tuple[str, str], list[Conflict]] = defaultdict(list)
-            for row in session.scalars(rows(ConflictRow).order_by(ConflictRow.object_kind, ConflictRow.object_id,
-                                                                   ConflictRow.position)):
+            for row in (session.execute(rows(ConflictRow).order_by(ConflictRow.object_kind, ConflictRow.object_id,
+                                                                    ConflictRow.position))
+                        if wanted(ConflictRow) else ()):
                 claims = tuple((doc_id, value) for doc_id, value in row.claims)
                 conflicts[row.object_kind, row.object_id].append(
                     Conflict(field=row.field, claims=claims, resolution=row.resolution))
 
             def ordered(model: Any) -> list[Any]:
-                return list(session.scalars(rows(model).order_by(model.position)))
+                return list(session.execute(rows(model).order_by(model.position))) if wanted(model) else []
 
-            # where each document came from lives on the documents row, beside its text
-            links = {r.id: (r.url, r.source) for r in session.execute(select(DocumentRow.id, DocumentRow.url,
-                                                                             DocumentRow.source))}
+            # where each document came from lives on the documents row, beside its text: joined, so that a
+            # page showing a few documents reads only theirs
+            documents = session.execute(rows(DocumentRecordRow).add_columns(DocumentRow.url, DocumentRow.source)
+                                        .join(DocumentRow, DocumentRow.id == DocumentRecordRow.doc_id)
+                                        .order_by(DocumentRecordRow.position)) if wanted(DocumentRecordRow) else ()
             return Record(
                 documents=[
                     DocumentRec(id=r.doc_id, title=r.title, language=r.language, published=r.published,
-                                anchor=r.anchor, anchor_reason=r.anchor_reason, url=links[r.doc_id][0],
-                                source=links[r.doc_id][1])
-                    for r in ordered(DocumentRecordRow)
+                                anchor=r.anchor, anchor_reason=r.anchor_reason, url=r.url, source=r.source)
+                    for r in documents
                 ],
                 persons=[
                     Person(id=r.id, name=r.name, aliases=r.aliases, name_en=r.name_en, country=r.country,
@@ -255,6 +286,13 @@ def record_objects(record: Record) -> Iterator[tuple[str, str, Any]]:
         yield ROUND, round_key(round_.dialogue, round_.number), round_
     for agreement in record.agreements:
         yield AGREEMENT, agreement.id, agreement
+
+
+def _digest(rows: dict[Any, list[dict[str, Any]]]) -> str:
+    content = hashlib.sha256()
+    for model in DERIVED_TABLES:
+        content.update(json.dumps(rows.get(model, []), ensure_ascii=False, sort_keys=True, default=str).encode())
+    return content.hexdigest()
 
 
 def _record_rows(record: Record) -> dict[Any, list[dict[str, Any]]]:

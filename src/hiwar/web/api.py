@@ -7,11 +7,12 @@ from typing import Annotated, Any
 from fastapi import APIRouter, Depends, HTTPException, Query, Request
 from pydantic import BaseModel
 
+from ..export.common import for_dialogue
 from ..export.record import record_to_json
 from ..views.explain import explanation
+from . import queries
 from .accounts import User
 from .context import reader, store
-from .selections import dialogue_record
 
 router = APIRouter(prefix="/api", tags=["record"])
 Reader = Annotated[User | None, Depends(reader)]
@@ -78,19 +79,19 @@ class AuditEntry(BaseModel):
 @router.get("/record", summary="The record as `hiwar export --format record` writes it (hiwar-record/1)")
 def record(request: Request, _user: Reader, dialogue: str | None = Query(None, description="e.g. KW-US")) -> dict[str, Any]:
     whole = store(request).load_record()
-    return record_to_json(dialogue_record(whole, dialogue) if dialogue else whole)
+    return record_to_json(for_dialogue(whole, dialogue), store(request).confirmations())
 
 
 @router.get("/list/{kind}", summary="One kind of record object, a page at a time, in the export's form")
 def listing(request: Request, kind: Kind, _user: Reader, offset: int = Query(0, ge=0),
             limit: int = Query(50, ge=1, le=500)) -> Page:
-    items = record_to_json(store(request).load_record())[kind.value]
+    items = record_to_json(store(request).load_record(), store(request).confirmations())[kind.value]
     return Page(kind=kind, total=len(items), offset=offset, limit=limit, items=items[offset:offset + limit])
 
 
 @router.get("/why/{ident}", summary="Each field of an event, agreement or round with the spans and rules behind it")
 def why(request: Request, ident: str, _user: Reader) -> Explanation:
-    found = explanation(store(request), ident)
+    found = explanation(queries.Explained(store(request), ident), ident)
     if found is None:
         raise HTTPException(status_code=404, detail=f"no event, agreement or round {ident!r}")
     return Explanation(

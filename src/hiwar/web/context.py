@@ -43,8 +43,9 @@ def when(value: Any, undated: str) -> Markup:
 
 
 def doc_links(ids: list[str]) -> Markup:
-    return Markup(" ").join(Markup('<a class="doc" href="/document/%s"><bdi dir="ltr">%s</bdi></a>')
-                            % (quote(d, safe=""), visible(d)) for d in ids)
+    # joined as plain text: a percent-quoted id has nothing to escape, and a timeline holds hundreds of links
+    return Markup(" ".join(f'<a class="doc" href="/document/{quote(d, safe="")}"><bdi dir="ltr">{visible(d)}</bdi></a>'
+                           for d in ids))
 
 
 # filters rather than macros: a long timeline calls them thousands of times
@@ -104,13 +105,19 @@ def safe_next(target: str | None) -> str:
     return target
 
 
+def _language_values(language: str) -> dict[str, Any]:
+    return {"lang": language, "dir": "rtl" if language == "ar" else "ltr", "t": translator(language),
+            "event_label": lambda kind: event_label(kind, language)}
+
+
+def fragment(language: str, template: str, **values: Any) -> Markup:
+    """A part of a page that depends on the language and the record only (not on who is asking): cacheable."""
+    return Markup(templates.get_template(template).render(**_language_values(language), **values))
+
+
 def render(request: Request, template: str, status: int = 200, **values: Any):
-    language = lang(request)
     return templates.TemplateResponse(request, template, {
-        "lang": language,
-        "dir": "rtl" if language == "ar" else "ltr",
-        "t": translator(language),
-        "event_label": lambda kind: event_label(kind, language),
+        **_language_values(lang(request)),
         "current_user": user(request),
         "csrf": csrf_token(request),
         "path": request.url.path + (f"?{request.url.query}" if request.url.query else ""),

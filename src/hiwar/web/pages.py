@@ -3,26 +3,32 @@ from __future__ import annotations
 
 from datetime import datetime, timezone
 from typing import Annotated
+from urllib.parse import quote
 
 from fastapi import APIRouter, Depends, Form, HTTPException, Query, Request
-from fastapi.responses import RedirectResponse
+from fastapi.responses import RedirectResponse, Response
+from markupsafe import Markup
 from sqlalchemy.orm import Session
 
+from ..export.ics import calendar
 from ..store.curation import LISTS, MERGEABLE, SPLITTABLE, CurationError, CurationRow, editable_fields, find, parse_value
 from ..store.models import DocumentRow
+from ..store.store import Store
 from ..views.explain import explanation
 from ..views.labels import country_name, dialogue_sides
 from ..views.timeline import format_date, timeline
 from . import queries, selections
 from .accounts import User, login, logout
-from .context import (LANG_COOKIE, SESSION_COOKIE, check_csrf, editor, lang, reader, render, safe_next,
-                      store)
+from .cache import DrawnParts
+from .context import (LANG_COOKIE, SESSION_COOKIE, check_csrf, editor, fragment, lang, reader, render,
+                      safe_next, store)
 from .highlight import pieces
-from .i18n import LANGUAGES
+from .i18n import LANGUAGES, event_label
 from .timeline_svg import layout
 
 router = APIRouter(include_in_schema=False)
 Reader = Annotated[User | None, Depends(reader)]
+_drawn = DrawnParts()  # one per process: keyed by the record's digest, so every app over any store may share it
 
 
 def _missing(what: str) -> HTTPException:
@@ -43,14 +49,32 @@ def home(request: Request, _user: Reader):
 
 @router.get("/dialogue/{code}")
 def dialogue(request: Request, code: str, _user: Reader):
-    record = queries.dialogue(store(request), code)
+    language = lang(request)
+    part = _drawn.get(store(request), ("dialogue", code, language), lambda: _timeline_part(store(request), code, language))
+    if part is None:
+        raise _missing(f"dialogue {code}")
+    return render(request, "dialogue.html", code=code, timeline_part=part, **_common(request))
+
+
+def _timeline_part(the_store: Store, code: str, language: str) -> Markup | None:
+    """The dialogue's timeline, table and sources (None when the record has no such dialogue)."""
+    record = queries.dialogue(the_store, code)
     items = timeline(record, code)
     if not items:
+        return None
+    return fragment(language, "dialogue_timeline.html", code=code, items=items, chart=layout(items, language == "ar"),
+                    documents=sorted({d for i in items for d in i.documents}),
+                    labels={e.id: event_label(e.type, language) for e in record.events}, format_date=format_date)
+
+
+@router.get("/dialogues/{code}.ics")
+def dialogue_calendar(request: Request, code: str, _user: Reader):
+    record = queries.dialogue_dates(store(request), code)
+    if not record.rounds and not record.events:
         raise _missing(f"dialogue {code}")
-    docs = sorted({d for i in items for d in i.documents})
-    return render(request, "dialogue.html", code=code, items=items, chart=layout(items, lang(request) == "ar"),
-                  documents=docs,
-                  types={e.id: e.type for e in record.events}, format_date=format_date, **_common(request))
+    # the same calendar as `hiwar export --format ics --dialogue CODE`
+    return Response(calendar(record, f"Hiwar: {code}").to_ical(), media_type="text/calendar; charset=utf-8",
+                    headers={"Content-Disposition": f'attachment; filename="{quote(code, safe="")}.ics"'})
 
 
 @router.get("/round/{code}/{number}")
@@ -133,7 +157,7 @@ def conflicts(request: Request, _user: Reader):
 
 @router.get("/why/{ident}")
 def why(request: Request, ident: str, _user: Reader):
-    found = explanation(store(request), ident)
+    found = explanation(queries.Explained(store(request), ident), ident)
     if found is None:
         raise _missing(f"event, agreement or round {ident}")
     return render(request, "why.html", why=found, ident=ident, **_common(request))

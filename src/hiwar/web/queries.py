@@ -1,15 +1,18 @@
 """The part of the record a page shows, read with the database's own filters instead of the whole record."""
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
+from dataclasses import dataclass
 
 from sqlalchemy import ColumnElement, Text, and_, cast, false, func, or_, select, true
 from sqlalchemy.orm import Session
 
-from ..record import Record
+from ..pipeline import SourceDoc
+from ..record import Person, Record
 from ..store.curation import CurationRow
-from ..store.models import (AgreementRow, ConflictRow, DocumentRecordRow, EventRow, EvidenceRow, OrganizationRow,
-                            PersonRow, RoundRow, round_key)
+from ..store.models import (AgreementRow, ConflictRow, DocumentRecordRow, DocumentRow, EventRow, EvidenceRow,
+                            OrganizationRow, PersonRow, RoundRow, round_key)
 from ..store.store import Store
 
 _TABLES = {"documents": DocumentRecordRow, "persons": PersonRow, "organizations": OrganizationRow,
@@ -35,8 +38,22 @@ def with_names(store: Store, record: Record, persons: Iterable[str], organizatio
 
 
 def dialogue(store: Store, code: str) -> Record:
+    """A dialogue's rounds and events, and the names (only) of the persons taking part."""
     record = part(store, events=EventRow.dialogue == code, rounds=RoundRow.dialogue == code)
-    return with_names(store, record, (p for e in record.events for p in e.participants))
+    wanted = {p for e in record.events for p in e.participants}
+    with Session(store.engine) as session:
+        rows = session.execute(select(PersonRow.id, PersonRow.name).where(PersonRow.id.in_(wanted))
+                               .order_by(PersonRow.position))
+        record.persons = [Person(id=ident, name=name) for ident, name in rows]
+    return record
+
+
+def dialogue_dates(store: Store, code: str) -> Record:
+    """A dialogue's rounds and events with the documents they cite: what its calendar shows."""
+    record = part(store, events=EventRow.dialogue == code, rounds=RoundRow.dialogue == code)
+    cited = {d for x in [*record.events, *record.rounds] for d in x.documents}
+    record.documents = part(store, documents=DocumentRecordRow.doc_id.in_(cited)).documents
+    return record
 
 
 def round_(store: Store, code: str, number: int) -> Record:
@@ -101,3 +118,40 @@ def audit_of(store: Store, kind: str, ident: str) -> list[CurationRow]:
                                                               CurationRow.object_id == ident).order_by(CurationRow.id)))
         session.expunge_all()
         return rows
+
+
+
+_ROUND_IDENT = re.compile(r"(.+)[/:](\d+)")
+
+
+@dataclass
+class Explained:
+    """What `views.explain.explanation` reads of a store, for one object only: the object with its evidence
+    and conflicts, the names it points at, and the texts its evidence cites."""
+
+    store: Store
+    ident: str
+
+    def _owners(self) -> list[tuple[str, str]]:
+        """The (kind, id) pairs the object's evidence may be filed under."""
+        owners = [("event", self.ident), ("agreement", self.ident)]
+        found = _ROUND_IDENT.fullmatch(self.ident.upper())
+        return owners + [("round", round_key(found[1], int(found[2])))] if found else owners
+
+    def _owned(self, model: type[EvidenceRow] | type[ConflictRow]) -> ColumnElement[bool]:
+        return or_(*(and_(model.object_kind == kind, model.object_id == ident) for kind, ident in self._owners()))
+
+    def load_record(self) -> Record:
+        rounds = [ident for kind, ident in self._owners() if kind == "round"]
+        record = part(self.store, events=EventRow.id == self.ident, agreements=AgreementRow.id == self.ident,
+                      rounds=RoundRow.id.in_(rounds), evidence=self._owned(EvidenceRow),
+                      conflicts=self._owned(ConflictRow))
+        pointed = {i for e in record.events for i in [*e.participants, *e.organizations]}
+        pointed |= {i for a in record.agreements for i in a.parties}
+        return with_names(self.store, record, pointed, pointed)
+
+    def sources(self) -> list[SourceDoc]:
+        cited = select(EvidenceRow.doc_id).where(self._owned(EvidenceRow))
+        with Session(self.store.engine) as session:
+            rows = session.execute(select(DocumentRow.id, DocumentRow.text).where(DocumentRow.id.in_(cited)))
+            return [SourceDoc(id=ident, text=text) for ident, text in rows]

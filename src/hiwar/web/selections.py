@@ -1,4 +1,4 @@
-"""What each page shows, picked from the record: a dialogue's part of it, a round, a person, a document's facts."""
+"""What each page shows, picked from the record: a round, a person, a document's facts."""
 from __future__ import annotations
 
 from dataclasses import dataclass, field
@@ -16,23 +16,6 @@ def href(kind: str, ident: str) -> str:
         dialogue, _, number = ident.partition(":")
         return f"/round/{dialogue}/{number}"
     return f"/{kind}/{ident}"
-
-
-def dialogue_record(record: Record, code: str) -> Record:
-    """The part of the record about one dialogue: its rounds and events, and what they name or cite."""
-    events = [e for e in record.events if e.dialogue == code]
-    rounds = [r for r in record.rounds if r.dialogue == code]
-    docs = {d for x in [*events, *rounds] for d in x.documents}
-    people = {p for e in events for p in e.participants}
-    bodies = {o for e in events for o in e.organizations}
-    return Record(
-        documents=[d for d in record.documents if d.id in docs],
-        persons=[p for p in record.persons if p.id in people],
-        organizations=[o for o in record.organizations if o.id in bodies],
-        events=events,
-        rounds=rounds,
-        agreements=[a for a in record.agreements if docs.intersection(a.documents)],
-    )
 
 
 @dataclass
