@@ -12,6 +12,7 @@ from dataclasses import dataclass, field, replace
 from datetime import date
 
 from .extract.dates import canonical, find_dates, precision, widest
+from .extract.dates.values import bounds as date_bounds
 from .extract.english import english_stretches, join_readings, read_english
 from .extract.entities import extract_entities
 from .extract.events import document_parts, read_dialogue
@@ -134,20 +135,28 @@ def _dates(doc: Doc, anchor) -> list[Mention]:
     for m in early:
         other = late.get((m.start, m.end))
         values = [m.attrs.get("value"), other.attrs.get("value") if other else None]
+        offset = _offset(values, anchor)
         if None in values:
             value = None
         elif values[0] != values[1] and m.attrs.get("weekday") is not None:
             value = _year_of_weekday(values[0], m.attrs["weekday"], anchor) or _within_a_year(values)
+        elif values[0] != values[1] and offset is not None:
+            value = widest(values)  # kept, years apart, for another document to fix ("أمس الثلاثاء")
         else:
             value = values[0] if values[0] == values[1] else _within_a_year(values)
         attrs = dict(m.attrs, value=value, settled=values[0] == values[1])
-        if value is not None and values[0] != values[1] and all(
-                isinstance(v, str) and precision(v) == "day" for v in values):
-            shift = (date.fromisoformat(values[0]) - anchor.lo).days
-            if (date.fromisoformat(values[1]) - anchor.hi).days == shift:
-                attrs["offset"] = shift
+        if offset is not None and value is not None:
+            attrs["offset"] = offset
         out.append(Mention(m.kind, m.start, m.end, m.text, canonical(value), m.rule, attrs))
     return out
+
+
+def _offset(values: list, anchor) -> int | None:
+    """Days from the anchor of a date that moves with it day for day, read at both ends of its span."""
+    if values[0] == values[1] or not all(isinstance(v, str) and precision(v) == "day" for v in values):
+        return None
+    shift = (date.fromisoformat(values[0]) - anchor.lo).days
+    return shift if (date.fromisoformat(values[1]) - anchor.hi).days == shift else None
 
 
 def _within_a_year(values: list):
@@ -195,6 +204,7 @@ def build_record(sources: list[SourceDoc], map_documents: Callable = map) -> Rec
             parties = [ids.get((doc_id, p), p) for p in ag.parties]
             local_agreements.append((doc_id, n * 10000 + k, ag, parties))
     events = merge_events(reports)
+    _unknown_years(events)
     rounds = merge_rounds(local_rounds, events)
     _aggregate_dates(events, rounds)
     record = Record(sorted((a.doc for a in analyses), key=lambda d: d.id), persons, orgs, events, rounds,
@@ -213,6 +223,16 @@ def _resolved_mentions(analyses: list[DocAnalysis], ids: dict[tuple[str, str], s
                          if (m.kind, m.start, m.end) in entity_of else m
                          for m in sorted(a.mentions, key=lambda m: (m.start, m.end, m.kind))]
     return out
+
+
+def _unknown_years(events) -> None:
+    """A date still years wide once every document has had its say is unknown: null, not an interval
+    of years (its reading stays in the evidence)."""
+    for e in events:
+        if isinstance(e.date, dict):
+            first, last = date_bounds(e.date)
+            if (last - first).days > 366:
+                e.date = None
 
 
 def _aggregate_dates(events, rounds) -> None:

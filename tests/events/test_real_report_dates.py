@@ -118,3 +118,12 @@ def test_a_statement_that_is_the_page_is_of_the_page_s_day():
     a = analyze(SourceDoc("t", "البيان المشترك في ختام المشاورات\n\nصدر عن حكومتي الأردن والولايات المتحدة البيان الآتي: "
                                "أكد البلدان متانة الشراكة بينهما."), date(2023, 5, 12))
     assert [e.date for e in a.events if e.type == "statement"] == ["2023-05-12"]
+
+
+def test_an_undated_report_whose_relative_day_another_report_dates_takes_that_day_across_years():
+    dated = SourceDoc("a", "أصدر وزير الخارجية الأمريكي أنتوني بلينكن ونظيره الأردني يوم 8 نوفمبر 2022 بيانا مشتركا "
+                           "بمناسبة الجولة الأولى من الحوار الاستراتيجي بين الأردن والولايات المتحدة.")
+    undated = SourceDoc("b", "أصدر وزير الخارجية الأمريكي أنتوني بلينكن ونظيره الأردني مساء أمس الثلاثاء بيانا مشتركا "
+                             "بمناسبة الجولة الأولى من الحوار الاستراتيجي بين الأردن والولايات المتحدة.")
+    record = build_record([dated, undated])
+    assert next(d for d in record.documents if d.id == "b").anchor == "2022-11-09"

@@ -283,6 +283,11 @@ def resolve_anchors(sources: list, analyze: Callable, map_documents: Callable = 
                     anchor.own_reasons = []
                 if anchor.day is not None:
                     continue
+                # the same event dated by another document fixes the day first; a round's year and
+                # month are a coarser guess, taken only when that does not settle it
+                if anchor.lo is not None and _day_from_relative(anchor, analyses[n], k, facts):
+                    moved = True
+                    continue
                 if anchor.year is None or anchor.month is None:
                     moved |= _year_from_rounds(anchor, analyses[n], k, facts) or \
                         _year_after_previous_round(anchor, analyses[n], k, facts)
