@@ -125,5 +125,8 @@ def test_an_undated_report_whose_relative_day_another_report_dates_takes_that_da
                            "بمناسبة الجولة الأولى من الحوار الاستراتيجي بين الأردن والولايات المتحدة.")
     undated = SourceDoc("b", "أصدر وزير الخارجية الأمريكي أنتوني بلينكن ونظيره الأردني مساء أمس الثلاثاء بيانا مشتركا "
                              "بمناسبة الجولة الأولى من الحوار الاستراتيجي بين الأردن والولايات المتحدة.")
-    record = build_record([dated, undated])
+    # a later session of the same round, dated too: its month is not the statement's
+    session = SourceDoc("c", "عقدت الأردن والولايات المتحدة يوم 23 فبراير 2023 في عمّان الجولة الأولى من الحوار "
+                             "الاستراتيجي بين الأردن والولايات المتحدة.")
+    record = build_record([dated, undated, session])
     assert next(d for d in record.documents if d.id == "b").anchor == "2022-11-09"
