@@ -136,6 +136,17 @@ def cmd_conflicts(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def cmd_bench(args: argparse.Namespace) -> int:
+    from .bench.generate import write_corpus
+
+    count, folder = args.generate
+    if not count.isdigit():
+        raise UserError(f"--generate: {count!r} is not a number of documents")
+    meta = write_corpus(int(count), folder, args.seed)
+    print(f"wrote {count} articles and {meta}")
+    return EXIT_OK
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="hiwar", description="Hiwar (حوار): the record of strategic dialogues, from the news.")
@@ -184,6 +195,10 @@ def build_parser() -> argparse.ArgumentParser:
     p = command("why", cmd_why, "Show the sentences and rules behind each field of an event.")
     p.add_argument("id", metavar="ID", help="event id (e001), agreement id (a001) or round (KW-US/4)")
     _db_arg(p)
+
+    p = command("bench", cmd_bench, "Write a generated corpus for benchmarks and load tests.")
+    p.add_argument("--generate", nargs=2, metavar=("N", "DIR"), required=True, help="write N articles into DIR")
+    p.add_argument("--seed", type=int, default=0, help="the same seed gives the same articles (default: 0)")
 
     p = command("conflicts", cmd_conflicts, "List the facts on which sources disagree.")
     _db_arg(p)
