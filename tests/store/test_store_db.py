@@ -33,7 +33,7 @@ def test_migration_builds_the_models_schema_from_empty(tmp_path: Path) -> None:
         assert set(inspect(connection).get_table_names()) == set(Base.metadata.tables) | {"alembic_version"}
         assert compare_metadata(MigrationContext.configure(connection), Base.metadata) == []
         version = connection.exec_driver_sql("SELECT version_num FROM alembic_version").scalar()
-    assert version == "0001"
+    assert version == "0003"
 
 
 def test_opening_twice_keeps_the_data(tmp_path: Path) -> None:

@@ -1,8 +1,10 @@
 """Ingest: read documents, store them, and rebuild the record from every stored document.
 
 The record is a function of all documents together (anchors and resolution cross
-documents), so any change rebuilds it from scratch. One ingest is one transaction:
-a failing build leaves the store exactly as it was before the run.
+documents), so any change rebuilds it; the per-document work (anchor clues, analyses) is
+kept in the store under keys naming all it depends on, so only new or changed documents,
+and old ones whose anchors moved, are analyzed again. One ingest is one transaction:
+a failing or killed build leaves the store exactly as it was before the run.
 """
 from __future__ import annotations
 
@@ -12,10 +14,12 @@ from dataclasses import dataclass, field
 from .. import pipeline
 from ..pipeline import SourceDoc
 from ..record import Record
+from ..store.cache import ResultCache, memo_map
 from ..store.store import Store
 from .readers import ReadProblem, read_paths
 
 BuildRecord = Callable[[list[SourceDoc]], Record]
+MapDocuments = Callable[[Callable, list], list]
 
 
 @dataclass
@@ -35,8 +39,10 @@ class IngestError(Exception):
     """Ingest failed and nothing was written; the message is one line for the CLI."""
 
 
-def ingest(paths: list[str], meta_path: str | None, store: Store, build_record: BuildRecord | None = None) -> IngestReport:
-    build = build_record or pipeline.build_record
+def ingest(paths: list[str], meta_path: str | None, store: Store, build_record: BuildRecord | None = None,
+           map_documents: MapDocuments = map) -> IngestReport:
+    """`map_documents` runs the per-document work that the store has not kept (serial map, a pool of
+    processes, Spark); `build_record` replaces the whole build (tests)."""
     report = IngestReport()
     sources: list[SourceDoc] = []
     for item in read_paths(paths, meta_path):
@@ -55,11 +61,21 @@ def ingest(paths: list[str], meta_path: str | None, store: Store, build_record: 
                 for new_id, stored_id in added.duplicates
             ]
             if added.changed:
-                record = build(store.sources())
+                record = (build_record or _cached_build(store, map_documents))(store.sources())
                 store.save_record(record, record.mentions)
     except Exception as exc:  # noqa: BLE001 -- any failure aborts the run as one clean message
         raise IngestError(f"ingest failed, nothing was stored: {_one_line(exc)}") from exc
     return report
+
+
+def _cached_build(store: Store, map_documents: MapDocuments) -> BuildRecord:
+    def build(sources: list[SourceDoc]) -> Record:
+        cache = ResultCache(store)
+        record = pipeline.build_record(sources, memo_map(cache, map_documents))
+        cache.prune()
+        return record
+
+    return build
 
 
 def _one_line(exc: BaseException) -> str:

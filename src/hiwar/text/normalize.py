@@ -49,17 +49,16 @@ class NormalizedText:
 
 
 def normalize(text: str) -> NormalizedText:
-    chars: list[str] = []
-    offsets: list[int] = []
-    drop = _DROP
-    for i, ch in enumerate(text):
-        if drop.match(ch):
-            continue
-        folded = ch.translate(_FOLD).lower()
-        chars.append(folded if len(folded) == 1 else ch)  # keep the map one-to-one
-        offsets.append(i)
+    dropped = {m.start() for m in _DROP.finditer(text)}
+    kept = _DROP.sub("", text) if dropped else text
+    folded = kept.translate(_FOLD).lower()
+    # Whole-string lowering equals lowering char by char unless a char lowers to two (İ) or by
+    # context (final sigma): then go char by char, keeping the map one-to-one.
+    if len(folded) != len(kept) or "Σ" in kept:
+        folded = "".join(f if len(f := ch.translate(_FOLD).lower()) == 1 else ch for ch in kept)
+    offsets = [i for i in range(len(text)) if i not in dropped] if dropped else list(range(len(text)))
     offsets.append(len(text))
-    return NormalizedText(text, "".join(chars), tuple(offsets))
+    return NormalizedText(text, folded, tuple(offsets))
 
 
 @lru_cache(maxsize=65536)
