@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import argparse
+import io
 import json
 import os
 import sys
@@ -39,6 +40,8 @@ def _print_ingest(report, out=sys.stdout) -> int:
 
 def cmd_ingest(args: argparse.Namespace) -> int:
     from .ingest.engine import ingest
+    from .ingest.local import default_jobs, local_map
+    from .ingest.progress import Progress
 
     for path in [*args.paths, *([args.meta] if args.meta else [])]:
         if not Path(path).exists():
@@ -46,15 +49,21 @@ def cmd_ingest(args: argparse.Namespace) -> int:
     if args.engine == "local":
         if args.spark_master:
             raise UserError("--spark-master needs --engine spark")
-        return _print_ingest(ingest(args.paths, args.meta, _open(args.db)))
+        if args.jobs is not None and args.jobs < 1:
+            raise UserError("--jobs must be at least 1")
+        with Progress(quiet=args.quiet) as progress:
+            report = ingest(args.paths, args.meta, _open(args.db), map_documents=local_map(args.jobs or default_jobs(), progress))
+        if not args.quiet:
+            print(progress.summary(), file=sys.stderr)
+        return _print_ingest(report, io.StringIO() if args.quiet else sys.stdout)
     from .ingest.spark import SparkUnavailable, check_spark, spark_engine
 
     try:
         check_spark()
     except SparkUnavailable as exc:
         raise UserError(f"the spark engine needs pyspark and Java: {exc}") from exc
-    with spark_engine(args.spark_master) as build_record:
-        return _print_ingest(ingest(args.paths, args.meta, _open(args.db), build_record))
+    with spark_engine(args.spark_master) as map_documents:
+        return _print_ingest(ingest(args.paths, args.meta, _open(args.db), map_documents=map_documents))
 
 
 def cmd_export(args: argparse.Namespace) -> int:
@@ -165,6 +174,8 @@ def build_parser() -> argparse.ArgumentParser:
                         "outgrow one machine (default: %(default)s)")
     p.add_argument("--spark-master", metavar="URL",
                    help="Spark master for --engine spark (default: $HIWAR_SPARK_MASTER, else local[*])")
+    p.add_argument("--jobs", type=int, metavar="N", help="processes for the local engine (default: all cores)")
+    p.add_argument("--quiet", action="store_true", help="print nothing but problems")
     _db_arg(p)
 
     p = command("export", cmd_export, "Write the dialogue record.")

@@ -15,6 +15,7 @@ from .. import pipeline
 from ..pipeline import SourceDoc
 from ..record import Record
 from ..store.cache import ResultCache, memo_map
+from ..store.identities import keep_ids
 from ..store.store import Store
 from .readers import ReadProblem, read_paths
 
@@ -61,7 +62,7 @@ def ingest(paths: list[str], meta_path: str | None, store: Store, build_record: 
                 for new_id, stored_id in added.duplicates
             ]
             if added.changed:
-                record = (build_record or _cached_build(store, map_documents))(store.sources())
+                record = keep_ids(store, (build_record or _cached_build(store, map_documents))(store.sources()))
                 store.save_record(record, record.mentions)
     except Exception as exc:  # noqa: BLE001 -- any failure aborts the run as one clean message
         raise IngestError(f"ingest failed, nothing was stored: {_one_line(exc)}") from exc

@@ -16,6 +16,7 @@ from ..extract.entities import (COUNTRY_RULES, is_definite, keys_equal, name_tok
 from ..extract.types import LocalEntity
 from ..record import Evidence, Organization, Person
 from ..text.normalize import fold
+from .blocking import KeyBlocks
 from .romanize import romanize
 
 if TYPE_CHECKING:  # pipeline imports the resolvers
@@ -58,6 +59,23 @@ def _same_person(a: _Group, b: _Group) -> bool:
     if any(_fathers_differ(x, y) for x, y in pairs):
         return False
     return any(names_compatible(x, y) for x, y in pairs)
+
+
+# [scale] blocking keys: _same_person needs a shared official or compatible names (same first key)
+def _person_keys(doc_id: str, ent: LocalEntity) -> list[tuple[str, str]]:
+    keys = [("official", ent.gazetteer_id)] if ent.gazetteer_id else []
+    for name in [ent.name, *ent.aliases]:
+        words = [t for t in name_tokens(name) if t not in ("بن", "بنت", "ابن")]
+        if len(name_tokens(name)) >= 2 and words:
+            keys.append(("name", token_key(words[0])))
+    return keys
+
+
+def _person_blocks(new: _Group, blocks: KeyBlocks) -> list[tuple[str, str]]:
+    mine = _person_keys(*new.members[0])
+    firsts = {k for kind, k in mine if kind == "name"}
+    return [key for key in mine if key[0] == "official"] + [
+        key for key in blocks.keys() if key[0] == "name" and any(keys_equal(key[1], k) for k in firsts)]
 
 
 def _ordered(analyses: list["DocAnalysis"], kind: str) -> list[tuple[str, LocalEntity]]:
@@ -112,13 +130,16 @@ def resolve_entities(analyses: list["DocAnalysis"]) -> tuple[list[Person], list[
     mapping: dict[tuple[str, str], str] = {}
 
     groups: list[_Group] = []
+    blocks = KeyBlocks()  # [scale] only groups sharing an official or a compatible first name
     for doc_id, ent in _ordered(analyses, "person"):
         new = _Group(doc_id, ent)
-        target = next((g for g in groups if _same_person(g, new)), None)
+        target = next((g for g in blocks.candidates(_person_blocks(new, blocks)) if _same_person(g, new)), None)
         if target is None:
             groups.append(new)
+            target = new
         else:
             target.members.append((doc_id, ent))
+        blocks.add(target, _person_keys(doc_id, ent))
     persons = []
     for n, g in enumerate(groups, start=1):
         pid = f"p{n:03d}"

@@ -18,6 +18,7 @@ from ..extract.types import LocalAgreement, LocalEvent, LocalRound, Mention
 from ..record import Agreement, Conflict, Event, Evidence, Round
 from ..text.doc import Doc
 from ..text.normalize import fold
+from .blocking import EventBlocks
 
 WEAK_DATE_RULES = ("date:anchor_month",)
 
@@ -105,13 +106,15 @@ def _comparable_date(r: Report):
 
 def merge_events(reports: list[Report]) -> list[Event]:
     clusters: list[_Cluster] = []
+    blocks = EventBlocks()  # [scale] only the clusters r could join, in the order they were made
     for r in reports:
-        for c in clusters:
+        for c in blocks.candidates(r.event):
             if _compatible(c, r):
                 c.reports.append(r)
                 break
         else:
             clusters.append(_Cluster([r]))
+            blocks.add(clusters[-1], r.event)
     events = [_event(c) for c in clusters]
     _frame_dates(clusters, events)
     order = {id(e): min(r.order for r in c.reports) for e, c in zip(events, clusters)}

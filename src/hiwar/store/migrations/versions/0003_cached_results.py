@@ -20,7 +20,14 @@ def upgrade() -> None:
         sa.Column("key", sa.String(64), primary_key=True),
         sa.Column("payload", sa.LargeBinary, nullable=False),
     )
+    op.create_table(
+        "kept_ids",
+        sa.Column("kind", sa.String(16), primary_key=True),
+        sa.Column("span", sa.String(64), primary_key=True),
+        sa.Column("object_id", sa.String(64), nullable=False),
+    )
 
 
 def downgrade() -> None:
+    op.drop_table("kept_ids")
     op.drop_table("cached_results")
