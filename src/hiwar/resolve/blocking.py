@@ -71,3 +71,21 @@ def _pairs_in_order(lists: list[list[tuple[int, Any]]]) -> Iterator[tuple[int, A
 
 def _in_order(lists: list[list[tuple[int, Any]]]) -> Iterator[Any]:
     return (item for _, item in _pairs_in_order(lists))
+
+
+def instrument_keys(kind: str, words: set[str], joint: bool) -> list[tuple]:
+    """Keys an agreement is filed under: its type, and each word of its subject. Outside joint
+    statements (compared on their meeting), two reports are one instrument only when one subject's
+    words hold the other's: they share a word, or one subject has none."""
+    if joint:
+        return [(kind, "joint")]
+    return [(kind, "any"), *((kind, "word", w) for w in words), *([(kind, "empty")] if not words else [])]
+
+
+def instrument_probe(kind: str, words: set[str], joint: bool) -> list[tuple]:
+    """Keys of the agreements a report could be one instrument with."""
+    if joint:
+        return [(kind, "joint")]
+    if not words:
+        return [(kind, "any")]
+    return [*((kind, "word", w) for w in words), (kind, "empty")]

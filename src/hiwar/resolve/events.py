@@ -18,7 +18,7 @@ from ..extract.types import LocalAgreement, LocalEvent, LocalRound, Mention
 from ..record import Agreement, Conflict, Event, Evidence, Round
 from ..text.doc import Doc
 from ..text.normalize import fold
-from .blocking import EventBlocks
+from .blocking import EventBlocks, KeyBlocks, instrument_keys, instrument_probe
 
 WEAK_DATE_RULES = ("date:anchor_month",)
 
@@ -259,8 +259,10 @@ def merge_agreements(local: list[tuple[str, int, LocalAgreement, list[str]]]) ->
     outranks a plan or talks: its status and date are kept.
     """
     out: list[tuple[int, Agreement]] = []
+    blocks = KeyBlocks()  # [scale] only agreements of the same type sharing a subject word, in order made
     for doc_id, order, la, parties in local:
-        for _, a in out:
+        words, joint = set(fold(la.subject).split()), la.type == "joint_statement"
+        for _, a in blocks.candidates(instrument_probe(la.type, words, joint)):
             if _same_instrument(a, la, parties):
                 if doc_id not in a.documents:
                     a.documents.append(doc_id)
@@ -273,6 +275,7 @@ def merge_agreements(local: list[tuple[str, int, LocalAgreement, list[str]]]) ->
         else:
             out.append((order, Agreement("", la.type, la.subject, list(la.topics), parties, la.date, la.status,
                                          [doc_id], [_ev(doc_id, m) for m in la.evidence])))
+            blocks.add(out[-1], instrument_keys(la.type, words, joint))
     out.sort(key=lambda t: (_sort_date(t[1].date), t[0]))
     agreements = [a for _, a in out]
     for n, a in enumerate(agreements, 1):
