@@ -215,10 +215,13 @@ def merge_rounds(local: list[tuple[str, LocalRound]], events: list[Event]) -> li
         r.end = _boundary([r.end, lr.end], earliest=False)
         r.working_groups.extend(w for w in lr.working_groups if w not in r.working_groups)
         r.evidence.extend(_ev(doc_id, m) for m in lr.evidence)
+    events_of: dict[tuple, list[Event]] = {}  # [scale] each round's events, in record order, found once
+    for e in events:
+        events_of.setdefault((e.dialogue, e.round), []).append(e)
     for key, r in rounds.items():
         if r.start is not None and r.end is not None and bounds(r.end)[1] < bounds(r.start)[0]:
             r.end = None  # a closing dated before the launch is a misread plan, not a span
-        sessions = [e for e in events if (e.dialogue, e.round) == key and e.type == "round_session"]
+        sessions = [e for e in events_of.get(key, []) if e.type == "round_session"]
         done = [e for e in sessions if e.status == "happened" and e.date]
         if done:
             r.status = "happened"
@@ -232,11 +235,10 @@ def merge_rounds(local: list[tuple[str, LocalRound]], events: list[Event]) -> li
                 r.end = r.start
         if r.venue is None:
             venues = [e.venue for e in sessions if e.venue] or \
-                     [e.venue for e in events if (e.dialogue, e.round) == key and e.venue and e.type != "visit"]
+                     [e.venue for e in events_of.get(key, []) if e.venue and e.type != "visit"]
             r.venue = venues[0] if venues else None
-        for e in events:
-            if (e.dialogue, e.round) == key:
-                r.documents.extend(d for d in e.documents if d not in r.documents)
+        for e in events_of.get(key, []):
+            r.documents.extend(d for d in e.documents if d not in r.documents)
         r.documents.sort()
     return [rounds[k] for k in sorted(rounds)]
 
