@@ -22,8 +22,9 @@ from .models import Base
 from .store import Store
 
 _PACKAGE = Path(__file__).resolve().parents[1]
-# What a document's analysis depends on: the text layer, the extractors, the anchors, and the data.
-_ENGINE_PARTS = ("text", "extract", "resolve", "data", "pipeline.py", "record.py")
+# What a document's own work depends on: the text layer, the extractors, the language data, and the
+# anchors it is read against (cross-document resolution runs on every build and is not kept).
+_ENGINE_PARTS = ("text", "extract", "data", "pipeline.py", "record.py", "resolve/anchors.py")
 _LOOKUP_BATCH = 500  # keys per SELECT: well under every backend's limit on bound parameters
 
 
