@@ -31,6 +31,7 @@ test: setup $(VENV)/.spark system-deps
 
 bench: setup $(VENV)/.spark
 	$(PY) bench/run.py
+	$(PY) bench/scale.py
 
 clean:
 	rm -rf $(VENV) build *.egg-info src/*.egg-info .pytest_cache

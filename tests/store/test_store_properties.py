@@ -12,8 +12,11 @@ from pathlib import Path
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from hiwar.export.record import record_to_json
 from hiwar.ingest.engine import ingest, remove
 from hiwar.store import open_store
+
+from scale.helpers import canonical
 
 from .fakes import fake_record
 
@@ -57,6 +60,10 @@ def step(root: Path, store, model: Model, op: str, name: str) -> None:
         del model.stored[name]
 
 
+def same_up_to_ids(a, b) -> bool:
+    return canonical(record_to_json(a)) == canonical(record_to_json(b))
+
+
 def stored_view(store, root: Path) -> dict[str, tuple[str, str | None]]:
     """The store's documents by the file they were read from: (current text, title)."""
     texts = {s.id: s.text for s in store.sources()}
@@ -96,5 +103,6 @@ def test_the_store_holds_what_was_ingested_and_the_record_is_a_fresh_ingests(ste
         for op, name in steps:
             step(root, store, model, op, name)
             assert stored_view(store, root) == model.stored
-        assert store.load_record() == fresh_record(model, tmp)
+        # the same record as one fresh ingest, up to the numbering of ids (kept stable across ingests)
+        assert same_up_to_ids(store.load_record(), fresh_record(model, tmp))
         store.close()

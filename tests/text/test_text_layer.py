@@ -23,7 +23,7 @@ def test_fold_collapses_whitespace():
 
 
 def test_clitic_readings_restore_the_article():
-    assert clitic_readings("والولايات")[:2] == [(0, "والولايات"), (1, "الولايات")]
+    assert clitic_readings("والولايات")[:2] == ((0, "والولايات"), (1, "الولايات"))
     forms = [form for _, form in clitic_readings("للمشارق")]
     assert "المشارق" in forms
     assert [form for _, form in clitic_readings("بوزاره")][1] == "وزاره"

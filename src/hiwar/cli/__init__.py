@@ -14,7 +14,7 @@ from typer.exceptions import TyperException
 from .. import __version__
 from ..ingest.engine import IngestError
 from ..store.db import StoreError
-from . import documents, reading, texts, web
+from . import bench, documents, reading, texts, web
 from .common import EXIT_ERROR, EXIT_OK, UserError, err
 
 app = typer.Typer(name="hiwar", add_completion=False, no_args_is_help=True, pretty_exceptions_enable=False,
@@ -38,6 +38,7 @@ documents.register(app)
 reading.register(app)
 texts.register(app)
 web.register(app)
+bench.register(app)
 
 
 def main(argv: list[str] | None = None) -> int:

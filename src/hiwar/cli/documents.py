@@ -2,7 +2,6 @@
 from __future__ import annotations
 
 import tempfile
-from functools import partial
 from importlib import resources
 from pathlib import Path
 from typing import Annotated
@@ -27,7 +26,7 @@ from .common import (
     print_json,
     warn,
 )
-from .progress import document_map
+from .progress import progress_map
 from ..views.terminal import cell
 
 
@@ -52,12 +51,13 @@ def ingest(
     engine: Annotated[str, typer.Option("--engine", help="where the per-document stage runs: local or spark")] = "local",
     spark_master: Annotated[str | None, typer.Option("--spark-master", metavar="URL",
                                                      help="Spark master for --engine spark")] = None,
+    jobs: Annotated[int | None, typer.Option("--jobs", "-j", metavar="N",
+                                             help="processes for the local engine (default: every core)")] = None,
     db: DbOption = None,
     quiet: QuietOption = False,
     as_json: JsonOption = False,
 ) -> int:
     from ..ingest.engine import ingest as run_ingest
-    from ..pipeline import build_record
 
     if not paths and not meta:
         raise UserError("nothing to ingest: give files or folders, or --meta FILE.jsonl")
@@ -66,12 +66,13 @@ def ingest(
             raise UserError(f"{path}: no such file or folder")
     if engine not in ("local", "spark"):
         raise UserError(f"--engine {engine!r}: expected local or spark")
+    if jobs is not None and jobs < 1:
+        raise UserError(f"--jobs {jobs}: expected 1 or more")
     if engine == "local":
         if spark_master:
             raise UserError("--spark-master needs --engine spark")
-        with document_map(quiet or as_json) as tracked:
-            build = partial(build_record, map_documents=tracked) if tracked else None
-            report = run_ingest(paths or [], meta, open_or_create(db), build)
+        with progress_map(quiet or as_json, jobs) as documents:
+            report = run_ingest(paths or [], meta, open_or_create(db), map_documents=documents)
         return _report(report, quiet, as_json)
     from ..ingest.spark import SparkUnavailable, check_spark, spark_engine
 
@@ -79,8 +80,8 @@ def ingest(
         check_spark()
     except SparkUnavailable as exc:
         raise UserError(f"the spark engine needs pyspark and Java: {exc}") from exc
-    with spark_engine(spark_master) as build:
-        return _report(run_ingest(paths or [], meta, open_or_create(db), build), quiet, as_json)
+    with spark_engine(spark_master) as documents:
+        return _report(run_ingest(paths or [], meta, open_or_create(db), map_documents=documents), quiet, as_json)
 
 
 def _report(report, quiet: bool, as_json: bool, to_stderr: bool = False) -> int:
@@ -162,10 +163,8 @@ def docs_rm(
     missing = [i for i in ids if i not in known]
     if missing:
         raise UserError(f"no document {missing[0]!r} in the store (see hiwar docs)")
-    with document_map(quiet) as tracked:
-        from ..pipeline import build_record
-
-        remove(list(dict.fromkeys(ids)), store, partial(build_record, map_documents=tracked) if tracked else None)
+    with progress_map(quiet, None) as documents:
+        remove(list(dict.fromkeys(ids)), store, map_documents=documents)
     if not quiet:
         out().print(f"removed: {', '.join(dict.fromkeys(ids))}; the record was rebuilt from "
                     f"{len(known) - len(set(ids))} documents", markup=False)

@@ -1,40 +1,21 @@
-"""A progress bar with rate and ETA for the per-document stage, only on a terminal and never with --quiet."""
+"""Progress of the per-document work on a terminal: a bar with rate and ETA (ingest/progress.py), and a
+one-line summary at the end unless quiet or not on a terminal."""
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
-from typing import Any
-
-from rich.progress import (
-    BarColumn,
-    MofNCompleteColumn,
-    Progress,
-    TaskProgressColumn,
-    TextColumn,
-    TimeRemainingColumn,
-)
 
 from .common import err
 
 
 @contextmanager
-def document_map(quiet: bool) -> Iterator[Callable[[Callable, Iterable], Any] | None]:
-    """A `map` for pipeline.build_record that advances a bar per document; None when no bar is shown."""
+def progress_map(quiet: bool, jobs: int | None) -> Iterator[Callable[[Callable, list], list]]:
+    """The local engine's `map_documents` on `jobs` processes (default: every core), telling its progress."""
+    from ..ingest.local import default_jobs, local_map
+    from ..ingest.progress import Progress
+
     console = err()
-    if quiet or not console.is_terminal:
-        yield None
-        return
-    columns = (TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(), TaskProgressColumn(),
-               TextColumn("{task.fields[rate]}"), TimeRemainingColumn())
-    with Progress(*columns, console=console, transient=True) as progress:
-        def tracked(func: Callable, items: Iterable) -> list:
-            items = list(items)
-            task = progress.add_task("reading documents", total=len(items), rate="")
-            out = []
-            for item in items:
-                out.append(func(item))
-                speed = progress.tasks[task].speed
-                progress.update(task, advance=1, rate=f"{speed:.1f} docs/s" if speed else "")
-            progress.remove_task(task)
-            return out
-        yield tracked
+    with Progress(console.file, quiet=quiet) as progress:
+        yield local_map(jobs or default_jobs(), progress)
+    if not quiet and console.is_terminal and progress.done:
+        console.print(progress.summary(), markup=False)

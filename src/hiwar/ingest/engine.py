@@ -1,8 +1,10 @@
 """Ingest: read documents and metadata, store them, and rebuild the record from every stored document.
 
 The record is a function of all documents together (anchors and resolution cross
-documents), so any change rebuilds it from scratch. One ingest is one transaction:
-a failing build leaves the store exactly as it was before the run.
+documents), so any change rebuilds it; the per-document work (anchor clues, analyses) is
+kept in the store under keys naming all it depends on, so only new or changed documents,
+and old ones whose anchors moved, are analyzed again. One ingest is one transaction:
+a failing or killed build leaves the store exactly as it was before the run.
 """
 from __future__ import annotations
 
@@ -13,10 +15,13 @@ from .. import pipeline
 from ..pipeline import SourceDoc
 from ..record import Record
 from ..store.documents import DocumentInput
+from ..store.cache import ResultCache, memo_map
+from ..store.identities import keep_ids
 from ..store.store import Store
 from .readers import MetaLine, ReadNote, ReadProblem, apply_meta, names_file, read_documents, read_meta
 
 BuildRecord = Callable[[list[SourceDoc]], Record]
+MapDocuments = Callable[[Callable, list], list]
 
 
 @dataclass
@@ -39,7 +44,10 @@ class IngestError(Exception):
     """Ingest failed and nothing was written; the message is one line for the CLI."""
 
 
-def ingest(paths: list[str], meta_path: str | None, store: Store, build_record: BuildRecord | None = None) -> IngestReport:
+def ingest(paths: list[str], meta_path: str | None, store: Store, build_record: BuildRecord | None = None,
+           map_documents: MapDocuments = map) -> IngestReport:
+    """`map_documents` runs the per-document work that the store has not kept (serial map, a pool of
+    processes, Spark); `build_record` replaces the whole build (tests)."""
     report = IngestReport()
     lines, report.skipped = read_meta(meta_path) if meta_path else ([], [])
     inputs: list[DocumentInput] = []
@@ -59,24 +67,26 @@ def ingest(paths: list[str], meta_path: str | None, store: Store, build_record: 
             report.added, report.unchanged, report.versioned = added.added, added.unchanged, added.versioned
             report.updated, report.renamed, report.duplicates = added.updated, added.renamed, added.duplicates
             if added.changed:
-                _rebuild(store, build_record)
+                _rebuild(store, build_record, map_documents)
     except Exception as exc:  # noqa: BLE001 -- any failure aborts the run as one clean message
         raise IngestError(f"ingest failed, nothing was stored: {_one_line(exc)}") from exc
     return report
 
 
-def remove(doc_ids: list[str], store: Store, build_record: BuildRecord | None = None) -> None:
+def remove(doc_ids: list[str], store: Store, build_record: BuildRecord | None = None,
+           map_documents: MapDocuments = map) -> None:
     """Remove documents (and their history) and rebuild the record from the others."""
     try:
         with store.transaction():
             store.remove_documents(doc_ids)
-            _rebuild(store, build_record)
+            _rebuild(store, build_record, map_documents)
     except Exception as exc:  # noqa: BLE001
         raise IngestError(f"removal failed, nothing was changed: {_one_line(exc)}") from exc
 
 
-def _rebuild(store: Store, build_record: BuildRecord | None) -> None:
-    record = (build_record or pipeline.build_record)(store.sources())
+def _rebuild(store: Store, build_record: BuildRecord | None, map_documents: MapDocuments) -> None:
+    """The record of every stored document; ids kept from the record before (stable identities)."""
+    record = keep_ids(store, (build_record or _cached_build(store, map_documents))(store.sources()))
     store.save_record(record, record.mentions)
 
 
@@ -96,6 +106,16 @@ def _stored_named_by(lines: list[MetaLine], store: Store, report: IngestReport) 
         given = line.fields.get("id")
         out.append(DocumentInput(texts[hits[0].id], hits[0].origin, None, str(given) if given else None, line.fields))
     return out
+
+
+def _cached_build(store: Store, map_documents: MapDocuments) -> BuildRecord:
+    def build(sources: list[SourceDoc]) -> Record:
+        cache = ResultCache(store)
+        record = pipeline.build_record(sources, memo_map(cache, map_documents))
+        cache.prune()
+        return record
+
+    return build
 
 
 def _one_line(exc: BaseException) -> str:

@@ -3,7 +3,8 @@
 The per-document stage (each text's own anchor clues, then `analyze`) runs on Spark executors; the
 cross-document stage (anchors across documents, entity, event and round resolution) runs on the
 driver. Both go through the same `pipeline.build_record` as the local engine, which only swaps its
-serial map for a Spark one, so the record is the same.
+serial map for a Spark one, so the record is the same; documents the store already analyzed
+(ingest/engine.py keeps every result) are not sent to Spark again.
 
 Executors must import hiwar: a local master runs them on the driver's own Python; on a cluster,
 install hiwar into the Python the executors run (PYSPARK_PYTHON on the driver names it).
@@ -21,7 +22,7 @@ from typing import Any
 from .. import pipeline
 from ..pipeline import SourceDoc
 from ..record import Record
-from .engine import BuildRecord
+from .engine import MapDocuments
 
 DEFAULT_MASTER = "local[*]"
 MASTER_ENV = "HIWAR_SPARK_MASTER"
@@ -92,22 +93,26 @@ def build_record_on(context: Any, sources: list[SourceDoc]) -> Record:
 
 
 @contextmanager
-def spark_engine(master: str | None = None) -> Iterator[BuildRecord]:
-    """A `build_record` for `ingest` that runs on Spark. The session starts when a build needs it (an
-    ingest that changes nothing never starts Spark) and stops when the block ends; a session already
-    running in this process (a notebook's, a test's) is used as it is and left running."""
+def spark_engine(master: str | None = None) -> Iterator[MapDocuments]:
+    """A `map_documents` for `ingest` that runs on Spark. The session starts when there is work for it
+    (an ingest whose documents the store already analyzed never starts Spark) and stops when the
+    block ends; a session already running in this process (a notebook's, a test's) is used as it is
+    and left running."""
     sessions: list[tuple[Any, bool]] = []  # (session, started here)
 
-    def build(sources: list[SourceDoc]) -> Record:
+    def map_documents(work: Callable, items: list) -> list:
+        items = list(items)
+        if not items:
+            return []
         if not sessions:
             from pyspark.sql import SparkSession
 
             running = SparkSession.getActiveSession()
             sessions.append((running, False) if running is not None else (start_session(master), True))
-        return build_record_on(sessions[0][0].sparkContext, sources)
+        return spark_map(sessions[0][0].sparkContext)(work, items)
 
     try:
-        yield build
+        yield map_documents
     finally:
         for session, started_here in sessions:
             if started_here:

@@ -17,6 +17,7 @@ from ..extract.types import LocalEntity
 from ..record import Evidence, Organization, Person
 from ..text.normalize import fold
 from .crossname import is_latin, same_name_across
+from .blocking import KeyBlocks
 from .romanize import romanize
 
 if TYPE_CHECKING:  # pipeline imports the resolvers
@@ -65,6 +66,26 @@ def _same_person(a: _Group, b: _Group) -> bool:
     if any(_fathers_differ(x, y) for x, y in pairs):
         return False
     return any(names_compatible(x, y) for x, y in pairs)
+
+
+# [scale] blocking keys: _same_person needs a shared official or compatible names (same first key)
+def _person_keys(doc_id: str, ent: LocalEntity) -> list[tuple[str, str]]:
+    keys = [("official", ent.gazetteer_id)] if ent.gazetteer_id else []
+    for name in [ent.name, *ent.aliases]:
+        words = [t for t in name_tokens(name) if t not in ("بن", "بنت", "ابن")]
+        if len(name_tokens(name)) >= 2 and words:
+            keys.append(("name", token_key(words[0])))
+        keys.append(("script", "latin" if is_latin(name) else "arabic"))
+    return keys
+
+
+def _person_blocks(new: _Group, blocks: KeyBlocks) -> list[tuple[str, str]]:
+    mine = _person_keys(*new.members[0])
+    firsts = {k for kind, k in mine if kind == "name"}
+    # a name in the other script is compared whatever its first word (بلينكن / Blinken)
+    across = [("script", "arabic" if k == "latin" else "latin") for kind, k in mine if kind == "script"]
+    return [key for key in mine if key[0] == "official"] + list(dict.fromkeys(across)) + [
+        key for key in blocks.keys() if key[0] == "name" and any(keys_equal(key[1], k) for k in firsts)]
 
 
 def _ordered(analyses: list["DocAnalysis"], kind: str) -> list[tuple[str, LocalEntity]]:
@@ -120,13 +141,16 @@ def resolve_entities(analyses: list["DocAnalysis"]) -> tuple[list[Person], list[
     mapping: dict[tuple[str, str], str] = {}
 
     groups: list[_Group] = []
+    blocks = KeyBlocks()  # [scale] only groups sharing an official or a compatible first name
     for doc_id, ent in _ordered(analyses, "person"):
         new = _Group(doc_id, ent)
-        target = next((g for g in groups if _same_person(g, new)), None)
+        target = next((g for g in blocks.candidates(_person_blocks(new, blocks)) if _same_person(g, new)), None)
         if target is None:
             groups.append(new)
+            target = new
         else:
             target.members.append((doc_id, ent))
+        blocks.add(target, _person_keys(doc_id, ent))
     persons = []
     for n, g in enumerate(groups, start=1):
         pid = f"p{n:03d}"

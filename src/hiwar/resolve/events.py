@@ -19,6 +19,7 @@ from ..record import Agreement, Conflict, Event, Evidence, Round
 from ..text.doc import Doc
 from .crossname import is_latin, same_subject_across
 from ..text.normalize import fold
+from .blocking import EventBlocks, KeyBlocks, instrument_keys, instrument_probe
 
 WEAK_DATE_RULES = ("date:anchor_month",)
 
@@ -107,13 +108,15 @@ def _comparable_date(r: Report):
 
 def merge_events(reports: list[Report]) -> list[Event]:
     clusters: list[_Cluster] = []
+    blocks = EventBlocks()  # [scale] only the clusters r could join, in the order they were made
     for r in reports:
-        for c in clusters:
+        for c in blocks.candidates(r.event):
             if _compatible(c, r):
                 c.reports.append(r)
                 break
         else:
             clusters.append(_Cluster([r]))
+            blocks.add(clusters[-1], r.event)
     events = [_event(c) for c in clusters]
     _frame_dates(clusters, events)
     order = {id(e): min(r.order for r in c.reports) for e, c in zip(events, clusters)}
@@ -214,10 +217,13 @@ def merge_rounds(local: list[tuple[str, LocalRound]], events: list[Event]) -> li
         r.end = _boundary([r.end, lr.end], earliest=False)
         r.working_groups.extend(w for w in lr.working_groups if w not in r.working_groups)
         r.evidence.extend(_ev(doc_id, m) for m in lr.evidence)
+    events_of: dict[tuple, list[Event]] = {}  # [scale] each round's events, in record order, found once
+    for e in events:
+        events_of.setdefault((e.dialogue, e.round), []).append(e)
     for key, r in rounds.items():
         if r.start is not None and r.end is not None and bounds(r.end)[1] < bounds(r.start)[0]:
             r.end = None  # a closing dated before the launch is a misread plan, not a span
-        sessions = [e for e in events if (e.dialogue, e.round) == key and e.type == "round_session"]
+        sessions = [e for e in events_of.get(key, []) if e.type == "round_session"]
         done = [e for e in sessions if e.status == "happened" and e.date]
         if done:
             r.status = "happened"
@@ -231,11 +237,10 @@ def merge_rounds(local: list[tuple[str, LocalRound]], events: list[Event]) -> li
                 r.end = r.start
         if r.venue is None:
             venues = [e.venue for e in sessions if e.venue] or \
-                     [e.venue for e in events if (e.dialogue, e.round) == key and e.venue and e.type != "visit"]
+                     [e.venue for e in events_of.get(key, []) if e.venue and e.type != "visit"]
             r.venue = venues[0] if venues else None
-        for e in events:
-            if (e.dialogue, e.round) == key:
-                r.documents.extend(d for d in e.documents if d not in r.documents)
+        for e in events_of.get(key, []):
+            r.documents.extend(d for d in e.documents if d not in r.documents)
         r.documents.sort()
     return [rounds[k] for k in sorted(rounds)]
 
@@ -258,8 +263,13 @@ def merge_agreements(local: list[tuple[str, int, LocalAgreement, list[str]]]) ->
     outranks a plan or talks: its status and date are kept.
     """
     out: list[tuple[int, Agreement]] = []
+    blocks = KeyBlocks()  # [scale] only agreements of the same type sharing a subject word, in order made
     for doc_id, order, la, parties in local:
-        for _, a in out:
+        words, joint = set(fold(la.subject).split()), la.type == "joint_statement"
+        script = "latin" if is_latin(la.subject) else "arabic"
+        # an instrument reported in the other language shares no word: it is compared whatever its words
+        across = [] if joint else [(la.type, "script", "arabic" if script == "latin" else "latin")]
+        for _, a in blocks.candidates(instrument_probe(la.type, words, joint) + across):
             if _same_instrument(a, la, parties):
                 if doc_id not in a.documents:
                     a.documents.append(doc_id)
@@ -273,6 +283,7 @@ def merge_agreements(local: list[tuple[str, int, LocalAgreement, list[str]]]) ->
         else:
             out.append((order, Agreement("", la.type, la.subject, list(la.topics), parties, la.date, la.status,
                                          [doc_id], [_ev(doc_id, m) for m in la.evidence])))
+            blocks.add(out[-1], instrument_keys(la.type, words, joint) + [(la.type, "script", script)])
     out.sort(key=lambda t: (_sort_date(t[1].date), t[0]))
     agreements = [a for _, a in out]
     for n, a in enumerate(agreements, 1):

@@ -70,7 +70,7 @@ def make_engine(url: str) -> Engine:
     # Arabic stays readable in JSON columns; values the pipeline left as dates/tuples become text/lists.
     engine = create_engine(url, json_serializer=_dump_json, future=True)
     if engine.dialect.name == "sqlite":
-        event.listen(engine, "connect", _sqlite_foreign_keys)
+        event.listen(engine, "connect", _sqlite_pragmas)
     return engine
 
 
@@ -86,9 +86,14 @@ def _dump_json(value: object) -> str:
     return json.dumps(value, ensure_ascii=False, default=str)
 
 
-def _sqlite_foreign_keys(dbapi_connection, _record) -> None:
+def _sqlite_pragmas(dbapi_connection, _record) -> None:
+    """Foreign keys on; write-ahead logging, so readers see the last committed record while an
+    ingest writes; and a wait, not an error, when another writer holds the file."""
     cursor = dbapi_connection.cursor()
     cursor.execute("PRAGMA foreign_keys=ON")
+    cursor.execute("PRAGMA busy_timeout=30000")
+    if cursor.execute("PRAGMA journal_mode").fetchone()[0] != "memory":  # :memory: databases keep theirs
+        cursor.execute("PRAGMA journal_mode=WAL")
     cursor.close()
 
 

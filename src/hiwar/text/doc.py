@@ -30,11 +30,12 @@ _PROCLITICS: tuple[tuple[str, str], ...] = (
 _MIN_STEM = 2
 
 
-def clitic_readings(word: str) -> list[tuple[int, str]]:
+@lru_cache(maxsize=1 << 17)  # every matcher asks this of every token: words repeat, so ask once per word
+def clitic_readings(word: str) -> tuple[tuple[int, str], ...]:
     """The ways to read a normalized word: (chars of proclitic stripped, remaining form).
 
-    The word itself comes first. "والولايات" → [(0, "والولايات"), (1, "الولايات")];
-    "للمشارق" → [(0, "للمشارق"), (1, "المشارق")].
+    The word itself comes first. "والولايات" → ((0, "والولايات"), (1, "الولايات"));
+    "للمشارق" → ((0, "للمشارق"), (1, "المشارق")).
     """
     readings = [(0, word)]
     for prefix, restore in _PROCLITICS:
@@ -43,7 +44,7 @@ def clitic_readings(word: str) -> list[tuple[int, str]]:
             form = restore + word[len(prefix):]
             if all(form != f for _, f in readings):
                 readings.append((stripped, form))
-    return readings
+    return tuple(readings)
 
 
 def _after_abbreviation(ntext: str, end: int) -> bool:
@@ -86,6 +87,15 @@ class Sentence:
     end_token: int  # exclusive
 
 
+@lru_cache(maxsize=32)  # one analysis builds a Doc of the same text several times, in several modules
+def _text_layer(text: str) -> tuple[NormalizedText, list[Token]]:
+    norm = normalize(text)
+    offsets = norm.offsets
+    tokens = [Token(i, m.group(), m.start(), m.end(), offsets[m.start()], offsets[m.end() - 1] + 1)
+              for i, m in enumerate(_TOKEN.finditer(norm.text))]
+    return norm, tokens
+
+
 @dataclass
 class Doc:
     text: str
@@ -94,12 +104,7 @@ class Doc:
     tokens: list[Token] = field(init=False)
 
     def __post_init__(self) -> None:
-        self.norm = normalize(self.text)
-        ntext = self.norm.text
-        self.tokens = []
-        for i, m in enumerate(_TOKEN.finditer(ntext)):
-            start, end = self.norm.span(m.start(), m.end())
-            self.tokens.append(Token(i, m.group(), m.start(), m.end(), start, end))
+        self.norm, self.tokens = _text_layer(self.text)
 
     @cached_property
     def sentences(self) -> list[Sentence]:

@@ -33,6 +33,8 @@ class PhraseMatcher(Generic[P]):
 
     def __init__(self, entries: Iterable[tuple[str, P]] = ()) -> None:
         self._trie: dict = {}
+        # word → its readings (clitic readings, or the word alone) that begin a phrase: most words begin none
+        self._heads: dict[tuple[str, bool], tuple[tuple[int, dict], ...]] = {}
         for phrase, payload in entries:
             self.add(phrase, payload)
 
@@ -44,6 +46,7 @@ class PhraseMatcher(Generic[P]):
         for tok in toks:
             node = node.setdefault(tok, {})
         node.setdefault(None, payload)  # the first payload added for a phrase wins
+        self._heads.clear()
 
     def __bool__(self) -> bool:
         return bool(self._trie)
@@ -51,10 +54,14 @@ class PhraseMatcher(Generic[P]):
     def match_at(self, doc: Doc, i: int, clitics: bool = True) -> Match[P] | None:
         """The longest phrase starting at token i, if any."""
         tokens = doc.tokens
+        word = tokens[i].norm
+        heads = self._heads.get((word, clitics))
+        if heads is None:
+            readings = clitic_readings(word) if clitics else ((0, word),)
+            heads = self._heads[(word, clitics)] = tuple(
+                (stripped, self._trie[form]) for stripped, form in readings if form in self._trie)
         best: Match[P] | None = None
-        readings = clitic_readings(tokens[i].norm) if clitics else [(0, tokens[i].norm)]
-        for stripped, form in readings:
-            node = self._trie.get(form)
+        for stripped, node in heads:
             j = i + 1
             while node is not None:
                 if None in node and (best is None or j > best.end_token):

@@ -57,12 +57,28 @@ class NormalizedText:
 
 
 def normalize(text: str) -> NormalizedText:
+    breaks = {m.start() for m in _RUN_TOGETHER.finditer(text)}
+    if breaks:
+        return _normalize_with_breaks(text, breaks)
+    dropped = {m.start() for m in _DROP.finditer(text)}
+    kept = _DROP.sub("", text) if dropped else text
+    folded = kept.translate(_FOLD).lower()
+    # Whole-string lowering equals lowering char by char unless a char lowers to two (İ) or by
+    # context (final sigma): then go char by char, keeping the map one-to-one.
+    if len(folded) != len(kept) or "Σ" in kept:
+        folded = "".join(f if len(f := ch.translate(_FOLD).lower()) == 1 else ch for ch in kept)
+    offsets = [i for i in range(len(text)) if i not in dropped] if dropped else list(range(len(text)))
+    offsets.append(len(text))
+    return NormalizedText(text, folded, tuple(offsets))
+
+
+def _normalize_with_breaks(text: str, breaks: set[int]) -> NormalizedText:
+    """Character by character, with a space before each word that a page ran into the one before it
+    ("الولاياتالمتحدة"); the space maps to the original character it stands before."""
     chars: list[str] = []
     offsets: list[int] = []
-    drop = _DROP
-    breaks = {m.start() for m in _RUN_TOGETHER.finditer(text)}
     for i, ch in enumerate(text):
-        if drop.match(ch):
+        if _DROP.match(ch):
             continue
         if i in breaks:
             chars.append(" ")

@@ -1,0 +1,1 @@
+"""Benchmark helpers: a generated corpus of dialogue reports, and the timings `make bench` prints."""

@@ -1,0 +1,104 @@
+"""Per-document work kept in the store, so that an ingest redoes only what changed.
+
+A result is stored under a key naming everything it was computed from: the function, its input
+(the source document with its metadata, and the anchors it was read against) and the version of
+the engine and its language data. A new ingest finds the results of unchanged documents under the
+same keys; a changed text, metadata field, anchor, lexicon or engine gives a new key, hence new work.
+"""
+from __future__ import annotations
+
+import hashlib
+import pickle
+import zlib
+from collections.abc import Callable, Iterable
+from functools import lru_cache
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import LargeBinary, String, delete, insert, select
+from sqlalchemy.orm import Mapped, mapped_column
+
+from .models import Base
+from .store import Store
+
+_PACKAGE = Path(__file__).resolve().parents[1]
+# What a document's own work depends on: the text layer, the extractors, the language data, and the
+# anchors it is read against (cross-document resolution runs on every build and is not kept).
+_ENGINE_PARTS = ("text", "extract", "data", "pipeline.py", "record.py", "resolve/anchors.py")
+_LOOKUP_BATCH = 500  # keys per SELECT: well under every backend's limit on bound parameters
+
+
+class CachedResultRow(Base):
+    __tablename__ = "cached_results"
+
+    key: Mapped[str] = mapped_column(String(64), primary_key=True)
+    payload: Mapped[bytes] = mapped_column(LargeBinary)
+
+
+@lru_cache(maxsize=1)
+def engine_version() -> str:
+    """A digest of every engine source file and language data file a document's analysis reads."""
+    digest = hashlib.sha256()
+    for part in _ENGINE_PARTS:
+        root = _PACKAGE / part
+        for path in sorted(root.rglob("*") if root.is_dir() else [root]):
+            if path.is_file() and path.suffix in (".py", ".yaml", ".tsv", ".txt"):
+                digest.update(str(path.relative_to(_PACKAGE)).encode() + b"\0" + path.read_bytes())
+    return digest.hexdigest()
+
+
+def work_key(work: Callable, item: Any) -> str:
+    """The key of `work(item)`: the function's name, the item's full repr, the engine version."""
+    name = f"{work.__module__}.{work.__qualname__}"
+    return hashlib.sha256(f"{engine_version()}\0{name}\0{item!r}".encode()).hexdigest()
+
+
+class ResultCache:
+    """Results of per-document work in the store's `cached_results` table, inside its transaction."""
+
+    def __init__(self, store: Store):
+        self.store = store
+        self.used: set[str] = set()  # keys asked for since this cache was opened
+
+    def get(self, keys: Iterable[str]) -> dict[str, Any]:
+        keys = list(dict.fromkeys(keys))
+        self.used.update(keys)
+        found: dict[str, Any] = {}
+        with self.store._session_scope() as session:
+            for n in range(0, len(keys), _LOOKUP_BATCH):
+                batch = keys[n:n + _LOOKUP_BATCH]
+                for row in session.execute(select(CachedResultRow).where(CachedResultRow.key.in_(batch))).scalars():
+                    found[row.key] = pickle.loads(zlib.decompress(row.payload))
+        return found
+
+    def put(self, results: dict[str, Any]) -> None:
+        if not results:
+            return
+        rows = [dict(key=key, payload=zlib.compress(pickle.dumps(value, protocol=5), 1))
+                for key, value in results.items()]
+        with self.store._session_scope() as session:
+            session.execute(insert(CachedResultRow), rows)
+
+    def prune(self) -> None:
+        """Forget every result not asked for since the cache was opened: after a full build, what
+        no document needs any more (old anchors, replaced texts, an older engine)."""
+        with self.store._session_scope() as session:
+            stale = [key for key in session.scalars(select(CachedResultRow.key)) if key not in self.used]
+            for n in range(0, len(stale), _LOOKUP_BATCH):
+                session.execute(delete(CachedResultRow).where(CachedResultRow.key.in_(stale[n:n + _LOOKUP_BATCH])))
+
+
+def memo_map(cache: ResultCache, inner: Callable = map) -> Callable[[Callable, list], list]:
+    """A `map_documents` that looks each item's result up in the cache, runs `inner` on the rest
+    only, and keeps what it computed. Results are stored before anyone can modify them."""
+    def map_documents(work: Callable, items: Iterable) -> list:
+        items = list(items)
+        keys = [work_key(work, item) for item in items]
+        found = cache.get(keys)
+        todo = [n for n, key in enumerate(keys) if key not in found]
+        computed = dict(zip((keys[n] for n in todo), inner(work, [items[n] for n in todo])))
+        cache.put(computed)
+        found.update(computed)
+        return [found[key] for key in keys]
+
+    return map_documents

@@ -1,0 +1,107 @@
+"""Ids that stay: a person, organization, event or agreement keeps its id across ingests.
+
+The resolvers number objects afresh on every build ("p001".. in record order), so adding an
+unrelated document could shift every id after it. The store remembers, for each object, the spans
+that made it (one key per document: the evidence the document gave it); on the next build
+an object takes the id its spans had before (the one most of them had), and only objects made of
+new spans get new numbers: the resolver's number shifted past every number already given, so a
+fresh store numbers exactly as the resolvers do. Rounds are named by dialogue and number and need nothing.
+"""
+from __future__ import annotations
+
+import hashlib
+import re
+from collections import Counter
+from dataclasses import replace
+from typing import Any
+
+from sqlalchemy import String, bindparam, delete, insert, select
+from sqlalchemy.orm import Mapped, mapped_column
+
+from ..record import Record
+from .models import Base
+from .store import Store
+
+_KINDS = ("persons", "organizations", "events", "agreements")
+_NUMBER = re.compile(r"^([a-z]+)(\d+)$")
+
+
+class KeptIdRow(Base):
+    __tablename__ = "kept_ids"
+
+    kind: Mapped[str] = mapped_column(String(16), primary_key=True)
+    span: Mapped[str] = mapped_column(String(64), primary_key=True)  # see _spans
+    object_id: Mapped[str] = mapped_column(String(64))
+
+
+def _spans(obj: Any) -> list[str]:
+    """One key per document the object draws on: a digest of the document's id and every span of
+    evidence it gave the object (instruments listed in one sentence share their first span)."""
+    spans: dict[str, list[str]] = {}
+    for ev in obj.evidence:
+        spans.setdefault(ev.doc_id, []).append(f"{ev.start}-{ev.end}-{ev.field}")
+    return [hashlib.sha256(f"{doc}\0{','.join(found)}".encode()).hexdigest()[:40] for doc, found in spans.items()]
+
+
+def _renumber(objects: list, kept: dict[str, str], highest: int) -> dict[str, str]:
+    """New id → kept id for each object; objects made only of unseen spans get numbers above `highest`."""
+    renamed: dict[str, str] = {}
+    taken: set[str] = set()
+    fresh = []
+    for obj in objects:
+        votes = Counter(kept[s] for s in _spans(obj) if s in kept)
+        best = next((old for old, _ in sorted(votes.items(), key=lambda kv: (-kv[1], kv[0])) if old not in taken), None)
+        if best is None:
+            fresh.append(obj)
+        else:
+            renamed[obj.id] = best
+            taken.add(best)
+    for obj in fresh:  # the resolver's number, shifted past every number given before
+        prefix, digits = _NUMBER.match(obj.id).groups()
+        number = highest + int(digits)
+        while f"{prefix}{number:0{len(digits)}d}" in taken:  # numbered from 0, it would meet the highest
+            number += 1
+        renamed[obj.id] = f"{prefix}{number:0{len(digits)}d}"
+        taken.add(renamed[obj.id])
+    return renamed
+
+
+def keep_ids(store: Store, record: Record) -> Record:
+    """The record with the ids its objects had in the store, and the store told the new ones."""
+    with store._session_scope() as session:
+        table = KeptIdRow.__table__  # plain rows, not ORM objects: there is one per object and document
+        before = {(kind, span): object_id for kind, span, object_id in session.execute(select(table))}
+        kept: dict[str, dict[str, str]] = {kind: {} for kind in _KINDS}
+        highest = dict.fromkeys(_KINDS, 0)
+        for (kind, span), object_id in before.items():
+            kept[kind][span] = object_id
+            highest[kind] = max(highest[kind], int(_NUMBER.match(object_id).group(2)))
+        names: dict[str, str] = {}
+        for kind in _KINDS:
+            names.update(_renumber(getattr(record, kind), kept[kind], highest[kind]))
+        record = _renamed(record, names)
+        now = {(kind, span): obj.id for kind in _KINDS for obj in getattr(record, kind) for span in _spans(obj)}
+        gone = [dict(k=kind, s=span) for (kind, span), value in before.items() if now.get((kind, span)) != value]
+        if gone:
+            session.execute(delete(table).where(table.c.kind == bindparam("k"), table.c.span == bindparam("s")), gone)
+        new = [dict(kind=k, span=s, object_id=v) for (k, s), v in now.items() if before.get((k, s)) != v]
+        if new:
+            session.execute(insert(table), new)
+    return record
+
+
+def _renamed(record: Record, names: dict[str, str]) -> Record:
+    """Every id and every reference to one, renamed; lists keep their order."""
+    def name(x: str) -> str:
+        return names.get(x, x)
+
+    return replace(
+        record,
+        persons=[replace(p, id=name(p.id)) for p in record.persons],
+        organizations=[replace(o, id=name(o.id)) for o in record.organizations],
+        events=[replace(e, id=name(e.id), participants=[name(x) for x in e.participants],
+                        organizations=[name(x) for x in e.organizations]) for e in record.events],
+        agreements=[replace(a, id=name(a.id), parties=[name(x) for x in a.parties]) for a in record.agreements],
+        mentions={doc: [replace(m, attrs={**m.attrs, "entity_id": name(m.attrs["entity_id"])})
+                        if "entity_id" in m.attrs else m for m in ms] for doc, ms in record.mentions.items()},
+    )
