@@ -187,6 +187,6 @@ def test_a_signing_witnessed_by_the_heads_named_at_length_is_of_the_meeting():
 
 
 def test_a_spokesman_s_daily_briefing_is_a_briefing_not_dated_by_an_instrument_he_names():
-    a = read("وأفاد المتحدث باسم وزارة الخارجية الأمريكية، ماثيو ميلر، في إحاطته الصحافية اليومية، بأن الحوار "
-             "الاستراتيجي بين الأردن والولايات المتحدة ينضوي تحت مذكرة التفاهم الموقعة بين الجانبين في سنة 2012.")
+    a = read("وقال الناطق الأمريكي ماثيو ميلر للصحفيين في إحاطته الصحافية اليومية إن حوار الأردن "
+             "والولايات المتحدة يستند إلى مذكرة التفاهم الموقعة بين البلدين في سنة 2012.")
     assert [(e.type, e.date) for e in a.events if e.type == "briefing"] == [("briefing", "2023-05")]

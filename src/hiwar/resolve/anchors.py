@@ -203,11 +203,8 @@ def _year_from_rounds(anchor: Anchor, analysis, part: int, facts: list[Fact]) ->
             learned.append("month")
         if not learned:
             return False
-        _narrowed(anchor)
-        anchor.reason = "; ".join(anchor.own_reasons + [
-            f"{' and '.join(learned)} of round {ev.round} of {ev.dialogue}, which it reports and "
-            f"{latest.doc_id} dates \"{latest.quote}\" ({latest.value})"])
-        return True
+        return _learned(anchor, f"{' and '.join(learned)} of round {ev.round} of {ev.dialogue}, which it reports and "
+                                f"{latest.doc_id} dates \"{latest.quote}\" ({latest.value})")
     return False
 
 
@@ -229,12 +226,17 @@ def _year_after_previous_round(anchor: Anchor, analysis, part: int, facts: list[
         if len(years) != 1:
             continue
         anchor.year = years.pop()
-        _narrowed(anchor)
-        anchor.reason = "; ".join(anchor.own_reasons + [
-            f"{anchor.year}: the one year after round {latest.key[2]} of {ev.dialogue} ({latest.doc_id} dates it "
-            f"\"{latest.quote}\", {latest.value}) whose days fit, for round {ev.round} which it reports"])
-        return True
+        return _learned(anchor, f"{anchor.year}: the one year after round {latest.key[2]} of {ev.dialogue} "
+                                f"({latest.doc_id} dates it \"{latest.quote}\", {latest.value}) whose days fit, "
+                                f"for round {ev.round} which it reports")
     return False
+
+
+def _learned(anchor: Anchor, why: str) -> bool:
+    """The anchor narrowed to what it now knows, with the reason added to its own."""
+    _narrowed(anchor)
+    anchor.reason = "; ".join(anchor.own_reasons + [why])
+    return True
 
 
 def _day_from_relative(anchor: Anchor, analysis, part: int, facts: list[Fact]) -> bool:
