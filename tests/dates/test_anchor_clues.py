@@ -144,3 +144,9 @@ def test_a_count_of_years_is_counted_from_the_date_written_beside_it():
     g = guess(f"{MINISTER} اليوم الأربعاء، احتفاء بمعاهدة وقعت في 20 ديسمبر 1958، وبأخرى أبرمت "
               "منذ 189 عاما في 21 سبتمبر 1833.")
     assert g.lo >= date(2022, 9, 1) and g.hi <= date(2023, 10, 1)
+
+
+def test_a_count_of_years_after_a_dated_event_gives_the_text_s_year():
+    g = guess("عمان في 14 مايو /بترا/ عقدت اليوم الأحد الجولة الثانية من الحوار، وذلك بعد أربع سنوات من "
+              "انعقاد الجولة الأولى في واشنطن عام 2019.")
+    assert g.date == date(2023, 5, 14)

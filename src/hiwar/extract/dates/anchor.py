@@ -28,6 +28,7 @@ from ..places import read_list, read_rows
 from .atom import Atom
 from .english import english_dateline
 from .finder import atoms_of
+from .lexicon import cardinal_value
 from .resolve import resolve
 from .tense import tense_near
 from .values import bounds, last_day
@@ -36,6 +37,9 @@ _DATELINE_REACH = 400  # normalized characters at the top where a date may be th
 _DATELINE_LINES = 4  # ... within the first lines
 _DATELINE_INDENT = 40  # ... and near the start of its line ("الكويت - 11 نوفمبر (كونا) -")
 _SHIFT_REACH = 40  # "العام المقبل" this close before an anniversary shifts the text's year
+# "بعد ثلاث سنوات من انعقاد ... عام 2019": a count of years after an event the text dates.
+_YEARS_AFTER = re.compile(r"بعد (\S+(?: \S+)?) (?:سنوات|اعوام|سنه|عاما|سنين) (?:من|علي)\b")
+_YEARS_AFTER_REACH = 80  # characters from the count to the year it counts from
 _AGO_REACH = 8  # "منذ 189 عاماً في 21 سبتمبر 1833": this close after a count, a date is its base
 _TODAY_REACH = 8  # "اليوم" this close before a full date makes that date the text's own
 _TODAY_WORDS = ("اليوم", "اليوم،")
@@ -347,6 +351,22 @@ def _past_clues(atoms: list[Atom], doc: Doc) -> tuple[AnchorClue | None, AnchorC
     return since, AnchorClue(spans=(span,), reasons=(f'"{_quote(ago, doc)}" counted from "{_quote(atom, doc)}"',))
 
 
+def _years_after(atoms: list[Atom], doc: Doc) -> AnchorClue | None:
+    """"وذلك بعد ثلاث سنوات من انعقاد الجولة الأولى في واشنطن عام 2019": the text's year is the
+    year written after the count, plus the count (or the next year: the months are not told)."""
+    ntext = doc.norm.text
+    for m in _YEARS_AFTER.finditer(ntext):
+        n = cardinal_value(m.group(1))
+        year_atom = next((a for a in atoms if a.kind == "date" and a.p.get("y")
+                          and 0 <= a.nstart - m.end() <= _YEARS_AFTER_REACH), None)
+        if n is None or year_atom is None:
+            continue
+        year = year_atom.p["y"] + n
+        return AnchorClue(spans=((date(year, 1, 1), date(year + 1, 12, 31)),), reasons=(
+            f'"{ntext[m.start():m.end()]}" counted from "{_quote(year_atom, doc)}"',))
+    return None
+
+
 def _closed(spans: tuple[Span, ...]) -> bool:
     return min(s[0] for s in spans) > date.min and max(s[1] for s in spans) < date.max
 
@@ -390,7 +410,7 @@ def infer_anchor(doc: Doc) -> AnchorGuess | None:
         return AnchorGuess(d, [dateline], dateline.reasons[0], d.year, d.month, d.weekday(), [d], d, d)
     clues = ([dateline] if dateline else []) + _clues(atoms, doc)
     since_past, counted = _past_clues(atoms, doc)
-    bounding = _office_terms(doc) + [c for c in (_era_clue(doc), since_past) if c]
+    bounding = _office_terms(doc) + [c for c in (_era_clue(doc), since_past, _years_after(atoms, doc)) if c]
     if not clues and not bounding:
         return None
     year, month = _vote([c.year for c in clues]), dateline.month if dateline else _vote([c.month for c in clues])
