@@ -9,7 +9,7 @@ from datetime import date
 from ...text.doc import Doc, clitic_readings
 from ...text.normalize import fold
 from ..agreements import AgreementReading
-from ..cues import Clause, cues_in, find_round_mentions, first_topic_after, span_evidence
+from ..cues import Clause, cues_in, first_topic_after, span_evidence
 from ..dates.values import bounds
 from ..types import LocalEntity, LocalEvent, Mention
 from .arguments import ArgumentReading
@@ -85,7 +85,7 @@ class _Reader(RoundReading, DateReading, ArgumentReading, AgreementReading):
     def _read_clause(self, ci: int, clause: Clause) -> None:
         doc, lex = self.doc, self.lex
         lo, hi = self._tok_range(clause)
-        rounds = find_round_mentions(doc, lo, hi, self.numbered_meetings)
+        rounds = self._round_mentions(clause)
         dialogue_here = bool(rounds) or bool(cues_in(lex, "dialogue_nouns", doc, lo, hi))
         triggers = []
         i = lo

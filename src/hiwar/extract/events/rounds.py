@@ -5,8 +5,8 @@ from __future__ import annotations
 
 from ...text.matcher import Match
 from ...text.normalize import fold
-from ..cues import Clause, RoundMention, cues_in, find_round_mentions, span_evidence
-from ..types import LocalEvent, LocalRound, Mention
+from ..cues import Clause, RoundMention, cues_in, span_evidence
+from ..types import LocalEvent, LocalRound
 from .drafts import Draft
 from .state import ReadingState
 
@@ -17,16 +17,19 @@ class RoundReading(ReadingState):
     """Round sessions of each sentence, and the rounds of the document."""
 
     def _round_sessions(self, ci: int, clause: Clause, rounds: list[RoundMention], triggers) -> list[Draft]:
+        """The round sessions a sentence tells, stage by stage: each stage sees those found before it."""
+        out = self._numbered_sessions(ci, clause, rounds)
+        out.extend(self._unnumbered_sessions(ci, clause, rounds))
+        out.extend(self._sessions_held_within(ci, clause, out))
+        out.extend(self._next_rounds(ci, clause, rounds, out))
+        self._launches_and_closings(ci, clause, rounds, triggers, out)
+        return out
+
+    def _numbered_sessions(self, ci: int, clause: Clause, rounds: list[RoundMention]) -> list[Draft]:
+        """"عقدت ... الجولة الثانية", "الجولة الخامسة ستلتئم ...": a numbered round held or planned."""
         doc, lex = self.doc, self.lex
         lo, hi = self._tok_range(clause)
         out: list[Draft] = []
-        starts = cues_in(lex, "round_start_cues", doc, lo, hi)
-        ends = cues_in(lex, "round_end_cues", doc, lo, hi)
-        first_time = cues_in(lex, "first_round_cues", doc, lo, hi) or (not rounds and any(
-            cues_in(lex, "dialogue_nouns", doc, m.end_token, m.end_token + lex.raw["holding_verb_reach"])
-            for m in cues_in(lex, "dialogue_launch_cues", doc, lo, hi)))
-        session_triggers = [m for m in triggers if m.payload == "round_session"]
-        dialogue = bool(cues_in(lex, "dialogue_nouns", doc, lo, hi)) or bool(rounds)
         # a holding verb that opens the sentence, or its body after a dateline ("الكويت - 10 - 2 (كونا) -- عقدت")
         # (a dateline may follow a headline the page ran into the sentence, so its dash opens the body;
         # "أفادت الوزارة بأن البلدين عقدتا ..." opens a reported clause the same way)
@@ -76,7 +79,13 @@ class RoundReading(ReadingState):
                 d.event.evidence.append(span_evidence(doc, min(first, holding[0].first_token),
                                                   max(end, holding[0].end_token), "type", "round:holding_cue"))
                 out.append(d)
-        # an unnumbered dialogue's session: "جلسة للحوار الاستراتيجي", "أعمال الحوار الاستراتيجي"
+        return out
+
+    def _unnumbered_sessions(self, ci: int, clause: Clause, rounds: list[RoundMention]) -> list[Draft]:
+        """An unnumbered dialogue's session: "جلسة للحوار الاستراتيجي", "أعمال الحوار الاستراتيجي"."""
+        doc, lex = self.doc, self.lex
+        lo, hi = self._tok_range(clause)
+        out: list[Draft] = []
         for noun in cues_in(lex, "dialogue_nouns", doc, lo, hi):
             if any(r.first <= noun.first_token < r.end for r in rounds):
                 continue
@@ -91,52 +100,6 @@ class RoundReading(ReadingState):
             d.event.evidence.append(span_evidence(doc, holding[0].first_token, noun.end_token, "type",
                                                   "round:holding_cue_unnumbered"))
             out.append(d)
-        out.extend(self._sessions_held_within(ci, clause, out))
-        # "جولة مقبلة تعقد في واشنطن": the round after the one the part reports (unnumbered if that one is)
-        for noun in cues_in(lex, "round_nouns", doc, lo, hi):
-            if not cues_in(lex, "next_words", doc, noun.end_token, noun.end_token + 1) or \
-                    any(r.first <= noun.first_token < r.end for r in rounds):
-                continue
-            held = [d.event.round for d in self.drafts + out if d.event.type == "round_session"
-                    and d.event.status == "happened" and self.clauses[d.clause].part == clause.part
-                    and self._near_round(d, clause.part)]
-            number = held[0] + 1 if held and held[0] is not None else None
-            d = Draft(LocalEvent("round_session", round=number, dialogue=self.pair, status="planned"),
-                      noun.first_token, noun.end_token + 1, ci, explicit_round=number is not None,
-                      unnumbered=number is None)
-            d.event.evidence.append(span_evidence(doc, noun.first_token, noun.end_token + 1, "type", "round:next_round"))
-            out.append(d)
-        # launches and closings: one per cue, of the sentence's round (or the document's current one)
-        number = rounds[0].number if rounds else None
-        if first_time and dialogue:
-            number = 1
-        cues = sorted([(m, "start") for m in starts] + [(m, "end") for m in ends], key=lambda c: c[0].first_token)
-        for cue, boundary in cues:
-            governed = [r for r in rounds if 0 <= r.first - cue.end_token <= lex.raw["boundary_verb_reach"]]
-            unnamed = not governed and cues_in(lex, "framing_nouns", doc, cue.end_token, cue.end_token + 2)
-            # "في ختام الحوار، متطلعا لعقد الجولة الثانية": the closing of the session told, not of round 2
-            cue_number = governed[0].number if governed else (None if unnamed and not first_time else number)
-            if cue_number is None and not dialogue:
-                continue
-            # "اختتمت في واشنطن أعمال الحوار الرابع": the verb just before a session names its boundary;
-            # a later "بعد انطلاقها في 9 ..." is the other boundary, an event of its own
-            same = [d for d in out if d.event.round == cue_number and not d.boundary
-                    and 0 <= d.first - cue.end_token <= lex.raw["boundary_verb_reach"]]
-            if same:
-                same[0].boundary = same[0].boundary or boundary
-                same[0].event.evidence.append(span_evidence(doc, cue.first_token, cue.end_token, "type",
-                                                        f"round:{boundary}_cue"))
-                continue
-            d = Draft(LocalEvent("round_session", round=cue_number, dialogue=self.pair), cue.first_token,
-                      cue.end_token, ci, boundary=boundary, explicit_round=cue_number is not None)
-            d.event.evidence.append(span_evidence(doc, cue.first_token, cue.end_token, "type", f"round:{boundary}_cue"))
-            out.append(d)
-        for m in session_triggers:  # "الجلسة الختامية": the closing of the round in context
-            if not any(d.boundary == "end" for d in out):
-                d = Draft(LocalEvent("round_session", round=number, dialogue=self.pair), m.first_token,
-                          m.end_token, ci, boundary="end", explicit_round=number is not None)
-                d.event.evidence.append(span_evidence(doc, m.first_token, m.end_token, "type", "trigger:round_session"))
-                out.append(d)
         return out
 
     def _sessions_held_within(self, ci: int, clause: Clause, found: list[Draft]) -> list[Draft]:
@@ -157,67 +120,151 @@ class RoundReading(ReadingState):
             out.append(d)
         return out
 
+    def _next_rounds(self, ci: int, clause: Clause, rounds: list[RoundMention], found: list[Draft]) -> list[Draft]:
+        """"جولة مقبلة تعقد في واشنطن": the round after the one the part reports (unnumbered if that one is)."""
+        doc, lex = self.doc, self.lex
+        lo, hi = self._tok_range(clause)
+        out: list[Draft] = []
+        for noun in cues_in(lex, "round_nouns", doc, lo, hi):
+            if not cues_in(lex, "next_words", doc, noun.end_token, noun.end_token + 1) or \
+                    any(r.first <= noun.first_token < r.end for r in rounds):
+                continue
+            held = [d.event.round for d in self.drafts + found if d.event.type == "round_session"
+                    and d.event.status == "happened" and self.clauses[d.clause].part == clause.part
+                    and self._near_round(d, clause.part)]
+            number = held[0] + 1 if held and held[0] is not None else None
+            d = Draft(LocalEvent("round_session", round=number, dialogue=self.pair, status="planned"),
+                      noun.first_token, noun.end_token + 1, ci, explicit_round=number is not None,
+                      unnumbered=number is None)
+            d.event.evidence.append(span_evidence(doc, noun.first_token, noun.end_token + 1, "type", "round:next_round"))
+            out.append(d)
+        return out
+
+    def _launches_and_closings(self, ci: int, clause: Clause, rounds: list[RoundMention], triggers,
+                               sessions: list[Draft]) -> None:
+        """Launches and closings: one per cue, of the sentence's round (or the document's current one).
+        A cue just before a session found names its boundary; else it adds a session of its own."""
+        doc, lex = self.doc, self.lex
+        lo, hi = self._tok_range(clause)
+        starts = cues_in(lex, "round_start_cues", doc, lo, hi)
+        ends = cues_in(lex, "round_end_cues", doc, lo, hi)
+        first_time = cues_in(lex, "first_round_cues", doc, lo, hi) or (not rounds and any(
+            cues_in(lex, "dialogue_nouns", doc, m.end_token, m.end_token + lex.raw["holding_verb_reach"])
+            for m in cues_in(lex, "dialogue_launch_cues", doc, lo, hi)))
+        session_triggers = [m for m in triggers if m.payload == "round_session"]
+        dialogue = bool(cues_in(lex, "dialogue_nouns", doc, lo, hi)) or bool(rounds)
+        number = rounds[0].number if rounds else None
+        if first_time and dialogue:
+            number = 1
+        cues = sorted([(m, "start") for m in starts] + [(m, "end") for m in ends], key=lambda c: c[0].first_token)
+        for cue, boundary in cues:
+            governed = [r for r in rounds if 0 <= r.first - cue.end_token <= lex.raw["boundary_verb_reach"]]
+            unnamed = not governed and cues_in(lex, "framing_nouns", doc, cue.end_token, cue.end_token + 2)
+            # "في ختام الحوار، متطلعا لعقد الجولة الثانية": the closing of the session told, not of round 2
+            cue_number = governed[0].number if governed else (None if unnamed and not first_time else number)
+            if cue_number is None and not dialogue:
+                continue
+            # "اختتمت في واشنطن أعمال الحوار الرابع": the verb just before a session names its boundary;
+            # a later "بعد انطلاقها في 9 ..." is the other boundary, an event of its own
+            same = [d for d in sessions if d.event.round == cue_number and not d.boundary
+                    and 0 <= d.first - cue.end_token <= lex.raw["boundary_verb_reach"]]
+            if same:
+                same[0].boundary = same[0].boundary or boundary
+                same[0].event.evidence.append(span_evidence(doc, cue.first_token, cue.end_token, "type",
+                                                        f"round:{boundary}_cue"))
+                continue
+            d = Draft(LocalEvent("round_session", round=cue_number, dialogue=self.pair), cue.first_token,
+                      cue.end_token, ci, boundary=boundary, explicit_round=cue_number is not None)
+            d.event.evidence.append(span_evidence(doc, cue.first_token, cue.end_token, "type", f"round:{boundary}_cue"))
+            sessions.append(d)
+        for m in session_triggers:  # "الجلسة الختامية": the closing of the round in context
+            if not any(d.boundary == "end" for d in sessions):
+                d = Draft(LocalEvent("round_session", round=number, dialogue=self.pair), m.first_token,
+                          m.end_token, ci, boundary="end", explicit_round=number is not None)
+                d.event.evidence.append(span_evidence(doc, m.first_token, m.end_token, "type", "trigger:round_session"))
+                sessions.append(d)
+
     def _attach_rounds(self) -> None:
+        """The document's rounds: every round it names, every event given its round and dialogue,
+        every round what its sessions tell (status, dates, venue, groups); then the sessions that only
+        repeat what another tells are dropped."""
+        by_number = self._rounds_named()
+        current = self._current_rounds()
+        for d in self.drafts:
+            self._settle_round(d, current)
+            ev = d.event
+            if ev.round is not None and ev.dialogue:
+                self._tell_round(by_number.setdefault(ev.round, LocalRound(ev.dialogue, ev.round, status="planned")), d)
+        self.rounds = [by_number[n] for n in sorted(by_number)]
+        for lr in self.rounds:
+            lr.dialogue = lr.dialogue or self.pair or ""
+        self._drop_repeated_sessions()
+        for d in self.drafts:  # a span of no text is no evidence
+            d.event.evidence = [e for e in d.event.evidence if e.end > e.start]
+
+    def _rounds_named(self) -> dict[int, LocalRound]:
+        """Every round the document names by its number, planned until a session of it happened."""
         by_number: dict[int, LocalRound] = {}
-        for ci, clause in enumerate(self.clauses):
-            for r in find_round_mentions(self.doc, clause.sent.first_token, clause.sent.end_token, self.numbered_meetings):
+        for clause in self.clauses:
+            for r in self._round_mentions(clause):
                 lr = by_number.setdefault(r.number, LocalRound(self.pair or "", r.number, status="planned"))
                 lr.evidence.append(span_evidence(self.doc, r.first, r.end, "number", "round:mention"))
-        current: dict[int, int] = {}  # part -> the round that happened in it
+        return by_number
+
+    def _current_rounds(self) -> dict[int, int]:
+        """Part -> the round whose session happened in it (the first told, near the part's anchor)."""
+        current: dict[int, int] = {}
         for d in self.drafts:
             if d.event.type == "round_session" and d.event.round and d.event.status == "happened" \
                     and self._near_round(d, self.clauses[d.clause].part):
                 current.setdefault(self.clauses[d.clause].part, d.event.round)
-        for d in self.drafts:
-            part = self.clauses[d.clause].part
-            ev = d.event
-            if ev.round is None and ev.type == "round_session":
-                ev.round = current.get(part)
-                if ev.round is None and not d.unnumbered:
-                    rounds_in_part = [r for ci, c in enumerate(self.clauses) if c.part == part
-                                      for r in find_round_mentions(self.doc, c.sent.first_token, c.sent.end_token, self.numbered_meetings)]
-                    ev.round = rounds_in_part[0].number if rounds_in_part else None
-                if ev.round is not None:
-                    ev.dialogue = self.pair
-            if ev.round is None and current.get(part) and ev.type in (
-                    "working_group_session", "statement", "press_conference", "briefing", "signing", "visit") \
-                    and self._near_round(d, part):
-                ev.round = current[part]
+        return current
+
+    def _settle_round(self, d: Draft, current: dict[int, int]) -> None:
+        """An event's round (its own, else the part's current round) and its dialogue."""
+        part = self.clauses[d.clause].part
+        ev = d.event
+        if ev.round is None and ev.type == "round_session":
+            ev.round = current.get(part)
+            if ev.round is None and not d.unnumbered:
+                rounds_in_part = [r for c in self.clauses if c.part == part for r in self._round_mentions(c)]
+                ev.round = rounds_in_part[0].number if rounds_in_part else None
+            if ev.round is not None:
                 ev.dialogue = self.pair
-                ev.evidence.append(Mention("evidence", 0, 0, "", "round", "round:current_of_document"))
-            if ev.dialogue is None and ev.type not in ("multilateral_meeting", "military_exercise") \
-                    and self._dialogue_part(part) and self._near_round(d, part, wide=True):
-                ev.dialogue = self.pair
-            if ev.round is not None and ev.dialogue:
-                lr = by_number.setdefault(ev.round, LocalRound(ev.dialogue, ev.round, status="planned"))
-                if ev.status == "happened":
-                    lr.status = "happened"
-                if ev.type == "round_session":
-                    if d.boundary == "start" and ev.date and lr.start is None and ev.status == "happened":
-                        lr.start = ev.date
-                    if d.boundary == "end" and ev.date and lr.end is None and ev.status == "happened":
-                        lr.end = ev.date
-                    if ev.venue and lr.venue is None:
-                        lr.venue = ev.venue
-                if ev.type == "working_group_session" and ev.working_group:
-                    lr.working_groups.append(ev.working_group)
-        self.rounds = [by_number[n] for n in sorted(by_number)]
-        for lr in self.rounds:
-            lr.dialogue = lr.dialogue or self.pair or ""
-        # launches only mark a round's start; they stand as sessions only for rounds known by nothing else
-        sessions = {}
+        if ev.round is None and current.get(part) and ev.type in (
+                "working_group_session", "statement", "press_conference", "briefing", "signing", "visit") \
+                and self._near_round(d, part):
+            ev.round = current[part]
+            ev.dialogue = self.pair
+        if ev.dialogue is None and ev.type not in ("multilateral_meeting", "military_exercise") \
+                and self._dialogue_part(part) and self._near_round(d, part, wide=True):
+            ev.dialogue = self.pair
+
+    def _tell_round(self, lr: LocalRound, d: Draft) -> None:
+        """What an event of a round tells of it: that it happened, its start, end and venue, a group."""
+        ev = d.event
+        if ev.status == "happened":
+            lr.status = "happened"
+        if ev.type == "round_session":
+            if d.boundary == "start" and ev.date and lr.start is None and ev.status == "happened":
+                lr.start = ev.date
+            if d.boundary == "end" and ev.date and lr.end is None and ev.status == "happened":
+                lr.end = ev.date
+            if ev.venue and lr.venue is None:
+                lr.venue = ev.venue
+        if ev.type == "working_group_session" and ev.working_group:
+            lr.working_groups.append(ev.working_group)
+
+    def _drop_repeated_sessions(self) -> None:
+        """A launch only marks a round's start: it stands as a session only for a round known by nothing
+        else. A session without a number stands only for a dialogue the part never numbers."""
+        sessions: dict[int, list[Draft]] = {}
         for d in self.drafts:
             if d.event.type == "round_session" and d.event.round is not None:
                 sessions.setdefault(d.event.round, []).append(d)
-        drop = set()
-        for number, ds in sessions.items():
-            others = [d for d in ds if d.boundary != "start"]
-            if others:
-                drop.update(id(d) for d in ds if d.boundary == "start")
-        # a session without a number stands only for a dialogue the part never numbers
+        drop = {id(d) for ds in sessions.values() if any(d.boundary != "start" for d in ds)
+                for d in ds if d.boundary == "start"}
         numbered = {self.clauses[d.clause].part for d in self.drafts if d.event.round is not None}
         self.drafts = [d for d in self.drafts if id(d) not in drop and not (
             d.event.type == "round_session" and d.event.round is None
             and (self.clauses[d.clause].part in numbered or not d.event.dialogue))]
-        for d in self.drafts:
-            d.event.evidence = [e for e in d.event.evidence if e.end > e.start]

@@ -5,7 +5,7 @@ event of a kind, a part's anchor and whether a date falls within the window arou
 from __future__ import annotations
 
 from ...text.doc import Doc
-from ..cues import Clause, cues_in, dominant_pair, find_round_mentions, lexicon
+from ..cues import Clause, RoundMention, cues_in, dominant_pair, find_round_mentions, lexicon
 from ..dates.values import bounds, format_month, widest
 from ..places import PlaceEntry
 from ..types import LocalAgreement, LocalEntity, LocalRound, Mention
@@ -79,6 +79,11 @@ class ReadingState:
 
     def _tok_range(self, clause: Clause) -> tuple[int, int]:
         return clause.sent.first_token, clause.sent.end_token
+
+    def _round_mentions(self, clause: Clause) -> list[RoundMention]:
+        """The rounds a sentence names by number ("الجولة الثالثة", or "الاجتماع الثامن" where the
+        document numbers its framework's meetings)."""
+        return find_round_mentions(self.doc, clause.sent.first_token, clause.sent.end_token, self.numbered_meetings)
 
     def _subclause(self, clause: Clause, tok: int) -> int:
         """Which stretch of the sentence a token is in: "أكد X أن ..." starts a reported clause at "أن"."""
