@@ -167,6 +167,14 @@ class DateReading(ReadingState):
                 d.event.date = value
                 d.event.evidence.append(span_evidence(self.doc, d.first, d.end, "date", "date:anchor_month"))
 
+    def _link_frames(self) -> None:
+        """Each happened event framed by a meeting of the document keeps that meeting's index, so that
+        another document's date of the meeting can date it."""
+        index = {id(d): k for k, d in enumerate(self.drafts)}
+        for d in self.drafts:
+            frame = self._framing_meeting(d, dated=False) if d.event.status == "happened" else None
+            d.event.framed_by = index.get(id(frame)) if frame is not None else None
+
     def _framed_dates(self) -> None:
         """Undated events framed by a dated meeting take its day; so do those dated only more coarsely
         ("بيان ... في ختام الجولة ... خلال العام الجاري")."""

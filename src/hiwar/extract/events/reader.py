@@ -7,9 +7,10 @@ from __future__ import annotations
 from datetime import date
 
 from ...text.doc import Doc, clitic_readings
+from ...text.matcher import Match
 from ...text.normalize import fold
 from ..agreements import AgreementReading
-from ..cues import Clause, cues_in, first_topic_after, span_evidence
+from ..cues import Clause, RoundMention, cues_in, first_topic_after, matches_in, span_evidence
 from ..dates.values import bounds
 from ..types import LocalEntity, LocalEvent, Mention
 from .arguments import ArgumentReading
@@ -38,28 +39,31 @@ class _Reader(RoundReading, DateReading, ArgumentReading, AgreementReading):
     """Reads a document sentence by sentence, then settles its rounds, dates and frames."""
 
     def read(self) -> DialogueReading:
-        headline = [0] if self.clauses and self._is_headline(0, self.clauses[0]) else []
+        """The body's sentences, then its headline; then plans, agreements, the document's rounds, the
+        dates left to give and the meeting framing each event."""
+        headline = bool(self.clauses) and self._is_headline(0, self.clauses[0])
         for ci, clause in enumerate(self.clauses):
-            if ci not in headline:
+            if not (headline and ci == 0):
                 self._read_clause(ci, clause)
-        for ci in headline:  # a headline sums up its body: it adds only what the body does not tell
-            told = {d.event.type for d in self.drafts}
-            if told & MEETING_TYPES:  # "اجتماع دفاعي ..." over a body telling the session itself
-                told |= MEETING_TYPES - {"round_session", "working_group_session"}
-            self._read_clause(ci, self.clauses[ci])
-            self.drafts = [d for d in self.drafts if d.clause != ci or d.event.type not in told]
-            self._name_the_body_meeting(ci)
+        if headline:
+            self._read_headline(0)
         self._future_plans()
         for ci, clause in enumerate(self.clauses):
             self._read_agreements(ci, clause)
         self._attach_rounds()
         self._default_dates()
-        index = {id(d): k for k, d in enumerate(self.drafts)}
-        for d in self.drafts:
-            frame = self._framing_meeting(d, dated=False) if d.event.status == "happened" else None
-            d.event.framed_by = index.get(id(frame)) if frame is not None else None
+        self._link_frames()
         events = [d.event for d in self.drafts]
         return DialogueReading(events, self.rounds, self.agreements, [], self.pair)
+
+    def _read_headline(self, ci: int) -> None:
+        """A headline sums up its body: it adds only what the body does not tell."""
+        told = {d.event.type for d in self.drafts}
+        if told & MEETING_TYPES:  # "اجتماع دفاعي ..." over a body telling the session itself
+            told |= MEETING_TYPES - {"round_session", "working_group_session"}
+        self._read_clause(ci, self.clauses[ci])
+        self.drafts = [d for d in self.drafts if d.clause != ci or d.event.type not in told]
+        self._name_the_body_meeting(ci)
 
     def _name_the_body_meeting(self, headline: int) -> None:
         """"مجموعة العمل الخاصة بالحوار الأمني ..." over a body telling of "اجتماع": the headline names
@@ -83,20 +87,40 @@ class _Reader(RoundReading, DateReading, ArgumentReading, AgreementReading):
             and text[clause.sent.start:clause.sent.end].rstrip()[-1:] not in ".!؟?"
 
     def _read_clause(self, ci: int, clause: Clause) -> None:
-        doc, lex = self.doc, self.lex
-        lo, hi = self._tok_range(clause)
+        """One sentence: its new events (opened by triggers and round cues), each given its round,
+        status, date and arguments; a sentence with none may date or add persons to earlier ones."""
         rounds = self._round_mentions(clause)
-        dialogue_here = bool(rounds) or bool(cues_in(lex, "dialogue_nouns", doc, lo, hi))
-        triggers = []
-        i = lo
-        while i < hi:
-            m = lex.triggers.match_at(doc, i)
-            if m:
-                triggers.append(m)
-                i = m.end_token
-            else:
-                i += 1
-        triggers = [m for m in triggers if m.payload != "audience" or self._is_audience_verb(clause, m, hi)]
+        triggers = self._triggers(clause)
+        new = self._events_of_triggers(ci, clause, triggers, rounds)
+        sessions = self._round_sessions(ci, clause, rounds, triggers)
+        if sessions:  # "اختتام أعمالها باللقاء الثنائي": a meeting noun beside a round's session is that session
+            new = [d for d in new if not d.generic or cues_in(self.lex, "framing_cues", self.doc, d.first - 2, d.first)
+                   or all(token_gap(x, d.first) > 6 for x in sessions)]
+        new.extend(sessions)
+        self._rounds_of_sentence_events(clause, rounds, new)
+        for d in new:
+            self._status(d, clause)
+        self._assign_dates(ci, clause, new)
+        for d in new:
+            self._mode_and_venue(d, clause, new)
+            self._arguments(d, clause)
+        new = self._one_visit(new)
+        self._participation(clause, new)
+        if not new:
+            self._date_told_after(ci, clause)
+        self.drafts.extend(new)
+
+    def _triggers(self, clause: Clause) -> list[Match]:
+        """The event triggers of a sentence, longest first, left to right ("بحث" only as a verb of meeting)."""
+        lo, hi = self._tok_range(clause)
+        return [m for m in matches_in(self.lex.triggers, self.doc, lo, hi)
+                if m.payload != "audience" or self._is_audience_verb(clause, m, hi)]
+
+    def _events_of_triggers(self, ci: int, clause: Clause, triggers: list[Match], rounds: list[RoundMention]) -> list[Draft]:
+        """The new events a sentence's triggers open; a trigger naming an event already told (definite,
+        "عقب الزيارة", "الاجتماع المذكور") adds the sentence's persons to it instead."""
+        doc, lex = self.doc, self.lex
+        hi = clause.sent.end_token
         specific = [m for m in triggers if m.payload in SPECIFIC_MEETINGS or m.payload in ("bilateral_meeting", "audience")]
         new: list[Draft] = []
         generic_done = False
@@ -104,21 +128,10 @@ class _Reader(RoundReading, DateReading, ArgumentReading, AgreementReading):
             kind = m.payload
             if kind == "round_session":  # "الجلسة الختامية": read with the round's boundaries below
                 continue
-            if kind == "welcome":  # "رحب ... بنظيره": a guest welcomed is a visit, told up to the guest
-                guest = self._welcomed_guest(clause, m)
-                if guest is not None:
-                    draft = Draft(LocalEvent("visit"), m.first_token, guest + 1, ci)
-                    draft.event.evidence.append(span_evidence(doc, m.first_token, guest + 1, "type",
-                                                              "trigger:welcomed_guest"))
+            if kind in ("welcome", "audience"):
+                draft = self._welcomed_visit(ci, clause, m) if kind == "welcome" else self._audience_meeting(ci, clause, m)
+                if draft is not None:
                     new.append(draft)
-                continue
-            if kind == "audience":  # "استقبل ...", "التقى ...": one encounter per verb
-                if self._subclause(clause, m.first_token):
-                    continue  # "قال إنه بحث مع ...": a speaker recounting the meeting already reported
-                kind = self._meeting_kind(clause, m)
-                draft = Draft(LocalEvent(kind), m.first_token, m.end_token, ci)
-                draft.event.evidence.append(span_evidence(doc, m.first_token, m.end_token, "type", "trigger:audience_verb"))
-                new.append(draft)
                 continue
             definite = any(form.startswith("ال") for t in doc.tokens[m.first_token:m.end_token]
                            for _, form in clitic_readings(t.norm))
@@ -163,42 +176,36 @@ class _Reader(RoundReading, DateReading, ArgumentReading, AgreementReading):
                                                            m.first_token - lex.raw["structure_reach"], m.first_token):
                 continue  # "سيضم الحوار ثلاث مجموعات عمل": the framework's structure, not a session
             if kind == "working_group_session":
-                plural = fold(m.text).split()[0] in ("فرق", "مجموعات", "جلسات", "اجتمعت")
-                draft.aggregate = plural
-                if not plural:
-                    draft.event.working_group = first_topic_after(doc, m.end_token, hi)
-                    if draft.event.working_group:
-                        draft.event.evidence.append(span_evidence(doc, m.first_token, min(hi, m.end_token + 6),
-                                                              "working_group", "wg:topic_after_trigger"))
+                self._working_group(draft, m, hi)
             new.append(draft)
-        sessions = self._round_sessions(ci, clause, rounds, triggers)
-        if sessions:  # "اختتام أعمالها باللقاء الثنائي": a meeting noun beside a round's session is that session
-            new = [d for d in new if not d.generic or cues_in(lex, "framing_cues", doc, d.first - 2, d.first)
-                   or all(token_gap(x, d.first) > 6 for x in sessions)]
-        new.extend(sessions)
-        # round numbers for the clause's events
-        for d in new:  # "منذ الاجتماع السابع" dates the sentence, it is not its round
-            own = [r for r in rounds if self._subclause(clause, r.first) == self._subclause(clause, d.first)
-                   and not cues_in(lex, "since_words", doc, r.first - 1, r.first)]
-            if d.event.type in ("round_session", "working_group_session", "statement", "press_conference",
-                                "briefing", "signing") and d.event.round is None and own:
-                nearest = min(own, key=lambda r: abs(r.first - d.first))
-                d.event.round = nearest.number
-                d.explicit_round = True
-                d.event.evidence.append(span_evidence(doc, nearest.first, nearest.end, "round", "round:in_sentence"))
-            if dialogue_here or d.event.type == "working_group_session":
-                d.event.dialogue = self.pair
-        for d in new:
-            self._status(d, clause)
-        self._assign_dates(ci, clause, new)
-        for d in new:
-            self._mode_and_venue(d, clause, new)
-            self._arguments(d, clause)
-        new = self._one_visit(new)
-        self._participation(clause, new)
-        if not new:
-            self._date_told_after(ci, clause)
-        self.drafts.extend(new)
+        return new
+
+    def _welcomed_visit(self, ci: int, clause: Clause, m: Match) -> Draft | None:
+        """"رحب ... بنظيره": a guest welcomed is a visit, told up to the guest."""
+        guest = self._welcomed_guest(clause, m)
+        if guest is None:
+            return None
+        draft = Draft(LocalEvent("visit"), m.first_token, guest + 1, ci)
+        draft.event.evidence.append(span_evidence(self.doc, m.first_token, guest + 1, "type", "trigger:welcomed_guest"))
+        return draft
+
+    def _audience_meeting(self, ci: int, clause: Clause, m: Match) -> Draft | None:
+        """"استقبل ...", "التقى ...": one encounter per verb."""
+        if self._subclause(clause, m.first_token):
+            return None  # "قال إنه بحث مع ...": a speaker recounting the meeting already reported
+        draft = Draft(LocalEvent(self._meeting_kind(clause, m)), m.first_token, m.end_token, ci)
+        draft.event.evidence.append(span_evidence(self.doc, m.first_token, m.end_token, "type", "trigger:audience_verb"))
+        return draft
+
+    def _working_group(self, draft: Draft, m: Match, hi: int) -> None:
+        """A group session's topic, told after its trigger; "اجتماعات فرق العمل" are several, no topic."""
+        plural = fold(m.text).split()[0] in ("فرق", "مجموعات", "جلسات", "اجتمعت")
+        draft.aggregate = plural
+        if not plural:
+            draft.event.working_group = first_topic_after(self.doc, m.end_token, hi)
+            if draft.event.working_group:
+                draft.event.evidence.append(span_evidence(self.doc, m.first_token, min(hi, m.end_token + 6),
+                                                          "working_group", "wg:topic_after_trigger"))
 
     def _one_visit(self, new: list[Draft]) -> list[Draft]:
         """"الزيارة التي يقوم بها ..., والتي وصل إليها أمس": visits of one sentence to one place are one
@@ -256,18 +263,13 @@ class _Reader(RoundReading, DateReading, ArgumentReading, AgreementReading):
         many = self._country_count(clause, m.first_token - 20, m.end_token + 15) >= self.lex.raw["multilateral_min_countries"]
         return "multilateral_meeting" if many else "bilateral_meeting"
 
-    def _country_count(self, clause: Clause, lo: int | None = None, hi: int | None = None) -> int:
+    def _country_count(self, clause: Clause, lo: int, hi: int) -> int:
+        """Countries named within tokens [lo, hi) of the sentence, a group of countries by its members."""
         c_lo, c_hi = self._tok_range(clause)
-        lo, hi = max(c_lo, lo if lo is not None else c_lo), min(c_hi, hi if hi is not None else c_hi)
+        lo, hi = max(c_lo, lo), min(c_hi, hi)
         codes = {entry.country for tok, _, entry, _ in clause.places if lo <= tok < hi and entry.country}
-        i = lo
-        while i < hi:
-            m = self.lex.groups.match_at(self.doc, i)
-            if m:
-                codes.update(m.payload)
-                i = m.end_token
-            else:
-                i += 1
+        for m in matches_in(self.lex.groups, self.doc, lo, hi):  # "دول الخليج": a group counts its members
+            codes.update(m.payload)
         return len(codes)
 
     def _signing_event(self, ci: int, first: int, end: int, date_value, parties: list[str], signers: list[str]) -> None:

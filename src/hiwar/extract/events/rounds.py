@@ -184,6 +184,24 @@ class RoundReading(ReadingState):
                 d.event.evidence.append(span_evidence(doc, m.first_token, m.end_token, "type", "trigger:round_session"))
                 sessions.append(d)
 
+    def _rounds_of_sentence_events(self, clause: Clause, rounds: list[RoundMention], drafts: list[Draft]) -> None:
+        """Each new event of a sentence takes the nearest round the sentence names in its own stretch;
+        in a sentence of the dialogue, the events are the dialogue's."""
+        doc, lex = self.doc, self.lex
+        lo, hi = self._tok_range(clause)
+        dialogue_here = bool(rounds) or bool(cues_in(lex, "dialogue_nouns", doc, lo, hi))
+        for d in drafts:  # "منذ الاجتماع السابع" dates the sentence, it is not its round
+            own = [r for r in rounds if self._subclause(clause, r.first) == self._subclause(clause, d.first)
+                   and not cues_in(lex, "since_words", doc, r.first - 1, r.first)]
+            if d.event.type in ("round_session", "working_group_session", "statement", "press_conference",
+                                "briefing", "signing") and d.event.round is None and own:
+                nearest = min(own, key=lambda r: abs(r.first - d.first))
+                d.event.round = nearest.number
+                d.explicit_round = True
+                d.event.evidence.append(span_evidence(doc, nearest.first, nearest.end, "round", "round:in_sentence"))
+            if dialogue_here or d.event.type == "working_group_session":
+                d.event.dialogue = self.pair
+
     def _attach_rounds(self) -> None:
         """The document's rounds: every round it names, every event given its round and dialogue,
         every round what its sessions tell (status, dates, venue, groups); then the sessions that only
