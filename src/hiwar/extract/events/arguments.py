@@ -16,6 +16,7 @@ class ArgumentReading(ReadingState):
     """The arguments of each event a sentence opens or refers to."""
 
     def _status(self, d: Draft, clause: Clause) -> None:
+        """Planned when a future cue stands just before or after the trigger; happened otherwise."""
         raw = self.lex.raw
         lo, hi = self._tok_range(clause)
         # the trigger itself may be the future verb ("سيزور", "سيحل ضيفا")
@@ -35,6 +36,7 @@ class ArgumentReading(ReadingState):
                    for suffix in ("هما", "هم", "ها", "ه"))
 
     def _mode_and_venue(self, d: Draft, clause: Clause, siblings: list[Draft]) -> None:
+        """Virtual or in person by the cues nearest the event; a virtual event has no venue."""
         doc, lex = self.doc, self.lex
         lo, hi = self._tok_range(clause)
         ev = d.event
@@ -59,6 +61,8 @@ class ArgumentReading(ReadingState):
             ev.mode = "in_person"
 
     def _venue_after(self, d: Draft, clause: Clause) -> str | None:
+        """The place told at the trigger ("في الرياض", "بالرياض", "زيارته للكويت"), else the city of
+        the host's premises, else the place that hosted it ("استضافت قطر ...")."""
         doc, lex = self.doc, self.lex
         lo, hi = self._tok_range(clause)
         toks = doc.tokens
@@ -103,6 +107,7 @@ class ArgumentReading(ReadingState):
         return any(self.lex.cue("venue_lead_words").match_at(self.doc, k) for k in range(max(lo, tok - 3), tok))
 
     def _arguments(self, d: Draft, clause: Clause) -> None:
+        """The sentence's persons, organizations, topics and countries (the dialogue's pair first)."""
         ev = d.event
         for _, pid in clause.persons:
             if pid not in ev.participants:

@@ -20,6 +20,8 @@ class DateReading(ReadingState):
     """Each event's date, from its sentence, its frame, its report's day or its anchor."""
 
     def _assign_dates(self, ci: int, clause: Clause, drafts: list[Draft]) -> None:
+        """Each event takes the date of its sentence nearest its trigger (not a date naming an
+        instrument or a year's name); an undated one may take the previous sentence's last date."""
         doc = self.doc
         if not drafts:
             return
@@ -77,6 +79,7 @@ class DateReading(ReadingState):
         return bool(cues_in(self.lex, "after_cues", self.doc, d.first - 2, d.first))
 
     def _set_date(self, d: Draft, m: Mention, rule: str) -> None:
+        """The date of mention `m`, kept with the rule that gave it."""
         d.event.date = m.attrs["value"]
         d.date_rule = rule
         d.event.evidence.append(Mention("evidence", m.start, m.end, m.text, "date", rule))
@@ -167,14 +170,6 @@ class DateReading(ReadingState):
                 d.event.date = value
                 d.event.evidence.append(span_evidence(self.doc, d.first, d.end, "date", "date:anchor_month"))
 
-    def _link_frames(self) -> None:
-        """Each happened event framed by a meeting of the document keeps that meeting's index, so that
-        another document's date of the meeting can date it."""
-        index = {id(d): k for k, d in enumerate(self.drafts)}
-        for d in self.drafts:
-            frame = self._framing_meeting(d, dated=False) if d.event.status == "happened" else None
-            d.event.framed_by = index.get(id(frame)) if frame is not None else None
-
     def _framed_dates(self) -> None:
         """Undated events framed by a dated meeting take its day; so do those dated only more coarsely
         ("بيان ... في ختام الجولة ... خلال العام الجاري")."""
@@ -213,6 +208,14 @@ class DateReading(ReadingState):
                 d.event.date = day
                 d.date_rule = "date:narrative_day"
                 d.event.evidence.append(span_evidence(self.doc, d.first, d.end, "date", "date:narrative_day"))
+
+    def _link_frames(self) -> None:
+        """Each happened event framed by a meeting of the document keeps that meeting's index, so that
+        another document's date of the meeting can date it."""
+        index = {id(d): k for k, d in enumerate(self.drafts)}
+        for d in self.drafts:
+            frame = self._framing_meeting(d, dated=False) if d.event.status == "happened" else None
+            d.event.framed_by = index.get(id(frame)) if frame is not None else None
 
 
 def _distance(d: Draft, token: int) -> float:

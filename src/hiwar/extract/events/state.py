@@ -43,6 +43,8 @@ class ReadingState:
         self.agreements: list[LocalAgreement] = []
 
     def _clauses(self, dates, entities, places) -> list[Clause]:
+        """The sentences before `end`, each with its part of the page and the dates, persons,
+        organizations and places found in it."""
         doc = self.doc
         out: list[Clause] = []
         starts = document_parts(doc, self.end)
@@ -78,6 +80,7 @@ class ReadingState:
         return out
 
     def _tok_range(self, clause: Clause) -> tuple[int, int]:
+        """The sentence's tokens, as [first, end)."""
         return clause.sent.first_token, clause.sent.end_token
 
     def _round_mentions(self, clause: Clause) -> list[RoundMention]:
@@ -90,6 +93,7 @@ class ReadingState:
         return sum(1 for b in self._reported_starts(clause) if b <= tok)
 
     def _reported_starts(self, clause: Clause) -> list[int]:
+        """Tokens opening a reported clause ("قال ... إن", "مؤكدا"), computed once per sentence."""
         if clause.reported is None:
             lo, hi = self._tok_range(clause)
             reach = self.lex.raw["speech_reach"]
@@ -100,16 +104,19 @@ class ReadingState:
         return clause.reported
 
     def _latest(self, kind: str) -> Draft | None:
+        """The last event of a kind told so far."""
         for d in reversed(self.drafts):
             if d.event.type == kind:
                 return d
         return None
 
     def _latest_meeting(self, ci: int) -> Draft | None:
+        """The last meeting told so far in the part of sentence `ci`."""
         return next((d for d in reversed(self.drafts) if d.event.type in MEETING_TYPES
                      and self.clauses[d.clause].part == self.clauses[ci].part), None)
 
     def anchor_of(self, part: int):
+        """The days the part may be dated (a DaySpan), or None."""
         return self.anchors[part] if part < len(self.anchors) else None
 
     def anchor_month(self, part: int):
@@ -121,10 +128,12 @@ class ReadingState:
         return None if isinstance(value, dict) else value  # years apart: the year is not known
 
     def _dialogue_part(self, part: int) -> bool:
+        """The part names the dialogue ("الحوار الاستراتيجي") somewhere."""
         return any(cues_in(self.lex, "dialogue_nouns", self.doc, c.sent.first_token, c.sent.end_token)
                    for c in self.clauses if c.part == part)
 
     def _near_round(self, d: Draft, part: int, wide: bool = False) -> bool:
+        """The event's date (if any) lies within the window around the part's anchor."""
         return self._near_anchor(d.event.date, part, wide)
 
     def _near_anchor(self, value, part: int, wide: bool = False) -> bool:
