@@ -159,7 +159,7 @@ class _Reader(RoundReading, DateReading, ArgumentReading, AgreementReading):
             # "وقبل زيارة الوزير ...", "عقب الزيارة": an event named as a point in time is one already told
             as_time = bool(cues_in(lex, "since_words", doc, m.first_token - 1, m.first_token)
                            or cues_in(lex, "after_cues", doc, m.first_token - 1, m.first_token))
-            if (definite or as_time) and kind not in ("round_session",):
+            if definite or as_time:
                 ref = self._latest(kind)
                 if ref is not None:
                     self._enrich(ref, clause, m.first_token, m.end_token)
@@ -168,13 +168,13 @@ class _Reader(RoundReading, DateReading, ArgumentReading, AgreementReading):
                     continue
             if kind in ONE_PER_SENTENCE and any(d.event.type == kind for d in new):
                 continue  # "مناورات الأسد الإفريقي، ... أكبر تمرين عسكري": the same event named twice
+            if kind == "working_group_session" and cues_in(lex, "structure_verbs", doc,
+                                                           m.first_token - lex.raw["structure_reach"], m.first_token):
+                continue  # "سيضم الحوار ثلاث مجموعات عمل": the framework's structure, not a session
             draft = Draft(LocalEvent(kind), m.first_token, m.end_token, ci, generic=m.payload == "generic_meeting")
             if kind == "statement":
                 self._date_of_the_page(draft, clause, m)
             draft.event.evidence.append(span_evidence(doc, m.first_token, m.end_token, "type", f"trigger:{kind}"))
-            if kind == "working_group_session" and cues_in(lex, "structure_verbs", doc,
-                                                           m.first_token - lex.raw["structure_reach"], m.first_token):
-                continue  # "سيضم الحوار ثلاث مجموعات عمل": the framework's structure, not a session
             if kind == "working_group_session":
                 self._working_group(draft, m, hi)
             new.append(draft)
