@@ -7,7 +7,7 @@ from functools import lru_cache
 
 from ...text.normalize import fold
 from ..cues import Clause, countries_in, cues_in, sentence_evidence, span_evidence, topics_in
-from ..types import Mention
+from ..types import LocalEvent, Mention
 from .drafts import MEETING_TYPES, Draft, owns_token
 from .state import ReadingState
 
@@ -109,9 +109,7 @@ class ArgumentReading(ReadingState):
     def _arguments(self, d: Draft, clause: Clause) -> None:
         """The sentence's persons, organizations, topics and countries (the dialogue's pair first)."""
         ev = d.event
-        for _, pid in clause.persons:
-            if pid not in ev.participants:
-                ev.participants.append(pid)
+        _add_participants(ev, clause)
         for _, oid in clause.orgs:
             if oid not in ev.organizations:
                 ev.organizations.append(oid)
@@ -133,19 +131,22 @@ class ArgumentReading(ReadingState):
             if d.event.type in MEETING_TYPES and d.event.status == "happened" and \
                     self.clauses[d.clause].part == clause.part and self._near_round(d, clause.part) \
                     and not d.aggregate:
-                for _, pid in clause.persons:
-                    if pid not in d.event.participants:
-                        d.event.participants.append(pid)
+                _add_participants(d.event, clause)
                 d.event.evidence.append(sentence_evidence(self.doc, clause.sent, "participants",
                                                            "participants:participation_line"))
                 return
 
     def _enrich(self, draft: Draft, clause: Clause, first: int, end: int) -> None:
         """A definite reference ("جلسة العمل الافتراضية") adds its sentence's facts to an earlier event."""
-        for _, pid in clause.persons:
-            if pid not in draft.event.participants:
-                draft.event.participants.append(pid)
+        _add_participants(draft.event, clause)
         draft.event.evidence.append(span_evidence(self.doc, first, end, "participants", "anaphora:definite_trigger"))
+
+
+def _add_participants(ev: LocalEvent, clause: Clause) -> None:
+    """The persons of a sentence join an event's participants, each once, in the order told."""
+    for _, pid in clause.persons:
+        if pid not in ev.participants:
+            ev.participants.append(pid)
 
 
 def _without_preposition(text: str) -> str:

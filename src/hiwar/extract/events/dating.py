@@ -20,8 +20,9 @@ class DateReading(ReadingState):
     """Each event's date, from its sentence, its frame, its report's day or its anchor."""
 
     def _assign_dates(self, ci: int, clause: Clause, drafts: list[Draft]) -> None:
-        """Each event takes the date of its sentence nearest its trigger (not a date naming an
-        instrument or a year's name); an undated one may take the previous sentence's last date."""
+        """Each event takes the date of its sentence nearest its trigger (not a year naming a thing,
+        "لعام 2008", nor the date an instrument was made); an undated one may take the previous
+        sentence's last date."""
         doc = self.doc
         if not drafts:
             return
