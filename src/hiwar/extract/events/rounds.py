@@ -25,6 +25,16 @@ class RoundReading(ReadingState):
         self._launches_and_closings(ci, clause, rounds, triggers, out)
         return out
 
+    def _session(self, ci: int, first: int, end: int, rule: str, number: int | None = None,
+                 status: str = "happened", evidence: tuple[int, int] | None = None, **reading) -> Draft:
+        """A round session told by tokens [first, end) of sentence `ci`, evidenced by them (or by the
+        span `evidence`) under `rule`; its round is explicit when the sentence gives its number."""
+        d = Draft(LocalEvent("round_session", round=number, dialogue=self.pair, status=status), first, end, ci,
+                  explicit_round=number is not None, **reading)
+        span_first, span_end = evidence or (first, end)
+        d.event.evidence.append(span_evidence(self.doc, span_first, span_end, "type", rule))
+        return d
+
     def _numbered_sessions(self, ci: int, clause: Clause, rounds: list[RoundMention]) -> list[Draft]:
         """"عقدت ... الجولة الثانية", "الجولة الخامسة ستلتئم ...": a numbered round held or planned."""
         doc, lex = self.doc, self.lex
@@ -54,31 +64,22 @@ class RoundReading(ReadingState):
                 holding = opening  # "عقدت قطر والولايات المتحدة اليوم في الدوحة الجولة الثانية"
             planned_next = cues_in(lex, "planned_cues", doc, r.end, min(hi, r.end + 3))
             if not framed and not holding and planned_next:  # "الجولة الخامسة ستلتئم قبل نهاية العام"
-                d = Draft(LocalEvent("round_session", round=r.number, dialogue=self.pair, status="planned"),
-                          r.first, planned_next[0].end_token, ci, explicit_round=True)
-                d.event.evidence.append(span_evidence(doc, r.first, planned_next[0].end_token, "type",
-                                                      "round:planned_after_round"))
-                out.append(d)
+                out.append(self._session(ci, r.first, planned_next[0].end_token, "round:planned_after_round",
+                                         r.number, status="planned"))
                 continue
             if framed and not holding:  # "ضمن الجولة الرابعة ..., المقرر عقده ... نهاية نوفمبر"
                 after = cues_in(lex, "planned_holding", doc, r.end, min(hi, r.end + lex.raw["planned_holding_reach"]))
                 if after:
-                    d = Draft(LocalEvent("round_session", round=r.number, dialogue=self.pair, status="planned"),
-                              after[0].first_token, after[0].end_token, ci, explicit_round=True)
-                    d.event.evidence.append(span_evidence(doc, after[0].first_token, after[0].end_token, "type",
-                                                      "round:planned_holding"))
-                    out.append(d)
+                    out.append(self._session(ci, after[0].first_token, after[0].end_token, "round:planned_holding",
+                                             r.number, status="planned"))
                     continue
             if holding and not framed:
                 # the session spans cue and round when they touch; a distant opening verb only evidences it
                 near = holding is not opening
                 first = min(holding[0].first_token, r.first) if near else r.first
                 end = max(holding[0].end_token, r.end) if near else r.end
-                d = Draft(LocalEvent("round_session", round=r.number, dialogue=self.pair), first, end, ci,
-                          explicit_round=True)
-                d.event.evidence.append(span_evidence(doc, min(first, holding[0].first_token),
-                                                  max(end, holding[0].end_token), "type", "round:holding_cue"))
-                out.append(d)
+                out.append(self._session(ci, first, end, "round:holding_cue", r.number,
+                                         evidence=(min(first, holding[0].first_token), max(end, holding[0].end_token))))
         return out
 
     def _unnumbered_sessions(self, ci: int, clause: Clause, rounds: list[RoundMention]) -> list[Draft]:
@@ -95,11 +96,8 @@ class RoundReading(ReadingState):
             if not holding or cues_in(lex, "frame_words", doc, holding[0].first_token - 2, holding[0].first_token) \
                     or self._subclause(clause, noun.first_token) or fold(holding[0].text) in PLURAL_HOLDING:
                 continue  # a frame, a speaker's words or "the dialogue's meetings" in general
-            d = Draft(LocalEvent("round_session", dialogue=self.pair), holding[0].first_token, noun.end_token, ci,
-                      unnumbered=True)
-            d.event.evidence.append(span_evidence(doc, holding[0].first_token, noun.end_token, "type",
-                                                  "round:holding_cue_unnumbered"))
-            out.append(d)
+            out.append(self._session(ci, holding[0].first_token, noun.end_token, "round:holding_cue_unnumbered",
+                                     unnumbered=True))
         return out
 
     def _sessions_held_within(self, ci: int, clause: Clause, found: list[Draft]) -> list[Draft]:
@@ -113,11 +111,8 @@ class RoundReading(ReadingState):
             framework = cues_in(lex, "dialogue_nouns", doc, held[0].end_token, reach) if held else []
             if not framework or any(d.first <= framework[0].first_token < d.end for d in found):
                 continue
-            d = Draft(LocalEvent("round_session", dialogue=self.pair), noun.first_token, framework[0].end_token, ci,
-                      unnumbered=True)
-            d.event.evidence.append(span_evidence(doc, noun.first_token, framework[0].end_token, "type",
-                                                  "round:session_held_within"))
-            out.append(d)
+            out.append(self._session(ci, noun.first_token, framework[0].end_token, "round:session_held_within",
+                                     unnumbered=True))
         return out
 
     def _next_rounds(self, ci: int, clause: Clause, rounds: list[RoundMention], found: list[Draft]) -> list[Draft]:
@@ -133,11 +128,8 @@ class RoundReading(ReadingState):
                     and d.event.status == "happened" and self.clauses[d.clause].part == clause.part
                     and self._near_round(d, clause.part)]
             number = held[0] + 1 if held and held[0] is not None else None
-            d = Draft(LocalEvent("round_session", round=number, dialogue=self.pair, status="planned"),
-                      noun.first_token, noun.end_token + 1, ci, explicit_round=number is not None,
-                      unnumbered=number is None)
-            d.event.evidence.append(span_evidence(doc, noun.first_token, noun.end_token + 1, "type", "round:next_round"))
-            out.append(d)
+            out.append(self._session(ci, noun.first_token, noun.end_token + 1, "round:next_round", number,
+                                     status="planned", unnumbered=number is None))
         return out
 
     def _launches_and_closings(self, ci: int, clause: Clause, rounds: list[RoundMention], triggers,
@@ -173,16 +165,12 @@ class RoundReading(ReadingState):
                 same[0].event.evidence.append(span_evidence(doc, cue.first_token, cue.end_token, "type",
                                                         f"round:{boundary}_cue"))
                 continue
-            d = Draft(LocalEvent("round_session", round=cue_number, dialogue=self.pair), cue.first_token,
-                      cue.end_token, ci, boundary=boundary, explicit_round=cue_number is not None)
-            d.event.evidence.append(span_evidence(doc, cue.first_token, cue.end_token, "type", f"round:{boundary}_cue"))
-            sessions.append(d)
+            sessions.append(self._session(ci, cue.first_token, cue.end_token, f"round:{boundary}_cue", cue_number,
+                                          boundary=boundary))
         for m in session_triggers:  # "الجلسة الختامية": the closing of the round in context
             if not any(d.boundary == "end" for d in sessions):
-                d = Draft(LocalEvent("round_session", round=number, dialogue=self.pair), m.first_token,
-                          m.end_token, ci, boundary="end", explicit_round=number is not None)
-                d.event.evidence.append(span_evidence(doc, m.first_token, m.end_token, "type", "trigger:round_session"))
-                sessions.append(d)
+                sessions.append(self._session(ci, m.first_token, m.end_token, "trigger:round_session", number,
+                                              boundary="end"))
 
     def _rounds_of_sentence_events(self, clause: Clause, rounds: list[RoundMention], drafts: list[Draft]) -> None:
         """Each new event of a sentence takes the nearest round the sentence names in its own stretch;
