@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from datetime import date, timedelta
 
+from ...text.matcher import Match
 from ..cues import Clause, cues_in, span_evidence
 from ..dates.values import bounds, contains
 from ..types import Mention
@@ -116,11 +117,15 @@ class DateReading(ReadingState):
                 d.event.status = "planned"
                 d.event.evidence.append(span_evidence(self.doc, d.first, d.end, "status", "status:dated_after_report"))
 
-    def _framed(self, clause: Clause) -> bool:
-        """"في ختام الحوار", "على هامش الاجتماع": the sentence reports something done at a meeting."""
+    def _frame_cues(self, clause: Clause) -> list[Match]:
+        """"في ختام الحوار", "على هامش الاجتماع": frame words followed by a meeting noun."""
         lo, hi = self._tok_range(clause)
-        return any(cues_in(self.lex, "framing_nouns", self.doc, c.end_token, min(hi, c.end_token + 2))
-                   for c in cues_in(self.lex, "framing_cues", self.doc, lo, hi))
+        return [c for c in cues_in(self.lex, "framing_cues", self.doc, lo, hi)
+                if cues_in(self.lex, "framing_nouns", self.doc, c.end_token, min(hi, c.end_token + 2))]
+
+    def _framed(self, clause: Clause) -> bool:
+        """The sentence reports something done at a meeting."""
+        return bool(self._frame_cues(clause))
 
     def _meeting_date(self, ci: int, part: int):
         """The day of the round session (else meeting) the part reports, for what was done at it."""
@@ -137,9 +142,7 @@ class DateReading(ReadingState):
         """The meeting an event is framed by ("في ختام الحوار", "على هامش الاجتماع", "عقب اجتماع"): one
         with a date of its own, or (`dated=False`) any, for another document to date it."""
         clause = self.clauses[d.clause]
-        lo, hi = self._tok_range(clause)
-        cues = [c for c in cues_in(self.lex, "framing_cues", self.doc, lo, hi)
-                if cues_in(self.lex, "framing_nouns", self.doc, c.end_token, min(hi, c.end_token + 2))]
+        cues = self._frame_cues(clause)
         if d.event.type == "statement":  # issued "عقب" a meeting: maybe days later, so not its day
             cues = [c for c in cues if not cues_in(self.lex, "after_cues", self.doc, c.first_token, c.end_token)]
         if not cues:
