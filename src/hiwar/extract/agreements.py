@@ -11,7 +11,8 @@ that issued it, named as fully as the document names it.
 Status comes from cues around the noun (discussed, planned, else signed). The date is the one told
 with the instrument (between its signing verb and its subject, or in the clause after the subject);
 else that of the instrument it continues, or of the meeting that witnessed the signing. Read by the
-dialogue reader (events._Reader), whose state (clauses, drafts, anchors) this mixin shares.
+dialogue reader (events.reader._Reader), whose state (events.state: clauses, drafts, anchors) this
+mixin shares.
 """
 from __future__ import annotations
 

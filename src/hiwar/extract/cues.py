@@ -105,8 +105,12 @@ class Clause:
 
 def cues_in(lex: Lexicon, name: str, doc: Doc, lo: int, hi: int) -> list:
     """Matches of cue list `name` starting within tokens [lo, hi)."""
+    return matches_in(lex.cue(name), doc, lo, hi)
+
+
+def matches_in(matcher: PhraseMatcher, doc: Doc, lo: int, hi: int) -> list[Match]:
+    """Non-overlapping longest matches of `matcher` starting within tokens [lo, hi), left to right."""
     out, i = [], max(lo, 0)
-    matcher = lex.cue(name)
     while i < min(hi, len(doc.tokens)):
         m = matcher.match_at(doc, i)
         if m:

@@ -1,0 +1,167 @@
+"""What an event's sentence tells of it besides its date: status (planned or happened), mode
+(virtual or in person), venue, participants, organizations, countries and topics, and the
+participants of a line that only tells who attended ("ترأس الجانب الكويتي ...")."""
+from __future__ import annotations
+
+from functools import lru_cache
+
+from ...text.normalize import fold
+from ..cues import Clause, countries_in, cues_in, sentence_evidence, span_evidence, topics_in
+from ..types import LocalEvent, Mention
+from .drafts import MEETING_TYPES, Draft, owns_token
+from .state import ReadingState
+
+
+class ArgumentReading(ReadingState):
+    """The arguments of each event a sentence opens or refers to."""
+
+    def _status(self, d: Draft, clause: Clause) -> None:
+        """Planned when a future cue stands just before or after the trigger; happened otherwise."""
+        raw = self.lex.raw
+        lo, hi = self._tok_range(clause)
+        # the trigger itself may be the future verb ("سيزور", "سيحل ضيفا")
+        before = cues_in(self.lex, "planned_cues", self.doc, max(lo, d.first - raw["planned_window_before"]),
+                         d.first + 1)
+        after = cues_in(self.lex, "planned_cues", self.doc, d.end, min(hi, d.end + raw["planned_window_after"]))
+        cues = [(c.first_token, c.end_token) for c in before or after] or [
+            (k, k + 1) for k in range(d.end, min(hi, d.end + raw["planned_window_after"])) if self._future_with_object(k)]
+        if cues:
+            d.event.status = "planned"
+            d.event.evidence.append(span_evidence(self.doc, cues[0][0], cues[0][1], "status", "status:planned_cue"))
+
+    def _future_with_object(self, k: int) -> bool:
+        """"سيترأسها", "ستستضيفه": a future verb of the cue list carrying an object pronoun."""
+        word = self.doc.tokens[k].norm
+        return any(word.endswith(suffix) and word[:-len(suffix)] in self.lex.future_verbs
+                   for suffix in ("هما", "هم", "ها", "ه"))
+
+    def _mode_and_venue(self, d: Draft, clause: Clause, siblings: list[Draft]) -> None:
+        """Virtual or in person by the cues nearest the event; a virtual event has no venue."""
+        doc, lex = self.doc, self.lex
+        lo, hi = self._tok_range(clause)
+        ev = d.event
+        if ev.type in lex.raw["mode_types"]:
+            # a mode cue belongs to the event it is nearest to ("جلسة عمل افتراضية ..., المقرر عقده في واشنطن")
+            virtual = [m for m in cues_in(lex, "virtual_cues", doc, lo, hi) if owns_token(d, m.first_token, siblings)]
+            in_person = cues_in(lex, "in_person_cues", doc, lo, hi)
+            if virtual:
+                ev.mode = "virtual"
+                ev.evidence.append(span_evidence(doc, virtual[0].first_token, virtual[0].end_token, "mode", "mode:virtual_cue"))
+            elif ev.status == "happened" and (in_person or ev.type == "visit"):
+                ev.mode = "in_person"
+                cue = in_person[0] if in_person else None
+                ev.evidence.append(span_evidence(doc, cue.first_token if cue else d.first,
+                                             cue.end_token if cue else d.end, "mode", "mode:in_person_cue"))
+        if ev.mode == "virtual":
+            return
+        venue = self._venue_after(d, clause)
+        if venue:
+            ev.venue = venue
+        if ev.venue and ev.type == "press_conference" and ev.mode is None and ev.status == "happened":
+            ev.mode = "in_person"
+
+    def _venue_after(self, d: Draft, clause: Clause) -> str | None:
+        """The place told at the trigger ("في الرياض", "بالرياض", "زيارته للكويت"), else the city of
+        the host's premises, else the place that hosted it ("استضافت قطر ...")."""
+        doc, lex = self.doc, self.lex
+        lo, hi = self._tok_range(clause)
+        toks = doc.tokens
+        for tok, end_tok, entry, text in clause.places:
+            if entry.form == "demonym":
+                continue
+            if d.first - 3 <= tok <= d.end + 8 and tok < hi and tok >= lo and not d.first <= tok < d.end:
+                prev = toks[tok - 1].norm if tok > lo else ""
+                to_place = d.event.type == "visit" and toks[tok].norm.startswith("ل")  # "زيارته للولايات المتحدة"
+                at_place = toks[tok].norm.startswith("ب") and not fold(text).startswith("ب")  # "بالرياض"
+                if prev in ("في", "الي", "(") or to_place or at_place or self._venue_lead(tok, lo):
+                    d.event.evidence.append(Mention("evidence", toks[tok].start, toks[end_tok - 1].end, text,
+                                                    "venue", "venue:place_after_trigger"))
+                    return entry.city if entry.form == "city" and entry.city else _without_preposition(text)
+        host = cues_in(lex, "host_premises", doc, d.end, hi) or cues_in(lex, "host_premises", doc, lo, d.first)
+        if host:
+            # "في مقر وزارة الخارجية الأمريكية بالعاصمة واشنطن": the city written after the premises
+            cities = [p for p in clause.places if p[2].form == "city" and p[2].city
+                      and host[0].end_token <= p[0] <= host[0].end_token + 5]
+            if cities:
+                d.event.evidence.append(span_evidence(doc, host[0].first_token, cities[0][1], "venue",
+                                                  "venue:city_of_premises"))
+                return cities[0][2].city
+            demonyms = [p for p in clause.places if p[0] < host[0].first_token]
+            if demonyms:
+                name = country_name(demonyms[0][2].country)
+                d.event.evidence.append(span_evidence(doc, host[0].first_token, host[0].end_token, "venue",
+                                                  "venue:host_premises"))
+                return name
+        hosting = lex.cue("hosting_verbs")
+        for tok, end_tok, entry, text in clause.places:  # "الكويت استضافت ...", "استضافت قطر ...", "استضافته لندن"
+            if entry.form == "demonym":
+                continue
+            after = end_tok < len(toks) and hosting.match_at(doc, end_tok) and d.first >= end_tok
+            before = tok > lo and hosting.match_at(doc, tok - 1) and (d.first >= tok - 1 or 0 <= tok - 1 - d.end <= 2)
+            if after or before:
+                return text
+        return None
+
+    def _venue_lead(self, tok: int, lo: int) -> bool:
+        """"في العاصمة الأمريكية واشنطن": a lead word ("العاصمة") just before the place."""
+        return any(self.lex.cue("venue_lead_words").match_at(self.doc, k) for k in range(max(lo, tok - 3), tok))
+
+    def _arguments(self, d: Draft, clause: Clause) -> None:
+        """The sentence's persons, organizations, topics and countries (the dialogue's pair first)."""
+        ev = d.event
+        _add_participants(ev, clause)
+        for _, oid in clause.orgs:
+            if oid not in ev.organizations:
+                ev.organizations.append(oid)
+        lo, hi = self._tok_range(clause)
+        ev.topics = topics_in(self.doc, lo, hi)
+        countries = countries_in(clause)
+        if ev.dialogue:
+            countries = ev.dialogue.split("-") + countries
+        ev.countries = list(dict.fromkeys(countries))
+        if clause.persons:
+            ev.evidence.append(sentence_evidence(self.doc, clause.sent, "participants", "participants:in_sentence"))
+
+    def _participation(self, clause: Clause, new: list[Draft]) -> None:
+        """"ترأس الجانب الكويتي ...": the persons of this line attend the latest happened meeting."""
+        lo, hi = self._tok_range(clause)
+        if new or not clause.persons or not cues_in(self.lex, "participation_cues", self.doc, lo, min(hi, lo + 8)):
+            return
+        for d in reversed(self.drafts):
+            if d.event.type in MEETING_TYPES and d.event.status == "happened" and \
+                    self.clauses[d.clause].part == clause.part and self._near_round(d, clause.part) \
+                    and not d.aggregate:
+                _add_participants(d.event, clause)
+                d.event.evidence.append(sentence_evidence(self.doc, clause.sent, "participants",
+                                                           "participants:participation_line"))
+                return
+
+    def _enrich(self, draft: Draft, clause: Clause, first: int, end: int) -> None:
+        """A definite reference ("جلسة العمل الافتراضية") adds its sentence's facts to an earlier event."""
+        _add_participants(draft.event, clause)
+        draft.event.evidence.append(span_evidence(self.doc, first, end, "participants", "anaphora:definite_trigger"))
+
+
+def _add_participants(ev: LocalEvent, clause: Clause) -> None:
+    """The persons of a sentence join an event's participants, each once, in the order told."""
+    for _, pid in clause.persons:
+        if pid not in ev.participants:
+            ev.participants.append(pid)
+
+
+def _without_preposition(text: str) -> str:
+    """"للكويت" → "الكويت", "لواشنطن" → "واشنطن": the place as a venue."""
+    if text.startswith("لل"):
+        return "ال" + text[2:]
+    if text.startswith("ل") and len(text) > 3 and not text.startswith("لبنان") and not text.startswith("ليبيا"):
+        return text[1:]
+    return text
+
+
+@lru_cache(maxsize=64)
+def country_name(code: str | None) -> str | None:
+    """The Arabic short name of a country, as a venue ("الكويت")."""
+    if not code:
+        return None
+    from babel import Locale
+    return Locale("ar").territories.get(code)

@@ -1,0 +1,231 @@
+"""Dates of events: the nearest date of the sentence (or of the sentence before), a sentence that
+tells when "that" happens, the page that is itself the statement, the day of the meeting that
+frames an event, the day a report tells in order, the anchor's month, and a date after the
+report's own day making an event a plan."""
+from __future__ import annotations
+
+from datetime import date, timedelta
+
+from ...text.matcher import Match
+from ..cues import Clause, cues_in, span_evidence
+from ..dates.values import bounds, contains
+from ..types import Mention
+from .drafts import MEETING_TYPES, Draft
+from .state import ReadingState
+
+REPORTED_TYPES = {"statement", "press_conference", "briefing"}
+NARRATIVE_TYPES = MEETING_TYPES | {"visit"} | REPORTED_TYPES
+
+
+class DateReading(ReadingState):
+    """Each event's date, from its sentence, its frame, its report's day or its anchor."""
+
+    def _assign_dates(self, ci: int, clause: Clause, drafts: list[Draft]) -> None:
+        """Each event takes the date of its sentence nearest its trigger (not a year naming a thing,
+        "لعام 2008", nor the date an instrument was made); an undated one may take the previous
+        sentence's last date."""
+        doc = self.doc
+        if not drafts:
+            return
+        naming = self.lex.cue("naming_year_words")
+        reach = self.lex.raw["instrument_date_reach"]
+        pool = [m for m in clause.dates if not naming.match_at(doc, doc.token_at(m.start))
+                and not cues_in(self.lex, "instrument_date_cues", doc, doc.token_at(m.start) - reach,
+                                doc.token_at(m.start))]
+        back = cues_in(self.lex, "back_reference", doc, clause.sent.first_token, clause.sent.first_token + 2)
+        for d in drafts:
+            best, best_cost = None, None
+            for m in pool:
+                mt = doc.token_at(m.start)
+                cost = self._date_cost(d, mt, drafts)
+                if cost is not None and (best_cost is None or cost < best_cost):
+                    best, best_cost = m, cost
+            if best is not None:
+                self._set_date(d, best, "date:nearest_in_sentence")
+        # a plan is dated by its own sentence; only an explicit "جاء ذلك" carries a date over to it
+        undated = [d for d in drafts if d.event.date is None and (back or d.event.status != "planned")]
+        if undated and ci > 0:
+            prev = self.clauses[ci - 1]
+            prev_has_events = any(x.clause == ci - 1 for x in self.drafts)
+            carried = prev.dates[-1] if prev.dates else None
+            if carried is not None and prev.part == clause.part and (back or not prev_has_events) \
+                    and (back or self._near_anchor(carried.attrs["value"], clause.part)):
+                for d in undated:
+                    self._set_date(d, carried, "date:previous_sentence")
+
+    def _date_cost(self, d: Draft, mt: int, drafts: list[Draft]) -> float | None:
+        """Token distance from an event's trigger to a date, or None if another trigger is nearer
+        or the date is in another clause of the sentence (a reported "أن ..." clause has its own time)."""
+        clause = self.clauses[d.clause]
+        if self._subclause(clause, mt) != self._subclause(clause, d.first):
+            return None
+        cost = _distance(d, mt)
+        if mt >= d.end and self._in_own_relative_clause(d, mt):
+            cost = 0  # "الاجتماع الذي جمع ... في 30 سبتمبر": the clause tells of this event
+        if mt < d.first and self._told_as_earlier(d):
+            return None  # "أصدراه أمس ... عقب زيارة": the date is of what came after the visit
+        if any(other is not d and _distance(other, mt) < cost for other in drafts):
+            return None  # a date belongs to the trigger it is nearest to
+        return cost
+
+    def _in_own_relative_clause(self, d: Draft, tok: int) -> bool:
+        """Token `tok` lies in a relative clause opened right after the event's trigger, before the
+        clause's first comma."""
+        toks = self.doc.tokens
+        if d.end >= len(toks) or not self.lex.cue("relative_pronouns").match_at(self.doc, d.end, clitics=False):
+            return False
+        return not any(toks[k].norm in ("،", ",", ";") for k in range(d.end, tok))
+
+    def _told_as_earlier(self, d: Draft) -> bool:
+        """"عقب الزيارة", "في أعقاب زيارة": the event is told as what came before the sentence's news."""
+        return bool(cues_in(self.lex, "after_cues", self.doc, d.first - 2, d.first))
+
+    def _set_date(self, d: Draft, m: Mention, rule: str) -> None:
+        """The date of mention `m`, kept with the rule that gave it."""
+        d.event.date = m.attrs["value"]
+        d.date_rule = rule
+        d.event.evidence.append(Mention("evidence", m.start, m.end, m.text, "date", rule))
+
+    def _date_told_after(self, ci: int, clause: Clause) -> None:
+        """"... من أجل عقد لقاء قمة. ومن المقرر أن يتم ذلك يوم الاثنين 15 نيسان": a sentence that tells
+        when "that" happens dates the undated events of the sentence before it."""
+        lo, hi = self._tok_range(clause)
+        if not clause.dates or not cues_in(self.lex, "forward_references", self.doc, lo, hi):
+            return
+        for d in self.drafts:
+            if d.clause == ci - 1 and d.event.date is None and d.event.type not in REPORTED_TYPES:
+                self._set_date(d, clause.dates[0], "date:next_sentence_reference")  # not the statement telling it
+
+    def _date_of_the_page(self, d: Draft, clause: Clause, m) -> None:
+        """"صدر عن الحكومتين البيان الآتي": the page is the statement, so it is of the page's day."""
+        anchor = self.anchor_of(clause.part)
+        if anchor is None or anchor.lo is None or anchor.lo != anchor.hi or d.event.date is not None \
+                or not cues_in(self.lex, "statement_is_the_text", self.doc, m.first_token + 1, m.end_token + 1):
+            return
+        d.event.date, d.date_rule = anchor.lo.isoformat(), "date:the_page_is_the_statement"
+        d.event.evidence.append(span_evidence(self.doc, m.first_token, m.end_token + 1, "date",
+                                              "date:the_page_is_the_statement"))
+
+    def _future_plans(self) -> None:
+        """An event dated after the report's own day ("يتوجه غدا الأربعاء إلى ...") has not happened yet."""
+        for d in self.drafts:  # round and group sessions: plans come from their cues (a launch "غدا" is the round's)
+            anchor = self.anchor_of(self.clauses[d.clause].part)
+            if d.event.type in ("round_session", "working_group_session"):
+                continue
+            if d.event.status == "happened" and d.event.date is not None and anchor is not None \
+                    and anchor.hi is not None and bounds(d.event.date)[0] > anchor.hi:
+                d.event.status = "planned"
+                d.event.evidence.append(span_evidence(self.doc, d.first, d.end, "status", "status:dated_after_report"))
+
+    def _frame_cues(self, clause: Clause) -> list[Match]:
+        """"في ختام الحوار", "على هامش الاجتماع": frame words followed by a meeting noun."""
+        lo, hi = self._tok_range(clause)
+        return [c for c in cues_in(self.lex, "framing_cues", self.doc, lo, hi)
+                if cues_in(self.lex, "framing_nouns", self.doc, c.end_token, min(hi, c.end_token + 2))]
+
+    def _framed(self, clause: Clause) -> bool:
+        """The sentence reports something done at a meeting."""
+        return bool(self._frame_cues(clause))
+
+    def _meeting_date(self, ci: int, part: int):
+        """The day of the round session (else meeting) the part reports, for what was done at it."""
+        for types in ({"round_session"}, MEETING_TYPES):
+            dated = [d for d in self.drafts if d.event.type in types and d.event.status == "happened"
+                     and d.event.date and d.date_rule != "date:anchor_month"
+                     and self.clauses[d.clause].part == part and self._near_round(d, part)]
+            before = [d for d in dated if d.clause <= ci]
+            if before or dated:
+                return (before or dated)[-1 if before else 0].event.date
+        return None
+
+    def _framing_meeting(self, d: Draft, dated: bool = True) -> Draft | None:
+        """The meeting an event is framed by ("في ختام الحوار", "على هامش الاجتماع", "عقب اجتماع"): one
+        with a date of its own, or (`dated=False`) any, for another document to date it."""
+        clause = self.clauses[d.clause]
+        cues = self._frame_cues(clause)
+        if d.event.type == "statement":  # issued "عقب" a meeting: maybe days later, so not its day
+            cues = [c for c in cues if not cues_in(self.lex, "after_cues", self.doc, c.first_token, c.end_token)]
+        if not cues:
+            return None
+        meetings = [m for m in self.drafts if m is not d and m.event.type in MEETING_TYPES and m.event.status == "happened"
+                    and (not dated or (m.event.date and m.date_rule != "date:anchor_month"))
+                    and self.clauses[m.clause].part == clause.part and self._near_round(m, clause.part)]
+        # "في ختام الجولة", "في ختام الحوار": the frame names the round's session, not a side meeting
+        if any(cues_in(self.lex, "round_nouns", self.doc, c.end_token, c.end_token + 1)
+               or cues_in(self.lex, "dialogue_nouns", self.doc, c.end_token, c.end_token + 1) for c in cues):
+            meetings = [m for m in meetings if m.event.type == "round_session"] or meetings
+        # "في ختام الاجتماع": one meeting, the report's, not the preparatory meetings of its groups
+        meetings = [m for m in meetings if not m.aggregate] or meetings
+        same = [m for m in meetings if m.clause == d.clause]
+        if same and not dated:
+            return same[0]
+        before = [m for m in meetings if m.clause <= d.clause]
+        if before:
+            return before[-1]
+        return meetings[0] if meetings else None
+
+    def _default_dates(self) -> None:
+        """A reported event with no date of its own happened around the anchor: its month (weak)."""
+        self._framed_dates()
+        self._narrative_dates()
+        for d in self.drafts:
+            value = self.anchor_month(self.clauses[d.clause].part)
+            if d.event.date is None and d.event.status == "happened" and value:
+                d.event.date = value
+                d.event.evidence.append(span_evidence(self.doc, d.first, d.end, "date", "date:anchor_month"))
+
+    def _framed_dates(self) -> None:
+        """Undated events framed by a dated meeting take its day; so do those dated only more coarsely
+        ("بيان ... في ختام الجولة ... خلال العام الجاري")."""
+        for d in self.drafts:
+            if d.event.status != "happened":
+                continue
+            coarse = d.event.date is not None and d.event.type in ("statement", "signing", "press_conference")
+            if d.event.date is not None and not coarse:
+                continue
+            frame = self._framing_meeting(d)
+            if frame is not None and (not coarse or (d.event.date != frame.event.date
+                                                     and contains(d.event.date, frame.event.date))):
+                d.event.date = frame.event.date
+                d.date_rule = "date:framing_meeting"
+                d.event.evidence.append(span_evidence(self.doc, d.first, d.end, "date", "date:framing_meeting"))
+
+    def _narrative_dates(self) -> None:
+        """A news report tells its day in order: an undated meeting or visit told after an event of the
+        report's own day ("استقبل ... اليوم", then "كما التقى ...") happened that day too."""
+        for k, d in enumerate(self.drafts):
+            if d.event.date is not None or d.event.status != "happened" or d.event.type not in NARRATIVE_TYPES \
+                    or d.aggregate or self._told_as_earlier(d):
+                continue
+            part = self.clauses[d.clause].part
+            anchor = self.anchor_of(part)
+            if anchor is None or anchor.lo is None:
+                continue
+            told = [p.event.date for p in self.drafts[:k] if p.event.status == "happened"
+                    and isinstance(p.event.date, str) and len(p.event.date) == 10
+                    and p.clause <= d.clause and self.clauses[p.clause].part == part]
+            days = [x for x in told if anchor.lo - timedelta(days=1) <= date.fromisoformat(x) <= anchor.hi]
+            own = [x for x in days if date.fromisoformat(x) >= anchor.lo]  # the report's day before the eve
+            # a statement or briefing is news of the report's own day, not of the eve it may follow
+            day = (own or ([] if d.event.type in REPORTED_TYPES else days) or [None])[-1]
+            if day is not None:
+                d.event.date = day
+                d.date_rule = "date:narrative_day"
+                d.event.evidence.append(span_evidence(self.doc, d.first, d.end, "date", "date:narrative_day"))
+
+    def _link_frames(self) -> None:
+        """Each happened event framed by a meeting of the document keeps that meeting's index, so that
+        another document's date of the meeting can date it."""
+        index = {id(d): k for k, d in enumerate(self.drafts)}
+        for d in self.drafts:
+            frame = self._framing_meeting(d, dated=False) if d.event.status == "happened" else None
+            d.event.framed_by = index.get(id(frame)) if frame is not None else None
+
+
+def _distance(d: Draft, token: int) -> float:
+    """Tokens from a trigger to a date; a date before the trigger counts one and a half times, plus two."""
+    if token >= d.end:
+        return token - d.end
+    if token < d.first:
+        return (d.first - token) * 1.5 + 2
+    return 0

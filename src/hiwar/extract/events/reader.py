@@ -1,0 +1,281 @@
+"""The main read: each sentence's event triggers (a meeting, visit, call, statement, exercise ...),
+which of them are new events and which refer to one already told, each new event then given its
+round, status, date and arguments by the other stages; a headline adds only what its body does not
+tell; the document's rounds, default dates and frames come last."""
+from __future__ import annotations
+
+from datetime import date
+
+from ...text.doc import Doc, clitic_readings
+from ...text.matcher import Match
+from ...text.normalize import fold
+from ..agreements import AgreementReading
+from ..cues import Clause, RoundMention, cues_in, first_topic_after, matches_in, span_evidence
+from ..dates.values import bounds
+from ..types import LocalEntity, LocalEvent, Mention
+from .arguments import ArgumentReading
+from .dating import DateReading
+from .drafts import MEETING_TYPES, DaySpan, DialogueReading, Draft, token_gap
+from .rounds import RoundReading
+
+SPECIFIC_MEETINGS = MEETING_TYPES - {"bilateral_meeting"}
+ONE_PER_SENTENCE = {"military_exercise", "press_conference", "statement", "briefing"}
+
+
+def read_dialogue(doc: Doc, end: int, dates: list[Mention], entities: list[LocalEntity],
+                  places: list[Mention], anchors: list | date | None = None) -> DialogueReading:
+    """Events, rounds and agreements of one document (text before original offset `end`).
+
+    `anchors` holds, per part of `document_parts`, the span of days the part may be dated
+    (an object with `lo` and `hi` dates) or None. Dates arrive already resolved: a relative
+    date keeps only the precision all days of that span agree on.
+    """
+    if isinstance(anchors, date):
+        anchors = [DaySpan(anchors, anchors)]
+    return _Reader(doc, end, dates, entities, places, anchors or []).read()
+
+
+class _Reader(RoundReading, DateReading, ArgumentReading, AgreementReading):
+    """Reads a document sentence by sentence, then settles its rounds, dates and frames."""
+
+    def read(self) -> DialogueReading:
+        """The body's sentences, then its headline; then plans, agreements, the document's rounds, the
+        dates left to give and the meeting framing each event."""
+        headline = bool(self.clauses) and self._is_headline(0, self.clauses[0])
+        for ci, clause in enumerate(self.clauses):
+            if not (headline and ci == 0):
+                self._read_clause(ci, clause)
+        if headline:
+            self._read_headline(0)
+        self._future_plans()
+        for ci, clause in enumerate(self.clauses):
+            self._read_agreements(ci, clause)
+        self._attach_rounds()
+        self._default_dates()
+        self._link_frames()
+        events = [d.event for d in self.drafts]
+        return DialogueReading(events, self.rounds, self.agreements, [], self.pair)
+
+    def _read_headline(self, ci: int) -> None:
+        """A headline sums up its body: it adds only what the body does not tell."""
+        told = {d.event.type for d in self.drafts}
+        if told & MEETING_TYPES:  # "اجتماع دفاعي ..." over a body telling the session itself
+            told |= MEETING_TYPES - {"round_session", "working_group_session"}
+        self._read_clause(ci, self.clauses[ci])
+        self.drafts = [d for d in self.drafts if d.clause != ci or d.event.type not in told]
+        self._name_the_body_meeting(ci)
+
+    def _name_the_body_meeting(self, headline: int) -> None:
+        """"مجموعة العمل الخاصة بالحوار الأمني ..." over a body telling of "اجتماع": the headline names
+        the kind of the body's meeting, which is one event, not two."""
+        named = [d for d in self.drafts if d.clause == headline
+                 and d.event.type in ("round_session", "working_group_session")]
+        plain = [d for d in self.drafts if d.clause != headline and d.event.type == "bilateral_meeting"
+                 and d.event.status == "happened"]
+        if len(named) != 1 or not plain:
+            return
+        kind, body = named[0].event, plain[0].event
+        body.type, body.working_group, body.round = kind.type, kind.working_group, kind.round
+        body.dialogue = body.dialogue or kind.dialogue
+        body.evidence.extend(m for m in kind.evidence if m.norm == "type")
+        self.drafts.remove(named[0])
+
+    def _is_headline(self, ci: int, clause: Clause) -> bool:
+        """The page's first line, standing alone above a body and not ending like a sentence."""
+        text = self.doc.text
+        return ci == 0 and len(self.clauses) > 1 and "\n" in text[clause.sent.end:clause.sent.end + 3] \
+            and text[clause.sent.start:clause.sent.end].rstrip()[-1:] not in ".!؟?"
+
+    def _read_clause(self, ci: int, clause: Clause) -> None:
+        """One sentence: its new events (opened by triggers and round cues), each given its round,
+        status, date and arguments; a sentence with none may date or add persons to earlier ones."""
+        rounds = self._round_mentions(clause)
+        triggers = self._triggers(clause)
+        new = self._events_of_triggers(ci, clause, triggers, rounds)
+        sessions = self._round_sessions(ci, clause, rounds, triggers)
+        if sessions:  # "اختتام أعمالها باللقاء الثنائي": a meeting noun beside a round's session is that session
+            new = [d for d in new if not d.generic or cues_in(self.lex, "framing_cues", self.doc, d.first - 2, d.first)
+                   or all(token_gap(x, d.first) > 6 for x in sessions)]
+        new.extend(sessions)
+        self._rounds_of_sentence_events(clause, rounds, new)
+        for d in new:
+            self._status(d, clause)
+        self._assign_dates(ci, clause, new)
+        for d in new:
+            self._mode_and_venue(d, clause, new)
+            self._arguments(d, clause)
+        new = self._one_visit(new)
+        self._participation(clause, new)
+        if not new:
+            self._date_told_after(ci, clause)
+        self.drafts.extend(new)
+
+    def _triggers(self, clause: Clause) -> list[Match]:
+        """The event triggers of a sentence, longest first, left to right ("بحث" only as a verb of meeting)."""
+        lo, hi = self._tok_range(clause)
+        return [m for m in matches_in(self.lex.triggers, self.doc, lo, hi)
+                if m.payload != "audience" or self._is_audience_verb(clause, m, hi)]
+
+    def _events_of_triggers(self, ci: int, clause: Clause, triggers: list[Match], rounds: list[RoundMention]) -> list[Draft]:
+        """The new events a sentence's triggers open; a trigger naming an event already told (definite,
+        "عقب الزيارة", "الاجتماع المذكور") adds the sentence's persons to it instead."""
+        doc, lex = self.doc, self.lex
+        hi = clause.sent.end_token
+        specific = [m for m in triggers if m.payload in SPECIFIC_MEETINGS or m.payload in ("bilateral_meeting", "audience")]
+        new: list[Draft] = []
+        generic_done = False
+        for m in triggers:
+            kind = m.payload
+            if kind == "round_session":  # "الجلسة الختامية": read with the round's boundaries below
+                continue
+            if kind in ("welcome", "audience"):
+                draft = self._welcomed_visit(ci, clause, m) if kind == "welcome" else self._audience_meeting(ci, clause, m)
+                if draft is not None:
+                    new.append(draft)
+                continue
+            definite = any(form.startswith("ال") for t in doc.tokens[m.first_token:m.end_token]
+                           for _, form in clitic_readings(t.norm))
+            if kind == "generic_meeting":
+                session = self._latest("round_session")
+                if session is not None and cues_in(lex, "dialogue_nouns", doc, m.end_token, m.end_token + 1):
+                    self._enrich(session, clause, m.first_token, m.end_token)  # "اجتماع لجنة التنسيق العليا"
+                    continue
+                if cues_in(lex, "reference_words", doc, m.end_token, m.end_token + 1):
+                    ref = self._latest_meeting(ci)
+                    if ref is not None:
+                        self._enrich(ref, clause, m.first_token, m.end_token)
+                    continue
+                if specific or generic_done or any(r.first - m.end_token <= 1 and r.first >= m.end_token for r in rounds):
+                    continue
+                kind = self._meeting_kind(clause, m)
+                generic_done = True
+                if definite:  # "الاجتماع": the meeting the report is about, if it has told one
+                    ref = self._latest_meeting(ci)
+                    if ref is not None:
+                        self._enrich(ref, clause, m.first_token, m.end_token)
+                        continue
+                    if self._subclause(clause, m.first_token):
+                        continue  # "أشار إلى أن الاجتماع ...": a speaker's words, not a new meeting
+            # "وقبل زيارة الوزير ...", "عقب الزيارة": an event named as a point in time is one already told
+            as_time = bool(cues_in(lex, "since_words", doc, m.first_token - 1, m.first_token)
+                           or cues_in(lex, "after_cues", doc, m.first_token - 1, m.first_token))
+            if definite or as_time:
+                ref = self._latest(kind)
+                if ref is not None:
+                    self._enrich(ref, clause, m.first_token, m.end_token)
+                    if kind == "statement":
+                        self._date_of_the_page(ref, clause, m)
+                    continue
+            if kind in ONE_PER_SENTENCE and any(d.event.type == kind for d in new):
+                continue  # "مناورات الأسد الإفريقي، ... أكبر تمرين عسكري": the same event named twice
+            if kind == "working_group_session" and cues_in(lex, "structure_verbs", doc,
+                                                           m.first_token - lex.raw["structure_reach"], m.first_token):
+                continue  # "سيضم الحوار ثلاث مجموعات عمل": the framework's structure, not a session
+            draft = Draft(LocalEvent(kind), m.first_token, m.end_token, ci, generic=m.payload == "generic_meeting")
+            if kind == "statement":
+                self._date_of_the_page(draft, clause, m)
+            draft.event.evidence.append(span_evidence(doc, m.first_token, m.end_token, "type", f"trigger:{kind}"))
+            if kind == "working_group_session":
+                self._working_group(draft, m, hi)
+            new.append(draft)
+        return new
+
+    def _welcomed_visit(self, ci: int, clause: Clause, m: Match) -> Draft | None:
+        """"رحب ... بنظيره": a guest welcomed is a visit, told up to the guest."""
+        guest = self._welcomed_guest(clause, m)
+        if guest is None:
+            return None
+        draft = Draft(LocalEvent("visit"), m.first_token, guest + 1, ci)
+        draft.event.evidence.append(span_evidence(self.doc, m.first_token, guest + 1, "type", "trigger:welcomed_guest"))
+        return draft
+
+    def _audience_meeting(self, ci: int, clause: Clause, m: Match) -> Draft | None:
+        """"استقبل ...", "التقى ...": one encounter per verb."""
+        if self._subclause(clause, m.first_token):
+            return None  # "قال إنه بحث مع ...": a speaker recounting the meeting already reported
+        draft = Draft(LocalEvent(self._meeting_kind(clause, m)), m.first_token, m.end_token, ci)
+        draft.event.evidence.append(span_evidence(self.doc, m.first_token, m.end_token, "type", "trigger:audience_verb"))
+        return draft
+
+    def _working_group(self, draft: Draft, m: Match, hi: int) -> None:
+        """A group session's topic, told after its trigger; "اجتماعات فرق العمل" are several, no topic."""
+        plural = fold(m.text).split()[0] in ("فرق", "مجموعات", "جلسات", "اجتمعت")
+        draft.aggregate = plural
+        if not plural:
+            draft.event.working_group = first_topic_after(self.doc, m.end_token, hi)
+            if draft.event.working_group:
+                draft.event.evidence.append(span_evidence(self.doc, m.first_token, min(hi, m.end_token + 6),
+                                                          "working_group", "wg:topic_after_trigger"))
+
+    def _one_visit(self, new: list[Draft]) -> list[Draft]:
+        """"الزيارة التي يقوم بها ..., والتي وصل إليها أمس": visits of one sentence to one place are one
+        visit, spanning the days its parts are dated."""
+        out: list[Draft] = []
+        for d in new:
+            first = next((v for v in out if v.event.type == "visit" == d.event.type and v.event.status == d.event.status
+                          and (not v.event.venue or not d.event.venue or v.event.venue == d.event.venue)), None)
+            if first is None:
+                out.append(d)
+                continue
+            first.event.venue = first.event.venue or d.event.venue
+            dates = [x for x in (first.event.date, d.event.date) if x is not None]
+            if len(dates) == 2 and dates[0] != dates[1]:
+                lo = min(dates, key=lambda v: bounds(v)[0])
+                hi = max(dates, key=lambda v: bounds(v)[1])
+                first.event.date = {"start": lo if isinstance(lo, str) else lo["start"],
+                                    "end": hi if isinstance(hi, str) else hi["end"]}
+            elif dates:
+                first.event.date = dates[0]
+            first.event.participants += [p for p in d.event.participants if p not in first.event.participants]
+            first.event.evidence += d.event.evidence
+        return out
+
+    def _is_audience_verb(self, clause: Clause, m, hi: int) -> bool:
+        """"بحث" is a noun as often as a verb: as a verb of meeting it has "مع" a few words on; "اجتمع"
+        may instead meet a person with "ب" ("اجتمع ... بالرئيس الأمريكي جو بايدن")."""
+        if not cues_in(self.lex, "with_verbs", self.doc, m.first_token, m.first_token + 1):
+            return True
+        toks = self.doc.tokens
+        reach = min(hi, m.end_token + self.lex.raw["with_verb_reach"])
+        if any(clitic_readings(t.norm)[-1][1] in ("مع",) or t.norm == "مع" for t in toks[m.end_token:reach]):
+            return True
+        if not cues_in(self.lex, "meet_with_b_verbs", self.doc, m.first_token, m.first_token + 1):
+            return False
+        objects = [k for k in range(m.end_token, reach) if toks[k].norm.startswith("ب") and len(toks[k].norm) > 3]
+        return any(k <= tok <= k + 4 for k in objects for tok, _ in clause.persons)
+
+    def _welcomed_guest(self, clause: Clause, m) -> int | None:
+        """The token of the person welcomed in "رحب الوزير بنظيرته فلانة ...": named just after the first "ب"
+        object that follows the verb and its subject; None for "رحب بالاتفاق" (a thing)."""
+        if self._subclause(clause, m.first_token):
+            return None
+        toks, reach = self.doc.tokens, self.lex.raw["welcome_reach"]
+        objects = [k for k in range(m.end_token, min(clause.sent.end_token, m.end_token + 2 * reach))
+                   if toks[k].norm.startswith("ب") and len(toks[k].norm) > 2]
+        relative = self.lex.cue("relative_pronouns")
+        # "بالاتفاق الذي وقعه فلان": a person inside the object's relative clause is not the guest
+        guests = [tok for k in objects[:1] for tok, _ in clause.persons if k <= tok <= k + reach
+                  and not any(relative.match_at(self.doc, j, clitics=False) for j in range(k, tok))]
+        return guests[0] if guests else None
+
+    def _meeting_kind(self, clause: Clause, m) -> str:
+        """Bilateral unless the meeting's own stretch of the sentence names three or more countries."""
+        many = self._country_count(clause, m.first_token - 20, m.end_token + 15) >= self.lex.raw["multilateral_min_countries"]
+        return "multilateral_meeting" if many else "bilateral_meeting"
+
+    def _country_count(self, clause: Clause, lo: int, hi: int) -> int:
+        """Countries named within tokens [lo, hi) of the sentence, a group of countries by its members."""
+        c_lo, c_hi = self._tok_range(clause)
+        lo, hi = max(c_lo, lo), min(c_hi, hi)
+        codes = {entry.country for tok, _, entry, _ in clause.places if lo <= tok < hi and entry.country}
+        for m in matches_in(self.lex.groups, self.doc, lo, hi):  # "دول الخليج": a group counts its members
+            codes.update(m.payload)
+        return len(codes)
+
+    def _signing_event(self, ci: int, first: int, end: int, date_value, parties: list[str], signers: list[str]) -> None:
+        """A signing the agreements reader finds told with its date: an event of its own."""
+        ev = LocalEvent("signing", date=date_value, participants=list(dict.fromkeys(signers)))
+        ev.organizations = [p for p in parties if not (len(p) == 2 and p.isupper())]
+        ev.countries = [p for p in parties if len(p) == 2 and p.isupper()] or (self.pair.split("-") if self.pair else [])
+        ev.evidence.append(span_evidence(self.doc, first, end, "type", "signing:dated_agreement"))
+        self.drafts.append(Draft(ev, first, end, ci, date_rule="date:agreement"))

@@ -1,0 +1,276 @@
+"""Rounds of a dialogue: the sessions a sentence tells (held, planned, the next round, a launch or
+a closing, a session held within the framework), and, once the document is read, its rounds with
+their dates and venue, the current round given to the events told beside it."""
+from __future__ import annotations
+
+from ...text.matcher import Match
+from ...text.normalize import fold
+from ..cues import Clause, RoundMention, cues_in, span_evidence
+from ..types import LocalEvent, LocalRound
+from .drafts import Draft
+from .state import ReadingState
+
+PLURAL_HOLDING = {"اجتماعات", "جلسات"}
+
+
+class RoundReading(ReadingState):
+    """Round sessions of each sentence, and the rounds of the document."""
+
+    def _round_sessions(self, ci: int, clause: Clause, rounds: list[RoundMention], triggers) -> list[Draft]:
+        """The round sessions a sentence tells, stage by stage: each stage sees those found before it."""
+        out = self._numbered_sessions(ci, clause, rounds)
+        out.extend(self._unnumbered_sessions(ci, clause, rounds))
+        out.extend(self._sessions_held_within(ci, clause, out))
+        out.extend(self._next_rounds(ci, clause, rounds, out))
+        self._launches_and_closings(ci, clause, rounds, triggers, out)
+        return out
+
+    def _session(self, ci: int, first: int, end: int, rule: str, number: int | None = None,
+                 status: str = "happened", evidence: tuple[int, int] | None = None, **reading) -> Draft:
+        """A round session told by tokens [first, end) of sentence `ci`, evidenced by them (or by the
+        span `evidence`) under `rule`; its round is explicit when the sentence gives its number."""
+        d = Draft(LocalEvent("round_session", round=number, dialogue=self.pair, status=status), first, end, ci,
+                  explicit_round=number is not None, **reading)
+        span_first, span_end = evidence or (first, end)
+        d.event.evidence.append(span_evidence(self.doc, span_first, span_end, "type", rule))
+        return d
+
+    def _numbered_sessions(self, ci: int, clause: Clause, rounds: list[RoundMention]) -> list[Draft]:
+        """"عقدت ... الجولة الثانية", "الجولة الخامسة ستلتئم ...": a numbered round held or planned."""
+        doc, lex = self.doc, self.lex
+        lo, hi = self._tok_range(clause)
+        out: list[Draft] = []
+        # a holding verb that opens the sentence, or its body after a dateline ("الكويت - 10 - 2 (كونا) -- عقدت")
+        # (a dateline may follow a headline the page ran into the sentence, so its dash opens the body;
+        # "أفادت الوزارة بأن البلدين عقدتا ..." opens a reported clause the same way)
+        reported = self._reported_starts(clause)
+        opening = [m for m in cues_in(lex, "holding_verbs", doc, lo, hi)
+                   if m.first_token < lo + 2 or doc.tokens[m.first_token - 1].norm == "-"
+                   or (m.first_token < lo + 12 and not doc.tokens[m.first_token - 1].is_word)
+                   or any(0 < m.first_token - r < lex.raw["holding_verb_reach"] for r in reported)][:1]
+        for k, r in enumerate(rounds):
+            holding = cues_in(lex, "holding_cues", doc, r.first - 2, r.first)
+            framed = r.framed or bool(holding and cues_in(lex, "frame_words", doc, holding[0].first_token - 2,
+                                                        holding[0].first_token))
+            held = cues_in(lex, "past_holding", doc, r.end, min(hi, r.end + lex.raw["past_holding_reach"]))
+            coordinated = k > 0 and doc.tokens[r.first].norm.startswith("و") and any(
+                d.event.round == rounds[k - 1].number and d.event.status == "happened" for d in out)
+            if held:  # "الجولة الثالثة التي استضافتها واشنطن في سبتمبر": a session that took place
+                holding, framed = held, False
+            elif coordinated and not holding:  # "فعقدت الجولة الثانية عام 2017 والجولة الثالثة عام 2019"
+                start, stop = doc.tokens[r.first].start, doc.tokens[r.end - 1].end
+                holding = [Match(r.first, r.end, start, stop, doc.text[start:stop], "coordinated")]
+            elif not holding and k == 0 and opening and 0 <= r.first - opening[0].end_token <= lex.raw["holding_verb_reach"]:
+                holding = opening  # "عقدت قطر والولايات المتحدة اليوم في الدوحة الجولة الثانية"
+            planned_next = cues_in(lex, "planned_cues", doc, r.end, min(hi, r.end + 3))
+            if not framed and not holding and planned_next:  # "الجولة الخامسة ستلتئم قبل نهاية العام"
+                out.append(self._session(ci, r.first, planned_next[0].end_token, "round:planned_after_round",
+                                         r.number, status="planned"))
+                continue
+            if framed and not holding:  # "ضمن الجولة الرابعة ..., المقرر عقده ... نهاية نوفمبر"
+                after = cues_in(lex, "planned_holding", doc, r.end, min(hi, r.end + lex.raw["planned_holding_reach"]))
+                if after:
+                    out.append(self._session(ci, after[0].first_token, after[0].end_token, "round:planned_holding",
+                                             r.number, status="planned"))
+                    continue
+            if holding and not framed:
+                # the session spans cue and round when they touch; a distant opening verb only evidences it
+                near = holding is not opening
+                first = min(holding[0].first_token, r.first) if near else r.first
+                end = max(holding[0].end_token, r.end) if near else r.end
+                out.append(self._session(ci, first, end, "round:holding_cue", r.number,
+                                         evidence=(min(first, holding[0].first_token), max(end, holding[0].end_token))))
+        return out
+
+    def _unnumbered_sessions(self, ci: int, clause: Clause, rounds: list[RoundMention]) -> list[Draft]:
+        """An unnumbered dialogue's session: "جلسة للحوار الاستراتيجي", "أعمال الحوار الاستراتيجي"."""
+        doc, lex = self.doc, self.lex
+        lo, hi = self._tok_range(clause)
+        out: list[Draft] = []
+        for noun in cues_in(lex, "dialogue_nouns", doc, lo, hi):
+            if any(r.first <= noun.first_token < r.end for r in rounds):
+                continue
+            if any(0 < r.first - noun.end_token <= lex.raw["holding_verb_reach"] for r in rounds):
+                continue  # "عقدت اللجنة المشتركة ... اجتماعها الرابع": the session has its number
+            holding = cues_in(lex, "holding_cues", doc, noun.first_token - 2, noun.first_token)
+            if not holding or cues_in(lex, "frame_words", doc, holding[0].first_token - 2, holding[0].first_token) \
+                    or self._subclause(clause, noun.first_token) or fold(holding[0].text) in PLURAL_HOLDING:
+                continue  # a frame, a speaker's words or "the dialogue's meetings" in general
+            out.append(self._session(ci, holding[0].first_token, noun.end_token, "round:holding_cue_unnumbered",
+                                     unnumbered=True))
+        return out
+
+    def _sessions_held_within(self, ci: int, clause: Clause, found: list[Draft]) -> list[Draft]:
+        """"الجلسة التي انعقدت في إطار الحوار الاستراتيجي": a session held within the framework."""
+        doc, lex = self.doc, self.lex
+        lo, hi = self._tok_range(clause)
+        out = []
+        for noun in cues_in(lex, "held_session_nouns", doc, lo, hi):
+            held = cues_in(lex, "past_holding", doc, noun.end_token, noun.end_token + 1)
+            reach = held[0].end_token + lex.raw["held_session_reach"] if held else noun.end_token
+            framework = cues_in(lex, "dialogue_nouns", doc, held[0].end_token, reach) if held else []
+            if not framework or any(d.first <= framework[0].first_token < d.end for d in found):
+                continue
+            out.append(self._session(ci, noun.first_token, framework[0].end_token, "round:session_held_within",
+                                     unnumbered=True))
+        return out
+
+    def _next_rounds(self, ci: int, clause: Clause, rounds: list[RoundMention], found: list[Draft]) -> list[Draft]:
+        """"جولة مقبلة تعقد في واشنطن": the round after the one the part reports (unnumbered if that one is)."""
+        doc, lex = self.doc, self.lex
+        lo, hi = self._tok_range(clause)
+        out: list[Draft] = []
+        for noun in cues_in(lex, "round_nouns", doc, lo, hi):
+            if not cues_in(lex, "next_words", doc, noun.end_token, noun.end_token + 1) or \
+                    any(r.first <= noun.first_token < r.end for r in rounds):
+                continue
+            held = [d.event.round for d in self.drafts + found if d.event.type == "round_session"
+                    and d.event.status == "happened" and self.clauses[d.clause].part == clause.part
+                    and self._near_round(d, clause.part)]
+            number = held[0] + 1 if held and held[0] is not None else None
+            out.append(self._session(ci, noun.first_token, noun.end_token + 1, "round:next_round", number,
+                                     status="planned", unnumbered=number is None))
+        return out
+
+    def _launches_and_closings(self, ci: int, clause: Clause, rounds: list[RoundMention], triggers,
+                               sessions: list[Draft]) -> None:
+        """Launches and closings: one per cue, of the sentence's round (or the document's current one).
+        A cue just before a session found names its boundary; else it adds a session of its own."""
+        doc, lex = self.doc, self.lex
+        lo, hi = self._tok_range(clause)
+        starts = cues_in(lex, "round_start_cues", doc, lo, hi)
+        ends = cues_in(lex, "round_end_cues", doc, lo, hi)
+        first_time = cues_in(lex, "first_round_cues", doc, lo, hi) or (not rounds and any(
+            cues_in(lex, "dialogue_nouns", doc, m.end_token, m.end_token + lex.raw["holding_verb_reach"])
+            for m in cues_in(lex, "dialogue_launch_cues", doc, lo, hi)))
+        session_triggers = [m for m in triggers if m.payload == "round_session"]
+        dialogue = bool(cues_in(lex, "dialogue_nouns", doc, lo, hi)) or bool(rounds)
+        number = rounds[0].number if rounds else None
+        if first_time and dialogue:
+            number = 1
+        cues = sorted([(m, "start") for m in starts] + [(m, "end") for m in ends], key=lambda c: c[0].first_token)
+        for cue, boundary in cues:
+            governed = [r for r in rounds if 0 <= r.first - cue.end_token <= lex.raw["boundary_verb_reach"]]
+            unnamed = not governed and cues_in(lex, "framing_nouns", doc, cue.end_token, cue.end_token + 2)
+            # "في ختام الحوار، متطلعا لعقد الجولة الثانية": the closing of the session told, not of round 2
+            cue_number = governed[0].number if governed else (None if unnamed and not first_time else number)
+            if cue_number is None and not dialogue:
+                continue
+            # "اختتمت في واشنطن أعمال الحوار الرابع": the verb just before a session names its boundary;
+            # a later "بعد انطلاقها في 9 ..." is the other boundary, an event of its own
+            same = [d for d in sessions if d.event.round == cue_number and not d.boundary
+                    and 0 <= d.first - cue.end_token <= lex.raw["boundary_verb_reach"]]
+            if same:
+                same[0].boundary = same[0].boundary or boundary
+                same[0].event.evidence.append(span_evidence(doc, cue.first_token, cue.end_token, "type",
+                                                        f"round:{boundary}_cue"))
+                continue
+            sessions.append(self._session(ci, cue.first_token, cue.end_token, f"round:{boundary}_cue", cue_number,
+                                          boundary=boundary))
+        for m in session_triggers:  # "الجلسة الختامية": the closing of the round in context
+            if not any(d.boundary == "end" for d in sessions):
+                sessions.append(self._session(ci, m.first_token, m.end_token, "trigger:round_session", number,
+                                              boundary="end"))
+
+    def _rounds_of_sentence_events(self, clause: Clause, rounds: list[RoundMention], drafts: list[Draft]) -> None:
+        """Each new event of a sentence takes the nearest round the sentence names in its own stretch;
+        in a sentence of the dialogue, the events are the dialogue's."""
+        doc, lex = self.doc, self.lex
+        lo, hi = self._tok_range(clause)
+        dialogue_here = bool(rounds) or bool(cues_in(lex, "dialogue_nouns", doc, lo, hi))
+        for d in drafts:  # "منذ الاجتماع السابع" dates the sentence, it is not its round
+            own = [r for r in rounds if self._subclause(clause, r.first) == self._subclause(clause, d.first)
+                   and not cues_in(lex, "since_words", doc, r.first - 1, r.first)]
+            if d.event.type in ("round_session", "working_group_session", "statement", "press_conference",
+                                "briefing", "signing") and d.event.round is None and own:
+                nearest = min(own, key=lambda r: abs(r.first - d.first))
+                d.event.round = nearest.number
+                d.explicit_round = True
+                d.event.evidence.append(span_evidence(doc, nearest.first, nearest.end, "round", "round:in_sentence"))
+            if dialogue_here or d.event.type == "working_group_session":
+                d.event.dialogue = self.pair
+
+    def _attach_rounds(self) -> None:
+        """The document's rounds: every round it names, every event given its round and dialogue,
+        every round what its sessions tell (status, dates, venue, groups); then the sessions that only
+        repeat what another tells are dropped."""
+        by_number = self._rounds_named()
+        current = self._current_rounds()
+        for d in self.drafts:
+            self._settle_round(d, current)
+            ev = d.event
+            if ev.round is not None and ev.dialogue:
+                self._tell_round(by_number.setdefault(ev.round, LocalRound(ev.dialogue, ev.round, status="planned")), d)
+        self.rounds = [by_number[n] for n in sorted(by_number)]
+        for lr in self.rounds:
+            lr.dialogue = lr.dialogue or self.pair or ""
+        self._drop_repeated_sessions()
+        for d in self.drafts:  # a span of no text is no evidence
+            d.event.evidence = [e for e in d.event.evidence if e.end > e.start]
+
+    def _rounds_named(self) -> dict[int, LocalRound]:
+        """Every round the document names by its number, planned until a session of it happened."""
+        by_number: dict[int, LocalRound] = {}
+        for clause in self.clauses:
+            for r in self._round_mentions(clause):
+                lr = by_number.setdefault(r.number, LocalRound(self.pair or "", r.number, status="planned"))
+                lr.evidence.append(span_evidence(self.doc, r.first, r.end, "number", "round:mention"))
+        return by_number
+
+    def _current_rounds(self) -> dict[int, int]:
+        """Part -> the round whose session happened in it (the first told, near the part's anchor)."""
+        current: dict[int, int] = {}
+        for d in self.drafts:
+            if d.event.type == "round_session" and d.event.round and d.event.status == "happened" \
+                    and self._near_round(d, self.clauses[d.clause].part):
+                current.setdefault(self.clauses[d.clause].part, d.event.round)
+        return current
+
+    def _settle_round(self, d: Draft, current: dict[int, int]) -> None:
+        """An event's round (its own, else the part's current round) and its dialogue."""
+        part = self.clauses[d.clause].part
+        ev = d.event
+        if ev.round is None and ev.type == "round_session":
+            ev.round = current.get(part)
+            if ev.round is None and not d.unnumbered:
+                rounds_in_part = [r for c in self.clauses if c.part == part for r in self._round_mentions(c)]
+                ev.round = rounds_in_part[0].number if rounds_in_part else None
+            if ev.round is not None:
+                ev.dialogue = self.pair
+        if ev.round is None and current.get(part) and ev.type in (
+                "working_group_session", "statement", "press_conference", "briefing", "signing", "visit") \
+                and self._near_round(d, part):
+            ev.round = current[part]
+            ev.dialogue = self.pair
+        if ev.dialogue is None and ev.type not in ("multilateral_meeting", "military_exercise") \
+                and self._dialogue_part(part) and self._near_round(d, part, wide=True):
+            ev.dialogue = self.pair
+
+    def _tell_round(self, lr: LocalRound, d: Draft) -> None:
+        """What an event of a round tells of it: that it happened, its start, end and venue, a group."""
+        ev = d.event
+        if ev.status == "happened":
+            lr.status = "happened"
+        if ev.type == "round_session":
+            if d.boundary == "start" and ev.date and lr.start is None and ev.status == "happened":
+                lr.start = ev.date
+            if d.boundary == "end" and ev.date and lr.end is None and ev.status == "happened":
+                lr.end = ev.date
+            if ev.venue and lr.venue is None:
+                lr.venue = ev.venue
+        if ev.type == "working_group_session" and ev.working_group:
+            lr.working_groups.append(ev.working_group)
+
+    def _drop_repeated_sessions(self) -> None:
+        """A launch only marks a round's start: it stands as a session only for a round known by nothing
+        else. A session without a number stands only for a dialogue the part never numbers."""
+        sessions: dict[int, list[Draft]] = {}
+        for d in self.drafts:
+            if d.event.type == "round_session" and d.event.round is not None:
+                sessions.setdefault(d.event.round, []).append(d)
+        drop = {id(d) for ds in sessions.values() if any(d.boundary != "start" for d in ds)
+                for d in ds if d.boundary == "start"}
+        numbered = {self.clauses[d.clause].part for d in self.drafts if d.event.round is not None}
+        self.drafts = [d for d in self.drafts if id(d) not in drop and not (
+            d.event.type == "round_session" and d.event.round is None
+            and (self.clauses[d.clause].part in numbered or not d.event.dialogue))]
