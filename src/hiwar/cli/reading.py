@@ -68,15 +68,20 @@ def show_timeline(record, dialogue: str | None, as_json: bool, visual: bool, anc
         console.print(Text(text, style="bold" if "■" in line else ("dim" if "⟨" not in line else "")))
 
 
+def _told_without_a_table(rows: list, as_json: bool, nothing: str) -> bool:
+    """Rows asked for as JSON, or none to show: printed here, and no table is drawn."""
+    if as_json:
+        print_json(rows)
+    elif not rows:
+        out().print(nothing, markup=False)
+    return as_json or not rows
+
+
 def dialogues(as_json: JsonOption = False, db: DbOption = None) -> int:
     from ..views.dialogues import summary
 
     rows = summary(load_record(db))
-    if as_json:
-        print_json(rows)
-        return EXIT_OK
-    if not rows:
-        out().print("no dialogue recorded yet", markup=False)
+    if _told_without_a_table(rows, as_json, "no dialogue recorded yet"):
         return EXIT_OK
     table = Table("code", "dialogue", "rounds", "events", "documents", title="Dialogues")
     for row in rows:
@@ -110,11 +115,7 @@ def conflicts(dialogue: DialogueOption = None, as_json: JsonOption = False, visu
 
     record = load_record(db)
     rows = conflict_rows(record, dialogue_code(record, dialogue))
-    if as_json:
-        print_json(rows)
-        return EXIT_OK
-    if not rows:
-        out().print("no conflicts between sources", markup=False)
+    if _told_without_a_table(rows, as_json, "no conflicts between sources"):
         return EXIT_OK
     table = Table("object", "field", "claims (document: value)", "kept, and why", title="Conflicts", show_lines=True)
     for row in rows:
