@@ -237,7 +237,7 @@ def countries_in(clause: Clause) -> list[str]:
 @lru_cache(maxsize=1)
 def forum_codes() -> dict[str, str]:
     """English name of a multilateral body → the code it takes as a party to a dialogue."""
-    return {name: code for name, code in read_rows("../forums.tsv")}  # shared by every language
+    return {name: code for name, code in read_rows("forums.tsv", DATA.parent)}  # shared by every language
 
 
 def dominant_pair(places: list[Mention], entities: list[LocalEntity] = ()) -> str | None:

@@ -10,14 +10,20 @@ from pathlib import Path
 import yaml
 from babel import Locale
 
-from ..places import DATA as AR_DATA
+from ..places import DATA as AR_DATA, read_rows
 from ...text.normalize import fold
 
 DATA = Path(__file__).resolve().parents[2] / "data" / "en"
 
 
-def load(name: str) -> dict:
-    return yaml.safe_load((DATA / name).read_text(encoding="utf-8"))
+def load(name: str, folder: Path = DATA) -> dict:
+    return yaml.safe_load((folder / name).read_text(encoding="utf-8"))
+
+
+@lru_cache(maxsize=1)
+def _arabic_organizations() -> dict:
+    """data/ar/organizations.yaml, whose `en` names the English lexicon shares (read once)."""
+    return load("organizations.yaml", AR_DATA)
 
 
 def latin_key(name: str) -> str:
@@ -78,7 +84,7 @@ class EnglishLexicon:
 
 
 def _bodies() -> dict[str, EnglishBody]:
-    ar = yaml.safe_load((AR_DATA / "organizations.yaml").read_text(encoding="utf-8"))
+    ar = _arabic_organizations()
     by_arabic: dict[str, EnglishBody] = {}
     out: dict[str, EnglishBody] = {}
     for e in ar["bodies"]:
@@ -99,13 +105,13 @@ def _bodies() -> dict[str, EnglishBody]:
 
 def _national_bodies() -> dict[str, EnglishBody]:
     """A country's own bodies by their English names ("National Assembly", "Army"), keyed like the Arabic ones."""
-    ar = yaml.safe_load((AR_DATA / "organizations.yaml").read_text(encoding="utf-8"))
+    ar = _arabic_organizations()
     return {e["en"]: EnglishBody(fold(e.get("same_as") or e["ar"][0]), e["en"], None, e["kind"])
             for e in ar["national_bodies"]}
 
 
 def _portfolios() -> dict[str, tuple[str, str, str | None]]:
-    ar = yaml.safe_load((AR_DATA / "organizations.yaml").read_text(encoding="utf-8"))
+    ar = _arabic_organizations()
     by_en = {e["en"]: (fold(e["ar"][0]), e["en"], e.get("us")) for e in ar["ministries"]}
     out = {en: entry for en, entry in by_en.items()}
     for word, en in load("organizations.yaml")["portfolio_words"].items():
@@ -115,7 +121,7 @@ def _portfolios() -> dict[str, tuple[str, str, str | None]]:
 
 def _officials() -> tuple[EnglishOfficial, ...]:
     out = []
-    for e in yaml.safe_load((AR_DATA / "officials.yaml").read_text(encoding="utf-8")):
+    for e in load("officials.yaml", AR_DATA):
         words = e["en"].split()
         out.append(EnglishOfficial(e["id"], e["en"], e.get("country"), skeleton(words[0]), skeleton(words[-1]),
                                    bool(e.get("alone"))))
@@ -146,8 +152,6 @@ def english_lexicon() -> EnglishLexicon:
 
 
 def _english_cities() -> list[list[str]]:
-    path = DATA / "cities.tsv"
-    return [[c.strip() for c in line.split("\t")] for line in path.read_text(encoding="utf-8").splitlines()
-            if line.strip() and not line.startswith("#")]
+    return read_rows("cities.tsv", DATA)
 
 
