@@ -13,7 +13,7 @@ from pathlib import Path
 import yaml
 
 from ..text.doc import Doc, Sentence
-from ..text.matcher import Match, PhraseMatcher
+from ..text.matcher import Match, MatchIndex, PhraseMatcher
 from ..text.normalize import fold
 from .places import PlaceEntry, place_at, read_rows
 from .types import LocalEntity, Mention
@@ -45,7 +45,20 @@ class FrameworkMatcher:
                  excluded: PhraseMatcher, reach: int) -> None:
         self.listed, self.heads, self.marks, self.excluded, self.reach = listed, heads, marks, excluded, reach
 
+    def index(self, doc: Doc) -> MatchIndex:
+        """Every framework named in the doc's text, found once per text."""
+        key = (self, "frameworks")
+        found = doc.layer.memo.get(key)
+        if found is None:
+            candidates = set(self.listed.index(doc).starts) | set(self.heads.index(doc).starts)
+            at = {i: m for i in candidates if (m := self._framework_at(doc, i)) is not None}
+            found = doc.layer.memo[key] = MatchIndex(at)
+        return found
+
     def match_at(self, doc: Doc, i: int) -> Match | None:
+        return self.index(doc).at.get(i + len(doc.tokens) if i < 0 else i)
+
+    def _framework_at(self, doc: Doc, i: int) -> Match | None:
         best = self.listed.match_at(doc, i)
         head = self.heads.match_at(doc, i)
         if head is None:
@@ -108,17 +121,9 @@ def cues_in(lex: Lexicon, name: str, doc: Doc, lo: int, hi: int) -> list:
     return matches_in(lex.cue(name), doc, lo, hi)
 
 
-def matches_in(matcher: PhraseMatcher, doc: Doc, lo: int, hi: int) -> list[Match]:
+def matches_in(matcher: PhraseMatcher | FrameworkMatcher, doc: Doc, lo: int, hi: int) -> list[Match]:
     """Non-overlapping longest matches of `matcher` starting within tokens [lo, hi), left to right."""
-    out, i = [], max(lo, 0)
-    while i < min(hi, len(doc.tokens)):
-        m = matcher.match_at(doc, i)
-        if m:
-            out.append(m)
-            i = m.end_token
-        else:
-            i += 1
-    return out
+    return matcher.index(doc).within(lo, hi)
 
 
 def _ordinal_at(lex: Lexicon, doc: Doc, i: int) -> tuple[int, int] | None:
@@ -257,16 +262,7 @@ def dominant_pair(places: list[Mention], entities: list[LocalEntity] = ()) -> st
 
 
 def topics_in(doc: Doc, lo: int, hi: int) -> list[str]:
-    lex = lexicon()
-    out, i = [], lo
-    while i < hi:
-        m = lex.topics.match_at(doc, i)
-        if m:
-            out.append(m.payload)
-            i = m.end_token
-        else:
-            i += 1
-    return list(dict.fromkeys(out))
+    return list(dict.fromkeys(m.payload for m in lexicon().topics.index(doc).within(lo, hi)))
 
 
 def first_topic_after(doc: Doc, i: int, hi: int, window: int = 6) -> str | None:

@@ -87,24 +87,16 @@ class Sentence:
     end_token: int  # exclusive
 
 
-@lru_cache(maxsize=32)  # one analysis builds a Doc of the same text several times, in several modules
-def _text_layer(text: str) -> tuple[NormalizedText, list[Token]]:
-    norm = normalize(text)
-    offsets = norm.offsets
-    tokens = [Token(i, m.group(), m.start(), m.end(), offsets[m.start()], offsets[m.end() - 1] + 1)
-              for i, m in enumerate(_TOKEN.finditer(norm.text))]
-    return norm, tokens
+class TextLayer:
+    """What a text yields whatever Doc is made of it: its normalized form, tokens and sentences, and
+    `memo`, where later layers keep what they derive from the text alone (a matcher's matches)."""
 
-
-@dataclass
-class Doc:
-    text: str
-    id: str = ""
-    norm: NormalizedText = field(init=False)
-    tokens: list[Token] = field(init=False)
-
-    def __post_init__(self) -> None:
-        self.norm, self.tokens = _text_layer(self.text)
+    def __init__(self, text: str) -> None:
+        self.norm = normalize(text)
+        offsets = self.norm.offsets
+        self.tokens = [Token(i, m.group(), m.start(), m.end(), offsets[m.start()], offsets[m.end() - 1] + 1)
+                       for i, m in enumerate(_TOKEN.finditer(self.norm.text))]
+        self.memo: dict = {}
 
     @cached_property
     def sentences(self) -> list[Sentence]:
@@ -120,16 +112,39 @@ class Doc:
         if pos < len(ntext) and ntext[pos:].strip():
             bounds.append((pos, len(ntext)))
         out: list[Sentence] = []
+        tokens = self.tokens
         t = 0
         for i, (ns, ne) in enumerate(bounds):
-            while t < len(self.tokens) and self.tokens[t].nstart < ns:
+            while t < len(tokens) and tokens[t].nstart < ns:
                 t += 1
             first = t
-            while t < len(self.tokens) and self.tokens[t].nend <= ne:
+            while t < len(tokens) and tokens[t].nend <= ne:
                 t += 1
             start, end = self.norm.span(ns, ne)
             out.append(Sentence(i, start, end, ns, ne, first, t))
         return out
+
+
+@lru_cache(maxsize=32)  # one analysis builds a Doc of the same text several times, in several modules
+def text_layer(text: str) -> TextLayer:
+    return TextLayer(text)
+
+
+@dataclass
+class Doc:
+    text: str
+    id: str = ""
+    norm: NormalizedText = field(init=False)
+    tokens: list[Token] = field(init=False)
+    layer: TextLayer = field(init=False, repr=False, compare=False)
+
+    def __post_init__(self) -> None:
+        self.layer = text_layer(self.text)
+        self.norm, self.tokens = self.layer.norm, self.layer.tokens
+
+    @property
+    def sentences(self) -> list[Sentence]:
+        return self.layer.sentences
 
     def sentence_of(self, offset: int) -> Sentence:
         """The sentence containing an original offset (the last one before it otherwise)."""

@@ -22,10 +22,14 @@ def _never() -> None:
 
 
 def atoms_of(doc: Doc) -> list[Atom]:
-    """The date expressions of a document, joined and with anniversary bases attached, unresolved."""
-    ntext = doc.norm.text
-    items = combine(select(scan(ntext)), ntext)
-    attach_bases(items, doc, lambda atom: resolve(atom, None, _never)[0])
+    """The date expressions of a document, joined and with anniversary bases attached, unresolved:
+    found once per text, whatever anchors it is read against (shared: read them, never change them)."""
+    items = doc.layer.memo.get("date atoms")
+    if items is None:
+        ntext = doc.norm.text
+        items = combine(select(scan(ntext)), ntext)
+        attach_bases(items, doc, lambda atom: resolve(atom, None, _never)[0])
+        doc.layer.memo["date atoms"] = items
     return items
 
 
