@@ -39,6 +39,10 @@ def test_index_equals_matching_token_by_token(phrases, words, clitics):
     for i, (_, _, stripped, _) in expected.items():  # reported without the proclitic it stripped
         tok = doc.tokens[i]
         assert index.at[i].start == doc.norm.span(tok.nstart + stripped, tok.nend)[0]
+    n = len(doc.tokens)
+    by_token = [matcher.match_at(doc, i, clitics) for i in range(-n, n)]  # negative: counted from the end
+    assert [m and (m.first_token, m.end_token) for m in by_token] == \
+        [(expected[i % n][0], expected[i % n][1]) if i % n in expected else None for i in range(-n, n)]
     for lo, hi in ((0, len(doc.tokens)), (2, 7), (-3, 4)):
         walked, k = [], max(lo, 0)
         while k < min(hi, len(doc.tokens)):

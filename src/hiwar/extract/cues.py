@@ -6,6 +6,7 @@ sentence with what the other layers found in it; `cues_in` finds a cue list's ma
 """
 from __future__ import annotations
 
+from bisect import bisect_left
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
@@ -52,11 +53,11 @@ class FrameworkMatcher:
         if found is None:
             candidates = set(self.listed.index(doc).starts) | set(self.heads.index(doc).starts)
             at = {i: m for i in candidates if (m := self._framework_at(doc, i)) is not None}
-            found = doc.layer.memo[key] = MatchIndex(at)
+            found = doc.layer.memo[key] = MatchIndex(at, len(doc.tokens))
         return found
 
     def match_at(self, doc: Doc, i: int) -> Match | None:
-        return self.index(doc).at.get(i + len(doc.tokens) if i < 0 else i)
+        return self.index(doc).by_token[i]
 
     def _framework_at(self, doc: Doc, i: int) -> Match | None:
         best = self.listed.match_at(doc, i)
@@ -162,7 +163,7 @@ def _numbered_noun_ahead(lex: Lexicon, doc: Doc, i: int, hi: int) -> int | None:
     return framework.end_token if framework else None
 
 
-@dataclass
+@dataclass(frozen=True)
 class RoundMention:
     number: int
     first: int
@@ -170,59 +171,95 @@ class RoundMention:
     framed: bool
 
 
+@lru_cache(maxsize=1)
+def _round_words() -> tuple[frozenset[str], dict[str, int]]:
+    """Fillers between a round noun and its ordinal; ordinals that come before their noun."""
+    lex = lexicon()
+    return (frozenset(fold(w) for w in lex.raw["dialogue_fillers"]),
+            {fold(w): n for w, n in lex.raw["ordinals_before_noun"].items()})
+
+
+def _round_openers(doc: Doc) -> list[int]:
+    """Tokens where a numbered round may start: a round, dialogue or meeting noun, or an ordinal
+    that comes before its noun (found once per text)."""
+    found = doc.layer.memo.get("round openers")
+    if found is None:
+        lex = lexicon()
+        nouns = ("round_nouns", "dialogue_nouns", "meeting_round_nouns", "possessive_meeting_nouns")
+        starts = {i for name in nouns for i in lex.cue(name).index(doc).starts}
+        before_noun = _round_words()[1]
+        starts.update(i for i, tok in enumerate(doc.tokens) if tok.norm in before_noun)
+        found = doc.layer.memo["round openers"] = sorted(starts)
+    return found
+
+
 def find_round_mentions(doc: Doc, lo: int, hi: int, numbered_meetings: bool = False) -> list[RoundMention]:
     """Numbered rounds in tokens [lo, hi): "الجولة الرابعة", "الحوار الاستراتيجي الخامس",
     "الاجتماع الثامن لمجموعة التوجيه المشتركة" (a meeting of the framework). With
     `numbered_meetings` (the document numbers its framework's meetings) a bare "الاجتماع السابع"
-    is a round too, unless a working group or committee follows."""
+    is a round too, unless a working group or committee follows. Read once per text and stretch."""
+    key = ("round mentions", lo, hi, numbered_meetings)
+    found = doc.layer.memo.get(key)
+    if found is None:
+        found = doc.layer.memo[key] = _read_round_mentions(doc, lo, hi, numbered_meetings)
+    return list(found)
+
+
+def _read_round_mentions(doc: Doc, lo: int, hi: int, numbered_meetings: bool) -> list[RoundMention]:
     lex = lexicon()
-    fillers = {fold(w) for w in lex.raw["dialogue_fillers"]}
+    fillers, before_noun = _round_words()
     out: list[RoundMention] = []
-    i = lo
-    before_noun = {fold(w): n for w, n in lex.raw["ordinals_before_noun"].items()}
-    while i < hi:
-        found = None
-        noun = lex.cue("round_nouns").match_at(doc, i) or lex.cue("dialogue_nouns").match_at(doc, i)
-        ahead = _numbered_noun_ahead(lex, doc, i, hi) if doc.tokens[i].norm in before_noun else None
-        meeting = lex.cue("meeting_round_nouns").match_at(doc, i) if not noun else None
-        own_meeting = lex.cue("possessive_meeting_nouns").match_at(doc, i) if not noun else None
-        if ahead:  # "أول جولة من الحوار", "أولى جلسات الحوار الاستراتيجي"
-            found = RoundMention(before_noun[doc.tokens[i].norm], i, ahead, False)
-        elif own_meeting and cues_in(lex, "dialogue_nouns", doc, lo, i):
-            ordinal = _ordinal_at(lex, doc, own_meeting.end_token)  # "اللجنة ... في اجتماعها الثاني"
-            if ordinal:
-                found = RoundMention(ordinal[0], i, ordinal[1], False)
-        elif meeting:
-            ordinal = _ordinal_at(lex, doc, meeting.end_token)
-            if ordinal:
-                after = range(ordinal[1], min(hi, ordinal[1] + 3))
-                of_framework = any(lex.cue("dialogue_nouns").match_at(doc, k) for k in after)
-                of_group = any(lex.triggers.match_at(doc, k) for k in after)
-                if of_framework or (numbered_meetings and not of_group):
-                    found = RoundMention(ordinal[0], i, ordinal[1], False)
-        elif noun:
-            j = noun.end_token
-            for _ in range(6):  # skip "للحوار الاستراتيجي", demonyms and fillers up to the ordinal
-                if j >= hi:
-                    break
-                ordinal = _ordinal_at(lex, doc, j)
-                if ordinal:
-                    # "الدورة السابعة والعشرين لمؤتمر الأطراف": a session of another body
-                    if not cues_in(lex, "other_bodies", doc, ordinal[1], ordinal[1] + 2):
-                        found = RoundMention(ordinal[0], i, ordinal[1], False)
-                    break
-                if doc.tokens[j].norm in fillers or place_at(doc, j):
-                    place = place_at(doc, j)
-                    j = place[1] if place else j + 1
-                    continue
-                break
+    openers = _round_openers(doc)
+    k = bisect_left(openers, lo)
+    while k < len(openers) and openers[k] < hi:
+        i = openers[k]
+        found = _round_at(lex, doc, i, lo, hi, numbered_meetings, fillers, before_noun)
         if found:
-            found.framed = bool(cues_in(lex, "frame_words", doc, i - 3, i))
-            out.append(found)
-            i = found.end
+            out.append(RoundMention(*found, bool(cues_in(lex, "frame_words", doc, i - 3, i))))
+            k = bisect_left(openers, found[2], k + 1)
         else:
-            i += 1
+            k += 1
     return out
+
+
+def _round_at(lex: Lexicon, doc: Doc, i: int, lo: int, hi: int, numbered_meetings: bool,
+              fillers: frozenset[str], before_noun: dict[str, int]) -> tuple[int, int, int] | None:
+    """(number, first token, end token) of a numbered round opening at token i."""
+    noun = lex.cue("round_nouns").match_at(doc, i) or lex.cue("dialogue_nouns").match_at(doc, i)
+    ahead = _numbered_noun_ahead(lex, doc, i, hi) if doc.tokens[i].norm in before_noun else None
+    meeting = lex.cue("meeting_round_nouns").match_at(doc, i) if not noun else None
+    own_meeting = lex.cue("possessive_meeting_nouns").match_at(doc, i) if not noun else None
+    if ahead:  # "أول جولة من الحوار", "أولى جلسات الحوار الاستراتيجي"
+        return before_noun[doc.tokens[i].norm], i, ahead
+    if own_meeting and cues_in(lex, "dialogue_nouns", doc, lo, i):
+        ordinal = _ordinal_at(lex, doc, own_meeting.end_token)  # "اللجنة ... في اجتماعها الثاني"
+        return (ordinal[0], i, ordinal[1]) if ordinal else None
+    if meeting:
+        ordinal = _ordinal_at(lex, doc, meeting.end_token)
+        if ordinal:
+            after = range(ordinal[1], min(hi, ordinal[1] + 3))
+            of_framework = any(lex.cue("dialogue_nouns").match_at(doc, k) for k in after)
+            of_group = any(lex.triggers.match_at(doc, k) for k in after)
+            if of_framework or (numbered_meetings and not of_group):
+                return ordinal[0], i, ordinal[1]
+        return None
+    if noun:
+        j = noun.end_token
+        for _ in range(6):  # skip "للحوار الاستراتيجي", demonyms and fillers up to the ordinal
+            if j >= hi:
+                break
+            ordinal = _ordinal_at(lex, doc, j)
+            if ordinal:
+                # "الدورة السابعة والعشرين لمؤتمر الأطراف": a session of another body
+                if not cues_in(lex, "other_bodies", doc, ordinal[1], ordinal[1] + 2):
+                    return ordinal[0], i, ordinal[1]
+                break
+            if doc.tokens[j].norm in fillers or place_at(doc, j):
+                place = place_at(doc, j)
+                j = place[1] if place else j + 1
+                continue
+            break
+    return None
 
 
 # ---------------------------------------------------------------- the extractor

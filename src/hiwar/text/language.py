@@ -8,6 +8,7 @@ already separates). A page that mixes both is cut at its paragraph breaks.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 ARABIC_LETTER = re.compile(r"[\u0620-\u064a\u066e-\u06d3\u06fa-\u06ff\ufb50-\ufdff\ufe70-\ufefc]")
 LATIN_LETTER = re.compile(r"[A-Za-z\u00c0-\u024f]")
@@ -16,25 +17,41 @@ _PARAGRAPH = re.compile(r"[^\n]+")
 _MIN_LETTERS = 40
 
 
+def _letters(text: str) -> tuple[int, int]:
+    """(Arabic letters, Latin letters) of a text."""
+    return len(ARABIC_LETTER.findall(text)), len(LATIN_LETTER.findall(text))
+
+
+def _language(arabic: int, latin: int) -> str:
+    return "ar" if arabic >= latin else "en"
+
+
 def detect_language(text: str) -> str:
     """"ar" when Arabic letters outnumber Latin ones, else "en"."""
-    return "ar" if len(ARABIC_LETTER.findall(text)) >= len(LATIN_LETTER.findall(text)) else "en"
+    return _language(*_letters(text))
 
 
 def language_spans(text: str) -> list[tuple[int, int, str]]:
     """(start, end, language) stretches covering the text: paragraphs of one language joined,
     and short lines (bylines, dates, headings) taking the language of the text before them."""
+    return list(_language_spans(text))
+
+
+@lru_cache(maxsize=32)  # the dates and the English reader both ask it of each text
+def _language_spans(text: str) -> tuple[tuple[int, int, str], ...]:
     spans: list[list] = []
+    arabic_in_all = latin_in_all = 0  # the paragraphs hold every letter of the text
     for m in _PARAGRAPH.finditer(text):
-        letters = len(ARABIC_LETTER.findall(m.group())) + len(LATIN_LETTER.findall(m.group()))
-        lang = detect_language(m.group()) if letters >= _MIN_LETTERS else None
+        arabic, latin = _letters(m.group())
+        arabic_in_all, latin_in_all = arabic_in_all + arabic, latin_in_all + latin
+        lang = _language(arabic, latin) if arabic + latin >= _MIN_LETTERS else None
         if spans and (lang is None or spans[-1][2] in (None, lang)):
             spans[-1][1] = m.end()
             spans[-1][2] = spans[-1][2] or lang
         else:
             spans.append([m.start(), m.end(), lang])
+    whole = _language(arabic_in_all, latin_in_all)
     if not spans:
-        return [(0, len(text), detect_language(text))]
+        return ((0, len(text), whole),)
     spans[0][0], spans[-1][1] = 0, len(text)
-    whole = detect_language(text)
-    return [(s, spans[k + 1][0] if k + 1 < len(spans) else e, lang or whole) for k, (s, e, lang) in enumerate(spans)]
+    return tuple((s, spans[k + 1][0] if k + 1 < len(spans) else e, lang or whole) for k, (s, e, lang) in enumerate(spans))

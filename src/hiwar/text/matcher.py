@@ -7,9 +7,10 @@ from __future__ import annotations
 
 from bisect import bisect_left
 from dataclasses import dataclass
+from functools import cached_property
 from typing import Generic, Iterable, TypeVar
 
-from .doc import Doc, _TOKEN, clitic_readings
+from .doc import Doc, TextLayer, _TOKEN, clitic_readings
 from .normalize import fold
 
 P = TypeVar("P")
@@ -32,9 +33,18 @@ def phrase_tokens(phrase: str) -> tuple[str, ...]:
 class MatchIndex(Generic[P]):
     """Every match a matcher finds in one text: the longest at each token where one starts."""
 
-    def __init__(self, at: dict[int, Match[P]]) -> None:
+    def __init__(self, at: dict[int, Match[P]], size: int) -> None:
         self.at = at
         self.starts = sorted(at)
+        self.size = size  # tokens in the text
+
+    @cached_property
+    def by_token(self) -> list[Match[P] | None]:
+        """The match at each token (None where none starts), for lookups token by token."""
+        out: list[Match[P] | None] = [None] * self.size
+        for i, m in self.at.items():
+            out[i] = m
+        return out
 
     def within(self, lo: int, hi: int) -> list[Match[P]]:
         """Non-overlapping longest matches starting within tokens [lo, hi), left to right."""
@@ -49,14 +59,24 @@ class MatchIndex(Generic[P]):
 
 def _readings_index(doc: Doc, clitics: bool) -> dict[str, list[tuple[int, int, int]]]:
     """Each form the text's tokens can be read as (with their proclitics stripped, or as written)
-    → its (token, rank of the reading among the token's, chars stripped), in token order."""
+    → its (token, rank of the reading among the token's, chars stripped), in no particular order."""
     key = ("readings", clitics)
     found = doc.layer.memo.get(key)
     if found is None:
         found = doc.layer.memo[key] = {}
+        for word, at in _word_positions(doc).items():
+            for rank, (stripped, form) in enumerate(clitic_readings(word) if clitics else ((0, word),)):
+                found.setdefault(form, []).extend((i, rank, stripped) for i in at)
+    return found
+
+
+def _word_positions(doc: Doc) -> dict[str, list[int]]:
+    """Each word of the text → the tokens it is."""
+    found = doc.layer.memo.get("word positions")
+    if found is None:
+        found = doc.layer.memo["word positions"] = {}
         for i, tok in enumerate(doc.tokens):
-            for rank, (stripped, form) in enumerate(clitic_readings(tok.norm) if clitics else ((0, tok.norm),)):
-                found.setdefault(form, []).append((i, rank, stripped))
+            found.setdefault(tok.norm, []).append(i)
     return found
 
 
@@ -67,6 +87,8 @@ class PhraseMatcher(Generic[P]):
     def __init__(self, entries: Iterable[tuple[str, P]] = ()) -> None:
         self._trie: dict = {}
         self._version = 0  # matches kept for a text are those of this version of the phrases
+        # per clitics (False, True): the text last looked up token by token and its matches by token
+        self._recent: list[tuple[TextLayer, list[Match[P] | None]] | None] = [None, None]
         for phrase, payload in entries:
             self.add(phrase, payload)
 
@@ -79,6 +101,7 @@ class PhraseMatcher(Generic[P]):
             node = node.setdefault(tok, {})
         node.setdefault(None, payload)  # the first payload added for a phrase wins
         self._version += 1
+        self._recent = [None, None]
 
     def __bool__(self) -> bool:
         return bool(self._trie)
@@ -88,7 +111,7 @@ class PhraseMatcher(Generic[P]):
         key = (self, clitics, self._version)
         found = doc.layer.memo.get(key)
         if found is None:
-            found = doc.layer.memo[key] = MatchIndex(self._scan(doc, clitics))
+            found = doc.layer.memo[key] = MatchIndex(self._scan(doc, clitics), len(doc.tokens))
         return found
 
     def _scan(self, doc: Doc, clitics: bool) -> dict[int, Match[P]]:
@@ -116,10 +139,11 @@ class PhraseMatcher(Generic[P]):
         return out
 
     def match_at(self, doc: Doc, i: int, clitics: bool = True) -> Match[P] | None:
-        """The longest phrase starting at token i, if any."""
-        if i < 0:  # as a list index: counted from the end
-            i += len(doc.tokens)
-        return self.index(doc, clitics).at.get(i)
+        """The longest phrase starting at token i, if any (i is a list index: negative counts from the end)."""
+        recent = self._recent[clitics]  # callers walk one text token by token: skip finding its index
+        if recent is None or recent[0] is not doc.layer:
+            recent = self._recent[clitics] = (doc.layer, self.index(doc, clitics).by_token)
+        return recent[1][i]
 
     def find_all(self, doc: Doc, clitics: bool = True) -> list[Match[P]]:
         """Non-overlapping longest matches, left to right."""
