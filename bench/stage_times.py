@@ -25,6 +25,8 @@ sys.path[:0] = [str(ROOT / "src"), str(ROOT / "tests")]
 STAGES = (
     ("text layer (normalize + tokens)", "hiwar.text.doc", "TextLayer.__init__"),
     ("sentences", "hiwar.text.doc", "TextLayer.sentences"),
+    ("phrase matches (one pass per matcher and text)", "hiwar.text.matcher", "PhraseMatcher._scan"),
+    ("date expressions of a text (unresolved)", "hiwar.extract.dates.finder", "atoms_of"),
     ("anchors of a document (clues)", "hiwar.resolve.anchors", "initial_anchors"),
     ("  infer_anchor", "hiwar.extract.dates.anchor", "infer_anchor"),
     ("analyze (one document)", "hiwar.pipeline", "analyze"),
@@ -120,9 +122,9 @@ def measure(folder: str, meta: str | None, repeat: int = 1) -> tuple[int, dict[s
 
 def report(title: str, docs: int, clocks: dict[str, _Clock], reading: float) -> None:
     print(f"{title}: {docs} documents")
-    print(f"  {'reading the files':<36}{1000 * reading / docs:>9.2f} ms/doc")
+    print(f"  {'reading the files':<48}{1000 * reading / docs:>9.2f} ms/doc")
     for label, clock in clocks.items():
-        print(f"  {label:<36}{1000 * clock.seconds / docs:>9.2f} ms/doc  {clock.calls / docs:>7.1f} calls/doc")
+        print(f"  {label:<48}{1000 * clock.seconds / docs:>9.2f} ms/doc  {clock.calls / docs:>7.1f} calls/doc")
 
 
 def main() -> None:

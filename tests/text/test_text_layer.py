@@ -52,3 +52,13 @@ def test_offsets_always_slice_the_original(text):
         assert normalize(piece).text == tok.norm
     for s in doc.sentences:
         assert 0 <= s.start <= s.end <= len(text)
+
+
+@given(st.text(alphabet="aب_1é.-\n ", max_size=14), st.integers(min_value=0, max_value=14))
+def test_word_before_a_period_is_the_run_a_search_to_the_end_finds(text, stop):
+    import re
+
+    from hiwar.text.doc import _word_before
+
+    stop = min(stop, len(text))
+    assert _word_before(text, stop) == re.search(r"[\w.]*$", text[:stop]).group()

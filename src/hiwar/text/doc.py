@@ -52,8 +52,22 @@ def _after_abbreviation(ntext: str, end: int) -> bool:
     """A period closing an English abbreviation or initial ("U.S.", "Dr.", "Antony J.") ends no sentence."""
     if end == 0 or ntext[end - 1] != "." or end < len(ntext) and ntext[end] == "\n":
         return False
-    word = re.search(r"[\w.]*$", ntext[:end - 1]).group()
+    word = _word_before(ntext, end - 1)
     return len(word) == 1 and word.isascii() and word.isalpha() or word in english_abbreviations()
+
+
+_WORD_OR_PERIOD = re.compile(r"[\w.]")
+
+
+def _word_before(text: str, stop: int) -> str:
+    """The run of word characters and periods that ends at `stop` (or at a line break just before it,
+    as a search for `[\\w.]*$` in text[:stop] finds it), read backwards: no copy of the text before it."""
+    if stop > 0 and text[stop - 1] == "\n":
+        stop -= 1
+    start = stop
+    while start > 0 and _WORD_OR_PERIOD.match(text, start - 1):
+        start -= 1
+    return text[start:stop]
 
 
 @lru_cache(maxsize=1)
@@ -94,7 +108,8 @@ class TextLayer:
     def __init__(self, text: str) -> None:
         self.norm = normalize(text)
         offsets = self.norm.offsets
-        self.tokens = [Token(i, m.group(), m.start(), m.end(), offsets[m.start()], offsets[m.end() - 1] + 1)
+        new = tuple.__new__  # the named tuple built as a plain one: no Python-level call per token
+        self.tokens = [new(Token, (i, m.group(), m.start(), m.end(), offsets[m.start()], offsets[m.end() - 1] + 1))
                        for i, m in enumerate(_TOKEN.finditer(self.norm.text))]
         self.memo: dict = {}
 

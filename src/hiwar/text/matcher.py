@@ -57,19 +57,6 @@ class MatchIndex(Generic[P]):
         return out
 
 
-def _readings_index(doc: Doc, clitics: bool) -> dict[str, list[tuple[int, int, int]]]:
-    """Each form the text's tokens can be read as (with their proclitics stripped, or as written)
-    → its (token, rank of the reading among the token's, chars stripped), in no particular order."""
-    key = ("readings", clitics)
-    found = doc.layer.memo.get(key)
-    if found is None:
-        found = doc.layer.memo[key] = {}
-        for word, at in _word_positions(doc).items():
-            for rank, (stripped, form) in enumerate(clitic_readings(word) if clitics else ((0, word),)):
-                found.setdefault(form, []).extend((i, rank, stripped) for i in at)
-    return found
-
-
 def _word_positions(doc: Doc) -> dict[str, list[int]]:
     """Each word of the text → the tokens it is."""
     found = doc.layer.memo.get("word positions")
@@ -77,6 +64,18 @@ def _word_positions(doc: Doc) -> dict[str, list[int]]:
         found = doc.layer.memo["word positions"] = {}
         for i, tok in enumerate(doc.tokens):
             found.setdefault(tok.norm, []).append(i)
+    return found
+
+
+def _clitic_forms(doc: Doc) -> dict[str, list[tuple[str, int, int]]]:
+    """Each form a word of the text can be read as, its proclitics stripped → (the word, rank of the
+    reading among the word's, chars stripped)."""
+    found = doc.layer.memo.get("clitic forms")
+    if found is None:
+        found = doc.layer.memo["clitic forms"] = {}
+        for word in _word_positions(doc):
+            for rank, (stripped, form) in enumerate(clitic_readings(word)):
+                found.setdefault(form, []).append((word, rank, stripped))
     return found
 
 
@@ -116,12 +115,15 @@ class PhraseMatcher(Generic[P]):
 
     def _scan(self, doc: Doc, clitics: bool) -> dict[int, Match[P]]:
         """The longest match at each token; of equally long ones, that of the token's first reading."""
-        readings = _readings_index(doc, clitics)
+        positions = _word_positions(doc)
+        forms = _clitic_forms(doc) if clitics else positions
         trie = self._trie
-        if len(trie) < len(readings):
-            heads = [(at, trie[form]) for form in trie if form in readings for at in readings[form]]
-        else:
-            heads = [(at, trie[form]) for form, ats in readings.items() if form in trie for at in ats]
+        shared = [f for f in trie if f in forms] if len(trie) < len(forms) else [f for f in forms if f in trie]
+        heads = []  # ((token, rank of the reading, chars stripped), trie node after the first word)
+        for form in shared:
+            node = trie[form]
+            for word, rank, stripped in forms[form] if clitics else ((form, 0, 0),):
+                heads.extend(((i, rank, stripped), node) for i in positions[word])
         heads.sort(key=lambda h: h[0][:2])
         tokens, out = doc.tokens, {}
         for (i, _, stripped), node in heads:
