@@ -86,8 +86,8 @@ class PhraseMatcher(Generic[P]):
     def __init__(self, entries: Iterable[tuple[str, P]] = ()) -> None:
         self._trie: dict = {}
         self._version = 0  # matches kept for a text are those of this version of the phrases
-        # per clitics (False, True): the text last looked up token by token and its matches by token
-        self._recent: list[tuple[TextLayer, list[Match[P] | None]] | None] = [None, None]
+        # per clitics (False, True): the text last asked about and its matches (callers ask of one text at a time)
+        self._recent: list[tuple[TextLayer, MatchIndex[P]] | None] = [None, None]
         for phrase, payload in entries:
             self.add(phrase, payload)
 
@@ -107,10 +107,14 @@ class PhraseMatcher(Generic[P]):
 
     def index(self, doc: Doc, clitics: bool = True) -> MatchIndex[P]:
         """Every match in the doc's text, found once per text (proclitics allowed on the first word)."""
+        recent = self._recent[clitics]
+        if recent is not None and recent[0] is doc.layer:
+            return recent[1]
         key = (self, clitics, self._version)
         found = doc.layer.memo.get(key)
         if found is None:
             found = doc.layer.memo[key] = MatchIndex(self._scan(doc, clitics), len(doc.tokens))
+        self._recent[clitics] = (doc.layer, found)
         return found
 
     def _scan(self, doc: Doc, clitics: bool) -> dict[int, Match[P]]:
@@ -142,10 +146,10 @@ class PhraseMatcher(Generic[P]):
 
     def match_at(self, doc: Doc, i: int, clitics: bool = True) -> Match[P] | None:
         """The longest phrase starting at token i, if any (i is a list index: negative counts from the end)."""
-        recent = self._recent[clitics]  # callers walk one text token by token: skip finding its index
+        recent = self._recent[clitics]  # callers walk one text token by token: the index asked for last
         if recent is None or recent[0] is not doc.layer:
-            recent = self._recent[clitics] = (doc.layer, self.index(doc, clitics).by_token)
-        return recent[1][i]
+            return self.index(doc, clitics).by_token[i]
+        return recent[1].by_token[i]
 
     def find_all(self, doc: Doc, clitics: bool = True) -> list[Match[P]]:
         """Non-overlapping longest matches, left to right."""

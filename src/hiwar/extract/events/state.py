@@ -4,6 +4,8 @@ it names most, and the queries every stage shares (a sentence's reported clauses
 event of a kind, a part's anchor and whether a date falls within the window around it)."""
 from __future__ import annotations
 
+from bisect import bisect_right
+
 from ...text.doc import Doc
 from ..cues import Clause, RoundMention, cues_in, dominant_pair, find_round_mentions, lexicon
 from ..dates.values import bounds, format_month, widest
@@ -14,15 +16,18 @@ from .drafts import MEETING_TYPES, DaySpan, Draft
 
 def document_parts(doc: Doc, end: int) -> list[int]:
     """Original start offsets of the parts of a page: a stitched page continues with another
-    report after a break phrase ("وفي سياق متصل") at the head of a sentence."""
-    lex = lexicon()
-    starts = [0]
-    for sent in doc.sentences:
-        if sent.start >= end:
-            break
-        if sent.start > 0 and cues_in(lex, "part_breaks", doc, sent.first_token, sent.first_token + 1):
-            starts.append(sent.start)
-    return starts
+    report after a break phrase ("وفي سياق متصل") at the head of a sentence (read once per text and end)."""
+    key = ("document parts", end)
+    starts = doc.layer.memo.get(key)
+    if starts is None:
+        lex = lexicon()
+        starts = doc.layer.memo[key] = [0]
+        for sent in doc.sentences:
+            if sent.start >= end:
+                break
+            if sent.start > 0 and cues_in(lex, "part_breaks", doc, sent.first_token, sent.first_token + 1):
+                starts.append(sent.start)
+    return list(starts)
 
 
 class ReadingState:
@@ -53,11 +58,11 @@ class ReadingState:
                 break
             out.append(Clause(sent, sum(1 for s in starts[1:] if s <= sent.start)))
 
+        clause_starts = [c.sent.start for c in out]
+
         def clause_of(offset: int) -> Clause | None:
-            for c in out:
-                if c.sent.start <= offset < c.sent.end:
-                    return c
-            return None
+            k = bisect_right(clause_starts, offset) - 1  # sentences are in order and do not overlap
+            return out[k] if k >= 0 and offset < out[k].sent.end else None
 
         for m in dates:
             c = clause_of(m.start)
