@@ -8,6 +8,7 @@ from __future__ import annotations
 from bisect import bisect_left
 from dataclasses import dataclass
 from functools import cached_property
+from operator import itemgetter
 from typing import Generic, Iterable, TypeVar
 
 from .doc import Doc, TextLayer, _TOKEN, clitic_readings
@@ -128,20 +129,21 @@ class PhraseMatcher(Generic[P]):
             node = trie[form]
             for word, rank, stripped in forms[form] if clitics else ((form, 0, 0),):
                 heads.extend(((i, rank, stripped), node) for i in positions[word])
-        heads.sort(key=lambda h: h[0][:2])
+        heads.sort(key=itemgetter(0))  # by token, then by the rank of the reading
         tokens, out = doc.tokens, {}
         for (i, _, stripped), node in heads:
-            best = out.get(i)
-            j = i + 1
+            longest, payload, j = 0, None, i + 1
             while node is not None:
-                if None in node and (best is None or j > best.end_token):
-                    start = doc.norm.span(tokens[i].nstart + stripped, tokens[i].nend)[0]
-                    end = tokens[j - 1].end
-                    best = out[i] = Match(i, j, start, end, doc.text[start:end], node[None])
+                if None in node:
+                    longest, payload = j, node[None]
                 if j >= len(tokens):
                     break
                 node = node.get(tokens[j].norm)
                 j += 1
+            if longest and (i not in out or longest > out[i].end_token):
+                start = doc.norm.span(tokens[i].nstart + stripped, tokens[i].nend)[0]
+                end = tokens[longest - 1].end
+                out[i] = Match(i, longest, start, end, doc.text[start:end], payload)
         return out
 
     def match_at(self, doc: Doc, i: int, clitics: bool = True) -> Match[P] | None:
