@@ -16,6 +16,7 @@ import sys
 import tempfile
 import time
 from collections.abc import Callable
+from functools import cached_property
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -73,12 +74,9 @@ def _install(clocks: dict[str, _Clock]) -> None:
         owner = getattr(module, owner_name) if owner_name else module
         original = owner.__dict__[attr]
         clock = clocks[label] = _Clock()
-        if isinstance(original, property) or hasattr(original, "func"):  # cached_property
-            inner = original.func
-            timed = clock.wrap(inner)
-            wrapped = type(original)(timed)
-            if hasattr(wrapped, "__set_name__"):
-                wrapped.__set_name__(owner, attr)
+        if isinstance(original, cached_property):
+            wrapped = cached_property(clock.wrap(original.func))
+            wrapped.__set_name__(owner, attr)
             setattr(owner, attr, wrapped)
             continue
         timed = clock.wrap(original)
@@ -100,8 +98,7 @@ def _sources(folder: str, meta: str | None) -> list:
 
 def measure(folder: str, meta: str | None, repeat: int = 1) -> tuple[int, dict[str, _Clock], float]:
     """(documents, clocks per stage, reading seconds) of building the record of a folder `repeat` times."""
-    import hiwar.pipeline  # noqa: F401  (every engine module loaded before the stages are wrapped)
-    import hiwar.resolve.anchors  # noqa: F401
+    from hiwar import pipeline  # every engine module loaded before the stages are wrapped
     from hiwar.extract.entities import _entities_of_text
     from hiwar.text.doc import text_layer
 
@@ -109,8 +106,6 @@ def measure(folder: str, meta: str | None, repeat: int = 1) -> tuple[int, dict[s
     sources = _sources(folder, meta)
     reading = time.process_time() - start
     clocks: dict[str, _Clock] = {}
-    from hiwar import pipeline
-
     pipeline.build_record(sources[:1])  # lexicons loaded before the clocks run
     _install(clocks)
     for _ in range(repeat):
