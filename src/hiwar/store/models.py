@@ -229,6 +229,7 @@ class SavedPartRow(Base):
     key: Mapped[str] = mapped_column(String(255), primary_key=True)  # the document's or object's id
     fingerprint: Mapped[str] = mapped_column(String(40))
     digest: Mapped[str] = mapped_column(String(40))
+    position: Mapped[int | None] = mapped_column(Integer, nullable=True)  # of its main row in the record's list
 
 
 # The record's tables: written part by part (store.saving); children before the rows they point to.

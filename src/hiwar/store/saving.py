@@ -99,12 +99,12 @@ class Ledger:
 
     def __init__(self, session: Session, names: Iterable[str]):
         table = SavedPartRow.__table__
-        query = select(table.c.part, table.c.key, table.c.fingerprint, table.c.digest).where(
+        query = select(table.c.part, table.c.key, table.c.fingerprint, table.c.digest, table.c.position).where(
             table.c.part.in_(list(names)))
-        self.stored = {(part, key): (fp, digest) for part, key, fp, digest in session.execute(query)}
+        self.stored = {(part, key): (fp, digest, position) for part, key, fp, digest, position in session.execute(query)}
         self.digests: dict[tuple[str, str], str] = {}  # the rows' digest of every part seen
-        self.written: set[tuple[str, str]] = set()
-        self._new: list[tuple[tuple[str, str], str, str]] = []  # (part, key), fingerprint, digest to keep
+        self.moved: list[Part] = []  # parts not rewritten whose main row changes position
+        self._new: list[tuple[tuple[str, str], str, str, int | None]] = []  # (part, key), fingerprint, digest, position
 
     def gone(self, parts: list[Part]) -> list[tuple[str, str]]:
         """The parts kept that these parts no longer have; two parts under one key are an error."""
@@ -123,22 +123,31 @@ class Ledger:
             before = self.stored.get(key)
             if before is not None and before[0] == fp:
                 self.digests[key] = before[1]
+                self._keep_position(part, fp, before)
                 continue
             rows = part.rows()
             self.digests[key] = digest = rows_digest(rows)
-            self._new.append((key, fp, digest))
             if before is not None and before[1] == digest:
+                self._new.append((key, fp, digest, part.position))
+                self._keep_position(part, fp, before)
                 continue
-            self.written.add(key)
+            self._new.append((key, fp, digest, part.position))
             yield part, rows, before is not None
 
+    def _keep_position(self, part: Part, fp: str, before: tuple[str, str, int | None]) -> None:
+        if before[2] != part.position:
+            self.moved.append(part)
+            if before[0] == fp:  # else already among the new
+                self._new.append(((part.name, part.key), fp, before[1], part.position))
+
     def remember(self, session: Session, gone: list[tuple[str, str]]) -> None:
-        """saved_parts after the save: the parts gone forgotten, the new fingerprints kept."""
+        """saved_parts after the save: the parts gone forgotten, the new fingerprints and positions kept."""
         table = SavedPartRow.__table__
-        forget = gone + [key for key, _, _ in self._new if key in self.stored]
+        forget = gone + [key for key, *_ in self._new if key in self.stored]
         for batch in batched(forget):
             session.execute(delete(table).where(tuple_(table.c.part, table.c.key).in_(batch)))
-        new = [dict(part=part, key=key, fingerprint=fp, digest=digest) for (part, key), fp, digest in self._new]
+        new = [dict(part=part, key=key, fingerprint=fp, digest=digest, position=position)
+               for (part, key), fp, digest, position in self._new]
         for batch in batched(new, _INSERT_BATCH):
             session.execute(insert(table), batch)
 
@@ -215,8 +224,7 @@ def save_parts(session: Session, parts: list[Part]) -> dict[tuple[str, str], str
     for model in reversed(DERIVED_TABLES):  # parents first
         if inserts.get(model):
             send(model)
-    _move_positions(session, [part for part in parts if (part.name, part.key) in ledger.stored
-                              and (part.name, part.key) not in ledger.written])
+    _move_positions(session, ledger.moved)
     ledger.remember(session, gone)
     return ledger.digests
 
@@ -236,20 +244,18 @@ def _delete_rows(session: Session, gone: list[tuple[str, str]]) -> None:
                     session.execute(delete(child).where(child.object_kind == name, child.object_id.in_(batch)))
 
 
-def _move_positions(session: Session, kept: list[Part]) -> None:
-    """The main rows of unchanged parts take their new positions (an object added before them moves them)."""
+def _move_positions(session: Session, moved: list[Part]) -> None:
+    """The main rows of parts not rewritten take their new positions (an object added before them moves them)."""
     by_name: dict[str, list[Part]] = {}
-    for part in kept:
+    for part in moved:
         if part.position is not None:
             by_name.setdefault(part.name, []).append(part)
     for name, parts in by_name.items():
         model, column = _MAIN[name]
         table = model.__table__  # a Core statement: the ORM's bulk update wants whole rows
         key = table.c[column.key]
-        now = dict(session.execute(select(key, table.c.position)).all())
-        moved = [dict(k=part.key, p=part.position) for part in parts if now.get(part.key) != part.position]
-        if moved:
-            session.execute(table.update().where(key == bindparam("k")).values(position=bindparam("p")), moved)
+        session.execute(table.update().where(key == bindparam("k")).values(position=bindparam("p")),
+                        [dict(k=part.key, p=part.position) for part in parts])
 
 
 def _document_rows(doc_id: str, doc: Any, mentions: list[Mention]) -> dict[Any, list[dict[str, Any]]]:

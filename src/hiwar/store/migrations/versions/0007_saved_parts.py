@@ -22,6 +22,7 @@ def upgrade() -> None:
         sa.Column("key", sa.String(255), primary_key=True),
         sa.Column("fingerprint", sa.String(40), nullable=False),
         sa.Column("digest", sa.String(40), nullable=False),
+        sa.Column("position", sa.Integer, nullable=True),
     )
     if op.get_bind().dialect.name != "sqlite":  # SQLite's FTS5 entries are found by rowid instead
         op.create_index("search_entries_object", "search_entries", ["kind", "ref"])
