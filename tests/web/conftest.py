@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import shutil
 import socket
-import sys
 import threading
 from collections.abc import Callable, Iterator
 from pathlib import Path
@@ -20,8 +19,6 @@ from hiwar.store import Store, open_store
 from hiwar.web.accounts import add_user
 
 ROOT = Path(__file__).resolve().parents[2]
-sys.path.insert(0, str(ROOT / "tests"))  # the PostgreSQL fixtures of the store tests, shared
-from store.conftest import postgres_db, postgres_url  # noqa: E402,F401
 SEEDS = ROOT.parent / "shared" / "seeds"
 CHROMIUM = Path("/usr/bin/chromium")
 PASSWORD = "correct horse battery"

@@ -16,6 +16,7 @@ from ..pipeline import SourceDoc
 from ..record import Record
 from ..store.documents import DocumentInput
 from ..store.cache import ResultCache, memo_map
+from ..store.collector import paused
 from ..store.identities import keep_ids
 from ..store.store import Store
 from .readers import MetaLine, ReadNote, ReadProblem, apply_meta, names_file, read_documents, read_meta
@@ -86,8 +87,10 @@ def remove(doc_ids: list[str], store: Store, build_record: BuildRecord | None = 
 
 def _rebuild(store: Store, build_record: BuildRecord | None, map_documents: MapDocuments) -> None:
     """The record of every stored document; ids kept from the record before (stable identities)."""
-    record = keep_ids(store, (build_record or _cached_build(store, map_documents))(store.sources()))
-    store.save_record(record, record.mentions)
+    record = (build_record or _cached_build(store, map_documents))(store.sources())
+    with paused():  # the record's objects are walked, not collected: see store.collector
+        record = keep_ids(store, record)
+        store.save_record(record, record.mentions)
 
 
 def _stored_named_by(lines: list[MetaLine], store: Store, report: IngestReport) -> list[DocumentInput]:

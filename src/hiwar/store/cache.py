@@ -18,6 +18,7 @@ from typing import Any
 from sqlalchemy import LargeBinary, String, delete, insert, select
 from sqlalchemy.orm import Mapped, mapped_column
 
+from .collector import paused
 from .models import Base
 from .store import Store
 
@@ -64,20 +65,22 @@ class ResultCache:
         keys = list(dict.fromkeys(keys))
         self.used.update(keys)
         found: dict[str, Any] = {}
-        with self.store._session_scope() as session:
+        with self.store._session_scope() as session, paused():
             for n in range(0, len(keys), _LOOKUP_BATCH):
                 batch = keys[n:n + _LOOKUP_BATCH]
-                for row in session.execute(select(CachedResultRow).where(CachedResultRow.key.in_(batch))).scalars():
-                    found[row.key] = pickle.loads(zlib.decompress(row.payload))
+                for key, payload in session.execute(select(CachedResultRow.key, CachedResultRow.payload)
+                                                    .where(CachedResultRow.key.in_(batch))):
+                    found[key] = pickle.loads(zlib.decompress(payload))
         return found
 
     def put(self, results: dict[str, Any]) -> None:
-        if not results:
-            return
-        rows = [dict(key=key, payload=zlib.compress(pickle.dumps(value, protocol=5), 1))
-                for key, value in results.items()]
+        """Kept in batches: a fresh store's thousands of pickled analyses never sit in memory together."""
+        items = list(results.items())
         with self.store._session_scope() as session:
-            session.execute(insert(CachedResultRow), rows)
+            for n in range(0, len(items), _LOOKUP_BATCH):
+                session.execute(insert(CachedResultRow), [
+                    dict(key=key, payload=zlib.compress(pickle.dumps(value, protocol=5), 1))
+                    for key, value in items[n:n + _LOOKUP_BATCH]])
 
     def prune(self) -> None:
         """Forget every result not asked for since the cache was opened: after a full build, what

@@ -20,7 +20,7 @@ from sqlalchemy import delete, select
 from sqlalchemy.orm import Session
 
 from ..pipeline import SourceDoc
-from .models import DERIVED_TABLES, DocumentRow, DocumentVersionRow, RecordStateRow
+from .models import DERIVED_TABLES, DocumentRow, DocumentVersionRow, RecordStateRow, SavedPartRow
 
 # Metadata fields that are columns of their own (and SourceDoc fields); any other field stays in `meta`.
 KNOWN_FIELDS = ("title", "url", "source", "language", "published")
@@ -204,5 +204,5 @@ def _rename(session: Session, row: DocumentRow, new_id: str, maps: list[dict[str
 
 
 def _clear_record(session: Session) -> None:
-    for model in (*DERIVED_TABLES, RecordStateRow):  # no record, no digest of one
+    for model in (*DERIVED_TABLES, RecordStateRow, SavedPartRow):  # no record, no digest of it or its parts
         session.execute(delete(model))

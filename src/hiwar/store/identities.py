@@ -43,13 +43,14 @@ def _spans(obj: Any) -> list[str]:
     return [hashlib.sha256(f"{doc}\0{','.join(found)}".encode()).hexdigest()[:40] for doc, found in spans.items()]
 
 
-def _renumber(objects: list, kept: dict[str, str], highest: int) -> dict[str, str]:
-    """New id → kept id for each object; objects made only of unseen spans get numbers above `highest`."""
+def _renumber(objects: list, spans: list[list[str]], kept: dict[str, str], highest: int) -> dict[str, str]:
+    """New id → kept id for each object (its spans beside it); objects made only of unseen spans get
+    numbers above `highest`."""
     renamed: dict[str, str] = {}
     taken: set[str] = set()
     fresh = []
-    for obj in objects:
-        votes = Counter(kept[s] for s in _spans(obj) if s in kept)
+    for obj, its_spans in zip(objects, spans):
+        votes = Counter(kept[s] for s in its_spans if s in kept)
         best = next((old for old, _ in sorted(votes.items(), key=lambda kv: (-kv[1], kv[0])) if old not in taken), None)
         if best is None:
             fresh.append(obj)
@@ -77,10 +78,12 @@ def keep_ids(store: Store, record: Record) -> Record:
             kept[kind][span] = object_id
             highest[kind] = max(highest[kind], int(_NUMBER.match(object_id).group(2)))
         names: dict[str, str] = {}
+        spans = {kind: [_spans(obj) for obj in getattr(record, kind)] for kind in _KINDS}
         for kind in _KINDS:
-            names.update(_renumber(getattr(record, kind), kept[kind], highest[kind]))
-        record = _renamed(record, names)
-        now = {(kind, span): obj.id for kind in _KINDS for obj in getattr(record, kind) for span in _spans(obj)}
+            names.update(_renumber(getattr(record, kind), spans[kind], kept[kind], highest[kind]))
+        record = _renamed(record, {new: old for new, old in names.items() if new != old})
+        now = {(kind, span): obj.id for kind in _KINDS for obj, its_spans in zip(getattr(record, kind), spans[kind])
+               for span in its_spans}
         gone = [dict(k=kind, s=span) for (kind, span), value in before.items() if now.get((kind, span)) != value]
         if gone:
             session.execute(delete(table).where(table.c.kind == bindparam("k"), table.c.span == bindparam("s")), gone)
@@ -91,17 +94,28 @@ def keep_ids(store: Store, record: Record) -> Record:
 
 
 def _renamed(record: Record, names: dict[str, str]) -> Record:
-    """Every id and every reference to one, renamed; lists keep their order."""
+    """Every id and every reference to one, renamed; lists keep their order. Only what `names` changes
+    is copied: the other objects are shared with the record given (most of them, once ids are kept)."""
     def name(x: str) -> str:
         return names.get(x, x)
 
+    def touches(ids: list[str]) -> bool:
+        return any(x in names for x in ids)
+
+    def mentions(ms: list) -> list:
+        if not any(m.attrs.get("entity_id") in names for m in ms):
+            return ms
+        return [replace(m, attrs={**m.attrs, "entity_id": name(m.attrs["entity_id"])})
+                if m.attrs.get("entity_id") in names else m for m in ms]
+
     return replace(
         record,
-        persons=[replace(p, id=name(p.id)) for p in record.persons],
-        organizations=[replace(o, id=name(o.id)) for o in record.organizations],
+        persons=[replace(p, id=name(p.id)) if p.id in names else p for p in record.persons],
+        organizations=[replace(o, id=name(o.id)) if o.id in names else o for o in record.organizations],
         events=[replace(e, id=name(e.id), participants=[name(x) for x in e.participants],
-                        organizations=[name(x) for x in e.organizations]) for e in record.events],
-        agreements=[replace(a, id=name(a.id), parties=[name(x) for x in a.parties]) for a in record.agreements],
-        mentions={doc: [replace(m, attrs={**m.attrs, "entity_id": name(m.attrs["entity_id"])})
-                        if "entity_id" in m.attrs else m for m in ms] for doc, ms in record.mentions.items()},
+                        organizations=[name(x) for x in e.organizations])
+                if touches([e.id, *e.participants, *e.organizations]) else e for e in record.events],
+        agreements=[replace(a, id=name(a.id), parties=[name(x) for x in a.parties])
+                    if touches([a.id, *a.parties]) else a for a in record.agreements],
+        mentions={doc: mentions(ms) for doc, ms in record.mentions.items()},
     )

@@ -1,8 +1,8 @@
 """The store's tables.
 
 `documents` holds the sources as ingested. Every other table is derived: it is
-recomputed from all documents and rewritten as a whole, so its rows carry a
-`position` (the order of the record's lists) instead of surrogate ids — the same
+recomputed from all documents (only the parts that changed are rewritten), so its rows
+carry a `position` (the order of the record's lists) instead of surrogate ids — the same
 record always gives the same rows, on SQLite and on PostgreSQL.
 Schema changes go through a new Alembic revision in `migrations/versions/`.
 """
@@ -216,7 +216,23 @@ class RecordStateRow(Base):
     digest: Mapped[str] = mapped_column(String(64))
 
 
-# Rewritten as a whole by every save of the record; children before the rows they point to.
+class SavedPartRow(Base):
+    """One part of the saved record (a document's rows, an object's rows, a search entry) as it was saved.
+
+    `fingerprint` is a digest of the objects the part was written from, so that an unchanged part is
+    recognized without building its rows; `digest` is a digest of the rows themselves (positions aside),
+    so that the record's digest follows the rows whatever objects they came from (see store.saving)."""
+
+    __tablename__ = "saved_parts"
+
+    part: Mapped[str] = mapped_column(String(32), primary_key=True)  # document | person | ... | search-*
+    key: Mapped[str] = mapped_column(String(255), primary_key=True)  # the document's or object's id
+    fingerprint: Mapped[str] = mapped_column(String(40))
+    digest: Mapped[str] = mapped_column(String(40))
+    position: Mapped[int | None] = mapped_column(Integer, nullable=True)  # of its main row in the record's list
+
+
+# The record's tables: written part by part (store.saving); children before the rows they point to.
 DERIVED_TABLES = (
     EvidenceRow,
     ConflictRow,

@@ -6,8 +6,6 @@ adds documents and saves the rebuilt record as a single unit of work.
 """
 from __future__ import annotations
 
-import hashlib
-import json
 from collections import defaultdict
 from collections.abc import Iterator, Mapping
 from contextlib import contextmanager
@@ -42,7 +40,6 @@ from .documents import (
 )
 from .curation import CurationRow, apply_curations, preview
 from .models import (
-    DERIVED_TABLES,
     AgreementRow,
     ConflictRow,
     DocumentRecordRow,
@@ -54,9 +51,11 @@ from .models import (
     PersonRow,
     RecordStateRow,
     RoundRow,
-    round_key,
 )
+from .saving import AGREEMENT, EVENT, ORGANIZATION, PERSON, ROUND, record_digest, record_objects, record_parts, save_parts
 from .search import Hit, refresh_search, search
+
+__all__ = ["Store", "record_objects"]
 
 class Store:
     def __init__(self, engine: Engine):
@@ -132,27 +131,17 @@ class Store:
     # -- the derived record ------------------------------------------------
 
     def save_record(self, record: Record, mentions_by_doc: dict[str, list[Mention]]) -> None:
-        """Replace every derived table by this record and these mentions.
+        """Make the derived tables this record and these mentions (writing only what changed, see store.saving).
 
         The curations are applied to the record first (in place), and the search index follows it.
         """
         with self._session_scope() as session:
             mentions_by_doc = apply_curations(session, record, mentions_by_doc)
-            for model in DERIVED_TABLES:
-                session.execute(delete(model))
-            rows = _record_rows(record)
-            rows[MentionRow] = [
-                _mention_row(doc_id, position, mention)
-                for doc_id in sorted(mentions_by_doc)
-                for position, mention in enumerate(mentions_by_doc[doc_id])
-            ]
-            # parents first: evidence and mentions point at documents, not at each other
-            for model in reversed(DERIVED_TABLES):
-                if rows.get(model):
-                    session.execute(insert(model), rows[model])
+            parts = record_parts(record, mentions_by_doc)
+            digests = save_parts(session, parts)  # only the parts that changed are written
             refresh_search(session, record)
             session.execute(delete(RecordStateRow))
-            session.execute(insert(RecordStateRow), [{"id": 1, "digest": _digest(rows)}])
+            session.execute(insert(RecordStateRow), [{"id": 1, "digest": record_digest(parts, digests)}])
 
     def record_digest(self) -> str:
         """The digest of the record as last saved ("" before the first save): equal digests, equal records."""
@@ -268,85 +257,3 @@ class Store:
                 Mention(kind=r.kind, start=r.start, end=r.end, text=r.text, norm=r.norm, rule=r.rule, attrs=r.attrs)
                 for r in rows
             ]
-
-
-# object_kind values of the evidence table
-PERSON, ORGANIZATION, EVENT, ROUND, AGREEMENT = "person", "organization", "event", "round", "agreement"
-
-
-def record_objects(record: Record) -> Iterator[tuple[str, str, Any]]:
-    """(object kind, object id, object) for every record object that carries evidence."""
-    for person in record.persons:
-        yield PERSON, person.id, person
-    for org in record.organizations:
-        yield ORGANIZATION, org.id, org
-    for event in record.events:
-        yield EVENT, event.id, event
-    for round_ in record.rounds:
-        yield ROUND, round_key(round_.dialogue, round_.number), round_
-    for agreement in record.agreements:
-        yield AGREEMENT, agreement.id, agreement
-
-
-def _digest(rows: dict[Any, list[dict[str, Any]]]) -> str:
-    content = hashlib.sha256()
-    for model in DERIVED_TABLES:
-        content.update(json.dumps(rows.get(model, []), ensure_ascii=False, sort_keys=True, default=str).encode())
-    return content.hexdigest()
-
-
-def _record_rows(record: Record) -> dict[Any, list[dict[str, Any]]]:
-    return {
-        DocumentRecordRow: [
-            dict(doc_id=d.id, position=i, title=d.title, language=d.language, published=d.published,
-                 anchor=d.anchor, anchor_reason=d.anchor_reason)
-            for i, d in enumerate(record.documents)
-        ],
-        PersonRow: [
-            dict(id=p.id, position=i, name=p.name, aliases=list(p.aliases), name_en=p.name_en, country=p.country,
-                 titles=list(p.titles), documents=list(p.documents))
-            for i, p in enumerate(record.persons)
-        ],
-        OrganizationRow: [
-            dict(id=o.id, position=i, name=o.name, aliases=list(o.aliases), name_en=o.name_en, country=o.country,
-                 kind=o.kind, documents=list(o.documents))
-            for i, o in enumerate(record.organizations)
-        ],
-        EventRow: [
-            dict(id=e.id, position=i, type=e.type, date=e.date, status=e.status, dialogue=e.dialogue, round=e.round,
-                 working_group=e.working_group, venue=e.venue, mode=e.mode, participants=list(e.participants),
-                 organizations=list(e.organizations), countries=list(e.countries), topics=list(e.topics),
-                 documents=list(e.documents))
-            for i, e in enumerate(record.events)
-        ],
-        RoundRow: [
-            dict(id=round_key(r.dialogue, r.number), position=i, dialogue=r.dialogue, number=r.number, start=r.start,
-                 end=r.end, venue=r.venue, status=r.status, working_groups=list(r.working_groups),
-                 documents=list(r.documents))
-            for i, r in enumerate(record.rounds)
-        ],
-        AgreementRow: [
-            dict(id=a.id, position=i, type=a.type, subject=a.subject, topics=list(a.topics), parties=list(a.parties),
-                 date=a.date, status=a.status, documents=list(a.documents))
-            for i, a in enumerate(record.agreements)
-        ],
-        ConflictRow: [
-            dict(object_kind=kind, object_id=object_id, position=i, field=c.field,
-                 claims=[list(claim) for claim in c.claims], resolution=c.resolution)
-            for kind, object_id, obj in record_objects(record)
-            for i, c in enumerate(getattr(obj, "conflicts", []))
-        ],
-        EvidenceRow: [
-            dict(object_kind=kind, object_id=object_id, position=i, field=ev.field, doc_id=ev.doc_id, start=ev.start,
-                 end=ev.end, text=ev.text, rule=ev.rule)
-            for kind, object_id, obj in record_objects(record)
-            for i, ev in enumerate(obj.evidence)
-        ],
-    }
-
-
-def _mention_row(doc_id: str, position: int, mention: Mention) -> dict[str, Any]:
-    entity_id = mention.attrs.get("entity_id")
-    return dict(doc_id=doc_id, position=position, kind=mention.kind, start=mention.start, end=mention.end,
-                text=mention.text, norm=mention.norm, rule=mention.rule,
-                entity_id=None if entity_id is None else str(entity_id), attrs=dict(mention.attrs))

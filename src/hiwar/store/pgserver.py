@@ -1,8 +1,9 @@
-"""Fixtures for the store tests: a throwaway PostgreSQL server.
+"""A throwaway PostgreSQL server of one's own, for the tests and `make bench`.
 
-PostgreSQL recipe (also usable in CI): initdb into a fresh directory as the `postgres`
-user when running as root, start it with pg_ctl on a free localhost port, connect with
-postgresql+psycopg://postgres@127.0.0.1:PORT/postgres, and stop it at the end.
+initdb into a fresh directory (as the `postgres` user when running as root), start it with pg_ctl on
+a free localhost port without fsync, hand out postgresql+psycopg://postgres@127.0.0.1:PORT/postgres,
+stop it and remove its directory at the end. The server binaries come from Debian's `postgresql`
+package (scripts/system-deps.sh installs it).
 """
 from __future__ import annotations
 
@@ -13,22 +14,29 @@ import socket
 import subprocess
 import tempfile
 from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
-import pytest
+
+class PostgresUnavailable(Exception):
+    """No server can be started here (binaries missing, or root without runuser); the message says which."""
 
 
-@pytest.fixture(scope="session")
-def postgres_url() -> Iterator[str]:
-    """A PostgreSQL server of our own for this test session; skipped only when it is not installed."""
+class PostgresFailed(Exception):
+    """The server was there but did not start; the message holds what it said."""
+
+
+@contextmanager
+def throwaway_server() -> Iterator[str]:
+    """The URL of a running server, stopped and removed when the block ends."""
     candidates = sorted(glob.glob("/usr/lib/postgresql/*/bin/initdb"))
     initdb = candidates[-1] if candidates else shutil.which("initdb")
     if not initdb:
-        pytest.skip("PostgreSQL server binaries not found (apt-get install postgresql)")
+        raise PostgresUnavailable("PostgreSQL server binaries not found (apt-get install postgresql)")
     bindir = Path(initdb).parent
     as_root = os.geteuid() == 0
     if as_root and shutil.which("runuser") is None:
-        pytest.skip("running as root without runuser: cannot start PostgreSQL as an unprivileged user")
+        raise PostgresUnavailable("running as root without runuser: cannot start PostgreSQL as an unprivileged user")
 
     def run(*args: str) -> None:
         command = ["runuser", "-u", "postgres", "--", *args] if as_root else list(args)
@@ -46,7 +54,7 @@ def postgres_url() -> Iterator[str]:
             "-o", f"-p {port} -k {home} -c listen_addresses=127.0.0.1 -c fsync=off", "start")
     except subprocess.CalledProcessError as exc:
         shutil.rmtree(home, ignore_errors=True)
-        pytest.fail(f"could not start PostgreSQL: {exc.stderr.decode(errors='replace')}")
+        raise PostgresFailed(f"could not start PostgreSQL: {exc.stderr.decode(errors='replace')}") from exc
     try:
         yield f"postgresql+psycopg://postgres@127.0.0.1:{port}/postgres"
     finally:
@@ -54,20 +62,18 @@ def postgres_url() -> Iterator[str]:
         shutil.rmtree(home, ignore_errors=True)
 
 
+def fresh_database(server: str, name: str) -> str:
+    """The URL of a new, empty database `name` on the server (dropped first if it was there)."""
+    import psycopg
+
+    admin = server.replace("postgresql+psycopg", "postgresql")
+    with psycopg.connect(admin, autocommit=True) as connection:
+        connection.execute(f'DROP DATABASE IF EXISTS "{name}"')
+        connection.execute(f'CREATE DATABASE "{name}"')
+    return server.rsplit("/", 1)[0] + "/" + name
+
+
 def _free_port() -> int:
     with socket.socket() as sock:
         sock.bind(("127.0.0.1", 0))
         return sock.getsockname()[1]
-
-
-@pytest.fixture()
-def postgres_db(postgres_url: str, request: pytest.FixtureRequest) -> str:
-    """A fresh, empty database on the session's server, for one test."""
-    import psycopg
-
-    name = "t_" + "".join(ch if ch.isalnum() else "_" for ch in request.node.name.lower())[:50]
-    admin = postgres_url.replace("postgresql+psycopg", "postgresql")
-    with psycopg.connect(admin, autocommit=True) as connection:
-        connection.execute(f'DROP DATABASE IF EXISTS "{name}"')
-        connection.execute(f'CREATE DATABASE "{name}"')
-    return postgres_url.rsplit("/", 1)[0] + "/" + name

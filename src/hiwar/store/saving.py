@@ -1,0 +1,310 @@
+"""Saving a record: only the parts that changed since the last save are written.
+
+The record is cut into parts: a document (its `document_records` row and its mentions) and each
+record object (its row, its evidence and its conflicts). `saved_parts` keeps, per part, a fingerprint
+of the objects it was written from and a digest of its rows. A save rewrites the parts whose
+rows changed, deletes the parts that are gone and moves the positions of the others, so the tables
+end up exactly as a full rewrite would leave them, at a cost that follows the change, not the store.
+"""
+from __future__ import annotations
+
+import hashlib
+import io
+import json
+import marshal
+import pickle
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass
+from typing import Any
+
+from sqlalchemy import bindparam, delete, insert, select, tuple_
+from sqlalchemy.orm import Session
+
+from ..extract.types import Mention
+from ..record import Record
+from .models import (
+    DERIVED_TABLES,
+    AgreementRow,
+    ConflictRow,
+    DocumentRecordRow,
+    EventRow,
+    EvidenceRow,
+    MentionRow,
+    OrganizationRow,
+    PersonRow,
+    RoundRow,
+    SavedPartRow,
+    round_key,
+)
+
+_BATCH = 500  # keys per statement: well under every backend's limit on bound parameters
+_INSERT_BATCH = 5000  # rows held before they are sent, so that a fresh store's millions never sit in memory
+
+# part name -> the table of its main row and that table's key column
+_MAIN = {"document": (DocumentRecordRow, DocumentRecordRow.doc_id), "person": (PersonRow, PersonRow.id),
+         "organization": (OrganizationRow, OrganizationRow.id), "event": (EventRow, EventRow.id),
+         "round": (RoundRow, RoundRow.id), "agreement": (AgreementRow, AgreementRow.id)}
+
+
+@dataclass
+class Part:
+    name: str  # a key of _MAIN, or "search-<kind>" for search entries (store.search)
+    key: str
+    content: Any  # what the part is written from: its fingerprint is taken of it
+    position: int | None  # of its main row (None: the part has none)
+    rows: Callable[[], dict[Any, list[dict[str, Any]]]]  # its rows, positions of the main row left out
+
+
+def fingerprint(value: Any) -> str:
+    """A digest of a value's content, the same whatever objects it shares: marshal's format 2 (no
+    references, twice as fast as pickle) for plain values, else pickle without its memo."""
+    try:
+        data = marshal.dumps(value, 2)
+    except ValueError:  # a value marshal does not know (a date, an object)
+        buffer = io.BytesIO()
+        pickler = pickle.Pickler(buffer, protocol=5)
+        pickler.fast = True
+        pickler.dump(value)
+        data = buffer.getvalue()
+    return hashlib.blake2b(data, digest_size=20).hexdigest()
+
+
+def _fields(obj: Any) -> dict[str, Any]:
+    """A record object's fields as plain values, its evidence and conflicts included (what its rows are made of)."""
+    fields = dict(vars(obj))
+    fields["evidence"] = [vars(ev) for ev in obj.evidence]
+    if "conflicts" in fields:
+        fields["conflicts"] = [vars(c) for c in obj.conflicts]
+    return fields
+
+
+def rows_digest(rows: dict[Any, list[dict[str, Any]]]) -> str:
+    """A digest of rows as the store writes them (JSON columns included), table by table."""
+    content = hashlib.blake2b(digest_size=20)
+    for table in sorted(rows, key=_table_name):
+        content.update(_table_name(table).encode())
+        content.update(json.dumps(rows[table], ensure_ascii=False, default=str).encode())
+    return content.hexdigest()
+
+
+def _table_name(table: Any) -> str:
+    return getattr(table, "__tablename__", table)
+
+
+class Ledger:
+    """The parts of some kinds as last saved, and what a save of new parts has to write over them.
+
+    A part whose fingerprint is the one kept is unchanged; one whose rows come out the same (the
+    same record read back from the store: lists where there were tuples) only gets its new fingerprint."""
+
+    def __init__(self, session: Session, names: Iterable[str]):
+        table = SavedPartRow.__table__
+        query = select(table.c.part, table.c.key, table.c.fingerprint, table.c.digest, table.c.position).where(
+            table.c.part.in_(list(names)))
+        self.stored = {(part, key): (fp, digest, position) for part, key, fp, digest, position in session.execute(query)}
+        self.digests: dict[tuple[str, str], str] = {}  # the rows' digest of every part seen
+        self.moved: list[Part] = []  # parts not rewritten whose main row changes position
+        self._new: list[tuple[tuple[str, str], str, str, int | None]] = []  # (part, key), fingerprint, digest, position
+
+    def gone(self, parts: list[Part]) -> list[tuple[str, str]]:
+        """The parts kept that these parts no longer have; two parts under one key are an error."""
+        now = {(part.name, part.key) for part in parts}
+        if len(now) < len(parts):
+            seen: set[tuple[str, str]] = set()
+            twice = next(key for key in ((p.name, p.key) for p in parts) if key in seen or seen.add(key))
+            raise ValueError(f"two {twice[0]}s of the record have the id {twice[1]}")
+        return [key for key in self.stored if key not in now]
+
+    def to_write(self, parts: Iterable[Part]) -> Iterator[tuple[Part, dict[Any, list[dict[str, Any]]], bool]]:
+        """Each part whose rows changed: the part, its rows, and whether it had rows before."""
+        for part in parts:
+            key = (part.name, part.key)
+            fp = fingerprint(part.content)
+            before = self.stored.get(key)
+            if before is not None and before[0] == fp:
+                self.digests[key] = before[1]
+                self._keep_position(part, fp, before)
+                continue
+            rows = part.rows()
+            self.digests[key] = digest = rows_digest(rows)
+            if before is not None and before[1] == digest:
+                self._new.append((key, fp, digest, part.position))
+                self._keep_position(part, fp, before)
+                continue
+            self._new.append((key, fp, digest, part.position))
+            yield part, rows, before is not None
+
+    def _keep_position(self, part: Part, fp: str, before: tuple[str, str, int | None]) -> None:
+        if before[2] != part.position:
+            self.moved.append(part)
+            if before[0] == fp:  # else already among the new
+                self._new.append(((part.name, part.key), fp, before[1], part.position))
+
+    def remember(self, session: Session, gone: list[tuple[str, str]]) -> None:
+        """saved_parts after the save: the parts gone forgotten, the new fingerprints and positions kept."""
+        table = SavedPartRow.__table__
+        forget = gone + [key for key, *_ in self._new if key in self.stored]
+        for batch in batched(forget):
+            session.execute(delete(table).where(tuple_(table.c.part, table.c.key).in_(batch)))
+        new = [dict(part=part, key=key, fingerprint=fp, digest=digest, position=position)
+               for (part, key), fp, digest, position in self._new]
+        for batch in batched(new, _INSERT_BATCH):
+            session.execute(insert(table), batch)
+
+
+# object_kind values of the evidence table
+PERSON, ORGANIZATION, EVENT, ROUND, AGREEMENT = "person", "organization", "event", "round", "agreement"
+
+
+def record_objects(record: Record) -> Iterator[tuple[str, str, Any]]:
+    """(object kind, object id, object) for every record object that carries evidence, in record order."""
+    for person in record.persons:
+        yield PERSON, person.id, person
+    for org in record.organizations:
+        yield ORGANIZATION, org.id, org
+    for event in record.events:
+        yield EVENT, event.id, event
+    for round_ in record.rounds:
+        yield ROUND, round_key(round_.dialogue, round_.number), round_
+    for agreement in record.agreements:
+        yield AGREEMENT, agreement.id, agreement
+
+
+def record_parts(record: Record, mentions_by_doc: dict[str, list[Mention]]) -> list[Part]:
+    """The parts of a record, in the order of its lists (documents first)."""
+    docs = {d.id: (n, d) for n, d in enumerate(record.documents)}
+    parts = []
+    for doc_id in sorted(set(docs) | set(mentions_by_doc)):
+        position, doc = docs.get(doc_id, (None, None))
+        mentions = mentions_by_doc.get(doc_id, [])
+        content = (None if doc is None else vars(doc), [vars(m) for m in mentions])
+        parts.append(Part("document", doc_id, content, position,
+                          lambda doc_id=doc_id, doc=doc, mentions=mentions: _document_rows(doc_id, doc, mentions)))
+    positions: dict[str, int] = {}
+    for kind, key, obj in record_objects(record):
+        positions[kind] = n = positions.get(kind, -1) + 1
+        parts.append(Part(kind, key, _fields(obj), n, lambda kind=kind, key=key, obj=obj: _object_rows(kind, key, obj)))
+    return parts
+
+
+def record_digest(parts: list[Part], digests: dict[tuple[str, str], str]) -> str:
+    """The record's digest: every part's rows and position, in record order."""
+    content = hashlib.sha256()
+    for part in parts:
+        content.update(f"{part.name}\0{part.key}\0{part.position}\0{digests[part.name, part.key]}\n".encode())
+    return content.hexdigest()
+
+
+def save_parts(session: Session, parts: list[Part]) -> dict[tuple[str, str], str]:
+    """Bring the record's tables in line with `parts`; the rows' digest of each part is returned."""
+    ledger = Ledger(session, _MAIN)
+    if not ledger.stored:  # a record saved before parts were kept, or cleared: written whole
+        for model in DERIVED_TABLES:
+            session.execute(delete(model))
+    gone = ledger.gone(parts)
+    _delete_rows(session, gone)
+    inserts: dict[Any, list[dict[str, Any]]] = {}
+    replaced: list[tuple[str, str]] = []  # their old rows go before the new ones are sent
+
+    def send(model: Any) -> None:
+        _delete_rows(session, replaced)
+        replaced.clear()
+        session.execute(insert(model), inserts.pop(model))
+
+    for part, rows, had_rows in ledger.to_write(parts):
+        if had_rows:
+            replaced.append((part.name, part.key))
+        for model, model_rows in rows.items():
+            if model is _MAIN[part.name][0]:
+                model_rows = [dict(row, position=part.position) for row in model_rows]
+            inserts.setdefault(model, []).extend(model_rows)
+            if len(inserts[model]) >= _INSERT_BATCH:
+                send(model)
+    _delete_rows(session, replaced)
+    for model in reversed(DERIVED_TABLES):  # parents first
+        if inserts.get(model):
+            send(model)
+    _move_positions(session, ledger.moved)
+    ledger.remember(session, gone)
+    return ledger.digests
+
+
+def _delete_rows(session: Session, gone: list[tuple[str, str]]) -> None:
+    by_name: dict[str, list[str]] = {}
+    for name, key in gone:
+        by_name.setdefault(name, []).append(key)
+    for name, keys in by_name.items():
+        model, column = _MAIN[name]
+        for batch in batched(keys):
+            session.execute(delete(model).where(column.in_(batch)))
+            if name == "document":
+                session.execute(delete(MentionRow).where(MentionRow.doc_id.in_(batch)))
+            else:
+                for child in (EvidenceRow, ConflictRow):
+                    session.execute(delete(child).where(child.object_kind == name, child.object_id.in_(batch)))
+
+
+def _move_positions(session: Session, moved: list[Part]) -> None:
+    """The main rows of parts not rewritten take their new positions (an object added before them moves them)."""
+    by_name: dict[str, list[Part]] = {}
+    for part in moved:
+        if part.position is not None:
+            by_name.setdefault(part.name, []).append(part)
+    for name, parts in by_name.items():
+        model, column = _MAIN[name]
+        table = model.__table__  # a Core statement: the ORM's bulk update wants whole rows
+        key = table.c[column.key]
+        session.execute(table.update().where(key == bindparam("k")).values(position=bindparam("p")),
+                        [dict(k=part.key, p=part.position) for part in parts])
+
+
+def _document_rows(doc_id: str, doc: Any, mentions: list[Mention]) -> dict[Any, list[dict[str, Any]]]:
+    rows: dict[Any, list[dict[str, Any]]] = {MentionRow: [_mention_row(doc_id, n, m) for n, m in enumerate(mentions)]}
+    if doc is not None:
+        rows[DocumentRecordRow] = [dict(doc_id=doc.id, title=doc.title, language=doc.language, published=doc.published,
+                                        anchor=doc.anchor, anchor_reason=doc.anchor_reason)]
+    return rows
+
+
+def _object_rows(name: str, key: str, obj: Any) -> dict[Any, list[dict[str, Any]]]:
+    return {
+        _MAIN[name][0]: [_main_row(name, obj)],
+        ConflictRow: [dict(object_kind=name, object_id=key, position=n, field=c.field,
+                           claims=[list(claim) for claim in c.claims], resolution=c.resolution)
+                      for n, c in enumerate(getattr(obj, "conflicts", []))],
+        EvidenceRow: [dict(object_kind=name, object_id=key, position=n, field=ev.field, doc_id=ev.doc_id,
+                           start=ev.start, end=ev.end, text=ev.text, rule=ev.rule)
+                      for n, ev in enumerate(obj.evidence)],
+    }
+
+
+def _main_row(name: str, o: Any) -> dict[str, Any]:
+    if name == "person":
+        return dict(id=o.id, name=o.name, aliases=list(o.aliases), name_en=o.name_en, country=o.country,
+                    titles=list(o.titles), documents=list(o.documents))
+    if name == "organization":
+        return dict(id=o.id, name=o.name, aliases=list(o.aliases), name_en=o.name_en, country=o.country,
+                    kind=o.kind, documents=list(o.documents))
+    if name == "event":
+        return dict(id=o.id, type=o.type, date=o.date, status=o.status, dialogue=o.dialogue, round=o.round,
+                    working_group=o.working_group, venue=o.venue, mode=o.mode, participants=list(o.participants),
+                    organizations=list(o.organizations), countries=list(o.countries), topics=list(o.topics),
+                    documents=list(o.documents))
+    if name == "round":
+        return dict(id=round_key(o.dialogue, o.number), dialogue=o.dialogue, number=o.number, start=o.start,
+                    end=o.end, venue=o.venue, status=o.status, working_groups=list(o.working_groups),
+                    documents=list(o.documents))
+    return dict(id=o.id, type=o.type, subject=o.subject, topics=list(o.topics), parties=list(o.parties),
+                date=o.date, status=o.status, documents=list(o.documents))
+
+
+def _mention_row(doc_id: str, position: int, mention: Mention) -> dict[str, Any]:
+    entity_id = mention.attrs.get("entity_id")
+    return dict(doc_id=doc_id, position=position, kind=mention.kind, start=mention.start, end=mention.end,
+                text=mention.text, norm=mention.norm, rule=mention.rule,
+                entity_id=None if entity_id is None else str(entity_id), attrs=dict(mention.attrs))
+
+
+def batched(items: list, size: int = _BATCH) -> Iterator[list]:
+    for n in range(0, len(items), size):
+        yield items[n:n + size]
