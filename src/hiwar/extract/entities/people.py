@@ -10,6 +10,7 @@ from ..lexicon import Lexicon, Official, lexicon
 from ..types import LocalEntity, Mention
 from .countries import COUNTRY_RULES, name_origin, office_key, side_in_sentence, title_country
 from .names import name_tokens, names_compatible, token_key
+from .officials import official_named
 from .persons import PersonReader, PersonSpan
 from .words import is_definite
 
@@ -33,12 +34,6 @@ def _link_bare_titles(doc: Doc, reader: PersonReader, persons: list[LocalEntity]
             m = Mention("title", start, end, text, fold(text), "title:back",
                         {"local_id": holders[0].local_id, "country": country, "office": True})
             holders[0].mentions.append(m)
-
-
-def _officials_matching(forms: tuple[str, ...], lex: Lexicon):
-    for o in lex.officials:
-        if any(names_compatible(forms, name_tokens(n)) for n in o.names):
-            yield o
 
 
 def _link_short_forms(doc: Doc, reader: PersonReader, clusters: list[_Person], covered: set[int]) -> None:
@@ -167,7 +162,7 @@ def cluster_persons(doc: Doc, spans: list[PersonSpan], lex: Lexicon) -> list[_Pe
             if len(forms) == 1:
                 official = lex.official_short.get(forms[0])
             else:
-                official = next((o for o in _officials_matching(forms, lex)), None)
+                official = official_named(forms)
         span.official = official
         target = None
         for c in clusters:

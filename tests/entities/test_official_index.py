@@ -1,0 +1,51 @@
+"""Known officials looked up through the index of their names' keys: the same answer as comparing
+the name with every official's every name, in the lexicon's order."""
+from __future__ import annotations
+
+import pytest
+
+from hiwar.extract.entities.names import name_tokens, names_compatible
+from hiwar.extract.entities.officials import official_named, official_names
+from hiwar.extract.lexicon import lexicon
+
+
+def _by_comparing_all(forms: tuple[str, ...]):
+    return next((o for o in lexicon().officials
+                 if any(names_compatible(forms, name_tokens(n)) for n in o.names)), None)
+
+
+def _probes() -> list[tuple[str, ...]]:
+    """Every official's names, their first and last words, their words misspelt by one letter,
+    and a first name followed by someone else's surname."""
+    out = []
+    for official in lexicon().officials:
+        for name in official.names:
+            forms = name_tokens(name)
+            out += [forms, forms[:1] + forms[-1:], forms[:-1] + (forms[-1] + "ي",), ("ال" + forms[0],) + forms[1:]]
+            out.append(forms[:1] + ("الصباح",))
+    return out
+
+
+def test_every_probe_finds_the_official_comparing_all_finds():
+    probes = _probes()
+    assert any(_by_comparing_all(p) is None for p in probes)  # the probes test misses too
+    for forms in probes:
+        assert official_named(forms) is _by_comparing_all(forms), forms
+
+
+@pytest.mark.parametrize("name,official", [("أنتوني بلينكين", "blinken"), ("انطوني بلنكن", "blinken"),
+                                           ("مايكل بومبيو", "pompeo"), ("أحمد ناصر", "ahmad-nasser"),
+                                           ("أحمد الهاجري", None)])
+def test_spellings_find_their_official(name, official):
+    found = official_named(name_tokens(name))
+    assert (found.id if found else None) == official
+
+
+def test_a_one_word_name_names_no_official_by_full_name():
+    assert official_named(("بلينكن",)) is None
+
+
+def test_names_are_grouped_by_their_first_key():
+    index = official_names()
+    assert all(keys[0] == first for first, names in index.by_first.items() for _, keys in names)
+    assert all(len(k) >= 5 for k in index.loose_firsts)
