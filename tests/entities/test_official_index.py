@@ -1,12 +1,16 @@
 """Known officials looked up through the index of their names' keys: the same answer as comparing
-the name with every official's every name, in the lexicon's order."""
+the name with every official's every name, in the lexicon's order; and the quick reading of the
+officials and offices a text names, which the anchor's clues ask before reading everything."""
 from __future__ import annotations
 
 import pytest
 
+from goldsets import SETS
+from hiwar.extract.entities import extract_entities, officials_and_offices
 from hiwar.extract.entities.names import name_tokens, names_compatible
 from hiwar.extract.entities.officials import official_named, official_names
 from hiwar.extract.lexicon import lexicon
+from hiwar.text.doc import Doc
 
 
 def _by_comparing_all(forms: tuple[str, ...]):
@@ -49,3 +53,27 @@ def test_names_are_grouped_by_their_first_key():
     index = official_names()
     assert all(keys[0] == first for first, names in index.by_first.items() for _, keys in names)
     assert all(len(k) >= 5 for k in index.loose_firsts)
+
+
+def _report_texts() -> list[str]:
+    folders = [SETS[name].articles for name in ("seeds", "corpus", "dev") if SETS[name].articles.exists()]
+    return [p.read_text(encoding="utf-8") for folder in folders for p in sorted(folder.glob("*.txt"))]
+
+
+def test_the_quick_reading_covers_every_official_and_office_of_the_whole_reading():
+    texts = _report_texts()
+    seen = 0
+    for text in texts:
+        ids, offices = officials_and_offices(Doc(text, "t"))
+        for person in extract_entities(Doc(text, "t"))[0]:
+            if person.kind == "person" and person.gazetteer_id:
+                seen += 1
+                assert person.gazetteer_id in ids
+                assert set(person.titles) <= set(offices)
+    assert seen >= 10  # the reports name known officials: the test compares something
+
+
+def test_offices_read_quickly_are_the_titles_as_written():
+    ids, offices = officials_and_offices(Doc("قال وزير الخارجية الأمريكي أنتوني بلينكن إن المحادثات مثمرة.", "t"))
+    assert ids == {"blinken"}
+    assert offices == ["وزير الخارجية الأمريكي"]

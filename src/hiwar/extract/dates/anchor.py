@@ -23,7 +23,7 @@ from functools import lru_cache
 from ...text.doc import Doc
 from ...text.language import detect_language
 from ...text.matcher import PhraseMatcher, phrase_tokens
-from ..entities import extract_entities
+from ..entities import extract_entities, officials_and_offices
 from ..places import read_list, read_rows
 from .atom import Atom
 from .english import english_dateline
@@ -272,19 +272,28 @@ def _not_in_office() -> frozenset[str]:
     return frozenset(w for word in read_list("not_in_office.txt") for w in phrase_tokens(word))
 
 
+def _terms_said(rows: list[tuple[tuple[str, ...], Span]], title: str) -> list[Span]:
+    """The terms of the offices (rows of `_terms`) that a title names as held."""
+    words = phrase_tokens(title)
+    if _not_in_office() & set(words):
+        return []
+    return [term for office, term in rows if words[:len(office)] == office]
+
+
 def _office_terms(doc: Doc) -> list[AnchorClue]:
     """A known official named with an office he held: the text was written during one of his terms."""
+    ids, offices = officials_and_offices(doc)
+    rows = [row for official in ids for row in _terms().get(official, [])]
+    if not any(_terms_said(rows, title) for title in offices):
+        return []  # no office of a term is written with a mention of a known official: no need to read more
     out = []
     for person in extract_entities(doc)[0]:
         rows = _terms().get(person.gazetteer_id or "", [])
         spans: list[Span] = []
         said = ""
         for title in person.titles:
-            words = phrase_tokens(title)
-            if _not_in_office() & set(words):
-                continue
-            for office, term in rows:
-                if words[:len(office)] == office and term not in spans:
+            for term in _terms_said(rows, title):
+                if term not in spans:
                     spans.append(term)
                     said = said or title
         if spans:

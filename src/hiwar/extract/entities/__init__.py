@@ -21,13 +21,13 @@ from .bodies import OrgSpan, find_orgs, org_entities
 from .countries import COUNTRY_RULES, doc_parties, office_key
 from .outlets import byline_outlets, quoted_bodies
 from .names import keys_equal, name_tokens, names_compatible, token_key
-from .people import cluster_persons, person_entities
+from .people import cluster_persons, office_title_text, person_entities, span_forms, span_official
 from .persons import PersonReader
 from .sections import aside_lines, another_story, stitched_sections, within
 from .words import is_definite
 
 __all__ = ["COUNTRY_RULES", "extract_entities", "is_definite", "keys_equal", "name_tokens", "names_compatible",
-           "office_key", "token_key"]
+           "office_key", "officials_and_offices", "token_key"]
 
 
 def extract_entities(doc: Doc) -> tuple[list[LocalEntity], list[Mention]]:
@@ -36,6 +36,21 @@ def extract_entities(doc: Doc) -> tuple[list[LocalEntity], list[Mention]]:
     Read once per text: the anchor's clues (terms of office) and every analysis of the same text
     share the result, which callers only read."""
     return _entities_of_text(doc.text, doc.id)
+
+
+def officials_and_offices(doc: Doc) -> tuple[set[str], list[str]]:
+    """The ids of the known officials that the person mentions of a text name, and the offices
+    written with those mentions: at most the gazetteer ids and titles `extract_entities` gives its
+    persons, read at the cost of the person mentions alone (a quick test before the whole reading)."""
+    lex = lexicon()
+    ids: set[str] = set()
+    offices: list[str] = []
+    for span in PersonReader(doc, lex).persons():
+        official = span_official(span, span_forms(doc, span), lex)
+        if official is not None:
+            ids.add(official.id)
+        offices += [office_title_text(doc, title) for title in span.titles if title[2]]
+    return ids, offices
 
 
 def organization_spans(doc: Doc, limit: int) -> list[OrgSpan]:

@@ -150,20 +150,31 @@ def _distinct(items: list[str]) -> list[str]:
 
 
 
+def span_forms(doc: Doc, span: PersonSpan) -> tuple[str, ...]:
+    """The folded words of the name a span reads."""
+    start = span.start if span.start is not None else doc.tokens[span.name[0]].start
+    return name_tokens(doc.text[start:doc.tokens[span.name[1] - 1].end])
+
+
+def span_official(span: PersonSpan, forms: tuple[str, ...], lex: Lexicon) -> Official | None:
+    """The known official a span names: read as such, by a surname alone, or by a name in full or in part."""
+    if span.official is not None:
+        return span.official
+    return lex.official_short.get(forms[0]) if len(forms) == 1 else official_named(forms)
+
+
+def office_title_text(doc: Doc, title: tuple[int, int, bool]) -> str:
+    """The written title of a person mention, without a proclitic before its head."""
+    return doc.text[_clitic_start_any(doc, title[0]):doc.tokens[title[1] - 1].end]
+
+
 def cluster_persons(doc: Doc, spans: list[PersonSpan], lex: Lexicon) -> list[_Person]:
     """Spans grouped into persons: the same known official, a surname of a person met, or
     compatible names."""
     clusters: list[_Person] = []
     for span in spans:
-        start = span.start if span.start is not None else doc.tokens[span.name[0]].start
-        forms = name_tokens(doc.text[start:doc.tokens[span.name[1] - 1].end])
-        official = span.official
-        if official is None:
-            if len(forms) == 1:
-                official = lex.official_short.get(forms[0])
-            else:
-                official = official_named(forms)
-        span.official = official
+        forms = span_forms(doc, span)
+        official = span.official = span_official(span, forms, lex)
         target = None
         for c in clusters:
             if official is not None and c.official is official:
