@@ -23,7 +23,7 @@ from functools import lru_cache
 from ...text.doc import Doc
 from ...text.language import detect_language
 from ...text.matcher import PhraseMatcher, phrase_tokens
-from ..entities import extract_entities, officials_and_offices
+from ..entities import office_holders
 from ..places import read_list, read_rows
 from .atom import Atom
 from .english import english_dateline
@@ -282,16 +282,17 @@ def _terms_said(rows: list[tuple[tuple[str, ...], Span]], title: str) -> list[Sp
 
 def _office_terms(doc: Doc) -> list[AnchorClue]:
     """A known official named with an office he held: the text was written during one of his terms."""
-    ids, offices = officials_and_offices(doc)
-    rows = [row for official in ids for row in _terms().get(official, [])]
-    if not any(_terms_said(rows, title) for title in offices):
-        return []  # no office of a term is written with a mention of a known official: no need to read more
+    terms = _terms()
+
+    def held(official: str, title: str) -> bool:
+        return bool(_terms_said(terms.get(official, []), title))
+
     out = []
-    for person in extract_entities(doc)[0]:
-        rows = _terms().get(person.gazetteer_id or "", [])
+    for official, name, titles in office_holders(doc, held):
+        rows = terms.get(official, [])
         spans: list[Span] = []
         said = ""
-        for title in person.titles:
+        for title in titles:
             for term in _terms_said(rows, title):
                 if term not in spans:
                     spans.append(term)
@@ -299,7 +300,7 @@ def _office_terms(doc: Doc) -> list[AnchorClue]:
         if spans:
             spans.sort()
             out.append(AnchorClue(spans=tuple(spans), reasons=(
-                f'{person.name} is "{said}" ({_span_text(tuple(spans))})',)))
+                f'{name} is "{said}" ({_span_text(tuple(spans))})',)))
     return out
 
 
