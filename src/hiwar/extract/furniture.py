@@ -21,20 +21,39 @@ _WORD = re.compile(r"[^\W\d_]+")
 
 
 @lru_cache(maxsize=2)
-def _markers(source: str = "furniture.txt") -> tuple[tuple[str, ...], ...]:
-    return tuple(tuple(_WORD.findall(fold(m))) for m in read_list(source))
+def _markers(source: str = "furniture.txt") -> dict[str, tuple[tuple[str, ...], ...]]:
+    """The markers of a list as folded words, by their first word."""
+    by_first: dict[str, list[tuple[str, ...]]] = {}
+    for m in read_list(source):
+        words = tuple(_WORD.findall(fold(m)))
+        if words:
+            by_first.setdefault(words[0], []).append(words)
+    return {first: tuple(markers) for first, markers in by_first.items()}
 
 
 def _is_marker_line(words: list[str], source: str = "furniture.txt") -> bool:
-    for marker in _markers(source):
+    for marker in _markers(source).get(words[0], ()):
         n = len(marker)
         if tuple(words[:n]) == marker and len(words) - n <= _MAX_EXTRA_WORDS:
             return True
     return False
 
 
+_ENDS_KEPT = 64  # texts whose body end is kept: every stage of one analysis asks for it
+_ends: dict[str, int] = {}
+
+
 def content_end(doc: Doc) -> int:
     """Original offset where the article body ends (len(doc.text) when there is no tail)."""
+    end = _ends.get(doc.text)
+    if end is None:
+        end = _ends[doc.text] = _body_end(doc)
+        if len(_ends) > _ENDS_KEPT:
+            del _ends[next(iter(_ends))]  # the text asked about first
+    return end
+
+
+def _body_end(doc: Doc) -> int:
     ntext = doc.norm.text
     lines: list[tuple[int, int]] = []
     pos = 0

@@ -3,6 +3,7 @@ by a head noun and their naming words, and acronyms."""
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import partial
 
 from ...text.doc import Doc, clitic_readings
 from ...text.normalize import fold
@@ -49,7 +50,8 @@ Read = tuple[list[OrgSpan], int] | None  # the bodies read at a token and the to
 def find_orgs(doc: Doc, lex: Lexicon, limit: int) -> list[OrgSpan]:
     """Bodies in running text, read left to right; at each token the first reader that knows
     the words there wins."""
-    return read_left_to_right(limit, [lambda i, found, r=r: r(doc, lex, i, limit, found) for r in READERS])
+    found: list[OrgSpan] = []
+    return read_left_to_right(limit, [partial(r, doc, lex, limit=limit, found=found) for r in READERS], found)
 
 
 def ministry_at(doc: Doc, lex: Lexicon, i: int, limit: int, found: list[OrgSpan]) -> Read:

@@ -57,8 +57,15 @@ def _link_short_forms(doc: Doc, reader: PersonReader, clusters: list[_Person]) -
         for s in surnames - lex.regnal_numbers:
             keys.setdefault(token_key(fold(s)), []).append(c)
             exact.add(fold(s))
-    after_honorific = {m.end_token for k in range(reader.limit)
-                       if (m := lex.honorifics.match_at(doc, k, clitics=True)) is not None}
+    honorific_ends: set[int] | None = None  # found when first asked: most texts never ask
+
+    def after_honorific(i: int) -> bool:
+        nonlocal honorific_ends
+        if honorific_ends is None:
+            honorific_ends = {m.end_token for k in range(reader.limit)
+                              if (m := lex.honorifics.match_at(doc, k, clitics=True)) is not None}
+        return i in honorific_ends
+
     for i in range(reader.limit):
         if i in covered or not doc.tokens[i].is_word or doc.tokens[i].norm in lex.stopwords:
             continue
@@ -67,7 +74,7 @@ def _link_short_forms(doc: Doc, reader: PersonReader, clusters: list[_Person]) -
             owners = keys.get(key)
             if owners and len(key) < 3 and form not in exact:
                 continue  # "بين" is not "بون" once the vowels are gone
-            if not owners and i in after_honorific and len(first_names.get(form, ())) == 1:
+            if not owners and len(first_names.get(form, ())) == 1 and after_honorific(i):
                 owners = [clusters[next(iter(first_names[form]))]]
             official = None
             if not owners:

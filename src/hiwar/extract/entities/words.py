@@ -72,18 +72,18 @@ def line_tokens(doc: Doc, limit: int) -> list[list[int]]:
 
 
 T = TypeVar("T")
-# A way of reading at a token, given what was read before: what it reads and the token after, or None.
-Reading = Callable[[int, list[T]], "tuple[list[T], int] | None"]
+# A way of reading at a token: what it reads and the token after, or None.
+Reading = Callable[[int], "tuple[list[T], int] | None"]
 
 
-def read_left_to_right(limit: int, readings_in_order: Sequence[Reading]) -> list[T]:
-    """Mentions read from token 0 to `limit`; at each token the first reading that fits wins
-    and reading goes on after what it read."""
-    out: list[T] = []
+def read_left_to_right(limit: int, readings_in_order: Sequence[Reading], out: list[T] | None = None) -> list[T]:
+    """Mentions read from token 0 to `limit` into `out` (which readings may look at: what was read
+    before); at each token the first reading that fits wins and reading goes on after what it read."""
+    out = [] if out is None else out
     i = 0
     while i < limit:
         for reading in readings_in_order:
-            read = reading(i, out)
+            read = reading(i)
             if read is not None:
                 found, i = read
                 out.extend(found)
