@@ -197,7 +197,7 @@ def bare_ministry(doc: Doc, lex: Lexicon, i: int, limit: int):
     m = lex.portfolios.match_at(doc, i)
     if m is None or m.end_token >= limit or m.payload[0].id not in lex.lone_portfolios:
         return None
-    before = readings(doc.tokens[i - 1]) if i > 0 else []
+    before = readings(doc.tokens[i - 1]) if i > 0 else ()
     if any(f in lex.ministry_heads or is_definite(f) for f in before) or i > 0 and lex.heads.match_at(doc, i - 1):
         return None  # "وزير الخارجية", "السياسة الخارجية الأمريكية"
     place = place_at(doc, m.end_token)
@@ -222,8 +222,8 @@ def country_after_preposition(doc: Doc, lex: Lexicon, j: int, limit: int) -> tup
 def acts(doc: Doc, lex: Lexicon, i: int, end: int) -> bool:
     """The body at tokens i..end is an actor: a word of saying or issuing comes right before or
     after it, or an office of its own stands just before it ("القائم بالأعمال في السفارة الأمريكية")."""
-    before = readings(doc.tokens[i - 1]) if i > 0 else []
-    after = readings(doc.tokens[end]) if end < len(doc.tokens) else []
+    before = readings(doc.tokens[i - 1]) if i > 0 else ()
+    after = readings(doc.tokens[end]) if end < len(doc.tokens) else ()
     return serves(doc, lex, i) or any(f in lex.agent_cues for f in before + after)
 
 

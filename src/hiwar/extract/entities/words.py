@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Sequence
+from functools import lru_cache
 from typing import TypeVar
 
 from ...text.doc import Doc, Token, clitic_readings
@@ -41,8 +42,14 @@ def common_noun_shape(doc: Doc, k: int) -> bool:
     return written.endswith("ة") or verbal_noun_shape(tok.norm)
 
 
-def readings(tok: Token) -> list[str]:
-    return [form for _, form in clitic_readings(tok.norm)]
+def readings(tok: Token) -> tuple[str, ...]:
+    """The forms a token may be read as: itself, and without each proclitic it may carry."""
+    return _forms(tok.norm)
+
+
+@lru_cache(maxsize=1 << 16)  # asked of every token by every reader: words repeat
+def _forms(word: str) -> tuple[str, ...]:
+    return tuple(form for _, form in clitic_readings(word))
 
 
 def starts_with_waw(tok: Token) -> bool:
