@@ -14,6 +14,7 @@ from functools import lru_cache
 from ..text.doc import Doc
 from ..text.normalize import fold
 from .places import read_list
+from .recent import Recent
 
 # A marker line is the marker plus at most this many words ("تعليقات أضف تعليقا").
 _MAX_EXTRA_WORDS = 3
@@ -39,18 +40,12 @@ def _is_marker_line(words: list[str], source: str = "furniture.txt") -> bool:
     return False
 
 
-_ENDS_KEPT = 64  # texts whose body end is kept: every stage of one analysis asks for it
-_ends: dict[str, int] = {}
+_ends: Recent[int] = Recent(64)  # every stage of one analysis asks where its text's body ends
 
 
 def content_end(doc: Doc) -> int:
     """Original offset where the article body ends (len(doc.text) when there is no tail)."""
-    end = _ends.get(doc.text)
-    if end is None:
-        end = _ends[doc.text] = _body_end(doc)
-        if len(_ends) > _ENDS_KEPT:
-            del _ends[next(iter(_ends))]  # the text asked about first
-    return end
+    return _ends.get(doc.text, lambda: _body_end(doc))
 
 
 def _body_end(doc: Doc) -> int:
