@@ -20,5 +20,5 @@ class Recent(Generic[V]):
             return self._kept[key]
         value = self._kept[key] = compute()
         if len(self._kept) > self.keep:
-            del self._kept[next(iter(self._kept))]
+            self._kept.pop(next(iter(self._kept)), None)  # (another thread may have dropped it already)
         return value
