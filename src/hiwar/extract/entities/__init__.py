@@ -4,9 +4,9 @@ organizations (ministries, national bodies, named bodies) and places.
 The stages, each in its own module: page sections that are not the story (sections),
 person mentions in running text (persons), organization mentions (bodies), bodies named
 in quotes, bylines and credits (outlets), persons as
-clusters of mentions with titles and countries (people), the sides of the document and
-the country of a title (countries), name comparison keys (names), word shapes and the
-reading loop they share (words).
+clusters of mentions with titles and countries (people), known officials found by their
+names (officials), the sides of the document and the country of a title (countries), name
+comparison keys (names), word shapes and the reading loop they share (words).
 """
 from __future__ import annotations
 
