@@ -3,6 +3,7 @@ text, and persons and bodies read through it with offsets into the page as writt
 from __future__ import annotations
 
 from hiwar.extract.entities import extract_entities
+from hiwar.extract.furniture import content_end
 from hiwar.text.doc import Doc
 from hiwar.text.normalize import normalize
 
@@ -68,3 +69,13 @@ def test_a_name_cut_at_the_end_of_an_excerpt_is_no_person():
 def test_a_body_at_the_end_of_a_cut_excerpt_is_still_read():
     cut = "وشارك في الجلسة الأولى من الحوار ممثلون عن الوكالة الأمريكية للتنمية الدولية"
     assert "الوكالة الأمريكية للتنمية الدولية" in entities(cut)
+
+
+def test_the_body_end_of_each_text_holds_across_many_texts():
+    """The body end is kept per text (every stage asks for it): many texts in turn, each its own end."""
+    body = "وأكد وزير الخارجية أهمية الشراكة بين البلدين."
+    texts = [(f"{body} ({n})", f"\n\nشاهد أيضاً\n\nخبر {n}\n") for n in range(100)]
+    for _ in range(2):
+        for text, tail in texts:
+            assert content_end(Doc(text + tail, "t")) == len(text)
+            assert content_end(Doc(text, "t")) == len(text)

@@ -14,6 +14,7 @@ from functools import lru_cache
 from ..text.doc import Doc
 from ..text.normalize import fold
 from .places import read_list
+from .recent import Recent
 
 # A marker line is the marker plus at most this many words ("تعليقات أضف تعليقا").
 _MAX_EXTRA_WORDS = 3
@@ -21,20 +22,33 @@ _WORD = re.compile(r"[^\W\d_]+")
 
 
 @lru_cache(maxsize=2)
-def _markers(source: str = "furniture.txt") -> tuple[tuple[str, ...], ...]:
-    return tuple(tuple(_WORD.findall(fold(m))) for m in read_list(source))
+def _markers(source: str = "furniture.txt") -> dict[str, tuple[tuple[str, ...], ...]]:
+    """The markers of a list as folded words, by their first word."""
+    by_first: dict[str, list[tuple[str, ...]]] = {}
+    for m in read_list(source):
+        words = tuple(_WORD.findall(fold(m)))
+        if words:
+            by_first.setdefault(words[0], []).append(words)
+    return {first: tuple(markers) for first, markers in by_first.items()}
 
 
 def _is_marker_line(words: list[str], source: str = "furniture.txt") -> bool:
-    for marker in _markers(source):
+    for marker in _markers(source).get(words[0], ()):
         n = len(marker)
         if tuple(words[:n]) == marker and len(words) - n <= _MAX_EXTRA_WORDS:
             return True
     return False
 
 
+_ends: Recent[int] = Recent(64)  # every stage of one analysis asks where its text's body ends
+
+
 def content_end(doc: Doc) -> int:
     """Original offset where the article body ends (len(doc.text) when there is no tail)."""
+    return _ends.get(doc.text, lambda: _body_end(doc))
+
+
+def _body_end(doc: Doc) -> int:
     ntext = doc.norm.text
     lines: list[tuple[int, int]] = []
     pos = 0

@@ -23,7 +23,7 @@ from functools import lru_cache
 from ...text.doc import Doc
 from ...text.language import detect_language
 from ...text.matcher import PhraseMatcher, phrase_tokens
-from ..entities import extract_entities
+from ..entities import office_holders
 from ..places import read_list, read_rows
 from .atom import Atom
 from .english import english_dateline
@@ -272,25 +272,35 @@ def _not_in_office() -> frozenset[str]:
     return frozenset(w for word in read_list("not_in_office.txt") for w in phrase_tokens(word))
 
 
+def _terms_said(rows: list[tuple[tuple[str, ...], Span]], title: str) -> list[Span]:
+    """The terms of the offices (rows of `_terms`) that a title names as held."""
+    words = phrase_tokens(title)
+    if _not_in_office() & set(words):
+        return []
+    return [term for office, term in rows if words[:len(office)] == office]
+
+
 def _office_terms(doc: Doc) -> list[AnchorClue]:
     """A known official named with an office he held: the text was written during one of his terms."""
+    terms = _terms()
+
+    def held(official: str, title: str) -> bool:
+        return bool(_terms_said(terms.get(official, []), title))
+
     out = []
-    for person in extract_entities(doc)[0]:
-        rows = _terms().get(person.gazetteer_id or "", [])
+    for official, name, titles in office_holders(doc, held):
+        rows = terms.get(official, [])
         spans: list[Span] = []
         said = ""
-        for title in person.titles:
-            words = phrase_tokens(title)
-            if _not_in_office() & set(words):
-                continue
-            for office, term in rows:
-                if words[:len(office)] == office and term not in spans:
+        for title in titles:
+            for term in _terms_said(rows, title):
+                if term not in spans:
                     spans.append(term)
                     said = said or title
         if spans:
             spans.sort()
             out.append(AnchorClue(spans=tuple(spans), reasons=(
-                f'{person.name} is "{said}" ({_span_text(tuple(spans))})',)))
+                f'{name} is "{said}" ({_span_text(tuple(spans))})',)))
     return out
 
 

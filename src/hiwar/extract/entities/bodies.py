@@ -3,6 +3,7 @@ by a head noun and their naming words, and acronyms."""
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import partial
 
 from ...text.doc import Doc, clitic_readings
 from ...text.normalize import fold
@@ -49,7 +50,8 @@ Read = tuple[list[OrgSpan], int] | None  # the bodies read at a token and the to
 def find_orgs(doc: Doc, lex: Lexicon, limit: int) -> list[OrgSpan]:
     """Bodies in running text, read left to right; at each token the first reader that knows
     the words there wins."""
-    return read_left_to_right(limit, [lambda i, found, r=r: r(doc, lex, i, limit, found) for r in READERS])
+    found: list[OrgSpan] = []
+    return read_left_to_right(limit, [partial(r, doc, lex, limit=limit, found=found) for r in READERS], found)
 
 
 def ministry_at(doc: Doc, lex: Lexicon, i: int, limit: int, found: list[OrgSpan]) -> Read:
@@ -195,7 +197,7 @@ def bare_ministry(doc: Doc, lex: Lexicon, i: int, limit: int):
     m = lex.portfolios.match_at(doc, i)
     if m is None or m.end_token >= limit or m.payload[0].id not in lex.lone_portfolios:
         return None
-    before = readings(doc.tokens[i - 1]) if i > 0 else []
+    before = readings(doc.tokens[i - 1]) if i > 0 else ()
     if any(f in lex.ministry_heads or is_definite(f) for f in before) or i > 0 and lex.heads.match_at(doc, i - 1):
         return None  # "وزير الخارجية", "السياسة الخارجية الأمريكية"
     place = place_at(doc, m.end_token)
@@ -220,8 +222,8 @@ def country_after_preposition(doc: Doc, lex: Lexicon, j: int, limit: int) -> tup
 def acts(doc: Doc, lex: Lexicon, i: int, end: int) -> bool:
     """The body at tokens i..end is an actor: a word of saying or issuing comes right before or
     after it, or an office of its own stands just before it ("القائم بالأعمال في السفارة الأمريكية")."""
-    before = readings(doc.tokens[i - 1]) if i > 0 else []
-    after = readings(doc.tokens[end]) if end < len(doc.tokens) else []
+    before = readings(doc.tokens[i - 1]) if i > 0 else ()
+    after = readings(doc.tokens[end]) if end < len(doc.tokens) else ()
     return serves(doc, lex, i) or any(f in lex.agent_cues for f in before + after)
 
 

@@ -1,19 +1,26 @@
 """Comparison keys of names: the same person written "بلينكن" and "بلنكن", or in full and in part."""
 from __future__ import annotations
 
+from functools import lru_cache
+
+from rapidfuzz.fuzz import ratio
+
 from ...text.normalize import fold
-from ..lexicon import Lexicon, lexicon
+from ..lexicon import lexicon
 from .words import WORD
 
 _PHONETIC = str.maketrans({"ط": "ت", "ث": "ت", "ظ": "ز", "ذ": "ز", "ض": "د", "ص": "س", "ى": "ي"})
+_LINKS = ("بن", "بنت", "ابن")  # "son of", "daughter of": no part of a comparison key
+FUZZY_KEY_CHARS = 5  # keys this long or longer may differ by a letter or two
+FUZZY_KEY_RATIO = 85
 
 
-def token_key(form: str, lex: Lexicon | None = None) -> str:
+@lru_cache(maxsize=1 << 16)  # names repeat within and across documents: a key is computed once per word
+def token_key(form: str) -> str:
     """Comparison key of a folded name token: article dropped; foreign names lose their matres."""
-    lex = lex or lexicon()
-    if form in ("ال", "بن", "بنت", "ابن"):
+    if form in ("ال", *_LINKS):
         return form
-    arabic = form in lex.given or form.startswith("ال") or form.startswith("عبد")
+    arabic = form in lexicon().given or form.startswith("ال") or form.startswith("عبد")
     base = form[2:] if form.startswith("ال") and len(form) > 3 else form
     if arabic:
         return base
@@ -21,29 +28,34 @@ def token_key(form: str, lex: Lexicon | None = None) -> str:
     return base[:1] + "".join(c for c in base[1:] if c not in "اوي")
 
 
+@lru_cache(maxsize=1 << 14)
 def name_tokens(name: str) -> tuple[str, ...]:
     """Folded words of a name; hyphens and initials' dots ("جان-إيف"، "جي. دي.") separate words."""
     return tuple(WORD.findall(fold(name).replace("عبد ", "عبد")))
 
 
+@lru_cache(maxsize=1 << 14)
+def name_keys(name: tuple[str, ...]) -> tuple[str, ...]:
+    """The comparison keys of a name's words (from `name_tokens`), links ("بن") left out."""
+    return tuple(token_key(t) for t in name if t not in _LINKS)
+
+
 def keys_equal(a: str, b: str) -> bool:
     if a == b:
         return True
-    if min(len(a), len(b)) >= 5:
-        from rapidfuzz.fuzz import ratio
-        return ratio(a, b) >= 85
-    return False
+    return min(len(a), len(b)) >= FUZZY_KEY_CHARS and ratio(a, b) >= FUZZY_KEY_RATIO
 
 
 def names_compatible(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
     """Same person by name: same first name, and the shorter's rest is in order in the longer's."""
     if len(a) < 2 or len(b) < 2:
         return False
-    lex = lexicon()
-    ka = [token_key(t, lex) for t in a if t not in ("بن", "بنت", "ابن")]
-    kb = [token_key(t, lex) for t in b if t not in ("بن", "بنت", "ابن")]
-    if not keys_equal(ka[0], kb[0]):
-        return False
+    ka, kb = name_keys(a), name_keys(b)
+    return keys_equal(ka[0], kb[0]) and rest_in_order(ka, kb)
+
+
+def rest_in_order(ka: tuple[str, ...], kb: tuple[str, ...]) -> bool:
+    """The shorter key list's words after the first come, in order, among the longer's."""
     short, long_ = (ka, kb) if len(ka) <= len(kb) else (kb, ka)
     pos = 1
     for key in short[1:]:
@@ -53,4 +65,3 @@ def names_compatible(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
             return False
         pos += 1
     return True
-

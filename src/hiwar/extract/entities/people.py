@@ -10,6 +10,7 @@ from ..lexicon import Lexicon, Official, lexicon
 from ..types import LocalEntity, Mention
 from .countries import COUNTRY_RULES, name_origin, office_key, side_in_sentence, title_country
 from .names import name_tokens, names_compatible, token_key
+from .officials import official_named
 from .persons import PersonReader, PersonSpan
 from .words import is_definite
 
@@ -35,16 +36,12 @@ def _link_bare_titles(doc: Doc, reader: PersonReader, persons: list[LocalEntity]
             holders[0].mentions.append(m)
 
 
-def _officials_matching(forms: tuple[str, ...], lex: Lexicon):
-    for o in lex.officials:
-        if any(names_compatible(forms, name_tokens(n)) for n in o.names):
-            yield o
-
-
-def _link_short_forms(doc: Doc, reader: PersonReader, clusters: list[_Person], covered: set[int]) -> None:
+def _link_short_forms(doc: Doc, reader: PersonReader, clusters: list[_Person]) -> None:
     """Surnames alone ("بلينكن", "المشعان", "الناصر") link to the person already met, and so
-    does a first name after an honorific ("الشيخ جراح")."""
+    does a first name after an honorific ("الشيخ جراح"), where no name or title was read."""
     lex = reader.lex
+    covered = {t for c in clusters for s in c.spans for t in range(s.name[0], s.name[1])}
+    covered |= {t for c in clusters for s in c.spans for a, b, _ in s.titles for t in range(a, b)}
     keys: dict[str, list[_Person]] = {}
     exact: set[str] = set()
     first_names: dict[str, set[int]] = {}
@@ -60,8 +57,15 @@ def _link_short_forms(doc: Doc, reader: PersonReader, clusters: list[_Person], c
         for s in surnames - lex.regnal_numbers:
             keys.setdefault(token_key(fold(s)), []).append(c)
             exact.add(fold(s))
-    after_honorific = {m.end_token for k in range(reader.limit)
-                       if (m := lex.honorifics.match_at(doc, k, clitics=True)) is not None}
+    honorific_ends: set[int] | None = None  # found when first asked: most texts never ask
+
+    def after_honorific(i: int) -> bool:
+        nonlocal honorific_ends
+        if honorific_ends is None:
+            honorific_ends = {m.end_token for k in range(reader.limit)
+                              if (m := lex.honorifics.match_at(doc, k, clitics=True)) is not None}
+        return i in honorific_ends
+
     for i in range(reader.limit):
         if i in covered or not doc.tokens[i].is_word or doc.tokens[i].norm in lex.stopwords:
             continue
@@ -70,7 +74,7 @@ def _link_short_forms(doc: Doc, reader: PersonReader, clusters: list[_Person], c
             owners = keys.get(key)
             if owners and len(key) < 3 and form not in exact:
                 continue  # "بين" is not "بون" once the vowels are gone
-            if not owners and i in after_honorific and len(first_names.get(form, ())) == 1:
+            if not owners and len(first_names.get(form, ())) == 1 and after_honorific(i):
                 owners = [clusters[next(iter(first_names[form]))]]
             official = None
             if not owners:
@@ -96,9 +100,8 @@ def _person_entity(doc: Doc, c: _Person, local_id: str, parties, lex: Lexicon) -
     titles: list[str] = []
     country, country_rule, country_mention = None, "", None
     for s in sorted(c.spans, key=lambda s: s.name[0]):
-        a, b = s.name
-        start = s.start if s.start is not None else doc.tokens[a].start
-        end = doc.tokens[b - 1].end
+        a = s.name[0]
+        start, end = _name_bounds(doc, s)
         text = doc.text[start:end]
         names.append(text)
         person_mention = Mention("person", start, end, text, fold(text), s.rule, {"local_id": local_id})
@@ -130,7 +133,7 @@ def _person_entity(doc: Doc, c: _Person, local_id: str, parties, lex: Lexicon) -
     if country_mention is not None:
         country_mention.attrs["country_rule"] = country_rule
         country_mention.attrs["country"] = country
-    full = max(names, key=lambda n: (len(name_tokens(n)), len(n)))
+    full = _full_name(names)
     aliases = []
     for n in names:
         if n != full and n not in aliases:
@@ -138,6 +141,22 @@ def _person_entity(doc: Doc, c: _Person, local_id: str, parties, lex: Lexicon) -
     official = c.official
     return LocalEntity(local_id, "person", full, aliases, official.en if official else None, country,
                        _distinct(titles), None, official.id if official else None, mentions)
+
+
+def _name_bounds(doc: Doc, span: PersonSpan) -> tuple[int, int]:
+    """Original start and end of the name a span reads (without a proclitic left out of it)."""
+    start = span.start if span.start is not None else doc.tokens[span.name[0]].start
+    return start, doc.tokens[span.name[1] - 1].end
+
+
+def _name_text(doc: Doc, span: PersonSpan) -> str:
+    start, end = _name_bounds(doc, span)
+    return doc.text[start:end]
+
+
+def _full_name(names: list[str]) -> str:
+    """The name a person goes by: the one of most words, then the longest."""
+    return max(names, key=lambda n: (len(name_tokens(n)), len(n)))
 
 
 def _clitic_start_any(doc: Doc, i: int) -> int:
@@ -155,20 +174,30 @@ def _distinct(items: list[str]) -> list[str]:
 
 
 
+def span_forms(doc: Doc, span: PersonSpan) -> tuple[str, ...]:
+    """The folded words of the name a span reads."""
+    return name_tokens(_name_text(doc, span))
+
+
+def span_official(span: PersonSpan, forms: tuple[str, ...], lex: Lexicon) -> Official | None:
+    """The known official a span names: read as such, by a surname alone, or by a name in full or in part."""
+    if span.official is not None:
+        return span.official
+    return lex.official_short.get(forms[0]) if len(forms) == 1 else official_named(forms)
+
+
+def office_title_text(doc: Doc, title: tuple[int, int, bool]) -> str:
+    """The written title of a person mention, without a proclitic before its head."""
+    return doc.text[_clitic_start_any(doc, title[0]):doc.tokens[title[1] - 1].end]
+
+
 def cluster_persons(doc: Doc, spans: list[PersonSpan], lex: Lexicon) -> list[_Person]:
     """Spans grouped into persons: the same known official, a surname of a person met, or
     compatible names."""
     clusters: list[_Person] = []
     for span in spans:
-        start = span.start if span.start is not None else doc.tokens[span.name[0]].start
-        forms = name_tokens(doc.text[start:doc.tokens[span.name[1] - 1].end])
-        official = span.official
-        if official is None:
-            if len(forms) == 1:
-                official = lex.official_short.get(forms[0])
-            else:
-                official = next((o for o in _officials_matching(forms, lex)), None)
-        span.official = official
+        forms = span_forms(doc, span)
+        official = span.official = span_official(span, forms, lex)
         target = None
         for c in clusters:
             if official is not None and c.official is official:
@@ -196,9 +225,7 @@ def person_entities(doc: Doc, reader: PersonReader, clusters: list[_Person], par
                     ) -> tuple[list[LocalEntity], dict[int, tuple[str, str | None]]]:
     """The persons of the document, with short forms and bare offices linked back, and the
     owner (local id, country) of each title token."""
-    covered = {t for c in clusters for s in c.spans for t in range(s.name[0], s.name[1])}
-    covered |= {t for c in clusters for s in c.spans for a, b, _ in s.titles for t in range(a, b)}
-    _link_short_forms(doc, reader, clusters, covered)
+    _link_short_forms(doc, reader, clusters)
     entities: list[LocalEntity] = []
     title_owner: dict[int, tuple[str, str | None]] = {}  # token → (local id, country)
     for n, c in enumerate(sorted(clusters, key=lambda c: c.spans[0].name[0]), start=1):
@@ -210,3 +237,18 @@ def person_entities(doc: Doc, reader: PersonReader, clusters: list[_Person], par
                     title_owner[t] = (ent.local_id, ent.country)
     _link_bare_titles(doc, reader, entities, parties)
     return entities, title_owner
+
+
+def known_officials(doc: Doc, reader: PersonReader, clusters: list[_Person]) -> list[tuple[Official, str, list[str]]]:
+    """The persons that are known officials, in the order of `person_entities`, with the name each
+    goes by and the offices written with it: what the persons' entities say of them, without their
+    countries or mentions."""
+    _link_short_forms(doc, reader, clusters)
+    out = []
+    for c in sorted(clusters, key=lambda c: c.spans[0].name[0]):
+        if c.official is not None:
+            spans = sorted(c.spans, key=lambda s: s.name[0])
+            names = [_name_text(doc, s) for s in spans]
+            offices = [office_title_text(doc, title) for s in spans for title in s.titles if title[2]]
+            out.append((c.official, _full_name(names), _distinct(offices)))
+    return out

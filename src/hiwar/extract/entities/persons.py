@@ -364,7 +364,7 @@ class PersonReader:
         offices or honorifics before a name, a list of names, a known official, a name with
         its office after it or with quoted words; then the writers of bylines."""
         readers = (self.named_after_office, self.listed_at, self.known_official_at, self.apposed_or_speaking_at)
-        return read_left_to_right(self.limit, [lambda i, _, r=r: r(i) for r in readers]) + self.bylines()
+        return read_left_to_right(self.limit, readers) + self.bylines()
 
     def named_after_office(self, i: int) -> tuple[list[PersonSpan], int] | None:
         """TITLE (و? TITLE)* HONORIFIC* NAME; an office with no name after it is kept as a bare

@@ -39,8 +39,9 @@ def aside_lines(doc: Doc) -> list[tuple[int, int]]:
     """Lines inside the body that point at other stories ("اقرأ أيضا: وزارة الصحة تعلن ...")."""
     pointers = _stitching()[0]
     out = []
-    for start, end, line in _lines(doc):
-        words = WORD.findall(fold(line))
+    # the normalized text keeps the lines of the original, each folded as the line alone would be
+    for (start, end, _), folded in zip(_lines(doc), doc.norm.text.split("\n")):
+        words = WORD.findall(folded)
         if any(tuple(words[:len(p)]) == p for p in pointers):
             out.append((start, end))
     return out

@@ -3,11 +3,13 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Sequence
+from functools import lru_cache
 from typing import TypeVar
 
 from ...text.doc import Doc, Token, clitic_readings
 from ..lexicon import Lexicon
 from ..places import place_at
+from ..recent import Recent
 
 MAX_NAME_TOKENS = 5
 WORD = re.compile(r"[^\W\d_]+")
@@ -41,8 +43,14 @@ def common_noun_shape(doc: Doc, k: int) -> bool:
     return written.endswith("ة") or verbal_noun_shape(tok.norm)
 
 
-def readings(tok: Token) -> list[str]:
-    return [form for _, form in clitic_readings(tok.norm)]
+def readings(tok: Token) -> tuple[str, ...]:
+    """The forms a token may be read as: itself, and without each proclitic it may carry."""
+    return _forms(tok.norm)
+
+
+@lru_cache(maxsize=1 << 16)  # asked of every token by every reader: words repeat
+def _forms(word: str) -> tuple[str, ...]:
+    return tuple(form for _, form in clitic_readings(word))
 
 
 def starts_with_waw(tok: Token) -> bool:
@@ -61,8 +69,15 @@ def looks_transliterated(doc: Doc, lex: Lexicon, k: int) -> bool:
 
 
 
+_lines: Recent[list[list[int]]] = Recent(8)  # the writers' and the outlets' bylines read the same lines
+
+
 def line_tokens(doc: Doc, limit: int) -> list[list[int]]:
-    """Token indices of each line of the text before token `limit`."""
+    """Token indices of each line of the text before token `limit` (callers only read them)."""
+    return _lines.get((doc.text, limit), lambda: _line_tokens(doc, limit))
+
+
+def _line_tokens(doc: Doc, limit: int) -> list[list[int]]:
     rows: list[list[int]] = [[]]
     for t in doc.tokens[:limit]:
         if rows[-1] and "\n" in doc.text[doc.tokens[rows[-1][-1]].end:t.start]:
@@ -72,18 +87,18 @@ def line_tokens(doc: Doc, limit: int) -> list[list[int]]:
 
 
 T = TypeVar("T")
-# A way of reading at a token, given what was read before: what it reads and the token after, or None.
-Reading = Callable[[int, list[T]], "tuple[list[T], int] | None"]
+# A way of reading at a token: what it reads and the token after, or None.
+Reading = Callable[[int], "tuple[list[T], int] | None"]
 
 
-def read_left_to_right(limit: int, readings_in_order: Sequence[Reading]) -> list[T]:
-    """Mentions read from token 0 to `limit`; at each token the first reading that fits wins
-    and reading goes on after what it read."""
-    out: list[T] = []
+def read_left_to_right(limit: int, readings_in_order: Sequence[Reading], out: list[T] | None = None) -> list[T]:
+    """Mentions read from token 0 to `limit` into `out` (which readings may look at: what was read
+    before); at each token the first reading that fits wins and reading goes on after what it read."""
+    out = [] if out is None else out
     i = 0
     while i < limit:
         for reading in readings_in_order:
-            read = reading(i, out)
+            read = reading(i)
             if read is not None:
                 found, i = read
                 out.extend(found)
