@@ -65,6 +65,7 @@ class EnglishOfficial:
     first: str  # consonant skeletons
     last: str
     alone: bool
+    middle: frozenset[str]  # skeletons of the words between: "Nawaf" tells two "Ahmad ... Al-Sabah" apart
 
 
 @dataclass(frozen=True)
@@ -124,7 +125,7 @@ def _officials() -> tuple[EnglishOfficial, ...]:
     for e in load("officials.yaml", AR_DATA):
         words = e["en"].split()
         out.append(EnglishOfficial(e["id"], e["en"], e.get("country"), skeleton(words[0]), skeleton(words[-1]),
-                                   bool(e.get("alone"))))
+                                   bool(e.get("alone")), frozenset(skeleton(w) for w in words[1:-1])))
     return tuple(out)
 
 
