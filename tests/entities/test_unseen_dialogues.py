@@ -248,3 +248,10 @@ def test_capital_after_lada_and_affairs_of_a_region():
                  "القطرية السيد خالد بن إبراهيم السليطي.")
     assert got["مصطفى كوكصو"] == ("TR", ["السفير التركي لدى الدوحة"])
     assert got["خالد بن إبراهيم السليطي"][0] == "QA"
+
+
+def test_a_name_written_as_an_officials_is_that_official_before_a_name_it_merely_fits():
+    # "خالد بن سلمان" also fits "خالد سليمان الجارالله" once "سلمان" and "سليمان" are compared loosely
+    [prince] = [e for e in extract_entities(Doc("التقى وزير الدفاع الأمير خالد بن سلمان نظيره الأمريكي.", "t"))[0]
+                if e.kind == "person"]
+    assert (prince.gazetteer_id, prince.country) == ("khalid-bin-salman", "SA")

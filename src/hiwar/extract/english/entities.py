@@ -113,8 +113,9 @@ def _official(tokens: list[str], lex: EnglishLexicon, titled: bool) -> EnglishOf
         return None  # a word of vowels alone ("I") has no skeleton to tell a surname by
     fitting = [o for o in lex.officials if o.last == last
                and (len(keys) > 1 and keys[0] == o.first or len(keys) == 1 and (o.alone or titled))]
-    middle = set(keys[1:-1])
-    return max(fitting, key=lambda o: len(middle & o.middle), default=None)  # ties: the first listed
+    middle, spelled = set(keys[1:-1]), latin_key(tokens[-1])
+    return max(fitting, key=lambda o: (len(middle & o.middle), o.spelled_last == spelled),
+               default=None)  # ties: the first listed
 
 
 def _persons(text: str, spans: list[Span], taken: list[Span], lex: EnglishLexicon) -> list[_Person]:

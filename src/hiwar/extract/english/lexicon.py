@@ -66,6 +66,7 @@ class EnglishOfficial:
     last: str
     alone: bool
     middle: frozenset[str]  # skeletons of the words between: "Nawaf" tells two "Ahmad ... Al-Sabah" apart
+    spelled_last: str  # the surname's spelling key: "Saied" is not "Saud", though both are "sd"
 
 
 @dataclass(frozen=True)
@@ -125,7 +126,8 @@ def _officials() -> tuple[EnglishOfficial, ...]:
     for e in load("officials.yaml", AR_DATA):
         words = e["en"].split()
         out.append(EnglishOfficial(e["id"], e["en"], e.get("country"), skeleton(words[0]), skeleton(words[-1]),
-                                   bool(e.get("alone")), frozenset(skeleton(w) for w in words[1:-1])))
+                                   bool(e.get("alone")), frozenset(skeleton(w) for w in words[1:-1]),
+                                   latin_key(words[-1])))
     return tuple(out)
 
 

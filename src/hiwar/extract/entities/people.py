@@ -36,6 +36,9 @@ def _link_bare_titles(doc: Doc, reader: PersonReader, persons: list[LocalEntity]
 
 
 def _officials_matching(forms: tuple[str, ...], lex: Lexicon):
+    """Officials one of whose names is written so, then those whose names fit it ("خالد بن سلمان" is
+    the prince before it is a fit for "خالد سليمان الجارالله")."""
+    yield from (o for o in lex.officials if any(name_tokens(n) == forms for n in o.names))
     for o in lex.officials:
         if any(names_compatible(forms, name_tokens(n)) for n in o.names):
             yield o
