@@ -39,9 +39,11 @@ def _officials_matching(forms: tuple[str, ...], lex: Lexicon):
     """Officials one of whose names is written so, then those whose names fit it ("خالد بن سلمان" is
     the prince before it is a fit for "خالد سليمان الجارالله")."""
     yield from (o for o in lex.officials if any(name_tokens(n) == forms for n in o.names))
-    for o in lex.officials:
-        if any(names_compatible(forms, name_tokens(n)) for n in o.names):
-            yield o
+    yield from (o for o in lex.officials if _fits(forms, o))
+
+
+def _fits(forms: tuple[str, ...], official: Official) -> bool:
+    return any(names_compatible(forms, name_tokens(n)) for n in official.names)
 
 
 def _link_short_forms(doc: Doc, reader: PersonReader, clusters: list[_Person], covered: set[int]) -> None:
@@ -192,6 +194,9 @@ def cluster_persons(doc: Doc, spans: list[PersonSpan], lex: Lexicon) -> list[_Pe
         target.spans.append(span)
         target.forms.append(forms)
         target.official = target.official or official
+    for c in clusters:
+        if c.official and any(len(f) >= 2 and not _fits(f, c.official) for f in c.forms):
+            c.official = None  # "مشعل الجابر" fits the emir's name, "مشعل جابر الأحمد الصباح" does not
     return clusters
 
 
