@@ -206,3 +206,11 @@ def test_officials_sharing_first_name_and_family_are_told_apart_by_the_names_bet
     assert found["Ahmad Nawaf Al-Ahmad Al-Sabah"].gazetteer_id == "ahmad-nawaf"
     assert found["Ahmad Nasser Al-Mohammad Al-Sabah"].gazetteer_id == "ahmad-nasser"
     assert found["Saied"].gazetteer_id == "saied"  # spelled as Tunisia's president, not as "Al Saud"
+
+
+def test_a_royal_named_without_the_family_is_still_the_known_official():
+    found = persons("Foreign Minister Prince Faisal bin Farhan hosted Crown Prince Salman bin Hamad and "
+                    "Iraqi President Abdul Latif Rashid, and Mohammed bin Hamad, whom no one lists, spoke.")
+    assert {name: e.gazetteer_id for name, e in found.items()} == {
+        "Faisal bin Farhan": "faisal-farhan", "Salman bin Hamad": "salman-hamad",
+        "Abdul Latif Rashid": "rashid-abdullatif", "Mohammed bin Hamad": None}
