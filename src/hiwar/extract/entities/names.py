@@ -40,10 +40,11 @@ def names_compatible(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
     if len(a) < 2 or len(b) < 2:
         return False
     lex = lexicon()
-    ka = [token_key(t, lex) for t in a if t not in ("بن", "بنت", "ابن")]
-    kb = [token_key(t, lex) for t in b if t not in ("بن", "بنت", "ابن")]
-    if not keys_equal(ka[0], kb[0]):
-        return False
+    wa = [t for t in a if t not in ("بن", "بنت", "ابن")]
+    wb = [t for t in b if t not in ("بن", "بنت", "ابن")]
+    if not keys_equal(token_key(wa[0], lex), token_key(wb[0], lex)):
+        return False  # most pairs differ at the first name: the other keys are not needed
+    ka, kb = [token_key(t, lex) for t in wa], [token_key(t, lex) for t in wb]
     short, long_ = (ka, kb) if len(ka) <= len(kb) else (kb, ka)
     pos = 1
     for key in short[1:]:

@@ -3,6 +3,7 @@ surnames and later bare offices linked back, and the entity with its titles and 
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from ...text.doc import Doc, clitic_readings
 from ...text.normalize import fold
@@ -38,12 +39,17 @@ def _link_bare_titles(doc: Doc, reader: PersonReader, persons: list[LocalEntity]
 def _officials_matching(forms: tuple[str, ...], lex: Lexicon):
     """Officials one of whose names is written so, then those whose names fit it ("خالد بن سلمان" is
     the prince before it is a fit for "خالد سليمان الجارالله")."""
-    yield from (o for o in lex.officials if any(name_tokens(n) == forms for n in o.names))
+    yield from (o for o in lex.officials if forms in _written_names(o))
     yield from (o for o in lex.officials if _fits(forms, o))
 
 
+@lru_cache(maxsize=None)
+def _written_names(official: Official) -> tuple[tuple[str, ...], ...]:
+    return tuple(name_tokens(n) for n in official.names)
+
+
 def _fits(forms: tuple[str, ...], official: Official) -> bool:
-    return any(names_compatible(forms, name_tokens(n)) for n in official.names)
+    return any(names_compatible(forms, name) for name in _written_names(official))
 
 
 def _link_short_forms(doc: Doc, reader: PersonReader, clusters: list[_Person], covered: set[int]) -> None:
