@@ -150,3 +150,15 @@ def test_a_count_of_years_after_a_dated_event_gives_the_text_s_year():
     g = guess("عمان في 14 مايو /بترا/ عقدت اليوم الأحد الجولة الثانية من الحوار، وذلك بعد أربع سنوات من "
               "انعقاد الجولة الأولى في واشنطن عام 2019.")
     assert g.date == date(2023, 5, 14)
+
+
+def test_a_term_of_a_few_months_from_the_added_officials_dates_a_text_that_gives_no_date():
+    # Mike Waltz advised the US president on national security from 2025-01 to 2025-05
+    g = guess("ناقش مستشار الأمن القومي الأمريكي مايك والتز مع وزير الخارجية العماني ملفات المنطقة.")
+    assert (g.lo, g.hi) == (date(2025, 1, 1), date(2025, 5, 31))
+    assert "مايك والتز" in g.reason and "2025-01 to 2025-05" in g.reason
+
+
+def test_a_former_minister_bounds_nothing():
+    g = guess("قال وزير الخارجية التونسي السابق عثمان الجرندي إن الحوار مع واشنطن مفيد.")
+    assert g is None or "الجرندي" not in g.reason

@@ -187,3 +187,30 @@ def test_an_instruments_acronym_is_part_of_its_name_not_another_instrument():
     assert [(a.type, a.subject) for a in analysis.agreements] == [
         ("mou", "Memorandum of Understanding (MOU) on energy cooperation")]
     assert [e.type for e in analysis.events] == ["signing", "press_conference"]
+
+
+def test_an_added_official_is_one_person_across_his_arabic_and_english_spellings():
+    record = build_record([
+        SourceDoc("ar2", "واشنطن في 5 مايو / كونا / بحث وزير الدفاع الأمريكي بيت هيجسيث مع نظيره الكويتي "
+                  "التعاون العسكري بين البلدين.", published="2025-05-05", language="ar"),
+        SourceDoc("en2", "WASHINGTON, May 5: Secretary of Defense Pete Hegseth received his Kuwaiti counterpart "
+                  "at the Pentagon on Monday.", published="2025-05-05", language="en")])
+    [hegseth] = [p for p in record.persons if p.name_en == "Pete Hegseth"]
+    assert hegseth.name == "بيت هيجسيث" and "Pete Hegseth" in hegseth.aliases
+    assert hegseth.documents == ["ar2", "en2"] and hegseth.country == "US"
+
+
+def test_officials_sharing_first_name_and_family_are_told_apart_by_the_names_between():
+    found = persons("Prime Minister Sheikh Ahmad Nawaf Al-Ahmad Al-Sabah received Sheikh Ahmad Nasser "
+                    "Al-Mohammad Al-Sabah, and President Saied called.")
+    assert found["Ahmad Nawaf Al-Ahmad Al-Sabah"].gazetteer_id == "ahmad-nawaf"
+    assert found["Ahmad Nasser Al-Mohammad Al-Sabah"].gazetteer_id == "ahmad-nasser"
+    assert found["Saied"].gazetteer_id == "saied"  # spelled as Tunisia's president, not as "Al Saud"
+
+
+def test_a_royal_named_without_the_family_is_still_the_known_official():
+    found = persons("Foreign Minister Prince Faisal bin Farhan hosted Crown Prince Salman bin Hamad and "
+                    "Iraqi President Abdul Latif Rashid, and Mohammed bin Hamad, whom no one lists, spoke.")
+    assert {name: e.gazetteer_id for name, e in found.items()} == {
+        "Faisal bin Farhan": "faisal-farhan", "Salman bin Hamad": "salman-hamad",
+        "Abdul Latif Rashid": "rashid-abdullatif", "Mohammed bin Hamad": None}

@@ -1,6 +1,7 @@
 """Known officials looked up through the index of their names' keys: the same answer as comparing
-the name with every official's every name, in the lexicon's order; and the officials of a text with
-their offices as the whole reading gives them, read alone for the anchor's clues."""
+the name with every official's every name (a name written as an official's first, then the
+lexicon's order); and the officials of a text with their offices as the whole reading gives them,
+read alone for the anchor's clues."""
 from __future__ import annotations
 
 import pytest
@@ -14,8 +15,11 @@ from hiwar.text.doc import Doc
 
 
 def _by_comparing_all(forms: tuple[str, ...]):
-    return next((o for o in lexicon().officials
-                 if any(names_compatible(forms, name_tokens(n)) for n in o.names)), None)
+    """The official a name is written as, else the first whose name it fits."""
+    officials = lexicon().officials
+    written = next((o for o in officials if any(name_tokens(n) == forms for n in o.names)), None)
+    return written or next((o for o in officials if any(names_compatible(forms, name_tokens(n)) for n in o.names)),
+                           None)
 
 
 def _probes() -> list[tuple[str, ...]]:

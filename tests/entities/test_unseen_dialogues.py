@@ -248,3 +248,17 @@ def test_capital_after_lada_and_affairs_of_a_region():
                  "القطرية السيد خالد بن إبراهيم السليطي.")
     assert got["مصطفى كوكصو"] == ("TR", ["السفير التركي لدى الدوحة"])
     assert got["خالد بن إبراهيم السليطي"][0] == "QA"
+
+
+def test_a_name_written_as_an_officials_is_that_official_before_a_name_it_merely_fits():
+    # "خالد بن سلمان" also fits "خالد سليمان الجارالله" once "سلمان" and "سليمان" are compared loosely
+    [prince] = [e for e in extract_entities(Doc("التقى وزير الدفاع الأمير خالد بن سلمان نظيره الأمريكي.", "t"))[0]
+                if e.kind == "person"]
+    assert (prince.gazetteer_id, prince.country) == ("khalid-bin-salman", "SA")
+
+
+def test_a_short_form_that_fits_an_official_does_not_make_a_namesake_that_official():
+    # "مشعل الجابر" alone would fit the emir's full name; the full name written first is someone else's
+    text = ("ترأس الشيخ مشعل جابر الأحمد الصباح فريق الاستثمار الكويتي، وقال مشعل الجابر إن الفرص كثيرة.")
+    found = {e.name: (e.aliases, e.gazetteer_id) for e in extract_entities(Doc(text, "t"))[0] if e.kind == "person"}
+    assert found == {"مشعل جابر الأحمد الصباح": (["مشعل الجابر"], None)}

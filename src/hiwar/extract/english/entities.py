@@ -109,12 +109,14 @@ def _official(tokens: list[str], lex: EnglishLexicon, titled: bool) -> EnglishOf
     if not keys:
         return None
     last = skeleton(" ".join(tokens[-2:])) if tokens[-2:-1] and tokens[-2] in ("Al", "al", "El") else keys[-1]
-    for o in lex.officials:
-        if o.last != last:
-            continue
-        if len(keys) > 1 and keys[0] == o.first or len(keys) == 1 and (o.alone or titled):
-            return o
-    return None
+    if len(keys) == 1 and not last:
+        return None  # a word of vowels alone ("I") has no skeleton to tell a surname by
+    fitting = [o for o in lex.officials
+               if o.last == last and (len(keys) > 1 and keys[0] == o.first or len(keys) == 1 and (o.alone or titled))
+               or len(keys) > 1 and keys[0] == o.first and o.before_family and last == o.before_family]
+    middle, spelled = set(keys[1:-1]), latin_key(tokens[-1])
+    return max(fitting, default=None,  # ties: the first listed
+               key=lambda o: (len(middle & o.middle), o.last == last, spelled in (o.spelled_last, o.spelled_before)))
 
 
 def _persons(text: str, spans: list[Span], taken: list[Span], lex: EnglishLexicon) -> list[_Person]:

@@ -65,6 +65,10 @@ class EnglishOfficial:
     first: str  # consonant skeletons
     last: str
     alone: bool
+    middle: frozenset[str]  # skeletons of the words between: "Nawaf" tells two "Ahmad ... Al-Sabah" apart
+    spelled_last: str  # the surname's spelling key: "Saied" is not "Saud", though both are "sd"
+    before_family: str  # skeleton of the name before the family's: "Faisal bin Farhan" without "Al Saud"
+    spelled_before: str  # ... and its spelling key: "Hamad" is not "Al-Humoud"
 
 
 @dataclass(frozen=True)
@@ -119,12 +123,23 @@ def _portfolios() -> dict[str, tuple[str, str, str | None]]:
     return out
 
 
-def _officials() -> tuple[EnglishOfficial, ...]:
+def _before_family(words: list[str], particles: frozenset[str]) -> str:
+    """"Mohammed bin Abdulrahman Al Thani" → "Abdulrahman", "Sabah Al-Khalid Al-Sabah" → "Al-Khalid": the
+    name a report ends on when it leaves out the family; "" when the family follows the first name alone."""
+    starts = [i for i, w in enumerate(words) if w in ("Al", "El") or w.startswith(("Al-", "El-"))]
+    k = starts[-1] if starts else 0
+    return words[k - 1] if k >= 2 and words[k - 1] not in particles else ""
+
+
+def _officials(particles: frozenset[str]) -> tuple[EnglishOfficial, ...]:
     out = []
     for e in load("officials.yaml", AR_DATA):
         words = e["en"].split()
-        out.append(EnglishOfficial(e["id"], e["en"], e.get("country"), skeleton(words[0]), skeleton(words[-1]),
-                                   bool(e.get("alone"))))
+        named = [w for w in words if w not in particles] or words  # "Abdul Latif Rashid" is read from "Latif"
+        before = _before_family(words, particles)
+        out.append(EnglishOfficial(e["id"], e["en"], e.get("country"), skeleton(named[0]), skeleton(words[-1]),
+                                   bool(e.get("alone")), frozenset(skeleton(w) for w in words[1:-1]),
+                                   latin_key(words[-1]), skeleton(before), latin_key(before)))
     return tuple(out)
 
 
@@ -147,7 +162,7 @@ def english_lexicon() -> EnglishLexicon:
         bodies=_bodies(),
         national_bodies=_national_bodies(),
         portfolios=_portfolios(),
-        officials=_officials(),
+        officials=_officials(frozenset(people["name_particles"])),
     )
 
 

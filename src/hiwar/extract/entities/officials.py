@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from ..lexicon import Official, lexicon
-from .names import FUZZY_KEY_CHARS, keys_equal, name_keys, name_tokens, rest_in_order
+from .names import FUZZY_KEY_CHARS, keys_equal, name_keys, name_tokens, names_compatible, rest_in_order
 
 
 @dataclass(frozen=True)
@@ -37,11 +37,30 @@ def official_names() -> OfficialNames:
     return OfficialNames(by_first, loose)
 
 
+@lru_cache(maxsize=1)
+def _written() -> dict[tuple[str, ...], int]:
+    """Each official's names as written (folded words) → the first official with that name."""
+    written: dict[tuple[str, ...], int] = {}
+    for rank, official in enumerate(lexicon().officials):
+        for name in official.names:
+            written.setdefault(name_tokens(name), rank)
+    return written
+
+
 @lru_cache(maxsize=1 << 12)
 def official_named(forms: tuple[str, ...]) -> Official | None:
-    """The first official of the lexicon with a name compatible with `forms` (`names_compatible`)."""
+    """The official one of whose names is written so, else the first of the lexicon with a name
+    compatible with `forms` (`names_compatible`): "خالد بن سلمان" is the prince before it is a fit
+    for "خالد سليمان الجارالله"."""
     if len(forms) < 2:
         return None
+    if forms in _written():
+        return lexicon().officials[_written()[forms]]
     keys = name_keys(forms)
     ranks = [rank for rank, theirs in official_names().candidates(keys[0]) if rest_in_order(keys, theirs)]
     return lexicon().officials[min(ranks)] if ranks else None
+
+
+def fits_official(forms: tuple[str, ...], official: Official) -> bool:
+    """Whether a name (folded words) is compatible with one of the official's names."""
+    return any(names_compatible(forms, name_tokens(name)) for name in official.names)

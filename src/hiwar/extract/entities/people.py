@@ -10,7 +10,7 @@ from ..lexicon import Lexicon, Official, lexicon
 from ..types import LocalEntity, Mention
 from .countries import COUNTRY_RULES, name_origin, office_key, side_in_sentence, title_country
 from .names import name_tokens, names_compatible, token_key
-from .officials import official_named
+from .officials import fits_official, official_named
 from .persons import PersonReader, PersonSpan
 from .words import is_definite
 
@@ -218,6 +218,9 @@ def cluster_persons(doc: Doc, spans: list[PersonSpan], lex: Lexicon) -> list[_Pe
         target.spans.append(span)
         target.forms.append(forms)
         target.official = target.official or official
+    for c in clusters:
+        if c.official and any(len(f) >= 2 and not fits_official(f, c.official) for f in c.forms):
+            c.official = None  # "مشعل الجابر" fits the emir's name, "مشعل جابر الأحمد الصباح" does not
     return clusters
 
 
