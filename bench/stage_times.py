@@ -99,7 +99,7 @@ def _sources(folder: str, meta: str | None) -> list:
 def measure(folder: str, meta: str | None, repeat: int = 1) -> tuple[int, dict[str, _Clock], float]:
     """(documents, clocks per stage, reading seconds) of building the record of a folder `repeat` times."""
     from hiwar import pipeline  # every engine module loaded before the stages are wrapped
-    from hiwar.extract.entities import _entities_of_text
+    from hiwar.extract.entities import _readings as entity_readings
     from hiwar.text.doc import text_layer
 
     start = time.process_time()
@@ -110,7 +110,7 @@ def measure(folder: str, meta: str | None, repeat: int = 1) -> tuple[int, dict[s
     _install(clocks)
     for _ in range(repeat):
         text_layer.cache_clear()  # each round starts cold
-        _entities_of_text.cache_clear()
+        entity_readings.clear()
         pipeline.build_record(sources)
     return len(sources) * repeat, clocks, reading * repeat
 

@@ -22,3 +22,6 @@ class Recent(Generic[V]):
         if len(self._kept) > self.keep:
             self._kept.pop(next(iter(self._kept)), None)  # (another thread may have dropped it already)
         return value
+
+    def clear(self) -> None:
+        self._kept.clear()
