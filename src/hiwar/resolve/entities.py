@@ -25,22 +25,30 @@ if TYPE_CHECKING:  # pipeline imports the resolvers
 
 
 class _Group:
+    """A person's members, with what they are compared on kept up to date as members join (a group
+    is compared many times, a member joins once)."""
+
     def __init__(self, doc_id: str, ent: LocalEntity):
-        self.members: list[tuple[str, LocalEntity]] = [(doc_id, ent)]
+        self.members: list[tuple[str, LocalEntity]] = []
+        self.officials: set[str] = set()
+        self.countries: set[str] = set()
+        self._names: list[str] = []
+        self._forms: list[tuple[str, ...]] = []
+        self.join(doc_id, ent)
 
-    @property
-    def officials(self) -> set[str]:
-        return {e.gazetteer_id for _, e in self.members if e.gazetteer_id}
-
-    @property
-    def countries(self) -> set[str]:
-        return {e.country for _, e in self.members if e.country}
+    def join(self, doc_id: str, ent: LocalEntity) -> None:
+        self.members.append((doc_id, ent))
+        self.officials.update([ent.gazetteer_id] if ent.gazetteer_id else [])
+        self.countries.update([ent.country] if ent.country else [])
+        names = [ent.name, *ent.aliases]
+        self._names.extend(names)
+        self._forms.extend(name_tokens(n) for n in names)
 
     def names(self) -> list[str]:
-        return [n for _, e in self.members for n in [e.name, *e.aliases]]
+        return self._names
 
     def forms(self) -> list[tuple[str, ...]]:
-        return [name_tokens(n) for n in self.names()]
+        return self._forms
 
 
 def _fathers_differ(x: tuple[str, ...], y: tuple[str, ...]) -> bool:
@@ -168,7 +176,7 @@ def resolve_entities(analyses: list["DocAnalysis"]) -> tuple[list[Person], list[
             groups.append(new)
             target = new
         else:
-            target.members.append((doc_id, ent))
+            target.join(doc_id, ent)
         blocks.add(target, keys)
         for kind, key in keys:
             if kind == "name":
