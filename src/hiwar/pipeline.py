@@ -22,6 +22,7 @@ from .record import DocumentRec, Record
 from .resolve.conflicts import add_conflicts
 from .resolve.entities import resolve_entities
 from .resolve.events import Report, merge_agreements, merge_events, merge_rounds
+from .resolve.heap import collector_paused
 from .text.doc import Doc
 
 
@@ -190,6 +191,12 @@ def build_record(sources: list[SourceDoc], map_documents: Callable = map) -> Rec
     from .resolve.anchors import resolve_anchors
 
     analyses = resolve_anchors(sources, analyze, map_documents)
+    with collector_paused():
+        return _resolved(analyses)
+
+
+def _resolved(analyses: list[DocAnalysis]) -> Record:
+    """The record of the analyses: entities, events, rounds, agreements and the conflicts between them."""
     persons, orgs, ids = resolve_entities(analyses)
     reports, local_rounds, local_agreements = [], [], []
     for n, a in enumerate(analyses):

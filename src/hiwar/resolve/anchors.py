@@ -14,6 +14,7 @@ An anchor is a span [lo, hi] of days (one day when fully known) with its reasoni
 from __future__ import annotations
 
 import calendar
+from collections import defaultdict
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 from typing import Callable
@@ -23,6 +24,7 @@ from ..extract.dates.values import bounds, precision, widest
 from ..extract.events import document_parts
 from ..extract.furniture import content_end
 from ..text.doc import Doc
+from .heap import collector_paused
 
 _WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
 _ROUNDS_PASSES = 3  # each pass may date a part that dates another
@@ -153,7 +155,21 @@ def _key(event) -> tuple:
     return (event.type, event.dialogue, event.round, _boundary(event))
 
 
-def _facts(analyses) -> list[Fact]:
+class Facts:
+    """Every document's facts, found by what a pass asks of them: the same event (its key), the same
+    round of a dialogue, or the dialogue. Each list keeps the documents' order."""
+
+    def __init__(self, facts: list[Fact]):
+        self.by_key: dict[tuple, list[Fact]] = defaultdict(list)
+        self.by_round: dict[tuple, list[Fact]] = defaultdict(list)
+        self.by_dialogue: dict[str, list[Fact]] = defaultdict(list)
+        for f in facts:
+            self.by_key[f.key].append(f)
+            self.by_round[f.key[1:3]].append(f)
+            self.by_dialogue[f.key[1]].append(f)
+
+
+def _facts(analyses) -> Facts:
     """Dates of round events that do not depend on an unsettled anchor."""
     out = []
     for a in analyses:
@@ -162,7 +178,7 @@ def _facts(analyses) -> list[Fact]:
             if ev.round is None or not ev.dialogue or m is None or m.attrs.get("value") is None:
                 continue
             out.append(Fact(_key(ev), m.attrs["value"], a.doc.id, m.text, m.attrs.get("settled", True)))
-    return out
+    return Facts(out)
 
 
 def _part_of(analysis, offset: int) -> int:
@@ -184,11 +200,11 @@ def _rounds_reported(analysis, part: int):
             yield ev
 
 
-def _year_from_rounds(anchor: Anchor, analysis, part: int, facts: list[Fact]) -> bool:
+def _year_from_rounds(anchor: Anchor, analysis, part: int, facts: Facts) -> bool:
     """A part with no year (or no month) takes them from a round it reports and another document dates."""
     for ev in _rounds_reported(analysis, part):
-        dated = [f for f in facts if f.key[1:3] == (ev.dialogue, ev.round) and f.doc_id != analysis.doc.id
-                 and _within(f.value, anchor)]
+        dated = [f for f in facts.by_round.get((ev.dialogue, ev.round), ())
+                 if f.doc_id != analysis.doc.id and _within(f.value, anchor)]
         if not dated:
             continue
         # the finest date, then the latest: a closing outranks a launch, a day a "2020"
@@ -208,15 +224,15 @@ def _year_from_rounds(anchor: Anchor, analysis, part: int, facts: list[Fact]) ->
     return False
 
 
-def _year_after_previous_round(anchor: Anchor, analysis, part: int, facts: list[Fact]) -> bool:
+def _year_after_previous_round(anchor: Anchor, analysis, part: int, facts: Facts) -> bool:
     """A part with a month and a day or weekday but no year, reporting round N of a dialogue whose
     round N-1 (or earlier) another document dates: its year is the one, in the two years after that
     round, whose days fit ("2 - 10" and a Wednesday after round 3 of July 2023: 2 October 2024)."""
     if anchor.year is not None or anchor.month is None or (anchor.weekday is None and anchor.day_of_month is None):
         return False
     for ev in _rounds_reported(analysis, part):
-        earlier = [f for f in facts if f.key[1] == ev.dialogue and f.key[2] is not None and f.key[2] < ev.round
-                   and f.doc_id != analysis.doc.id]
+        earlier = [f for f in facts.by_dialogue.get(ev.dialogue, ()) if f.key[2] is not None
+                   and f.key[2] < ev.round and f.doc_id != analysis.doc.id]
         if not earlier:
             continue
         latest = max(earlier, key=lambda f: bounds(f.value)[1])
@@ -239,15 +255,15 @@ def _learned(anchor: Anchor, why: str) -> bool:
     return True
 
 
-def _day_from_relative(anchor: Anchor, analysis, part: int, facts: list[Fact]) -> bool:
+def _day_from_relative(anchor: Anchor, analysis, part: int, facts: Facts) -> bool:
     """"يوم غد الثلاثاء ... اختتام" + another document's absolute closing day → the part's own day."""
     found: dict[date, str] = {}
     for ev in analysis.events:
         m = _date_mention(analysis, ev)
         if m is None or m.attrs.get("offset") is None or _part_of(analysis, m.start) != part:
             continue
-        for f in facts:
-            if f.key != _key(ev) or f.doc_id == analysis.doc.id or not f.settled \
+        for f in facts.by_key.get(_key(ev), ()):
+            if f.doc_id == analysis.doc.id or not f.settled \
                     or isinstance(f.value, dict) or precision(f.value) != "day":
                 continue
             day = bounds(f.value)[0] - timedelta(days=m.attrs["offset"])
@@ -274,10 +290,17 @@ def resolve_anchors(sources: list, analyze: Callable, map_documents: Callable = 
 
     anchors = list(map_documents(initial_anchors, sources))
     analyses = analyze_all(list(range(len(sources))))
+    with collector_paused():
+        _anchor_passes(analyses, anchors, analyze_all)
+    return analyses
+
+
+def _anchor_passes(analyses: list, anchors: list, analyze_all: Callable) -> None:
+    """Anchors moved by the facts other documents state, and their documents read again, pass after pass."""
     for _ in range(_ROUNDS_PASSES):
         facts = _facts(analyses)
         moved_docs = []
-        for n, (source, parts) in enumerate(zip(sources, anchors)):
+        for n, parts in enumerate(anchors):
             moved = False
             for k, anchor in enumerate(parts):
                 if anchor is None:
@@ -301,4 +324,3 @@ def resolve_anchors(sources: list, analyze: Callable, map_documents: Callable = 
             break
         for n, analysis in zip(moved_docs, analyze_all(moved_docs)):
             analyses[n] = analysis
-    return analyses

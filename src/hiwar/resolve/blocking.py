@@ -13,34 +13,9 @@ from collections.abc import Hashable, Iterable, Iterator
 from typing import Any
 
 
-class EventBlocks:
-    """Event clusters by (type, working group), then dialogue, then round: two events of different
-    types, groups, dialogues or round numbers never merge (a missing dialogue or round fits any)."""
-
-    def __init__(self) -> None:
-        self._blocks: dict[Hashable, dict[Any, dict[Any, list[tuple[int, Any]]]]] = \
-            defaultdict(lambda: defaultdict(lambda: defaultdict(list)))
-        self._made = 0
-
-    def add(self, cluster: Any, event: Any) -> None:
-        self._blocks[event.type, event.working_group][event.dialogue or None][event.round].append((self._made, cluster))
-        self._made += 1
-
-    def candidates(self, event: Any) -> Iterator[Any]:
-        by_dialogue = self._blocks.get((event.type, event.working_group))
-        if not by_dialogue:
-            return iter(())
-        dialogues = [event.dialogue, None] if event.dialogue else list(by_dialogue)
-        lists = []
-        for dialogue in dict.fromkeys(dialogues):
-            by_round = by_dialogue.get(dialogue, {})
-            rounds = [event.round, None] if event.round is not None else list(by_round)
-            lists.extend(by_round[r] for r in dict.fromkeys(rounds) if r in by_round)
-        return _in_order(lists)
-
-
 class KeyBlocks:
-    """Groups under any number of keys each (names, official ids); candidates: the groups sharing a key."""
+    """Groups under any number of keys each (names, official ids, types, months); candidates: the
+    groups sharing a key."""
 
     def __init__(self) -> None:
         self._groups: dict[Hashable, list[tuple[int, Any]]] = defaultdict(list)
@@ -52,10 +27,11 @@ class KeyBlocks:
         for key in keys:
             if (key, n) not in self._filed:
                 self._filed.add((key, n))
-                bisect.insort(self._groups[key], (n, group), key=lambda pair: pair[0])
-
-    def keys(self) -> Iterable[Hashable]:
-        return self._groups.keys()
+                filed = self._groups[key]
+                if filed and filed[-1][0] > n:  # an older group filed under a new key
+                    bisect.insort(filed, (n, group), key=lambda pair: pair[0])
+                else:
+                    filed.append((n, group))
 
     def candidates(self, keys: Iterable[Hashable]) -> Iterator[Any]:
         seen: set[int] = set()
@@ -69,23 +45,56 @@ def _pairs_in_order(lists: list[list[tuple[int, Any]]]) -> Iterator[tuple[int, A
     return heapq.merge(*lists, key=lambda pair: pair[0])
 
 
-def _in_order(lists: list[list[tuple[int, Any]]]) -> Iterator[Any]:
-    return (item for _, item in _pairs_in_order(lists))
+def _months(value: Any) -> list[Hashable]:
+    """The (year, month) pairs a date value touches, or "undated"."""
+    if value is None:
+        return ["undated"]
+    first, last = (value["start"], value["end"]) if isinstance(value, dict) else (value, value)
+    lo = int(first[:4]) * 12 + (int(first[5:7]) - 1 if len(first) >= 7 else 0)
+    hi = int(last[:4]) * 12 + (int(last[5:7]) - 1 if len(last) >= 7 else 11)
+    return [divmod(n, 12) for n in range(lo, hi + 1)]
+
+
+def dated_keys(keys: Iterable[Hashable], value: Any) -> list[tuple]:
+    """Keys a group is filed under once it holds a report of this date: each key whatever the date,
+    and each key in every month the date touches. A group whose date changes is filed again: it stays
+    under its old months too, which only widens its candidates."""
+    keys, months = list(keys), _months(value)
+    return [(k, "any date") for k in keys] + [(k, m) for k in keys for m in months]
+
+
+def dated_probe(keys: Iterable[Hashable], value: Any) -> list[tuple]:
+    """Keys of the groups a report of this date could join: two dates that overlap share a month, and
+    an undated group or report fits any."""
+    keys = list(keys)
+    if value is None:
+        return [(k, "any date") for k in keys]
+    months = [*_months(value), "undated"]
+    return [(k, m) for k in keys for m in months]
+
+
+def _chief(words: set[str]) -> str:
+    """One word standing for a subject: its longest (the least common, as a rule), then the first in order."""
+    return min(words, key=lambda w: (-len(w), w))
 
 
 def instrument_keys(kind: str, words: set[str], joint: bool) -> list[tuple]:
-    """Keys an agreement is filed under: its type, and each word of its subject. Outside joint
-    statements (compared on their meeting), two reports are one instrument only when one subject's
-    words hold the other's: they share a word, or one subject has none."""
+    """Keys an agreement is filed under. Outside joint statements (compared on their meeting), two
+    reports are one instrument only when one subject's words hold the other's: the smaller subject's
+    chief word is then among the larger's words. An agreement is filed under each word of its subject
+    and under its chief word (or as empty, which every subject holds)."""
     if joint:
         return [(kind, "joint")]
-    return [(kind, "any"), *((kind, "word", w) for w in words), *([(kind, "empty")] if not words else [])]
+    if not words:
+        return [(kind, "any"), (kind, "empty")]
+    return [(kind, "any"), *((kind, "word", w) for w in words), (kind, "chief", _chief(words))]
 
 
 def instrument_probe(kind: str, words: set[str], joint: bool) -> list[tuple]:
-    """Keys of the agreements a report could be one instrument with."""
+    """Keys of the agreements a report could be one instrument with: those whose subject holds its
+    chief word, those whose chief word its subject holds, and the empty ones."""
     if joint:
         return [(kind, "joint")]
     if not words:
         return [(kind, "any")]
-    return [*((kind, "word", w) for w in words), (kind, "empty")]
+    return [(kind, "word", _chief(words)), *((kind, "chief", w) for w in words), (kind, "empty")]

@@ -25,22 +25,30 @@ if TYPE_CHECKING:  # pipeline imports the resolvers
 
 
 class _Group:
+    """A person's members, with what they are compared on kept up to date as members join (a group
+    is compared many times, a member joins once)."""
+
     def __init__(self, doc_id: str, ent: LocalEntity):
-        self.members: list[tuple[str, LocalEntity]] = [(doc_id, ent)]
+        self.members: list[tuple[str, LocalEntity]] = []
+        self.officials: set[str] = set()
+        self.countries: set[str] = set()
+        self._names: list[str] = []
+        self._forms: list[tuple[str, ...]] = []
+        self.join(doc_id, ent)
 
-    @property
-    def officials(self) -> set[str]:
-        return {e.gazetteer_id for _, e in self.members if e.gazetteer_id}
-
-    @property
-    def countries(self) -> set[str]:
-        return {e.country for _, e in self.members if e.country}
+    def join(self, doc_id: str, ent: LocalEntity) -> None:
+        self.members.append((doc_id, ent))
+        self.officials.update([ent.gazetteer_id] if ent.gazetteer_id else [])
+        self.countries.update([ent.country] if ent.country else [])
+        names = [ent.name, *ent.aliases]
+        self._names.extend(names)
+        self._forms.extend(name_tokens(n) for n in names)
 
     def names(self) -> list[str]:
-        return [n for _, e in self.members for n in [e.name, *e.aliases]]
+        return self._names
 
     def forms(self) -> list[tuple[str, ...]]:
-        return [name_tokens(n) for n in self.names()]
+        return self._forms
 
 
 def _fathers_differ(x: tuple[str, ...], y: tuple[str, ...]) -> bool:
@@ -79,13 +87,31 @@ def _person_keys(doc_id: str, ent: LocalEntity) -> list[tuple[str, str]]:
     return keys
 
 
-def _person_blocks(new: _Group, blocks: KeyBlocks) -> list[tuple[str, str]]:
-    mine = _person_keys(*new.members[0])
-    firsts = {k for kind, k in mine if kind == "name"}
+class _FirstNames:
+    """The first-name keys filed so far, each with those it may be another spelling of: keys_equal is
+    fuzzy, so each pair of keys is compared once, not once per person."""
+
+    def __init__(self) -> None:
+        self._like: dict[str, list[str]] = {}
+
+    def add(self, key: str) -> None:
+        if key not in self._like:
+            like = self.like(key)
+            for other in like:
+                self._like[other].append(key)
+            self._like[key] = [*like, key]
+
+    def like(self, key: str) -> list[str]:
+        known = self._like.get(key)
+        return known if known is not None else [k for k in self._like if keys_equal(k, key)]
+
+
+def _person_blocks(mine: list[tuple[str, str]], firsts: _FirstNames) -> list[tuple[str, str]]:
+    """The blocks of the groups a person filed under `mine` could join."""
     # a name in the other script is compared whatever its first word (بلينكن / Blinken)
     across = [("script", "arabic" if k == "latin" else "latin") for kind, k in mine if kind == "script"]
-    return [key for key in mine if key[0] == "official"] + list(dict.fromkeys(across)) + [
-        key for key in blocks.keys() if key[0] == "name" and any(keys_equal(key[1], k) for k in firsts)]
+    return [key for key in mine if key[0] == "official"] + list(dict.fromkeys(across)) + list(dict.fromkeys(
+        ("name", like) for kind, k in mine if kind == "name" for like in firsts.like(k)))
 
 
 def _ordered(analyses: list["DocAnalysis"], kind: str) -> list[tuple[str, LocalEntity]]:
@@ -142,15 +168,19 @@ def resolve_entities(analyses: list["DocAnalysis"]) -> tuple[list[Person], list[
 
     groups: list[_Group] = []
     blocks = KeyBlocks()  # [scale] only groups sharing an official or a compatible first name
+    firsts = _FirstNames()
     for doc_id, ent in _ordered(analyses, "person"):
-        new = _Group(doc_id, ent)
-        target = next((g for g in blocks.candidates(_person_blocks(new, blocks)) if _same_person(g, new)), None)
+        new, keys = _Group(doc_id, ent), _person_keys(doc_id, ent)
+        target = next((g for g in blocks.candidates(_person_blocks(keys, firsts)) if _same_person(g, new)), None)
         if target is None:
             groups.append(new)
             target = new
         else:
-            target.members.append((doc_id, ent))
-        blocks.add(target, _person_keys(doc_id, ent))
+            target.join(doc_id, ent)
+        blocks.add(target, keys)
+        for kind, key in keys:
+            if kind == "name":
+                firsts.add(key)
     persons = []
     for n, g in enumerate(groups, start=1):
         pid = f"p{n:03d}"

@@ -19,7 +19,7 @@ from ..record import Agreement, Conflict, Event, Evidence, Round
 from ..text.doc import Doc
 from .crossname import is_latin, same_subject_across
 from ..text.normalize import fold
-from .blocking import EventBlocks, KeyBlocks, instrument_keys, instrument_probe
+from .blocking import KeyBlocks, dated_keys, dated_probe, instrument_keys, instrument_probe
 
 WEAK_DATE_RULES = ("date:anchor_month",)
 
@@ -106,17 +106,34 @@ def _comparable_date(r: Report):
     return r.event.date
 
 
+def _event_keys(r: Report) -> list[tuple]:
+    """A cluster's blocks, from its first report: type, working group, dialogue, round or any round."""
+    ev = r.event
+    return [(ev.type, ev.working_group, r.dialogue, ev.round), (ev.type, ev.working_group, r.dialogue, "any round")]
+
+
+def _event_probe(r: Report) -> list[tuple]:
+    """The blocks of the clusters a report could join: its own round or an unnumbered one, or any
+    round when it has none (a report never joins another dialogue, type or working group)."""
+    ev = r.event
+    if ev.round is None:
+        return [(ev.type, ev.working_group, r.dialogue, "any round")]
+    return [(ev.type, ev.working_group, r.dialogue, ev.round), (ev.type, ev.working_group, r.dialogue, None)]
+
+
 def merge_events(reports: list[Report]) -> list[Event]:
     clusters: list[_Cluster] = []
-    blocks = EventBlocks()  # [scale] only the clusters r could join, in the order they were made
+    blocks = KeyBlocks()  # [scale] only the clusters r could join, in the order they were made
     for r in reports:
-        for c in blocks.candidates(r.event):
+        date = _comparable_date(r)
+        for c in blocks.candidates(dated_probe(_event_probe(r), date)):
             if _compatible(c, r):
                 c.reports.append(r)
                 break
         else:
             clusters.append(_Cluster([r]))
-            blocks.add(clusters[-1], r.event)
+            c = clusters[-1]
+        blocks.add(c, dated_keys(_event_keys(c.reports[0]), date))
     events = [_event(c) for c in clusters]
     _frame_dates(clusters, events)
     order = {id(e): min(r.order for r in c.reports) for e, c in zip(events, clusters)}
@@ -263,13 +280,10 @@ def merge_agreements(local: list[tuple[str, int, LocalAgreement, list[str]]]) ->
     outranks a plan or talks: its status and date are kept.
     """
     out: list[tuple[int, Agreement]] = []
-    blocks = KeyBlocks()  # [scale] only agreements of the same type sharing a subject word, in order made
+    blocks = KeyBlocks()  # [scale] only agreements the report could be one instrument with, in the order made
     for doc_id, order, la, parties in local:
-        words, joint = set(fold(la.subject).split()), la.type == "joint_statement"
-        script = "latin" if is_latin(la.subject) else "arabic"
-        # an instrument reported in the other language shares no word: it is compared whatever its words
-        across = [] if joint else [(la.type, "script", "arabic" if script == "latin" else "latin")]
-        for _, a in blocks.candidates(instrument_probe(la.type, words, joint) + across):
+        for group in blocks.candidates(_agreement_probe(la)):
+            a = group[1]
             if _same_instrument(a, la, parties):
                 if doc_id not in a.documents:
                     a.documents.append(doc_id)
@@ -283,13 +297,29 @@ def merge_agreements(local: list[tuple[str, int, LocalAgreement, list[str]]]) ->
         else:
             out.append((order, Agreement("", la.type, la.subject, list(la.topics), parties, la.date, la.status,
                                          [doc_id], [_ev(doc_id, m) for m in la.evidence])))
-            blocks.add(out[-1], instrument_keys(la.type, words, joint) + [(la.type, "script", script)])
+            group = out[-1]
+        blocks.add(group, _agreement_keys(group[1]))  # filed again: a merge may have moved its date
     out.sort(key=lambda t: (_sort_date(t[1].date), t[0]))
     agreements = [a for _, a in out]
     for n, a in enumerate(agreements, 1):
         a.id = f"a{n:03d}"
         a.documents.sort()
     return agreements
+
+
+def _agreement_keys(a: Agreement | LocalAgreement) -> list[tuple]:
+    """The blocks an agreement is filed under: its type, subject words and script, in each month of its date."""
+    script = "latin" if is_latin(a.subject) else "arabic"
+    return dated_keys(instrument_keys(a.type, set(fold(a.subject).split()), a.type == "joint_statement")
+                      + [(a.type, "script", script)], a.date)
+
+
+def _agreement_probe(la: LocalAgreement) -> list[tuple]:
+    """The blocks of the agreements a report could be one instrument with."""
+    joint = la.type == "joint_statement"
+    # an instrument reported in the other language shares no word: it is compared whatever its words
+    across = [] if joint else [(la.type, "script", "arabic" if is_latin(la.subject) else "latin")]
+    return dated_probe(instrument_probe(la.type, set(fold(la.subject).split()), joint) + across, la.date)
 
 
 _STATUS_RANK = {"discussed": 0, "planned": 1, "signed": 2}
