@@ -17,7 +17,7 @@ import calendar
 from collections import defaultdict
 from dataclasses import dataclass, field
 from datetime import date, timedelta
-from typing import Callable
+from typing import Any, Callable
 
 from ..extract.dates import AnchorGuess, infer_anchor
 from ..extract.dates.values import bounds, precision, widest
@@ -288,8 +288,15 @@ def resolve_anchors(sources: list, analyze: Callable, map_documents: Callable = 
     def analyze_all(indices: list[int]) -> list:
         return list(map_documents(lambda pair: analyze(*pair), [(sources[n], anchors[n]) for n in indices]))
 
-    anchors = list(map_documents(initial_anchors, sources))
-    analyses = analyze_all(list(range(len(sources))))
+    def first_reading(source) -> tuple[list[Anchor | None], Any]:
+        """The document's own anchors and its analysis against them, in one task: the second reads
+        the text while the layers the first built of it are still kept."""
+        own = initial_anchors(source)
+        return own, analyze(source, own)
+
+    firsts = list(map_documents(first_reading, sources))
+    anchors = [own for own, _ in firsts]
+    analyses = [analysis for _, analysis in firsts]
     with collector_paused():
         _anchor_passes(analyses, anchors, analyze_all)
     return analyses
