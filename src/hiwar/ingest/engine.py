@@ -65,6 +65,7 @@ def ingest(paths: list[str], meta_path: str | None, store: Store, build_record: 
         with store.transaction():
             inputs += _stored_named_by(unmatched, store, report)
             added = store.add_documents(inputs)
+            inputs.clear()  # the texts read are stored: the build reads them back, so one copy is held, not two
             report.added, report.unchanged, report.versioned = added.added, added.unchanged, added.versioned
             report.updated, report.renamed, report.duplicates = added.updated, added.renamed, added.duplicates
             if added.changed:
