@@ -19,7 +19,7 @@ from ..store.cache import ResultCache, memo_map
 from ..store.collector import paused
 from ..store.identities import keep_ids
 from ..store.store import Store
-from .readers import MetaLine, ReadNote, ReadProblem, apply_meta, names_file, read_documents, read_meta
+from .readers import FileIndex, MetaLine, ReadNote, ReadProblem, apply_meta, read_documents, read_meta
 
 BuildRecord = Callable[[list[SourceDoc]], Record]
 MapDocuments = Callable[[Callable, list], list]
@@ -65,6 +65,7 @@ def ingest(paths: list[str], meta_path: str | None, store: Store, build_record: 
         with store.transaction():
             inputs += _stored_named_by(unmatched, store, report)
             added = store.add_documents(inputs)
+            inputs.clear()  # the texts read are stored: the build reads them back, so one copy is held, not two
             report.added, report.unchanged, report.versioned = added.added, added.unchanged, added.versioned
             report.updated, report.renamed, report.duplicates = added.updated, added.renamed, added.duplicates
             if added.changed:
@@ -100,8 +101,9 @@ def _stored_named_by(lines: list[MetaLine], store: Store, report: IngestReport) 
     stored = store.documents()
     texts = {source.id: source for source in store.sources()}
     out = []
+    files = FileIndex([d.origin or "" for d in stored])
     for line in lines:
-        hits = [d for d in stored if d.origin and names_file(line.file, d.origin)]
+        hits = [stored[k] for k in files.named(line.file)]
         if len(hits) != 1:
             what = "no file read or stored" if not hits else f"{len(hits)} stored documents"
             report.skipped.append(ReadProblem(line.where, f"{line.file!r} names {what}"))

@@ -17,7 +17,7 @@ from pathlib import PurePosixPath
 from typing import Any
 
 from sqlalchemy import delete, select
-from sqlalchemy.orm import Session
+from sqlalchemy.orm import Session, defer
 
 from ..pipeline import SourceDoc
 from .models import DERIVED_TABLES, DocumentRow, DocumentVersionRow, RecordStateRow, SavedPartRow
@@ -69,7 +69,9 @@ def content_hash(text: str) -> str:
 
 def add_documents(session: Session, inputs: list[DocumentInput]) -> AddResult:
     result = AddResult()
-    rows = list(session.scalars(select(DocumentRow)))
+    # the texts stay in the database unless a new version needs the old one: a large store's texts are not
+    # all held by the session for the whole ingest
+    rows = list(session.scalars(select(DocumentRow).options(defer(DocumentRow.text))))
     by_id = {row.id: row for row in rows}
     by_origin = {row.origin: row for row in rows if row.origin}
     by_hash = {row.content_hash: row for row in rows}

@@ -97,7 +97,10 @@ class Store:
         inputs = [item if isinstance(item, DocumentInput) else DocumentInput(item, given_id=item.id)
                   for item in items]
         with self._session_scope() as session:
-            return add_documents(session, inputs)
+            result = add_documents(session, inputs)
+            session.flush()
+            session.expunge_all()  # written: the session need not hold every text for the rest of the ingest
+            return result
 
     def remove_documents(self, doc_ids: list[str]) -> None:
         with self._session_scope() as session:
@@ -113,20 +116,11 @@ class Store:
             return document_history(session, doc_id)
 
     def sources(self) -> list[SourceDoc]:
+        """Every stored document as read (plain rows, not ORM objects the session would hold on to)."""
+        table = DocumentRow.__table__
+        columns = [table.c[name] for name in ("id", "text", "title", "published", "url", "source", "language", "path")]
         with self._session_scope() as session:
-            return [
-                SourceDoc(
-                    id=row.id,
-                    text=row.text,
-                    title=row.title,
-                    published=row.published,
-                    url=row.url,
-                    source=row.source,
-                    language=row.language,
-                    path=row.path,
-                )
-                for row in session.scalars(select(DocumentRow).order_by(DocumentRow.id))
-            ]
+            return [SourceDoc(*row) for row in session.execute(select(*columns).order_by(table.c.id))]
 
     # -- the derived record ------------------------------------------------
 
