@@ -16,7 +16,7 @@ from ..pipeline import SourceDoc
 from ..record import Record
 from ..store.documents import DocumentInput
 from ..store.cache import ResultCache, memo_map
-from ..store.collector import paused
+from ..resolve.heap import collector_paused
 from ..store.identities import keep_ids
 from ..store.store import Store
 from .readers import FileIndex, MetaLine, ReadNote, ReadProblem, apply_meta, read_documents, read_meta
@@ -89,7 +89,7 @@ def remove(doc_ids: list[str], store: Store, build_record: BuildRecord | None = 
 def _rebuild(store: Store, build_record: BuildRecord | None, map_documents: MapDocuments) -> None:
     """The record of every stored document; ids kept from the record before (stable identities)."""
     record = (build_record or _cached_build(store, map_documents))(store.sources())
-    with paused():  # the record's objects are walked, not collected: see store.collector
+    with collector_paused():  # the record's objects are walked, not collected: see resolve.heap
         record = keep_ids(store, record)
         store.save_record(record, record.mentions)
 

@@ -1,9 +1,10 @@
-"""The cross-document stage and Python's cyclic garbage collector.
+"""Python's cyclic garbage collector paused while millions of small, acyclic objects are built or walked.
 
-The stage holds every document's analysis (millions of small objects) while it allocates many more,
-so the collector keeps walking all the analyses again, for nothing: they stay alive until the record
-is built, and neither the stage nor a document's analysis leaves cycles behind (what they drop is
-freed by reference counting). Pausing the collector there takes about a third off the stage.
+The cross-document stage holds every document's analysis while it allocates many more, and the
+store unpickles cached analyses and fingerprints whole records: each burst of allocations sets off
+collections that walk every live object again, for nothing (none of these objects is in a cycle;
+what they drop is freed by reference counting). Pausing the collector takes about a third off the
+stage and three quarters off loading a 2,000-document store's analyses.
 """
 from __future__ import annotations
 

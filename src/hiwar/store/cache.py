@@ -18,7 +18,7 @@ from typing import Any
 from sqlalchemy import LargeBinary, String, delete, insert, select
 from sqlalchemy.orm import Mapped, mapped_column
 
-from .collector import paused
+from ..resolve.heap import collector_paused
 from .models import Base
 from .store import Store
 
@@ -65,7 +65,7 @@ class ResultCache:
         keys = list(dict.fromkeys(keys))
         self.used.update(keys)
         found: dict[str, Any] = {}
-        with self.store._session_scope() as session, paused():
+        with self.store._session_scope() as session, collector_paused():
             for n in range(0, len(keys), _LOOKUP_BATCH):
                 batch = keys[n:n + _LOOKUP_BATCH]
                 for key, payload in session.execute(select(CachedResultRow.key, CachedResultRow.payload)
