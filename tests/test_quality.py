@@ -20,7 +20,7 @@ FLOORS = {
     "corpus": {"persons": 0.95, "organizations": 0.95, "persons.country": 0.95, "events": 0.72,
                "rounds": 0.95, "agreements": 0.95, "overall": 0.92},
     # written blind and never tuned on: a floor, not a target
-    "heldout": {"overall": 0.92, "persons": 0.90, "organizations": 0.95, "events": 0.78},
+    "heldout": {"overall": 0.94, "persons": 0.95, "organizations": 0.95, "events": 0.78},
     # real reports (../shared/eval/dev): the measure that matters
     "dev": {"overall": 0.92, "events": 0.80, "rounds": 0.95, "agreements": 0.84, "persons": 0.95,
             "organizations": 0.95},
