@@ -17,7 +17,7 @@ from functools import lru_cache
 from importlib import resources
 from pathlib import Path
 
-import yaml
+from ..datafiles import read_yaml
 
 TARGET_BYTES = 4000  # UTF-8 size an article grows to
 _SLOT = re.compile(r"\{(\w+)\}")
@@ -34,7 +34,7 @@ class Article:
 @lru_cache(maxsize=1)
 def _blocks() -> dict:
     path = resources.files("hiwar") / "data" / "ar" / "generator.yaml"
-    return yaml.safe_load(path.read_text(encoding="utf-8"))
+    return read_yaml(path)
 
 
 def _fill(template: str, slots: dict[str, str]) -> str:

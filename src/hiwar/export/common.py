@@ -11,8 +11,8 @@ from pathlib import Path
 from typing import Any
 
 import pycountry
-import yaml
 
+from ..datafiles import read_yaml
 from ..record import Record
 
 DATA = Path(__file__).resolve().parents[1] / "data"
@@ -21,7 +21,7 @@ DATA = Path(__file__).resolve().parents[1] / "data"
 @lru_cache(maxsize=None)
 def data_file(relative: str) -> Any:
     """A YAML data file under src/hiwar/data/, parsed once."""
-    return yaml.safe_load((DATA / relative).read_text(encoding="utf-8"))
+    return read_yaml(DATA / relative)
 
 
 def for_dialogue(record: Record, dialogue: str | None) -> Record:

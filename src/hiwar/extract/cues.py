@@ -11,8 +11,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 
-import yaml
-
+from ..datafiles import read_yaml
 from ..text.doc import Doc, Sentence
 from ..text.matcher import Match, MatchIndex, PhraseMatcher
 from ..text.normalize import fold
@@ -82,10 +81,10 @@ def _phrases(entries: list) -> list[tuple[str, str]]:
 
 @lru_cache(maxsize=1)
 def lexicon() -> Lexicon:
-    raw = yaml.safe_load((DATA / "events.yaml").read_text(encoding="utf-8"))
-    raw.update(yaml.safe_load((DATA / "agreements.yaml").read_text(encoding="utf-8")))
-    topics_raw = yaml.safe_load((DATA / "topics.yaml").read_text(encoding="utf-8"))
-    numbers = yaml.safe_load((DATA / "dates" / "numbers.yaml").read_text(encoding="utf-8"))
+    raw = read_yaml(DATA / "events.yaml")
+    raw.update(read_yaml(DATA / "agreements.yaml"))
+    topics_raw = read_yaml(DATA / "topics.yaml")
+    numbers = read_yaml(DATA / "dates" / "numbers.yaml")
     triggers = PhraseMatcher((p, kind) for kind, ps in raw["triggers"].items() for p in ps)
     topics = PhraseMatcher((p, topic) for topic, ps in topics_raw.items() for p in ps)
     # every list of phrases in the data files is a cue list, matched by name

@@ -4,8 +4,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from functools import lru_cache
 
-import yaml
-
+from ..datafiles import read_yaml
 from ..text.matcher import PhraseMatcher
 from ..text.normalize import fold
 from .places import DATA, read_list, read_rows
@@ -124,9 +123,9 @@ def _gazetteer_bodies(entries: list[dict]) -> PhraseMatcher:
 
 @lru_cache(maxsize=1)
 def lexicon() -> Lexicon:
-    titles = yaml.safe_load((DATA / "titles.yaml").read_text(encoding="utf-8"))
-    orgs = yaml.safe_load((DATA / "organizations.yaml").read_text(encoding="utf-8"))
-    officials = [_official(e) for e in yaml.safe_load((DATA / "officials.yaml").read_text(encoding="utf-8"))]
+    titles = read_yaml(DATA / "titles.yaml")
+    orgs = read_yaml(DATA / "organizations.yaml")
+    officials = [_official(e) for e in read_yaml(DATA / "officials.yaml")]
 
     side_markers = {fold(w) for w in titles["side_markers"]}
     heads = PhraseMatcher()

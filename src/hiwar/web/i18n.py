@@ -5,8 +5,7 @@ from collections.abc import Callable
 from functools import lru_cache
 from pathlib import Path
 
-import yaml
-
+from ..datafiles import read_yaml
 from ..views.labels import EVENT_LABELS
 
 LANGUAGES = ("ar", "en")
@@ -15,7 +14,7 @@ DEFAULT = "ar"
 
 @lru_cache(maxsize=1)
 def _strings() -> dict:
-    return yaml.safe_load((Path(__file__).parent / "strings.yaml").read_text(encoding="utf-8"))
+    return read_yaml(Path(__file__).parent / "strings.yaml")
 
 
 def translator(lang: str) -> Callable[[str], str]:

@@ -14,8 +14,7 @@ from datetime import date, timedelta
 from functools import lru_cache
 from pathlib import Path
 
-import yaml
-
+from ...datafiles import read_yaml
 from ...text.doc import Doc
 from ..types import DateValue, Mention
 from .values import (add_months, bounds, canonical, day_interval, format_day, format_month, format_year, interval,
@@ -41,7 +40,7 @@ class _Words:
 
 @lru_cache(maxsize=1)
 def _words() -> _Words:
-    data = yaml.safe_load(_DATA.read_text(encoding="utf-8"))
+    data = read_yaml(_DATA)
 
     def flat(table: dict) -> dict[str, int]:
         return {w: int(k) for k, words in table.items() for w in words}

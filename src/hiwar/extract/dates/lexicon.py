@@ -12,18 +12,22 @@ from functools import lru_cache
 from importlib import resources
 from typing import Iterable
 
-import yaml
 from babel import Locale
 
+from ...datafiles import read_yaml
 from ...text.normalize import fold
 
 
+def _file(name: str):
+    return resources.files("hiwar").joinpath("data", "ar", "dates", name)
+
+
 def _data(name: str) -> str:
-    return resources.files("hiwar").joinpath("data", "ar", "dates", name).read_text(encoding="utf-8")
+    return _file(name).read_text(encoding="utf-8")
 
 
 def _yaml(name: str) -> dict:
-    return yaml.safe_load(_data(name))
+    return read_yaml(_file(name))
 
 
 def alt(phrases: Iterable[str]) -> str:

@@ -7,9 +7,9 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
-import yaml
 from babel import Locale
 
+from ...datafiles import read_yaml
 from ..places import DATA as AR_DATA, read_rows
 from ...text.normalize import fold
 
@@ -17,7 +17,7 @@ DATA = Path(__file__).resolve().parents[2] / "data" / "en"
 
 
 def load(name: str, folder: Path = DATA) -> dict:
-    return yaml.safe_load((folder / name).read_text(encoding="utf-8"))
+    return read_yaml(folder / name)
 
 
 @lru_cache(maxsize=1)

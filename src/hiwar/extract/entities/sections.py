@@ -5,8 +5,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-import yaml
-
+from ...datafiles import read_yaml
 from ...text.doc import Doc
 from ...text.normalize import fold
 from ..places import DATA
@@ -22,7 +21,7 @@ def _name_text(doc: Doc, span: tuple[int, int]) -> str:
 @lru_cache(maxsize=1)
 def _stitching() -> tuple[tuple[tuple[str, ...], ...], frozenset[str], int]:
     """Pointer openings (as folded words), the story's own words, the longest headline."""
-    data = yaml.safe_load((DATA / "stitching.yaml").read_text(encoding="utf-8"))
+    data = read_yaml(DATA / "stitching.yaml")
     return (tuple(tuple(WORD.findall(fold(p))) for p in data["pointers"]),
             frozenset(fold(w) for w in data["story_words"]), data["headline_words"])
 
