@@ -47,13 +47,12 @@ class FrameworkMatcher:
 
     def index(self, doc: Doc) -> MatchIndex:
         """Every framework named in the doc's text, found once per text."""
-        key = (self, "frameworks")
-        found = doc.layer.memo.get(key)
-        if found is None:
+        def frameworks() -> MatchIndex:
             candidates = set(self.listed.index(doc).starts) | set(self.heads.index(doc).starts)
             at = {i: m for i in candidates if (m := self._framework_at(doc, i)) is not None}
-            found = doc.layer.memo[key] = MatchIndex(at, len(doc.tokens))
-        return found
+            return MatchIndex(at, len(doc.tokens))
+
+        return doc.layer.remembered((self, "frameworks"), frameworks)
 
     def match_at(self, doc: Doc, i: int) -> Match | None:
         return self.index(doc).by_token[i]
@@ -181,15 +180,15 @@ def _round_words() -> tuple[frozenset[str], dict[str, int]]:
 def _round_openers(doc: Doc) -> list[int]:
     """Tokens where a numbered round may start: a round, dialogue or meeting noun, or an ordinal
     that comes before its noun (found once per text)."""
-    found = doc.layer.memo.get("round openers")
-    if found is None:
+    def openers() -> list[int]:
         lex = lexicon()
         nouns = ("round_nouns", "dialogue_nouns", "meeting_round_nouns", "possessive_meeting_nouns")
         starts = {i for name in nouns for i in lex.cue(name).index(doc).starts}
         before_noun = _round_words()[1]
         starts.update(i for i, tok in enumerate(doc.tokens) if tok.norm in before_noun)
-        found = doc.layer.memo["round openers"] = sorted(starts)
-    return found
+        return sorted(starts)
+
+    return doc.layer.remembered("round openers", openers)
 
 
 def find_round_mentions(doc: Doc, lo: int, hi: int, numbered_meetings: bool = False) -> list[RoundMention]:
@@ -197,11 +196,8 @@ def find_round_mentions(doc: Doc, lo: int, hi: int, numbered_meetings: bool = Fa
     "الاجتماع الثامن لمجموعة التوجيه المشتركة" (a meeting of the framework). With
     `numbered_meetings` (the document numbers its framework's meetings) a bare "الاجتماع السابع"
     is a round too, unless a working group or committee follows. Read once per text and stretch."""
-    key = ("round mentions", lo, hi, numbered_meetings)
-    found = doc.layer.memo.get(key)
-    if found is None:
-        found = doc.layer.memo[key] = _read_round_mentions(doc, lo, hi, numbered_meetings)
-    return list(found)
+    return list(doc.layer.remembered(("round mentions", lo, hi, numbered_meetings),
+                                     lambda: _read_round_mentions(doc, lo, hi, numbered_meetings)))
 
 
 def _read_round_mentions(doc: Doc, lo: int, hi: int, numbered_meetings: bool) -> list[RoundMention]:

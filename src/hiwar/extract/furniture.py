@@ -14,7 +14,6 @@ from functools import lru_cache
 from ..text.doc import Doc
 from ..text.normalize import fold
 from .places import read_list
-from .recent import Recent
 
 # A marker line is the marker plus at most this many words ("تعليقات أضف تعليقا").
 _MAX_EXTRA_WORDS = 3
@@ -40,12 +39,10 @@ def _is_marker_line(words: list[str], source: str = "furniture.txt") -> bool:
     return False
 
 
-_ends: Recent[int] = Recent(64)  # every stage of one analysis asks where its text's body ends
-
-
 def content_end(doc: Doc) -> int:
-    """Original offset where the article body ends (len(doc.text) when there is no tail)."""
-    return _ends.get(doc.text, lambda: _body_end(doc))
+    """Original offset where the article body ends (len(doc.text) when there is no tail); every
+    stage of one analysis asks it of the same text."""
+    return doc.layer.remembered("content end", lambda: _body_end(doc))
 
 
 def _body_end(doc: Doc) -> int:

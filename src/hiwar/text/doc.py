@@ -10,9 +10,12 @@ import re
 from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
 from pathlib import Path
-from typing import NamedTuple
+from collections.abc import Callable, Hashable
+from typing import Any, NamedTuple, TypeVar
 
 from .normalize import NormalizedText, normalize
+
+V = TypeVar("V")
 
 # Words are runs of letters and digits; every other visible character is a token of its own.
 _TOKEN = re.compile(r"[^\W_]+|[^\w\s]")
@@ -111,7 +114,16 @@ class TextLayer:
         new = tuple.__new__  # the named tuple built as a plain one: no Python-level call per token
         self.tokens = [new(Token, (i, m.group(), m.start(), m.end(), offsets[m.start()], offsets[m.end() - 1] + 1))
                        for i, m in enumerate(_TOKEN.finditer(self.norm.text))]
-        self.memo: dict = {}
+        self._memo: dict[Hashable, Any] = {}
+
+    def remembered(self, key: Hashable, compute: Callable[[], V]) -> V:
+        """What `compute` derives from this text alone (under `key`), computed once per text; callers
+        share the value and only read it."""
+        try:
+            return self._memo[key]
+        except KeyError:
+            value = self._memo[key] = compute()
+            return value
 
     @cached_property
     def sentences(self) -> list[Sentence]:

@@ -60,24 +60,26 @@ class MatchIndex(Generic[P]):
 
 def _word_positions(doc: Doc) -> dict[str, list[int]]:
     """Each word of the text → the tokens it is."""
-    found = doc.layer.memo.get("word positions")
-    if found is None:
-        found = doc.layer.memo["word positions"] = {}
+    def positions() -> dict[str, list[int]]:
+        found: dict[str, list[int]] = {}
         for i, tok in enumerate(doc.tokens):
             found.setdefault(tok.norm, []).append(i)
-    return found
+        return found
+
+    return doc.layer.remembered("word positions", positions)
 
 
 def _clitic_forms(doc: Doc) -> dict[str, list[tuple[str, int, int]]]:
     """Each form a word of the text can be read as, its proclitics stripped → (the word, rank of the
     reading among the word's, chars stripped)."""
-    found = doc.layer.memo.get("clitic forms")
-    if found is None:
-        found = doc.layer.memo["clitic forms"] = {}
+    def forms() -> dict[str, list[tuple[str, int, int]]]:
+        found: dict[str, list[tuple[str, int, int]]] = {}
         for word in _word_positions(doc):
             for rank, (stripped, form) in enumerate(clitic_readings(word)):
                 found.setdefault(form, []).append((word, rank, stripped))
-    return found
+        return found
+
+    return doc.layer.remembered("clitic forms", forms)
 
 
 class PhraseMatcher(Generic[P]):
@@ -111,10 +113,8 @@ class PhraseMatcher(Generic[P]):
         recent = self._recent[clitics]
         if recent is not None and recent[0] is doc.layer:
             return recent[1]
-        key = (self, clitics, self._version)
-        found = doc.layer.memo.get(key)
-        if found is None:
-            found = doc.layer.memo[key] = MatchIndex(self._scan(doc, clitics), len(doc.tokens))
+        found = doc.layer.remembered((self, clitics, self._version),
+                                     lambda: MatchIndex(self._scan(doc, clitics), len(doc.tokens)))
         self._recent[clitics] = (doc.layer, found)
         return found
 

@@ -24,13 +24,13 @@ def _never() -> None:
 def atoms_of(doc: Doc) -> list[Atom]:
     """The date expressions of a document, joined and with anniversary bases attached, unresolved:
     found once per text, whatever anchors it is read against (shared: read them, never change them)."""
-    items = doc.layer.memo.get("date atoms")
-    if items is None:
+    def atoms() -> list[Atom]:
         ntext = doc.norm.text
         items = combine(select(scan(ntext)), ntext)
         attach_bases(items, doc, lambda atom: resolve(atom, None, _never)[0])
-        doc.layer.memo["date atoms"] = items
-    return items
+        return items
+
+    return doc.layer.remembered("date atoms", atoms)
 
 
 def find_dates(text: str | Doc, anchor: date | None = None) -> list[Mention]:

@@ -16,7 +16,6 @@ from ...text.doc import Doc
 from ..furniture import content_end, header_lines
 from ..lexicon import Lexicon, lexicon
 from ..places import find_places
-from ..recent import Recent
 from ..types import LocalEntity, Mention
 from .bodies import OrgSpan, find_orgs, org_entities
 from .countries import COUNTRY_RULES, doc_parties, office_key
@@ -31,16 +30,13 @@ __all__ = ["COUNTRY_RULES", "extract_entities", "is_definite", "keys_equal", "na
            "office_holders", "office_key", "token_key"]
 
 
-# a document analysed again (its anchor moved) reads its entities back
-_readings: Recent[tuple[list[LocalEntity], list[Mention]]] = Recent(64)
-
-
 def extract_entities(doc: Doc) -> tuple[list[LocalEntity], list[Mention]]:
     """Persons and organizations of one document (LocalEntity "p1".., "o1"..) and its place mentions.
 
     Read once per text, on the caller's Doc (whose sentences the other stages share): every
-    analysis of the same text shares the result, which callers only read."""
-    return _readings.get((doc.text, doc.id), lambda: _read_entities(doc))
+    analysis of the same text shares the result, which callers only read (a document analysed again,
+    its anchor moved, reads its entities back)."""
+    return doc.layer.remembered(("entities", doc.id), lambda: _read_entities(doc))
 
 
 def office_holders(doc: Doc, held: Callable[[str, str], bool]) -> list[tuple[str, str, list[str]]]:

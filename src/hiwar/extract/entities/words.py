@@ -9,7 +9,6 @@ from typing import TypeVar
 from ...text.doc import Doc, Token, clitic_readings
 from ..lexicon import Lexicon
 from ..places import place_at
-from ..recent import Recent
 
 MAX_NAME_TOKENS = 5
 WORD = re.compile(r"[^\W\d_]+")
@@ -69,12 +68,10 @@ def looks_transliterated(doc: Doc, lex: Lexicon, k: int) -> bool:
 
 
 
-_lines: Recent[list[list[int]]] = Recent(8)  # the writers' and the outlets' bylines read the same lines
-
-
 def line_tokens(doc: Doc, limit: int) -> list[list[int]]:
-    """Token indices of each line of the text before token `limit` (callers only read them)."""
-    return _lines.get((doc.text, limit), lambda: _line_tokens(doc, limit))
+    """Token indices of each line of the text before token `limit` (callers only read them): the
+    writers' and the outlets' bylines read the same lines."""
+    return doc.layer.remembered(("lines", limit), lambda: _line_tokens(doc, limit))
 
 
 def _line_tokens(doc: Doc, limit: int) -> list[list[int]]:

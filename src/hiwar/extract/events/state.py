@@ -17,17 +17,17 @@ from .drafts import MEETING_TYPES, DaySpan, Draft
 def document_parts(doc: Doc, end: int) -> list[int]:
     """Original start offsets of the parts of a page: a stitched page continues with another
     report after a break phrase ("وفي سياق متصل") at the head of a sentence (read once per text and end)."""
-    key = ("document parts", end)
-    starts = doc.layer.memo.get(key)
-    if starts is None:
+    def parts() -> list[int]:
         lex = lexicon()
-        starts = doc.layer.memo[key] = [0]
+        starts = [0]
         for sent in doc.sentences:
             if sent.start >= end:
                 break
             if sent.start > 0 and cues_in(lex, "part_breaks", doc, sent.first_token, sent.first_token + 1):
                 starts.append(sent.start)
-    return list(starts)
+        return starts
+
+    return list(doc.layer.remembered(("document parts", end), parts))
 
 
 class ReadingState:
