@@ -86,3 +86,16 @@ def test_anchors_the_text_states(text, expected):
 def test_a_weekday_in_brackets_after_a_day_word_names_the_weekday():
     guess = infer_anchor(Doc("أطلقت المملكة والولايات المتحدة، أمس (الأربعاء)، أول جولة من الحوار."))
     assert guess.weekday == 3  # the text was written on the Thursday
+
+def test_an_owned_meeting_dated_apart_is_a_meeting_of_its_own():
+    r = read("التقى وزراء خارجية دول الخليج اليوم في الرياض نظيرهم الأردني. "
+             "واطلع الجانب الأردني على البيان الذي أصدره الوزراء خلال اجتماعهم التشاوري يوم أمس.")
+    meetings = sorted(e.date for e in r.events if e.type in ("bilateral_meeting", "multilateral_meeting"))
+    assert meetings == ["2019-01-12", "2019-01-13"]
+    assert only(r.events, "statement").date == "2019-01-12"
+
+
+def test_an_owned_meeting_without_a_date_of_its_own_is_the_meeting_told():
+    r = read("التقى وزير الخارجية اليوم في الرياض نظيره الأردني. "
+             "وبحث الوزيران خلال لقائهما سبل تعزيز التعاون.")
+    assert [e.type for e in r.events] == ["bilateral_meeting"]

@@ -134,7 +134,9 @@ class _Reader(RoundReading, DateReading, ArgumentReading, AgreementReading):
                     new.append(draft)
                 continue
             definite = any(form.startswith("ال") for t in doc.tokens[m.first_token:m.end_token]
-                           for _, form in clitic_readings(t.norm))
+                           for _, form in clitic_readings(t.norm)) \
+                or bool(cues_in(lex, "owned_meeting_nouns", doc, m.first_token, m.first_token + 1))
+            apart = False  # a definite meeting noun dated apart from the meeting told: one of its own
             if kind == "generic_meeting":
                 session = self._latest("round_session")
                 if session is not None and cues_in(lex, "dialogue_nouns", doc, m.end_token, m.end_token + 1):
@@ -151,15 +153,16 @@ class _Reader(RoundReading, DateReading, ArgumentReading, AgreementReading):
                 generic_done = True
                 if definite:  # "الاجتماع": the meeting the report is about, if it has told one
                     ref = self._latest_meeting(ci)
-                    if ref is not None:
+                    apart = ref is not None and self._dated_apart(clause, m, ref)
+                    if ref is not None and not apart:
                         self._enrich(ref, clause, m.first_token, m.end_token)
                         continue
-                    if self._subclause(clause, m.first_token):
+                    if ref is None and self._subclause(clause, m.first_token):
                         continue  # "أشار إلى أن الاجتماع ...": a speaker's words, not a new meeting
             # "وقبل زيارة الوزير ...", "عقب الزيارة": an event named as a point in time is one already told
             as_time = bool(cues_in(lex, "since_words", doc, m.first_token - 1, m.first_token)
                            or cues_in(lex, "after_cues", doc, m.first_token - 1, m.first_token))
-            if definite or as_time:
+            if (definite or as_time) and not apart:
                 ref = self._latest(kind)
                 if ref is not None:
                     self._enrich(ref, clause, m.first_token, m.end_token)
@@ -179,6 +182,19 @@ class _Reader(RoundReading, DateReading, ArgumentReading, AgreementReading):
                 self._working_group(draft, m, hi)
             new.append(draft)
         return new
+
+    def _dated_apart(self, clause: Clause, m: Match, ref: Draft) -> bool:
+        """"خلال اجتماعهم التنسيقي يوم أمس" in a report of today's meeting: a date right after a definite
+        meeting noun (an adjective may stand between) that shares no day with the meeting already told
+        names another meeting."""
+        if ref.event.date is None:
+            return False
+        reach = m.end_token + self.lex.raw["own_date_reach"]
+        own = [d for d in clause.dates if m.end_token <= self.doc.token_at(d.start) < reach]
+        if not own:
+            return False
+        (a, b), (c, d) = bounds(own[0].attrs["value"]), bounds(ref.event.date)
+        return b < c or d < a
 
     def _welcomed_visit(self, ci: int, clause: Clause, m: Match) -> Draft | None:
         """"رحب ... بنظيره": a guest welcomed is a visit, told up to the guest."""
