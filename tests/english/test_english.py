@@ -214,3 +214,25 @@ def test_a_royal_named_without_the_family_is_still_the_known_official():
     assert {name: e.gazetteer_id for name, e in found.items()} == {
         "Faisal bin Farhan": "faisal-farhan", "Salman bin Hamad": "salman-hamad",
         "Abdul Latif Rashid": "rashid-abdullatif", "Mohammed bin Hamad": None}
+
+
+def test_words_addressed_to_a_visitor_tell_that_the_two_met_on_the_visit():
+    text = ("Kuwaiti Foreign Minister Abdullah Al-Yahya traveled to Washington on September 30. "
+            "US Secretary of State Antony Blinken thanked Al-Yahya, while he was visiting Washington, "
+            "for his country's help in the region.")
+    analysis, names = read_english(text, date(2024, 10, 2))
+    visit = next(e for e in analysis.events if e.type == "visit")
+    meeting = next(e for e in analysis.events if e.type == "bilateral_meeting")
+    assert [names[p] for p in visit.participants] == ["Abdullah Al-Yahya"]
+    assert {names[p] for p in meeting.participants} == {"Abdullah Al-Yahya", "Antony Blinken"}
+    assert (meeting.date, meeting.venue) == (visit.date, "Washington") and visit.date == "2024-09-30"
+
+
+def test_a_speaker_on_a_visit_who_addresses_his_host_met_him():
+    text = ("Secretary of State Antony Blinken, visiting Riyadh, thanked Foreign Minister Faisal bin Farhan "
+            "for the kingdom's help.")
+    analysis, names = read_english(text, date(2024, 10, 2))
+    visit = next(e for e in analysis.events if e.type == "visit")
+    meeting = next(e for e in analysis.events if e.type == "bilateral_meeting")
+    assert [names[p] for p in visit.participants] == ["Antony Blinken"]
+    assert len(meeting.participants) == 2

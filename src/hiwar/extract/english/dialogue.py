@@ -73,6 +73,9 @@ class _Reader:
             ev = self._event(trig, bounds[k], bounds[k + 1], lo, hi, rounds, left)
             if ev is not None:
                 made.append(ev)
+        if not any(ev.type in (MEETING, "round_session") for ev in made):
+            for ev in [e for e in made if e.type == "visit"]:
+                self._met_on_the_visit(ev, lo, hi)
         for m, number in rounds:  # "will head the delegation to the fourth round ... tomorrow": a session told
             if not any(r.start == m.start() for ev in made for r in ev.evidence if r.kind == "round") \
                     and not w.round_reference.search(self.text, max(lo, m.start() - 40), m.start()):
@@ -203,6 +206,27 @@ class _Reader:
                            countries=list(meeting.countries),
                            evidence=[Mention("place", city.start, city.end, city.text, "venue", "en:visit:received")])
         self._add(visit)
+
+    def _met_on_the_visit(self, visit: LocalEvent, lo: int, hi: int) -> None:
+        """"Blinken assured Hussein, while he was visiting Washington, that ...": words one official
+        addresses to another on a visit tell that the two met, where and when the visit was; the
+        addressee is the visitor when the visit is told after him, else the speaker is."""
+        trigger = next((m.start for m in visit.evidence if m.rule == "en:trigger:visit" and lo <= m.start < hi), None)
+        for verb in words().addressing.finditer(self.text, lo, hi):
+            addressee = next((e.local_id for m, e in self.persons if m.start >= verb.end() and re.fullmatch(
+                r"(?:(?:[A-Z][\w.\-’']*|of|for|the)\s+)*", self.text[verb.end():m.start])), None)  # a title between
+            speakers = [e.local_id for m, e in self.persons if lo <= m.start and m.end <= verb.start()]
+            if addressee is None or not speakers or speakers[-1] == addressee or trigger is None:
+                continue
+            speaker = speakers[-1]
+            host = speaker if trigger > verb.end() else addressee
+            visit.participants = [p for p in visit.participants if p != host]
+            meeting = LocalEvent(MEETING, visit.date, visit.status, visit.dialogue, venue=visit.venue,
+                                 mode="in_person", participants=[speaker, addressee], countries=list(visit.countries),
+                                 evidence=[Mention("trigger", verb.start(), verb.end(), verb.group(), "type",
+                                                   "en:trigger:addressed_on_visit")])
+            self._add(meeting)
+            return
 
     # ------------------------------------------------------------ arguments
     def _persons(self, lo: int, hi: int) -> list[str]:
