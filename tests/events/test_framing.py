@@ -9,6 +9,7 @@ import pytest
 from hiwar.extract.dates.anchor import infer_anchor
 from hiwar.extract.dates import find_dates
 from hiwar.extract.cues import find_round_mentions
+from hiwar.extract.entities import extract_entities
 from hiwar.extract.events import read_dialogue
 from hiwar.extract.places import find_places
 from hiwar.text.doc import Doc
@@ -18,6 +19,11 @@ ANCHOR = date(2019, 1, 13)
 def read(text: str, anchor: date = ANCHOR):
     doc = Doc(text, "t")
     return read_dialogue(doc, len(text), find_dates(doc, anchor), [], find_places(doc), anchor)
+
+def read_with_persons(text: str, anchor: date = ANCHOR):
+    doc = Doc(text, "t")
+    entities, _ = extract_entities(doc)
+    return read_dialogue(doc, len(text), find_dates(doc, anchor), entities, find_places(doc), anchor)
 
 def only(events, kind):
     found = [e for e in events if e.type == kind]
@@ -99,3 +105,21 @@ def test_an_owned_meeting_without_a_date_of_its_own_is_the_meeting_told():
     r = read("التقى وزير الخارجية اليوم في الرياض نظيره الأردني. "
              "وبحث الوزيران خلال لقائهما سبل تعزيز التعاون.")
     assert [e.type for e in r.events] == ["bilateral_meeting"]
+
+
+def test_a_meeting_told_apart_with_a_verb_joining_its_persons_is_its_own_event():
+    r = read_with_persons("وستبدأ الجولة يوم الأحد 20 يناير على مستوى مجموعات العمل، ويتوج ذلك لقاء رفيع المستوى يوم "
+             "الاثنين 21 يناير يجمع وزير الخارجية الأمريكي مايك بومبيو ونظيره محمد بن عبدالرحمن آل ثاني.")
+    groups = only(r.events, "working_group_session")
+    meeting = only(r.events, "bilateral_meeting")
+    assert (groups.date, meeting.date) == ("2019-01-20", "2019-01-21")
+
+
+def test_a_bare_meeting_noun_beside_a_session_is_that_session():
+    r = read("وعقدت مجموعات العمل اجتماعاتها اليوم في الدوحة، وشهدت لقاء بين الوفدين.")
+    assert [e.type for e in r.events] == ["working_group_session"]
+
+
+def test_a_future_verb_opening_its_stretch_makes_what_it_tells_a_plan():
+    r = read("وستنطلق أعمال هذه الجولة من الحوار يوم الأحد 20 يناير على صعيد مجموعات العمل.")
+    assert only(r.events, "working_group_session").status == "planned"

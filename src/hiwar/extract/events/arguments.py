@@ -23,11 +23,20 @@ class ArgumentReading(ReadingState):
         before = cues_in(self.lex, "planned_cues", self.doc, max(lo, d.first - raw["planned_window_before"]),
                          d.first + 1)
         after = cues_in(self.lex, "planned_cues", self.doc, d.end, min(hi, d.end + raw["planned_window_after"]))
+        before = before or self._future_verb_of_stretch(d, lo)
         cues = [(c.first_token, c.end_token) for c in before or after] or [
             (k, k + 1) for k in range(d.end, min(hi, d.end + raw["planned_window_after"])) if self._future_with_object(k)]
         if cues:
             d.event.status = "planned"
             d.event.evidence.append(span_evidence(self.doc, cues[0][0], cues[0][1], "status", "status:planned_cue"))
+
+    def _future_verb_of_stretch(self, d: Draft, lo: int) -> list:
+        """"وستنطلق أشغال الجلسة يوم الاثنين 15 يوليو على صعيد مجموعات العمل": a future verb opening the
+        stretch of the sentence (after its start or a comma) sets the time of all it tells, however far."""
+        k = d.first
+        while k > lo and self.doc.tokens[k - 1].norm not in ("،", ",", "؛", ";"):
+            k -= 1
+        return cues_in(self.lex, "planned_cues", self.doc, k, min(k + 1, d.first))
 
     def _future_with_object(self, k: int) -> bool:
         """"سيترأسها", "ستستضيفه": a future verb of the cue list carrying an object pronoun."""

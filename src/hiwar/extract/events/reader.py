@@ -147,7 +147,7 @@ class _Reader(RoundReading, DateReading, ArgumentReading, AgreementReading):
                     if ref is not None:
                         self._enrich(ref, clause, m.first_token, m.end_token)
                     continue
-                if specific or generic_done or any(r.first - m.end_token <= 1 and r.first >= m.end_token for r in rounds):
+                if (specific and not self._meeting_apart(clause, m, specific)) or generic_done or any(r.first - m.end_token <= 1 and r.first >= m.end_token for r in rounds):
                     continue
                 kind = self._meeting_kind(clause, m)
                 generic_done = True
@@ -182,6 +182,17 @@ class _Reader(RoundReading, DateReading, ArgumentReading, AgreementReading):
                 self._working_group(draft, m, hi)
             new.append(draft)
         return new
+
+    def _meeting_apart(self, clause: Clause, m: Match, specific: list[Match]) -> bool:
+        """A bare meeting noun after a comma that parts it from every session named before it, with a
+        verb joining persons of its own ("، وأبرزها لقاء ... يجمع الوزيرين"): a meeting of its own."""
+        toks = self.doc.tokens
+        if any(x.first_token > m.first_token for x in specific) or not any(
+                t.norm in ("،", ",") for x in specific for t in toks[x.end_token:m.first_token]):
+            return False
+        reach = min(clause.sent.end_token, m.end_token + self.lex.raw["joining_reach"])
+        joins = cues_in(self.lex, "joining_verbs", self.doc, m.end_token, reach)
+        return bool(joins) and any(joins[0].end_token <= tok < joins[0].end_token + 4 for tok, _ in clause.persons)
 
     def _dated_apart(self, clause: Clause, m: Match, ref: Draft) -> bool:
         """"خلال اجتماعهم التنسيقي يوم أمس" in a report of today's meeting: a date right after a definite
