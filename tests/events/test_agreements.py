@@ -163,3 +163,8 @@ def test_instruments_with_other_counterparts_stay_apart():
         ("d1", 1, _local("mou", "تطوير شبكات النقل"), ["o1", "o3"]),
     ])
     assert len(merged) == 2
+
+
+def test_a_memorandum_of_intent_is_a_letter_of_intent():
+    assert [a.type for a in read("ووقع الجانبان مذكرة نوايا للتعاون في مجال الطاقة المتجددة.").agreements] \
+        == ["letter_of_intent"]

@@ -123,3 +123,23 @@ def test_a_bare_meeting_noun_beside_a_session_is_that_session():
 def test_a_future_verb_opening_its_stretch_makes_what_it_tells_a_plan():
     r = read("وستنطلق أعمال هذه الجولة من الحوار يوم الأحد 20 يناير على صعيد مجموعات العمل.")
     assert only(r.events, "working_group_session").status == "planned"
+
+
+def test_a_banner_repeating_the_headline_is_no_event_of_the_body():
+    r = read("تابع الآن خبر لقاء كويتي أمريكي في واشنطن حصريا على موقعنا\n"
+             "لقاء كويتي أمريكي في واشنطن\n"
+             "عقدت الكويت والولايات المتحدة في واشنطن، يوم 10 يناير، الجولة الخامسة من الحوار الاستراتيجي.\n",
+             date(2019, 1, 13))
+    assert [e.type for e in r.events] == ["round_session"]
+
+
+def test_a_statement_on_a_meeting_of_an_earlier_month_runs_from_it_to_the_report():
+    r = read("عقدت قطر والولايات المتحدة في الدوحة، يومي 29 و30 ديسمبر، الجولة الثانية من الحوار الاستراتيجي. "
+             "ووفقا لبيان أصدرته وزارة الخارجية، أكد الجانبان عمق الشراكة.", date(2019, 1, 4))
+    assert only(r.events, "statement").date == {"start": "2018-12-30", "end": "2019-01-04"}
+
+
+def test_a_statement_on_a_meeting_of_the_reports_month_is_of_that_month():
+    r = read("عقدت قطر والولايات المتحدة في الدوحة، يوم 2 يناير، الجولة الثانية من الحوار الاستراتيجي. "
+             "ووفقا لبيان أصدرته وزارة الخارجية، أكد الجانبان عمق الشراكة.", date(2019, 1, 4))
+    assert only(r.events, "statement").date == "2019-01"

@@ -125,7 +125,7 @@ class AgreementReading:
         doc = self.doc
         if not self._is_headline(ci, clause):
             return False
-        body = self.clauses[1].sent.first_token, self.clauses[-1].sent.end_token
+        body = self.clauses[self._headlines()[-1] + 1].sent.first_token, self.clauses[-1].sent.end_token
         kinds = {m.payload for m in cues_in(lexicon(), "agreement_nouns", doc, *body)}
         lo, hi = self._tok_range(clause)
         return any(m.payload in kinds for m in cues_in(lexicon(), "agreement_nouns", doc, lo, hi))

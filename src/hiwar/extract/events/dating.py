@@ -170,9 +170,32 @@ class DateReading(ReadingState):
         self._narrative_dates()
         for d in self.drafts:
             value = self.anchor_month(self.clauses[d.clause].part)
+            if d.event.type == "statement" and d.event.date is None and d.event.status == "happened":
+                value = self._after_the_meeting(d) or value
             if d.event.date is None and d.event.status == "happened" and value:
                 d.event.date = value
                 d.event.evidence.append(span_evidence(self.doc, d.first, d.end, "date", "date:anchor_month"))
+
+    def _after_the_meeting(self, d: Draft):
+        """"ووفقا لبيان أصدرته الوزارة" after a meeting the report dates before its own day, in an earlier
+        month: the statement on it was issued from the meeting's last day to the report's day."""
+        part = self.clauses[d.clause].part
+        anchor = self.anchor_of(part)
+        if anchor is None or anchor.lo is None or anchor.lo != anchor.hi:
+            return None
+        told = [m for m in self.drafts if m.clause <= d.clause and m.event.type in MEETING_TYPES
+                and m.event.status == "happened" and m.event.date and m.date_rule != "date:anchor_month"
+                and self.clauses[m.clause].part == part]
+        if not told:
+            return None
+        value = told[-1].event.date
+        last = bounds(value)[1]
+        day_precise = isinstance(value, dict) or len(value) == 10
+        # the report's month holds the whole span when the meeting fell in it: the month is said then
+        if not day_precise or last >= anchor.lo or (last.year, last.month) == (anchor.lo.year, anchor.lo.month) \
+                or (anchor.lo - last).days > self.lex.raw["round_window_days"]:
+            return None
+        return {"start": last.isoformat(), "end": anchor.lo.isoformat()}
 
     def _framed_dates(self) -> None:
         """Undated events framed by a dated meeting take its day; so do those dated only more coarsely

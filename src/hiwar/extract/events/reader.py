@@ -41,12 +41,12 @@ class _Reader(RoundReading, DateReading, ArgumentReading, AgreementReading):
     def read(self) -> DialogueReading:
         """The body's sentences, then its headline; then plans, agreements, the document's rounds, the
         dates left to give and the meeting framing each event."""
-        headline = bool(self.clauses) and self._is_headline(0, self.clauses[0])
+        headlines = self._headlines()
         for ci, clause in enumerate(self.clauses):
-            if not (headline and ci == 0):
+            if ci not in headlines:
                 self._read_clause(ci, clause)
-        if headline:
-            self._read_headline(0)
+        for ci in headlines:
+            self._read_headline(ci)
         self._future_plans()
         for ci, clause in enumerate(self.clauses):
             self._read_agreements(ci, clause)
@@ -81,10 +81,26 @@ class _Reader(RoundReading, DateReading, ArgumentReading, AgreementReading):
         self.drafts.remove(named[0])
 
     def _is_headline(self, ci: int, clause: Clause) -> bool:
-        """The page's first line, standing alone above a body and not ending like a sentence."""
-        text = self.doc.text
-        return ci == 0 and len(self.clauses) > 1 and "\n" in text[clause.sent.end:clause.sent.end + 3] \
-            and text[clause.sent.start:clause.sent.end].rstrip()[-1:] not in ".!؟?"
+        """One of the page's first lines above its body (see `_headlines`)."""
+        return ci in self._headlines()
+
+    def _headlines(self) -> list[int]:
+        """The page's first line when it stands alone above the body and does not end like a sentence,
+        and the first lines after it that repeat it or that it repeats (a site's banner "تابع الآن خبر
+        <headline> حصريا على ...", then the headline itself)."""
+        if self.headline_lines is None:
+            text, limit = self.doc.text, self.lex.raw["headline_lines"]
+            lines: list[str] = []
+            for clause in self.clauses[:-1][:limit]:
+                line = text[clause.sent.start:clause.sent.end].strip()
+                if "\n" not in text[clause.sent.end:clause.sent.end + 3] or line[-1:] in ".!؟?":
+                    break
+                lines.append(fold(line))
+            self.headline_lines = [0] if lines else []
+            for ci, line in enumerate(lines[1:], 1):
+                if any(line in lines[h] or lines[h] in line for h in self.headline_lines):
+                    self.headline_lines.append(ci)
+        return self.headline_lines
 
     def _read_clause(self, ci: int, clause: Clause) -> None:
         """One sentence: its new events (opened by triggers and round cues), each given its round,

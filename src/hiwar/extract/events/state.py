@@ -46,6 +46,7 @@ class ReadingState:
         self.drafts: list[Draft] = []
         self.rounds: list[LocalRound] = []
         self.agreements: list[LocalAgreement] = []
+        self.headline_lines: list[int] | None = None  # the page's first lines above its body, found once
 
     def _clauses(self, dates, entities, places) -> list[Clause]:
         """The sentences before `end`, each with its part of the page and the dates, persons,
