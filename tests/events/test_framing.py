@@ -143,3 +143,9 @@ def test_a_statement_on_a_meeting_of_the_reports_month_is_of_that_month():
     r = read("عقدت قطر والولايات المتحدة في الدوحة، يوم 2 يناير، الجولة الثانية من الحوار الاستراتيجي. "
              "ووفقا لبيان أصدرته وزارة الخارجية، أكد الجانبان عمق الشراكة.", date(2019, 1, 4))
     assert only(r.events, "statement").date == "2019-01"
+
+
+def test_an_aside_between_commas_does_not_part_a_verb_of_saying_from_its_clause():
+    r = read("وأوضح بيان صادر عن وزارة الخارجية القطرية، مساء اليوم الأحد (13 كانون الثاني 2019)، أن الاجتماع "
+             "يهدف إلى تعزيز التعاون بين البلدين.")
+    assert [e.type for e in r.events] == ["statement"]

@@ -104,10 +104,21 @@ class ReadingState:
             lo, hi = self._tok_range(clause)
             reach = self.lex.raw["speech_reach"]
             said = [c.first_token for c in cues_in(self.lex, "complementizers", self.doc, lo, hi)
-                    if cues_in(self.lex, "speech_verbs", self.doc, c.first_token - reach, c.first_token)]
+                    if cues_in(self.lex, "speech_verbs", self.doc, self._before_aside(c.first_token, lo) - reach,
+                               c.first_token)]
             clause.reported = sorted(set(said) | {c.first_token for c in cues_in(
                 self.lex, "speech_participles", self.doc, lo + 1, hi)})
         return clause.reported
+
+    def _before_aside(self, tok: int, lo: int) -> int:
+        """"أوضح بيان صادر عن البيت الأبيض، اليوم الجمعة (22 آذار 2024)، أن ...": an aside between two
+        commas right before token `tok` does not part a verb of saying from its "أن"; where it starts."""
+        toks = self.doc.tokens
+        if tok - 1 <= lo or toks[tok - 1].norm not in ("،", ","):
+            return tok
+        reach = self.lex.raw["aside_reach"]
+        opening = next((k for k in range(tok - 2, max(lo, tok - 2 - reach) - 1, -1) if toks[k].norm in ("،", ",")), None)
+        return opening if opening is not None else tok
 
     def _latest(self, kind: str) -> Draft | None:
         """The last event of a kind told so far."""
