@@ -149,3 +149,21 @@ def test_an_aside_between_commas_does_not_part_a_verb_of_saying_from_its_clause(
     r = read("وأوضح بيان صادر عن وزارة الخارجية القطرية، مساء اليوم الأحد (13 كانون الثاني 2019)، أن الاجتماع "
              "يهدف إلى تعزيز التعاون بين البلدين.")
     assert [e.type for e in r.events] == ["statement"]
+
+
+def test_a_round_followed_at_once_by_a_past_verb_of_holding_was_held():
+    r = read("ولفت إلى أن الجولة الأولى من الحوار عقدت في الرياض عام 2017.")
+    ev = only(r.events, "round_session")
+    assert (ev.round, ev.status, ev.date) == (1, "happened", "2017")
+
+
+def test_a_round_a_place_will_host_is_a_planned_session_there():
+    r = read("واتفق الجانبان على أن تستضيف الدوحة الجولة الثالثة من الحوار العام المقبل.")
+    ev = only(r.events, "round_session")
+    assert (ev.round, ev.status, ev.date) == (3, "planned", "2020")
+
+
+def test_a_date_is_not_lost_to_an_event_of_another_clause():
+    r = read("وأضاف أن التعاون تعزز خلال زيارة رئيس مجلس الوزراء ووزير الخارجية السابق الشيخ حمد بن جاسم بن جبر "
+             "إلى واشنطن في مارس 2016، لافتا إلى أن الجولة الأولى من الحوار عقدت في الرياض عام 2017.")
+    assert (only(r.events, "visit").date, only(r.events, "round_session").date) == ("2016-03", "2017")

@@ -67,7 +67,7 @@ def _event_conflicts(record: Record, reports: list, anchors: dict[str, Any]) -> 
             _add(event, "date", fields["date"], event.date, _overlap,
                  "the date of the reports that tell it as held and state it outright outranks a plan's "
                  "date or one taken from the report's own month")
-        _add(event, "venue", fields["venue"], event.venue, _same_place, "the first source that names the place")
+        _add(event, "venue", fields["venue"], event.venue, same_place, "the first source that names the place")
         _add(event, "round", fields["round"], event.round, _equal, "the first source that numbers it")
         if event.status == "happened":
             _late_status(event, fields["status"], "happened", event.date, anchors, "kept happened: a report "
@@ -103,7 +103,7 @@ def _round_conflicts(record: Record, local_rounds: list) -> None:
                 claims[lr.dialogue, lr.number][name].append((doc_id, getattr(lr, name)))
     for key, fields in claims.items():
         r = by_key[key]
-        _add(r, "venue", fields["venue"], r.venue, _same_place, "the first source that names the place")
+        _add(r, "venue", fields["venue"], r.venue, same_place, "the first source that names the place")
         _add(r, "start", fields["start"], r.start, _overlap, "the earliest start a source gives")
         _add(r, "end", fields["end"], r.end, _overlap, "the latest end a source gives")
 
@@ -205,7 +205,7 @@ def _equal(x: Any, y: Any) -> bool:
     return x == y
 
 
-def _same_place(x: str, y: str) -> bool:
+def same_place(x: str, y: str) -> bool:
     """"واشنطن" and "العاصمة الأمريكية واشنطن" are one place."""
     a, b = fold(x), fold(y)
     return a in b or b in a

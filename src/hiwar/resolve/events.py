@@ -19,6 +19,7 @@ from ..record import Agreement, Conflict, Event, Evidence, Round
 from ..text.doc import Doc
 from .crossname import is_latin, same_subject_across
 from ..text.normalize import fold
+from .conflicts import same_place
 from .blocking import KeyBlocks, dated_keys, dated_probe, instrument_keys, instrument_probe
 
 WEAK_DATE_RULES = ("date:anchor_month",)
@@ -83,7 +84,7 @@ def _compatible(c: _Cluster, r: Report) -> bool:
         ev = other.event
         if not _overlap(_comparable_date(other), _comparable_date(r)):
             return False
-        if ev.venue and b.venue and fold(ev.venue) != fold(b.venue):
+        if ev.venue and b.venue and not same_place(ev.venue, b.venue):  # "الكويت", "دولة الكويت"
             return False
     if a.type == "round_session" and (a.round is None or b.round is None):
         # sessions of a dialogue that goes unnumbered are one when their days meet

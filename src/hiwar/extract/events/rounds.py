@@ -55,8 +55,12 @@ class RoundReading(ReadingState):
             held = cues_in(lex, "past_holding", doc, r.end, min(hi, r.end + lex.raw["past_holding_reach"]))
             coordinated = k > 0 and doc.tokens[r.first].norm.startswith("و") and any(
                 d.event.round == rounds[k - 1].number and d.event.status == "happened" for d in out)
+            held = held or self._held_after(r.end, hi)
+            hosted = cues_in(lex, "hosting_verbs", doc, r.first - lex.raw["hosting_round_reach"], r.first)
             if held:  # "الجولة الثالثة التي استضافتها واشنطن في سبتمبر": a session that took place
                 holding, framed = held, False
+            elif hosted and not holding and not framed:  # "على أن تستضيف الكويت الجولة الثالثة"
+                holding = hosted
             elif coordinated and not holding:  # "فعقدت الجولة الثانية عام 2017 والجولة الثالثة عام 2019"
                 start, stop = doc.tokens[r.first].start, doc.tokens[r.end - 1].end
                 holding = [Match(r.first, r.end, start, stop, doc.text[start:stop], "coordinated")]
@@ -81,6 +85,18 @@ class RoundReading(ReadingState):
                 out.append(self._session(ci, first, end, "round:holding_cue", r.number,
                                          evidence=(min(first, holding[0].first_token), max(end, holding[0].end_token))))
         return out
+
+    def _held_after(self, k: int, hi: int) -> list:
+        """A past verb of holding at token k, or after the dialogue's name there ("من الحوار [الاستراتيجي]",
+        up to `dialogue_name_reach` words)."""
+        lex, toks = self.lex, self.doc.tokens
+        stop = k + 1
+        if k < hi and toks[k].norm == "من":
+            stop = k + 2 + lex.raw["dialogue_name_reach"]
+            commas = [j for j in range(k, min(hi, stop)) if not toks[j].is_word]
+            stop = commas[0] if commas else stop
+        found = cues_in(lex, "held_after_round", self.doc, k, min(hi, stop))
+        return found[:1]
 
     def _unnumbered_sessions(self, ci: int, clause: Clause, rounds: list[RoundMention]) -> list[Draft]:
         """An unnumbered dialogue's session: "جلسة للحوار الاستراتيجي", "أعمال الحوار الاستراتيجي"."""
