@@ -16,13 +16,9 @@ from hiwar.text.doc import Doc
 
 ANCHOR = date(2019, 1, 13)
 
-def read(text: str, anchor: date = ANCHOR):
+def read(text: str, anchor: date = ANCHOR, persons: bool = False):
     doc = Doc(text, "t")
-    return read_dialogue(doc, len(text), find_dates(doc, anchor), [], find_places(doc), anchor)
-
-def read_with_persons(text: str, anchor: date = ANCHOR):
-    doc = Doc(text, "t")
-    entities, _ = extract_entities(doc)
+    entities = extract_entities(doc)[0] if persons else []
     return read_dialogue(doc, len(text), find_dates(doc, anchor), entities, find_places(doc), anchor)
 
 def only(events, kind):
@@ -108,8 +104,8 @@ def test_an_owned_meeting_without_a_date_of_its_own_is_the_meeting_told():
 
 
 def test_a_meeting_told_apart_with_a_verb_joining_its_persons_is_its_own_event():
-    r = read_with_persons("وستبدأ الجولة يوم الأحد 20 يناير على مستوى مجموعات العمل، ويتوج ذلك لقاء رفيع المستوى يوم "
-             "الاثنين 21 يناير يجمع وزير الخارجية الأمريكي مايك بومبيو ونظيره محمد بن عبدالرحمن آل ثاني.")
+    r = read("وستبدأ الجولة يوم الأحد 20 يناير على مستوى مجموعات العمل، ويتوج ذلك لقاء رفيع المستوى يوم "
+             "الاثنين 21 يناير يجمع وزير الخارجية الأمريكي مايك بومبيو ونظيره محمد بن عبدالرحمن آل ثاني.", persons=True)
     groups = only(r.events, "working_group_session")
     meeting = only(r.events, "bilateral_meeting")
     assert (groups.date, meeting.date) == ("2019-01-20", "2019-01-21")
