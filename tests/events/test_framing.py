@@ -163,3 +163,11 @@ def test_a_date_is_not_lost_to_an_event_of_another_clause():
     r = read("وأضاف أن التعاون تعزز خلال زيارة رئيس مجلس الوزراء ووزير الخارجية السابق الشيخ حمد بن جاسم بن جبر "
              "إلى واشنطن في مارس 2016، لافتا إلى أن الجولة الأولى من الحوار عقدت في الرياض عام 2017.")
     assert (only(r.events, "visit").date, only(r.events, "round_session").date) == ("2016-03", "2017")
+
+
+def test_technical_teams_hold_a_group_session_only_when_they_meet():
+    r = read("واتفق الوزيران على أن فرقا فنية من البلدين ستجتمع في الدوحة الأسبوع المقبل لمتابعة التنفيذ.")
+    ev = only(r.events, "working_group_session")
+    assert (ev.status, ev.date) == ("planned", {"start": "2019-01-14", "end": "2019-01-20"})
+    r = read("وتواصل فرق فنية من البلدين العمل على تطوير التعاون في مجال الطاقة.")
+    assert [e.type for e in r.events] == []

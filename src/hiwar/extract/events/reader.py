@@ -144,6 +144,10 @@ class _Reader(RoundReading, DateReading, ArgumentReading, AgreementReading):
             kind = m.payload
             if kind == "round_session":  # "الجلسة الختامية": read with the round's boundaries below
                 continue
+            if kind == "team":  # technical teams: a group's session only when they meet
+                if not cues_in(lex, "team_meeting_verbs", doc, m.end_token, min(hi, m.end_token + lex.raw["team_reach"])):
+                    continue
+                kind = "working_group_session"
             if kind in ("welcome", "audience"):
                 draft = self._welcomed_visit(ci, clause, m) if kind == "welcome" else self._audience_meeting(ci, clause, m)
                 if draft is not None:
