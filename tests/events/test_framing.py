@@ -171,3 +171,13 @@ def test_technical_teams_hold_a_group_session_only_when_they_meet():
     assert (ev.status, ev.date) == ("planned", {"start": "2019-01-14", "end": "2019-01-20"})
     r = read("وتواصل فرق فنية من البلدين العمل على تطوير التعاون في مجال الطاقة.")
     assert [e.type for e in r.events] == []
+
+
+def test_a_round_held_by_the_two_ministers_named_before_and_a_conference_after_the_signing():
+    r = read("وقع وزير الخارجية القطري محمد بن عبدالرحمن آل ثاني ووزير الخارجية الأمريكي مايك بومبيو اليوم "
+             "الأحد في الدوحة مذكرة تفاهم بشأن التعاون في مجال التعليم. "
+             "وجاء التوقيع غداة جولة من الحوار الاستراتيجي القطري الأمريكي عقدها الوزيران أمس السبت في الدوحة. "
+             "وقال آل ثاني في مؤتمر صحفي مشترك عقب التوقيع إن العلاقات متينة.", persons=True)
+    session = only(r.events, "round_session")
+    assert (session.date, session.status, len(session.participants)) == ("2019-01-12", "happened", 2)
+    assert only(r.events, "press_conference").date == "2019-01-13"

@@ -130,6 +130,15 @@ class ArgumentReading(ReadingState):
         ev.countries = list(dict.fromkeys(countries))
         if clause.persons:
             ev.evidence.append(sentence_evidence(self.doc, clause.sent, "participants", "participants:in_sentence"))
+        elif ev.type in MEETING_TYPES and cues_in(self.lex, "pair_references", self.doc, lo, hi):
+            ev.participants = self._pair_named_before(d.clause)  # "عقدها الوزيران": the two named before
+
+    def _pair_named_before(self, ci: int) -> list[str]:
+        """The last two persons named in the sentences before `ci`, in its part of the page."""
+        part = self.clauses[ci].part
+        named = [pid for c in self.clauses[:ci] if c.part == part for _, pid in c.persons]
+        last = list(dict.fromkeys(reversed(named)))[:2]
+        return list(reversed(last)) if len(last) == 2 else []
 
     def _participation(self, clause: Clause, new: list[Draft]) -> None:
         """"ترأس الجانب الكويتي ...": the persons of this line attend the latest happened meeting."""

@@ -118,11 +118,11 @@ class DateReading(ReadingState):
                 d.event.status = "planned"
                 d.event.evidence.append(span_evidence(self.doc, d.first, d.end, "status", "status:dated_after_report"))
 
-    def _frame_cues(self, clause: Clause) -> list[Match]:
-        """"في ختام الحوار", "على هامش الاجتماع": frame words followed by a meeting noun."""
+    def _frame_cues(self, clause: Clause, nouns: str = "framing_nouns") -> list[Match]:
+        """"في ختام الحوار", "على هامش الاجتماع": frame words followed by a meeting noun (or another of `nouns`)."""
         lo, hi = self._tok_range(clause)
         return [c for c in cues_in(self.lex, "framing_cues", self.doc, lo, hi)
-                if cues_in(self.lex, "framing_nouns", self.doc, c.end_token, min(hi, c.end_token + 2))]
+                if cues_in(self.lex, nouns, self.doc, c.end_token, min(hi, c.end_token + 2))]
 
     def _framed(self, clause: Clause) -> bool:
         """The sentence reports something done at a meeting."""
@@ -143,6 +143,10 @@ class DateReading(ReadingState):
         """The meeting an event is framed by ("في ختام الحوار", "على هامش الاجتماع", "عقب اجتماع"): one
         with a date of its own, or (`dated=False`) any, for another document to date it."""
         clause = self.clauses[d.clause]
+        signed = [m for m in self.drafts if m is not d and m.event.type == "signing" and m.event.date
+                  and self.clauses[m.clause].part == clause.part and m.clause <= d.clause]
+        if signed and d.event.type != "statement" and self._frame_cues(clause, "signing_frame_nouns"):
+            return signed[-1]  # "في مؤتمر صحفي عقب التوقيع": the day of the signing told
         cues = self._frame_cues(clause)
         if d.event.type == "statement":  # issued "عقب" a meeting: maybe days later, so not its day
             cues = [c for c in cues if not cues_in(self.lex, "after_cues", self.doc, c.first_token, c.end_token)]

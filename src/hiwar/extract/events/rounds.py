@@ -108,13 +108,23 @@ class RoundReading(ReadingState):
                 continue
             if any(0 < r.first - noun.end_token <= lex.raw["holding_verb_reach"] for r in rounds):
                 continue  # "عقدت اللجنة المشتركة ... اجتماعها الرابع": the session has its number
-            holding = cues_in(lex, "holding_cues", doc, noun.first_token - 2, noun.first_token)
+            holding = cues_in(lex, "holding_cues", doc, noun.first_token - 2, noun.first_token) or \
+                self._round_held_as_object(noun, hi)
             if not holding or cues_in(lex, "frame_words", doc, holding[0].first_token - 2, holding[0].first_token) \
                     or self._subclause(clause, noun.first_token) or fold(holding[0].text) in PLURAL_HOLDING:
                 continue  # a frame, a speaker's words or "the dialogue's meetings" in general
             out.append(self._session(ci, holding[0].first_token, noun.end_token, "round:holding_cue_unnumbered",
                                      unnumbered=True))
         return out
+
+    def _round_held_as_object(self, noun: Match, hi: int) -> list:
+        """"جولة من الحوار ... عقدها الوزيران": a round noun and "من" before the dialogue's name, and a verb
+        holding it (its pronoun) just after."""
+        doc, lex = self.doc, self.lex
+        if noun.first_token < 2 or doc.tokens[noun.first_token - 1].norm != "من" \
+                or not cues_in(lex, "round_nouns", doc, noun.first_token - 2, noun.first_token - 1):
+            return []
+        return cues_in(lex, "held_it_verbs", doc, noun.end_token, min(hi, noun.end_token + lex.raw["held_it_reach"]))[:1]
 
     def _sessions_held_within(self, ci: int, clause: Clause, found: list[Draft]) -> list[Draft]:
         """"الجلسة التي انعقدت في إطار الحوار الاستراتيجي": a session held within the framework."""
