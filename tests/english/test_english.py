@@ -236,3 +236,12 @@ def test_a_speaker_on_a_visit_who_addresses_his_host_met_him():
     meeting = next(e for e in analysis.events if e.type == "bilateral_meeting")
     assert [names[p] for p in visit.participants] == ["Antony Blinken"]
     assert len(meeting.participants) == 2
+
+
+def test_instruments_of_common_fields_are_known_in_both_languages():
+    assert same_subject_across("Memorandum of Understanding on Water and Agriculture",
+                               "مذكرة تفاهم في مجال المياه والزراعة")
+    assert same_subject_across("Memorandum of Understanding on Renewable Energy and Green Hydrogen",
+                               "مذكرة تفاهم للتعاون في مجال الطاقة المتجددة والهيدروجين الأخضر")
+    assert not same_subject_across("Memorandum of Understanding on Water and Agriculture",
+                                   "مذكرة تفاهم في مجال المياه والطاقة")
