@@ -245,3 +245,15 @@ def test_instruments_of_common_fields_are_known_in_both_languages():
                                "مذكرة تفاهم للتعاون في مجال الطاقة المتجددة والهيدروجين الأخضر")
     assert not same_subject_across("Memorandum of Understanding on Water and Agriculture",
                                    "مذكرة تفاهم في مجال المياه والطاقة")
+
+
+def test_a_meeting_a_visit_is_for_takes_its_time_place_and_visitor():
+    text = ("Deputy Secretary of State Wendy Sherman will travel to Kuwait next week to co-chair the "
+            "defense working group.")
+    analysis, names = read_english(text, date(2024, 3, 7))
+    visit = next(e for e in analysis.events if e.type == "visit")
+    group = next(e for e in analysis.events if e.type == "working_group_session")
+    week = {"start": "2024-03-11", "end": "2024-03-17"}
+    assert (visit.status, visit.date, visit.venue) == ("planned", week, "Kuwait")
+    assert (group.status, group.date, group.venue) == ("planned", week, "Kuwait")
+    assert [names[p] for p in group.participants] == ["Wendy Sherman"]

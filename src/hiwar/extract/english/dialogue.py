@@ -76,6 +76,7 @@ class _Reader:
         if not any(ev.type in (MEETING, "round_session") for ev in made):
             for ev in [e for e in made if e.type == "visit"]:
                 self._met_on_the_visit(ev, lo, hi)
+        self._purpose_of_visit(made)
         for m, number in rounds:  # "will head the delegation to the fourth round ... tomorrow": a session told
             if not any(r.start == m.start() for ev in made for r in ev.evidence if r.kind == "round") \
                     and not w.round_reference.search(self.text, max(lo, m.start() - 40), m.start()):
@@ -139,7 +140,8 @@ class _Reader:
         if told is not None:  # the date's own span, so other documents can lean on it (resolve.anchors)
             ev.evidence.append(Mention("date", told.start, told.end, told.text, "date", "en:date:near_trigger"))
         virtual = bool(w.virtual.search(self.text, seg_lo, seg_hi))
-        ev.venue = self._venue(seg_lo, seg_hi) or (None if virtual or etype == "statement" else self._venue(lo, hi))
+        ev.venue = self._venue(seg_lo, seg_hi, etype == "visit") or (
+            None if virtual or etype == "statement" else self._venue(lo, hi))
         ev.topics = topics_between(self.text, trig.start, seg_hi) if etype != "visit" else []
         if etype in (MEETING, "visit", "press_conference"):
             ev.mode = "virtual" if virtual else ("in_person" if ev.venue or etype == "visit" else None)
@@ -207,6 +209,21 @@ class _Reader:
                            evidence=[Mention("place", city.start, city.end, city.text, "venue", "en:visit:received")])
         self._add(visit)
 
+    @staticmethod
+    def _purpose_of_visit(made: list[LocalEvent]) -> None:
+        """"will travel to Kuwait next week to co-chair the working group", "travels to Washington on Sunday for
+        talks with ...": a meeting told after a visit in its sentence, with no time of its own, is what the
+        visit is for: it takes the visit's time, place and status, and the visitor takes part."""
+        visit = None
+        for ev in made:
+            if ev.type == "visit":
+                visit = ev
+            elif visit is not None and ev.date is None and ev.type in (MEETING, "round_session",
+                                                                      "working_group_session", "press_conference"):
+                ev.date, ev.status = visit.date, visit.status
+                ev.venue = ev.venue or visit.venue
+                ev.participants = list(dict.fromkeys(visit.participants + ev.participants))
+
     def _met_on_the_visit(self, visit: LocalEvent, lo: int, hi: int) -> None:
         """"Blinken assured Hussein, while he was visiting Washington, that ...": words one official
         addresses to another on a visit tell that the two met, where and when the visit was; the
@@ -260,12 +277,14 @@ class _Reader:
             return False
         return date.fromisoformat(value) > self.anchor
 
-    def _venue(self, lo: int, hi: int) -> str | None:
-        """The first city named (not a dateline's), else a country after "in" ("... round in Kuwait")."""
+    def _venue(self, lo: int, hi: int, visit: bool = False) -> str | None:
+        """The first city named (not a dateline's), else a country after "in" ("... round in Kuwait"), or
+        for a visit after "to" ("will travel to Kuwait")."""
         city = next((p for p in self.places if lo <= p.start < hi and p.attrs.get("form") == "city"
                      and not _DATELINE.match(self.text, p.end)), None)
+        leads = ("in ", "to ") if visit else ("in ",)
         country = next((p for p in self.places if lo <= p.start < hi and p.attrs.get("form") == "country"
-                        and self.text[max(0, p.start - 3):p.start] == "in "), None)
+                        and self.text[max(0, p.start - 3):p.start] in leads), None)
         return city.text if city else country.text if country else None
 
     # ------------------------------------------------------------ one event, told again
