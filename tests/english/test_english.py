@@ -257,3 +257,11 @@ def test_a_meeting_a_visit_is_for_takes_its_time_place_and_visitor():
     assert (visit.status, visit.date, visit.venue) == ("planned", week, "Kuwait")
     assert (group.status, group.date, group.venue) == ("planned", week, "Kuwait")
     assert [names[p] for p in group.participants] == ["Wendy Sherman"]
+
+
+def test_the_spokesperson_a_readout_is_attributed_to_is_not_at_the_meeting():
+    text = ("The following is attributable to Spokesperson Matthew Miller: Secretary Antony Blinken met at 10:30 "
+            "today with Iraqi Prime Minister Mohammed Shia al-Sudani.")
+    analysis, names = read_english(text, date(2024, 3, 7))
+    meeting = next(e for e in analysis.events if e.type == "bilateral_meeting")
+    assert {names[p] for p in meeting.participants} == {"Antony Blinken", "Mohammed Shia al-Sudani"}

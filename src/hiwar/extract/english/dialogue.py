@@ -62,6 +62,9 @@ class _Reader:
         w = words()
         rounds = [(m, round_number(m)) for m in w.rounds.finditer(self.text, lo, hi)]
         triggers = self._triggers(lo, hi)
+        if triggers:  # "The following is attributable to Spokesperson X: Secretary Y met ...": X reports, Y meets
+            colons = [m.end() for m in re.finditer(r":\s", self.text[:triggers[0].start]) if m.start() >= lo]
+            lo = colons[-1] if colons else lo  # not a clock's "10:30"
         bounds = [lo] + [self._subject_start(t.start, lo) for t in triggers[1:]] + [hi]
         made: list[LocalEvent] = []
         for k, trig in enumerate(triggers):
