@@ -265,3 +265,9 @@ def test_the_spokesperson_a_readout_is_attributed_to_is_not_at_the_meeting():
     analysis, names = read_english(text, date(2024, 3, 7))
     meeting = next(e for e in analysis.events if e.type == "bilateral_meeting")
     assert {names[p] for p in meeting.participants} == {"Antony Blinken", "Mohammed Shia al-Sudani"}
+
+
+def test_a_meeting_of_a_group_of_states_is_multilateral():
+    text = "The GCC foreign ministers met with Secretary of State Antony Blinken in New York on September 18."
+    analysis, _ = read_english(text, date(2023, 9, 19))
+    assert [(e.type, e.date, e.venue) for e in analysis.events] == [("multilateral_meeting", "2023-09-18", "New York")]

@@ -172,7 +172,15 @@ class _Reader:
             ev.type = "round_session"  # a session of the dialogue told without its number
         if etype == "statement" and rounds:
             ev.round = rounds[0][1]
+        if ev.type == MEETING and self._many_states(lo, hi):
+            ev.type = "multilateral_meeting"  # "the GCC foreign ministers met with Secretary Blinken"
         return self._add(ev)
+
+    def _many_states(self, lo: int, hi: int) -> bool:
+        """The sentence names a group of states ("GCC") or three countries or more."""
+        if words().state_groups.search(self.text, lo, hi):
+            return True
+        return len({p.attrs.get("country") for p in self.places if lo <= p.start < hi and p.attrs.get("country")}) >= 3
 
     def _told_before(self, ev: LocalEvent, persons: list[str], lo: int, start: int) -> LocalEvent | None:
         """The meeting a definite "the meeting" / "their talks" with no persons of its own refers to."""

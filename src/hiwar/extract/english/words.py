@@ -16,6 +16,7 @@ class _Words:
     leading: re.Pattern
     receiving: re.Pattern
     addressing: re.Pattern
+    state_groups: re.Pattern
     launching: frozenset[str]
     announcing: frozenset[str]
     during_round: re.Pattern
@@ -63,6 +64,7 @@ def words() -> _Words:
         session=re.compile(rf"\b(?:{_phrases(data['session_words'])})\b", re.IGNORECASE),
         during_round=re.compile(rf"\b(?:{_phrases(data['during_round'])})\b", re.IGNORECASE),
         receiving=re.compile(rf"\b(?:{_phrases(data['receiving'])})\b", re.IGNORECASE),
+        state_groups=re.compile(rf"\b(?:{_phrases(data['state_groups'])})\b"),
         addressing=re.compile(rf"\b(?:{_phrases(data['addressing'])})\s+", re.IGNORECASE),
         future=re.compile(rf"\b(?:{_phrases(data['future'])})\b", re.IGNORECASE),
         virtual=re.compile(rf"\b(?:{_phrases(data['virtual'])})\b", re.IGNORECASE),
