@@ -82,7 +82,9 @@ class ArgumentReading(ReadingState):
                 prev = toks[tok - 1].norm if tok > lo else ""
                 to_place = d.event.type == "visit" and toks[tok].norm.startswith("ل")  # "زيارته للولايات المتحدة"
                 at_place = toks[tok].norm.startswith("ب") and not fold(text).startswith("ب")  # "بالرياض"
-                if prev in ("في", "الي", "(") or to_place or at_place or self._venue_lead(tok, lo):
+                visited = d.event.type == "visit" and tok >= d.end and bool(
+                    cues_in(lex, "visit_verbs", doc, d.first, d.first + 1))  # "يزور ولي العهد واشنطن"
+                if prev in ("في", "الي", "(") or to_place or at_place or visited or self._venue_lead(tok, lo):
                     d.event.evidence.append(Mention("evidence", toks[tok].start, toks[end_tok - 1].end, text,
                                                     "venue", "venue:place_after_trigger"))
                     return entry.city if entry.form == "city" and entry.city else _without_preposition(text)

@@ -42,6 +42,7 @@ class DateReading(ReadingState):
                     best, best_cost = m, cost
             if best is not None:
                 self._set_date(d, best, "date:nearest_in_sentence")
+        self._dates_of_visits(drafts)
         # a plan is dated by its own sentence; only an explicit "جاء ذلك" carries a date over to it
         undated = [d for d in drafts if d.event.date is None and (back or d.event.status != "planned")]
         if undated and ci > 0:
@@ -52,6 +53,23 @@ class DateReading(ReadingState):
                     and (back or self._near_anchor(carried.attrs["value"], clause.part)):
                 for d in undated:
                     self._set_date(d, carried, "date:previous_sentence")
+
+    def _dates_of_visits(self, drafts: list[Draft]) -> None:
+        """"يزور ... واشنطن الأسبوع المقبل حيث يلتقي الرئيس": an event told after "حيث" happens during the visit
+        told before it; an undated visit takes its time, one dated lends it."""
+        for k, d in enumerate(drafts):
+            if d.event.type == "visit" or d.first < 1 or \
+                    not cues_in(self.lex, "during_visit_words", self.doc, d.first - 1, d.first):
+                continue
+            visit = next((v for v in reversed(drafts[:k]) if v.event.type == "visit"), None)
+            if visit is None:
+                continue
+            if visit.event.date is None and d.event.date is not None:
+                visit.event.date, visit.date_rule = d.event.date, "date:during_visit"
+                visit.event.evidence.append(span_evidence(self.doc, d.first, d.end, "date", "date:during_visit"))
+            elif d.event.date is None and visit.event.date is not None:
+                d.event.date, d.date_rule = visit.event.date, "date:during_visit"
+                d.event.evidence.append(span_evidence(self.doc, visit.first, visit.end, "date", "date:during_visit"))
 
     def _date_cost(self, d: Draft, mt: int, drafts: list[Draft]) -> float | None:
         """Token distance from an event's trigger to a date, or None if another trigger is nearer
