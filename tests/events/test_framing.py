@@ -181,3 +181,11 @@ def test_a_round_held_by_the_two_ministers_named_before_and_a_conference_after_t
     session = only(r.events, "round_session")
     assert (session.date, session.status, len(session.participants)) == ("2019-01-12", "happened", 2)
     assert only(r.events, "press_conference").date == "2019-01-13"
+
+
+def test_a_meeting_told_where_the_visit_goes_shares_its_time_and_the_visit_its_place():
+    r = read("يزور ولي العهد واشنطن الأسبوع المقبل حيث يلتقي الرئيس الأمريكي.")
+    visit, meeting = only(r.events, "visit"), only(r.events, "bilateral_meeting")
+    week = {"start": "2019-01-14", "end": "2019-01-20"}
+    assert (visit.date, visit.venue, visit.status) == (week, "واشنطن", "planned")
+    assert (meeting.date, meeting.status) == (week, "planned")
