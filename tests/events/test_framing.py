@@ -189,3 +189,11 @@ def test_a_meeting_told_where_the_visit_goes_shares_its_time_and_the_visit_its_p
     week = {"start": "2019-01-14", "end": "2019-01-20"}
     assert (visit.date, visit.venue, visit.status) == (week, "واشنطن", "planned")
     assert (meeting.date, meeting.status) == (week, "planned")
+
+
+def test_a_round_followed_after_the_dialogues_name_by_a_future_verb_is_planned():
+    r = read("وأعلنت الوزارة أن الجولة الثالثة من الحوار الاستراتيجي القطري الأمريكي ستعقد في الدوحة يومي 5 و6 "
+             "مارس المقبل.")
+    ev = only(r.events, "round_session")
+    assert (ev.round, ev.status, ev.date, ev.venue) == (3, "planned", {"start": "2019-03-05", "end": "2019-03-06"},
+                                                         "الدوحة")

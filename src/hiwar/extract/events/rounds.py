@@ -66,7 +66,8 @@ class RoundReading(ReadingState):
                 holding = [Match(r.first, r.end, start, stop, doc.text[start:stop], "coordinated")]
             elif not holding and k == 0 and opening and 0 <= r.first - opening[0].end_token <= lex.raw["holding_verb_reach"]:
                 holding = opening  # "عقدت قطر والولايات المتحدة اليوم في الدوحة الجولة الثانية"
-            planned_next = cues_in(lex, "planned_cues", doc, r.end, min(hi, r.end + 3))
+            planned_next = cues_in(lex, "planned_cues", doc, r.end, min(hi, r.end + 3)) or \
+                self._held_after(r.end, hi, "planned_cues")  # "الجولة الثالثة من الحوار ... ستعقد"
             if not framed and not holding and planned_next:  # "الجولة الخامسة ستلتئم قبل نهاية العام"
                 out.append(self._session(ci, r.first, planned_next[0].end_token, "round:planned_after_round",
                                          r.number, status="planned"))
@@ -86,16 +87,16 @@ class RoundReading(ReadingState):
                                          evidence=(min(first, holding[0].first_token), max(end, holding[0].end_token))))
         return out
 
-    def _held_after(self, k: int, hi: int) -> list:
-        """A past verb of holding at token k, or after the dialogue's name there ("من الحوار [الاستراتيجي]",
-        up to `dialogue_name_reach` words)."""
+    def _held_after(self, k: int, hi: int, verbs: str = "held_after_round") -> list:
+        """A past verb of holding (or another of `verbs`) at token k, or after the dialogue's name there
+        ("من الحوار [الاستراتيجي]", up to `dialogue_name_reach` words)."""
         lex, toks = self.lex, self.doc.tokens
         stop = k + 1
         if k < hi and toks[k].norm == "من":
             stop = k + 2 + lex.raw["dialogue_name_reach"]
             commas = [j for j in range(k, min(hi, stop)) if not toks[j].is_word]
             stop = commas[0] if commas else stop
-        found = cues_in(lex, "held_after_round", self.doc, k, min(hi, stop))
+        found = cues_in(lex, verbs, self.doc, k, min(hi, stop))
         return found[:1]
 
     def _unnumbered_sessions(self, ci: int, clause: Clause, rounds: list[RoundMention]) -> list[Draft]:
