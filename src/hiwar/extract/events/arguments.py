@@ -63,11 +63,25 @@ class ArgumentReading(ReadingState):
                                              cue.end_token if cue else d.end, "mode", "mode:in_person_cue"))
         if ev.mode == "virtual":
             return
-        venue = self._venue_after(d, clause)
+        venue = self._venue_after(d, clause) or (self._city_of_sentence(d, clause) if len(siblings) == 1 else None)
         if venue:
             ev.venue = venue
         if ev.venue and ev.type == "press_conference" and ev.mode is None and ev.status == "happened":
             ev.mode = "in_person"
+
+    def _city_of_sentence(self, d: Draft, clause: Clause) -> str | None:
+        """"بحث الوزير مع نظيره ... اليوم في الدوحة": the one event of its sentence is where the sentence says
+        a city ("في" before it), in the trigger's own clause."""
+        if d.event.type not in self.lex.raw["mode_types"]:
+            return None
+        toks = self.doc.tokens
+        for tok, end_tok, entry, text in clause.places:
+            if entry.form == "city" and entry.city and tok > clause.sent.first_token and toks[tok - 1].norm == "في" \
+                    and self._subclause(clause, tok) == self._subclause(clause, d.first):
+                d.event.evidence.append(Mention("evidence", toks[tok].start, toks[end_tok - 1].end, text,
+                                                "venue", "venue:city_of_sentence"))
+                return entry.city
+        return None
 
     def _venue_after(self, d: Draft, clause: Clause) -> str | None:
         """The place told at the trigger ("في الرياض", "بالرياض", "زيارته للكويت"), else the city of
