@@ -197,3 +197,9 @@ def test_a_round_followed_after_the_dialogues_name_by_a_future_verb_is_planned()
     ev = only(r.events, "round_session")
     assert (ev.round, ev.status, ev.date, ev.venue) == (3, "planned", {"start": "2019-03-05", "end": "2019-03-06"},
                                                          "الدوحة")
+
+
+def test_a_meeting_the_sentence_places_in_a_city_was_held_there_in_person():
+    r = read("بحث وزير الخارجية القطري مع نظيره الأمريكي مطولا اليوم الأحد في الدوحة العلاقات الثنائية.")
+    ev = only(r.events, "bilateral_meeting")
+    assert (ev.venue, ev.mode) == ("الدوحة", "in_person")

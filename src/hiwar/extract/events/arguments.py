@@ -66,7 +66,7 @@ class ArgumentReading(ReadingState):
         venue = self._venue_after(d, clause) or (self._city_of_sentence(d, clause) if len(siblings) == 1 else None)
         if venue:
             ev.venue = venue
-        if ev.venue and ev.type == "press_conference" and ev.mode is None and ev.status == "happened":
+        if ev.venue and ev.type in self.lex.raw["mode_types"] and ev.mode is None and ev.status == "happened":
             ev.mode = "in_person"
 
     def _city_of_sentence(self, d: Draft, clause: Clause) -> str | None:
