@@ -203,3 +203,8 @@ def test_a_meeting_the_sentence_places_in_a_city_was_held_there_in_person():
     r = read("بحث وزير الخارجية القطري مع نظيره الأمريكي مطولا اليوم الأحد في الدوحة العلاقات الثنائية.")
     ev = only(r.events, "bilateral_meeting")
     assert (ev.venue, ev.mode) == ("الدوحة", "in_person")
+
+
+def test_a_city_joined_by_its_preposition_places_the_one_event_of_a_sentence():
+    r = read("التقى وزير الخارجية القطري نظيره الأمريكي يوم الأحد الماضي لساعتين كاملتين بالدوحة.")
+    assert only(r.events, "bilateral_meeting").venue == "الدوحة"

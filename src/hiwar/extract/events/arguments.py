@@ -71,12 +71,13 @@ class ArgumentReading(ReadingState):
 
     def _city_of_sentence(self, d: Draft, clause: Clause) -> str | None:
         """"بحث الوزير مع نظيره ... اليوم في الدوحة": the one event of its sentence is where the sentence says
-        a city ("في" before it), in the trigger's own clause."""
+        a city ("في الدوحة", "بالدوحة"), in the trigger's own clause."""
         if d.event.type not in self.lex.raw["mode_types"]:
             return None
         toks = self.doc.tokens
         for tok, end_tok, entry, text in clause.places:
-            if entry.form == "city" and entry.city and tok > clause.sent.first_token and toks[tok - 1].norm == "في" \
+            at = toks[tok - 1].norm == "في" or toks[tok].norm.startswith("ب") and not fold(text).startswith("ب")
+            if entry.form == "city" and entry.city and tok > clause.sent.first_token and at \
                     and self._subclause(clause, tok) == self._subclause(clause, d.first):
                 d.event.evidence.append(Mention("evidence", toks[tok].start, toks[end_tok - 1].end, text,
                                                 "venue", "venue:city_of_sentence"))
