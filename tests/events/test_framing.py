@@ -208,3 +208,8 @@ def test_a_meeting_the_sentence_places_in_a_city_was_held_there_in_person():
 def test_a_city_joined_by_its_preposition_places_the_one_event_of_a_sentence():
     r = read("التقى وزير الخارجية القطري نظيره الأمريكي يوم الأحد الماضي لساعتين كاملتين بالدوحة.")
     assert only(r.events, "bilateral_meeting").venue == "الدوحة"
+
+
+def test_a_future_verb_said_of_two_makes_a_plan():
+    r = read("وقال المتحدث إن الوزيرين سيعقدان مؤتمرا صحفيا مشتركا في ختام الجولة.")
+    assert only(r.events, "press_conference").status == "planned"

@@ -25,7 +25,9 @@ class ArgumentReading(ReadingState):
         after = cues_in(self.lex, "planned_cues", self.doc, d.end, min(hi, d.end + raw["planned_window_after"]))
         before = before or self._future_verb_of_stretch(d, lo)
         cues = [(c.first_token, c.end_token) for c in before or after] or [
-            (k, k + 1) for k in range(d.end, min(hi, d.end + raw["planned_window_after"])) if self._future_with_object(k)]
+            (k, k + 1) for k in range(d.end, min(hi, d.end + raw["planned_window_after"])) if self._future_with_object(k)] \
+            or [(k, k + 1) for k in range(max(lo, d.first - raw["planned_window_before"]), d.first + 1)
+                if self._future_of_many(k)]
         if cues:
             d.event.status = "planned"
             d.event.evidence.append(span_evidence(self.doc, cues[0][0], cues[0][1], "status", "status:planned_cue"))
@@ -37,6 +39,13 @@ class ArgumentReading(ReadingState):
         while k > lo and self.doc.tokens[k - 1].norm not in ("،", ",", "؛", ";"):
             k -= 1
         return cues_in(self.lex, "planned_cues", self.doc, k, min(k + 1, d.first))
+
+    def _future_of_many(self, k: int) -> bool:
+        """"سيعقدان", "ستعقدان", "سيلتقون": a future verb of the cue list said of two or more."""
+        word = self.doc.tokens[k].norm
+        word = word[1:] if word.startswith("و") and len(word) > 4 else word
+        return any(word.endswith(suffix) and word[:-len(suffix)] in self.lex.future_verbs
+                   for suffix in ("ان", "ون", "وا"))
 
     def _future_with_object(self, k: int) -> bool:
         """"سيترأسها", "ستستضيفه": a future verb of the cue list carrying an object pronoun."""
