@@ -213,3 +213,11 @@ def test_a_city_joined_by_its_preposition_places_the_one_event_of_a_sentence():
 def test_a_future_verb_said_of_two_makes_a_plan():
     r = read("وقال المتحدث إن الوزيرين سيعقدان مؤتمرا صحفيا مشتركا في ختام الجولة.")
     assert only(r.events, "press_conference").status == "planned"
+
+
+def test_a_city_hosting_a_round_holds_its_session_and_is_its_venue():
+    r = read("استضافت العاصمة القطرية الدوحة يومي 8 و9 يناير الجاري أعمال الجولة الثانية من الحوار الاستراتيجي "
+             "بين قطر والولايات المتحدة.")
+    ev = only(r.events, "round_session")
+    assert [e.type for e in r.events] == ["round_session"]
+    assert (ev.round, ev.date, ev.venue) == (2, {"start": "2019-01-08", "end": "2019-01-09"}, "الدوحة")

@@ -132,7 +132,10 @@ class ArgumentReading(ReadingState):
             if entry.form == "demonym":
                 continue
             after = end_tok < len(toks) and hosting.match_at(doc, end_tok) and d.first >= end_tok
-            before = tok > lo and hosting.match_at(doc, tok - 1) and (d.first >= tok - 1 or 0 <= tok - 1 - d.end <= 2)
+            # the host may be named with a lead word between ("استضافت العاصمة الأمريكية واشنطن")
+            verb = next((j for j in range(tok - 1, max(lo, tok - 4) - 1, -1) if hosting.match_at(doc, j)
+                         and (j == tok - 1 or self._venue_lead(tok, lo))), None)
+            before = verb is not None and (d.first >= verb or 0 <= verb - d.end <= 2)
             if after or before:
                 return text
         return None

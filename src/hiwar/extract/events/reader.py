@@ -111,7 +111,7 @@ class _Reader(RoundReading, DateReading, ArgumentReading, AgreementReading):
         sessions = self._round_sessions(ci, clause, rounds, triggers)
         if sessions:  # "اختتام أعمالها باللقاء الثنائي": a meeting noun beside a round's session is that session
             new = [d for d in new if not d.generic or cues_in(self.lex, "framing_cues", self.doc, d.first - 2, d.first)
-                   or all(token_gap(x, d.first) > 6 for x in sessions)]
+                   or all(token_gap(x, d.first) > 6 for x in sessions) and not self._hosts_a_session(d, sessions)]
         new.extend(sessions)
         self._rounds_of_sentence_events(clause, rounds, new)
         for d in new:
@@ -202,6 +202,12 @@ class _Reader(RoundReading, DateReading, ArgumentReading, AgreementReading):
                 self._working_group(draft, m, hi)
             new.append(draft)
         return new
+
+    def _hosts_a_session(self, d: Draft, sessions: list[Draft]) -> bool:
+        """"استضافت واشنطن يومي 12 و13 فبراير أعمال الجولة الرابعة": a hosting verb opening the sentence holds
+        the session it governs, and is no meeting of its own."""
+        return bool(cues_in(self.lex, "hosting_verbs", self.doc, d.first, d.first + 1)) and any(
+            0 < s.first - d.end <= self.lex.raw["holding_verb_reach"] for s in sessions)
 
     def _meeting_apart(self, clause: Clause, m: Match, specific: list[Match]) -> bool:
         """A bare meeting noun after a comma that parts it from every session named before it, with a
