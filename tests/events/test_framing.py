@@ -221,3 +221,11 @@ def test_a_city_hosting_a_round_holds_its_session_and_is_its_venue():
     ev = only(r.events, "round_session")
     assert [e.type for e in r.events] == ["round_session"]
     assert (ev.round, ev.date, ev.venue) == (2, {"start": "2019-01-08", "end": "2019-01-09"}, "الدوحة")
+
+
+def test_a_participation_line_attends_the_meeting_told_not_the_rounds_launch_beside_it():
+    r = read("عقدت مجموعة عمل الطاقة اليوم اجتماعا افتراضيا ضمن الجولة الثانية من الحوار الاستراتيجي بين قطر "
+             "والولايات المتحدة، التي انطلقت يوم الخميس 10 يناير 2019. "
+             "وترأس الجانب القطري في الاجتماع وزير الدولة لشؤون الطاقة سعد بن شريدة الكعبي.", persons=True)
+    group = only(r.events, "working_group_session")
+    assert len(group.participants) == 1

@@ -174,14 +174,17 @@ class ArgumentReading(ReadingState):
         lo, hi = self._tok_range(clause)
         if new or not clause.persons or not cues_in(self.lex, "participation_cues", self.doc, lo, min(hi, lo + 8)):
             return
-        for d in reversed(self.drafts):
-            if d.event.type in MEETING_TYPES and d.event.status == "happened" and \
-                    self.clauses[d.clause].part == clause.part and self._near_round(d, clause.part) \
-                    and not d.aggregate:
-                _add_participants(d.event, clause)
-                d.event.evidence.append(sentence_evidence(self.doc, clause.sent, "participants",
-                                                           "participants:participation_line"))
-                return
+        meetings = [d for d in reversed(self.drafts) if d.event.type in MEETING_TYPES and d.event.status == "happened"
+                    and self.clauses[d.clause].part == clause.part and self._near_round(d, clause.part)
+                    and not d.aggregate]
+        # "... خلال اجتماع لمجموعة العمل عقد ضمن الجولة التي انطلقت يوم ...": the meeting told, not the
+        # round's launch named beside it
+        told = [d for d in meetings if d.boundary != "start"] or meetings
+        if told:
+            d = told[0]
+            _add_participants(d.event, clause)
+            d.event.evidence.append(sentence_evidence(self.doc, clause.sent, "participants",
+                                                       "participants:participation_line"))
 
     def _enrich(self, draft: Draft, clause: Clause, first: int, end: int) -> None:
         """A definite reference ("جلسة العمل الافتراضية") adds its sentence's facts to an earlier event."""
