@@ -229,3 +229,10 @@ def test_a_participation_line_attends_the_meeting_told_not_the_rounds_launch_bes
              "وترأس الجانب القطري في الاجتماع وزير الدولة لشؤون الطاقة سعد بن شريدة الكعبي.", persons=True)
     group = only(r.events, "working_group_session")
     assert len(group.participants) == 1
+
+
+def test_a_launch_told_with_its_day_before_the_round_dates_that_rounds_session():
+    r = read("انطلقت اليوم الأحد 13 كانون الثاني/يناير أعمال الجولة الأولى من الحوار الاستراتيجي بين قطر "
+             "والولايات المتحدة.")
+    ev = only(r.events, "round_session")
+    assert (ev.round, ev.date) == (1, "2019-01-13")

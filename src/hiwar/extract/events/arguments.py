@@ -179,7 +179,7 @@ class ArgumentReading(ReadingState):
                     and not d.aggregate]
         # "... خلال اجتماع لمجموعة العمل عقد ضمن الجولة التي انطلقت يوم ...": the meeting told, not the
         # round's launch named beside it
-        told = [d for d in meetings if d.boundary != "start"] or meetings
+        told = [d for d in meetings if not _only_a_launch(d)] or meetings
         if told:
             d = told[0]
             _add_participants(d.event, clause)
@@ -190,6 +190,12 @@ class ArgumentReading(ReadingState):
         """A definite reference ("جلسة العمل الافتراضية") adds its sentence's facts to an earlier event."""
         _add_participants(draft.event, clause)
         draft.event.evidence.append(span_evidence(self.doc, first, end, "participants", "anaphora:definite_trigger"))
+
+
+def _only_a_launch(d: Draft) -> bool:
+    """A round session told by nothing but its launch ("التي انطلقت يوم ...")."""
+    kinds = [m.rule for m in d.event.evidence if m.norm == "type"]
+    return d.boundary == "start" and kinds[:1] == ["round:start_cue"]
 
 
 def _add_participants(ev: LocalEvent, clause: Clause) -> None:

@@ -297,6 +297,12 @@ class RoundReading(ReadingState):
                 sessions.setdefault(d.event.round, []).append(d)
         drop = {id(d) for ds in sessions.values() if any(d.boundary != "start" for d in ds)
                 for d in ds if d.boundary == "start"}
+        for ds in sessions.values():  # "انطلقت اليوم الخميس 11 حزيران أعمال الجولة": the launch's day is its session's
+            launch = next((d for d in ds if id(d) in drop and d.event.date is not None), None)
+            for d in ds:
+                if launch is not None and id(d) not in drop and d.event.date is None and d.clause == launch.clause:
+                    d.event.date, d.date_rule = launch.event.date, launch.date_rule
+                    d.event.evidence.extend(m for m in launch.event.evidence if m.norm == "date")
         numbered = {self.clauses[d.clause].part for d in self.drafts if d.event.round is not None}
         self.drafts = [d for d in self.drafts if id(d) not in drop and not (
             d.event.type == "round_session" and d.event.round is None
