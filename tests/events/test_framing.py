@@ -236,3 +236,10 @@ def test_a_launch_told_with_its_day_before_the_round_dates_that_rounds_session()
              "والولايات المتحدة.")
     ev = only(r.events, "round_session")
     assert (ev.round, ev.date) == (1, "2019-01-13")
+
+
+def test_a_date_in_the_clause_telling_when_a_round_was_held_is_its_sessions():
+    r = read("أكدت قطر والولايات المتحدة اليوم الأحد التزامهما بالشراكة. وجاء هذا ضمن بيان مشترك أصدره البلدان في "
+             "ختام الجولة الثانية من الحوار الاستراتيجي بين البلدين، وهي الجولة التي انعقدت بشكل افتراضي في الفترة من 7 - 9 يناير "
+             "الجاري، متابعة للاجتماع الذي جمع الوزيرين في الدوحة في 30 ديسمبر 2018.")
+    assert only(r.events, "round_session").date == {"start": "2019-01-07", "end": "2019-01-09"}
