@@ -242,4 +242,6 @@ def test_a_date_in_the_clause_telling_when_a_round_was_held_is_its_sessions():
     r = read("أكدت قطر والولايات المتحدة اليوم الأحد التزامهما بالشراكة. وجاء هذا ضمن بيان مشترك أصدره البلدان في "
              "ختام الجولة الثانية من الحوار الاستراتيجي بين البلدين، وهي الجولة التي انعقدت بشكل افتراضي في الفترة من 7 - 9 يناير "
              "الجاري، متابعة للاجتماع الذي جمع الوزيرين في الدوحة في 30 ديسمبر 2018.")
-    assert only(r.events, "round_session").date == {"start": "2019-01-07", "end": "2019-01-09"}
+    session, meeting = only(r.events, "round_session"), only(r.events, "bilateral_meeting")
+    assert (session.date, session.mode) == ({"start": "2019-01-07", "end": "2019-01-09"}, "virtual")
+    assert (meeting.date, meeting.mode) == ("2018-12-30", "in_person")

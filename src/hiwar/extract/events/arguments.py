@@ -60,7 +60,10 @@ class ArgumentReading(ReadingState):
         ev = d.event
         if ev.type in lex.raw["mode_types"]:
             # a mode cue belongs to the event it is nearest to ("جلسة عمل افتراضية ..., المقرر عقده في واشنطن")
-            virtual = [m for m in cues_in(lex, "virtual_cues", doc, lo, hi) if owns_token(d, m.first_token, siblings)]
+            # "وهي الجولة التي انعقدت بشكل افتراضي": said in the clause telling how a round was held, of its session
+            virtual = [m for m in cues_in(lex, "virtual_cues", doc, lo, hi)
+                       if (ev.type == "round_session" if self._in_round_holding_clause(clause, m.first_token)
+                           else owns_token(d, m.first_token, siblings))]
             in_person = cues_in(lex, "in_person_cues", doc, lo, hi)
             if virtual:
                 ev.mode = "virtual"

@@ -88,17 +88,6 @@ class DateReading(ReadingState):
             return None  # a date belongs to the trigger it is nearest to, in its own clause
         return cost
 
-    def _in_round_holding_clause(self, clause: Clause, tok: int) -> bool:
-        """"وهي الجولة التي انعقدت بشكل افتراضي في الفترة من 9 - 11 ديسمبر": token `tok` lies in a relative
-        clause telling when a round noun was held, before the clause's next comma."""
-        toks, lex = self.doc.tokens, self.lex
-        lo = max(clause.sent.first_token, tok - lex.raw["past_holding_reach"] - 2)
-        for m in cues_in(lex, "past_holding", self.doc, lo, tok):
-            if m.first_token > 0 and lex.cue("round_nouns").match_at(self.doc, m.first_token - 1) \
-                    and not any(toks[k].norm in ("،", ",") for k in range(m.end_token, tok)):
-                return True
-        return False
-
     def _in_own_relative_clause(self, d: Draft, tok: int) -> bool:
         """Token `tok` lies in a relative clause opened right after the event's trigger, before the
         clause's first comma."""

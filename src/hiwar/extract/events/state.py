@@ -120,6 +120,17 @@ class ReadingState:
         opening = next((k for k in range(tok - 2, max(lo, tok - 2 - reach) - 1, -1) if toks[k].norm in ("،", ",")), None)
         return opening if opening is not None else tok
 
+    def _in_round_holding_clause(self, clause: Clause, tok: int) -> bool:
+        """"وهي الجولة التي انعقدت بشكل افتراضي في الفترة من 9 - 11 ديسمبر": token `tok` lies in a relative
+        clause telling when a round noun was held, before the clause's next comma."""
+        toks, lex = self.doc.tokens, self.lex
+        lo = max(clause.sent.first_token, tok - lex.raw["past_holding_reach"] - 2)
+        for m in cues_in(lex, "past_holding", self.doc, lo, tok):
+            if m.first_token > 0 and lex.cue("round_nouns").match_at(self.doc, m.first_token - 1) \
+                    and not any(toks[k].norm in ("،", ",") for k in range(m.end_token, tok)):
+                return True
+        return False
+
     def _latest(self, kind: str) -> Draft | None:
         """The last event of a kind told so far."""
         for d in reversed(self.drafts):
