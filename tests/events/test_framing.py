@@ -245,3 +245,8 @@ def test_a_date_in_the_clause_telling_when_a_round_was_held_is_its_sessions():
     session, meeting = only(r.events, "round_session"), only(r.events, "bilateral_meeting")
     assert (session.date, session.mode) == ({"start": "2019-01-07", "end": "2019-01-09"}, "virtual")
     assert (meeting.date, meeting.mode) == ("2018-12-30", "in_person")
+
+
+def test_a_palace_named_like_a_statement_is_no_statement():
+    r = read("وعقد الجانبان جلسة مباحثات رسمية في قصر بيان أمس.")
+    assert [(e.type, e.date) for e in r.events] == [("bilateral_meeting", "2019-01-12")]

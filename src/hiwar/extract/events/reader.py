@@ -130,7 +130,8 @@ class _Reader(RoundReading, DateReading, ArgumentReading, AgreementReading):
         """The event triggers of a sentence, longest first, left to right ("بحث" only as a verb of meeting)."""
         lo, hi = self._tok_range(clause)
         return [m for m in matches_in(self.lex.triggers, self.doc, lo, hi)
-                if m.payload != "audience" or self._is_audience_verb(clause, m, hi)]
+                if (m.payload != "audience" or self._is_audience_verb(clause, m, hi))
+                and not (m.first_token > lo and cues_in(self.lex, "name_heads", self.doc, m.first_token - 1, m.first_token))]
 
     def _events_of_triggers(self, ci: int, clause: Clause, triggers: list[Match], rounds: list[RoundMention]) -> list[Draft]:
         """The new events a sentence's triggers open; a trigger naming an event already told (definite,
