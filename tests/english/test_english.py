@@ -271,3 +271,11 @@ def test_a_meeting_of_a_group_of_states_is_multilateral():
     text = "The GCC foreign ministers met with Secretary of State Antony Blinken in New York on September 18."
     analysis, _ = read_english(text, date(2023, 9, 19))
     assert [(e.type, e.date, e.venue) for e in analysis.events] == [("multilateral_meeting", "2023-09-18", "New York")]
+
+
+def test_a_round_referred_to_with_a_relative_clause_holding_it_is_its_planned_session():
+    text = ("Secretary of State Antony Blinken met today with Kuwaiti Foreign Minister Abdullah Al-Yahya. "
+            "They reviewed preparations for the sixth U.S.-Kuwait Strategic Dialogue, which will be held in December.")
+    analysis, _ = read_english(text, date(2024, 10, 1))
+    session = next(e for e in analysis.events if e.type == "round_session")
+    assert (session.round, session.status, session.date) == (6, "planned", "2024-12")

@@ -23,6 +23,9 @@ from .words import round_number, topics_between, words
 MEETING = "bilateral_meeting"
 _DATELINE = re.compile(r"(?:\s+CITY)?,\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2}\b")  # "Manama, Oct. 2 (BNA)"
 Span = tuple[int, int]
+# "the sixth ... Strategic Dialogue, which will be held in December": a relative clause holding the round
+_HELD_AS_RELATIVE = re.compile(r"\s*,?\s*(?:which|that)\s+(?:will\s+be|is\s+to\s+be|was|were|is|are)\s+",
+                               re.IGNORECASE)
 
 
 @dataclass
@@ -123,7 +126,8 @@ class _Reader:
         # the rounds of its stretch, or the one it follows ("the seventh ... Dialogue, held in")
         rounds = [(m, n) for m, n in rounds if seg_lo <= m.start() < seg_hi and not w.round_reference.search(
                       self.text, max(lo, m.start() - 40), m.start())  # "the outcomes of the inaugural ...": not told here
-                  or kind == "meeting" and 0 <= trig.start - m.end() <= 3]
+                  or kind == "meeting" and (0 <= trig.start - m.end() <= 3 or _HELD_AS_RELATIVE.fullmatch(
+                      self.text, m.end(), trig.start) is not None)]
         persons = self._persons(seg_lo, seg_hi)
         if not persons and re.search(r"\b(?:his|her|their)\s+$", self.text[lo:trig.start]):
             persons = self._persons(lo, trig.start)[-1:]  # "in the course of his visit": the last person named
