@@ -279,3 +279,15 @@ def test_a_round_referred_to_with_a_relative_clause_holding_it_is_its_planned_se
     analysis, _ = read_english(text, date(2024, 10, 1))
     session = next(e for e in analysis.events if e.type == "round_session")
     assert (session.round, session.status, session.date) == (6, "planned", "2024-12")
+
+
+def test_co_chairing_the_dialogue_is_its_session_and_a_later_round_named_is_no_anaphora():
+    text = ("On September 14 and 15, the United States and Qatar convened the third U.S.-Qatar Strategic Dialogue "
+            "in Washington. Secretary of State Michael R. Pompeo and Deputy Prime Minister Sheikh Mohammed bin "
+            "Abdulrahman Al Thani co-chaired the Dialogue. They agreed to hold the fourth Strategic Dialogue in "
+            "Doha next year.")
+    analysis, names = read_english(text, date(2020, 9, 15))
+    third, fourth = [e for e in analysis.events if e.type == "round_session"]
+    assert (third.round, len(third.participants)) == (3, 2)
+    assert (fourth.round, fourth.status, fourth.date, fourth.venue, fourth.participants) == (
+        4, "planned", "2021", "Doha", [])

@@ -15,7 +15,7 @@ from datetime import date
 
 from ...text.doc import Doc
 from ..cues import dominant_pair
-from ..dates.values import contains
+from ..dates.values import bounds, contains
 from ..types import LocalAgreement, LocalEntity, LocalEvent, LocalRound, Mention
 from .instruments import read_instruments
 from .words import round_number, topics_between, words
@@ -23,6 +23,7 @@ from .words import round_number, topics_between, words
 MEETING = "bilateral_meeting"
 _DATELINE = re.compile(r"(?:\s+CITY)?,\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2}\b")  # "Manama, Oct. 2 (BNA)"
 Span = tuple[int, int]
+_THE_DIALOGUE = re.compile(r"\s+the\s+(?:Strategic\s+)?Dialogue\b")
 # "the sixth ... Strategic Dialogue, which will be held in December": a relative clause holding the round
 _HELD_AS_RELATIVE = re.compile(r"\s*,?\s*(?:which|that)\s+(?:will\s+be|is\s+to\s+be|was|were|is|are)\s+",
                                re.IGNORECASE)
@@ -164,13 +165,15 @@ class _Reader:
             near = topics_between(self.text, max(left, group.start() - 40), min(seg_hi, group.end() + 40))
             ev.working_group = near[0] if near else None
             return self._add(ev)
-        told = self._told_before(ev, persons, lo, trig.start) if etype == MEETING else None
+        numbered = any(m.start() == trig.start for m, _ in rounds)  # "the fourth Strategic Dialogue": no anaphora
+        told = self._told_before(ev, persons, lo, trig.start) if etype == MEETING and not numbered else None
         if told is not None:  # "The meeting brings the third ... Dialogue to its culmination": the one told
             self._merge(told, ev)
             return self._make_round_session(told, rounds[0][1], rounds[0][0], lo, hi) if rounds else told
         if etype == MEETING and rounds:
             return self._make_round_session(ev, rounds[0][1], rounds[0][0], lo, hi, new=True)
-        if etype == MEETING and self.rounds and w.session.search(self.text, lo, hi):
+        if etype == MEETING and self.rounds and (w.session.search(self.text, lo, hi) or _THE_DIALOGUE.match(
+                self.text, trig.end)):  # "... co-chaired the Dialogue": the session of the round told
             ev.type, ev.round = "round_session", list(self.rounds)[-1]  # "the closing session": of the round told
         if etype == MEETING and not persons and w.dialogue_noun.search(self.text, seg_lo, seg_hi):
             ev.type = "round_session"  # a session of the dialogue told without its number
@@ -288,9 +291,10 @@ class _Reader:
         return None, None
 
     def _after_anchor(self, value) -> bool:
-        if self.anchor is None or not isinstance(value, str) or len(value) != 10:
+        """The whole of the date lies after the report's day ("next year", "on Sunday" told on a Friday)."""
+        if self.anchor is None or value is None:
             return False
-        return date.fromisoformat(value) > self.anchor
+        return bounds(value)[0] > self.anchor
 
     def _venue(self, lo: int, hi: int, visit: bool = False) -> str | None:
         """The first city named (not a dateline's), else a country after "in" ("... round in Kuwait"), or
