@@ -250,3 +250,10 @@ def test_a_date_in_the_clause_telling_when_a_round_was_held_is_its_sessions():
 def test_a_palace_named_like_a_statement_is_no_statement():
     r = read("وعقد الجانبان جلسة مباحثات رسمية في قصر بيان أمس.")
     assert [(e.type, e.date) for e in r.events] == [("bilateral_meeting", "2019-01-12")]
+
+
+def test_its_round_after_the_dialogue_is_a_session_framing_what_was_done_during_it():
+    r = read("وتعد الاتفاقية حصيلة للمشاورات في إطار الحوار الاستراتيجي القطري الأمريكي، الذي استضافت الدوحة "
+             "جولته الأخيرة العام الماضي، وقد عقدت فرق العمل المنبثقة عن الحوار خلال تلك الجولة اجتماعات موسعة.")
+    assert only(r.events, "round_session").date == "2018"
+    assert [e.type for e in r.events if e.type == "visit"] == []

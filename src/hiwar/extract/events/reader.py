@@ -145,6 +145,9 @@ class _Reader(RoundReading, DateReading, ArgumentReading, AgreementReading):
             kind = m.payload
             if kind == "round_session":  # "الجلسة الختامية": read with the round's boundaries below
                 continue
+            if kind == "visit" and self._round_of_the_dialogue(m, clause.sent.first_token):
+                new.append(self._session(ci, m.first_token, m.end_token, "round:dialogue_round_pronoun", unnumbered=True))
+                continue
             if kind == "team":  # technical teams: a group's session only when they meet
                 if not cues_in(lex, "team_meeting_verbs", doc, m.end_token, min(hi, m.end_token + lex.raw["team_reach"])):
                     continue
@@ -203,6 +206,13 @@ class _Reader(RoundReading, DateReading, ArgumentReading, AgreementReading):
                 self._working_group(draft, m, hi)
             new.append(draft)
         return new
+
+    def _round_of_the_dialogue(self, m: Match, lo: int) -> bool:
+        """"الحوار الاستراتيجي ..., الذي استضافت المنامة جولته الأخيرة": "its round" with the dialogue named
+        just before it."""
+        lex = self.lex
+        return bool(cues_in(lex, "dialogue_round_pronouns", self.doc, m.first_token, m.first_token + 1)) and bool(
+            cues_in(lex, "dialogue_nouns", self.doc, max(lo, m.first_token - lex.raw["dialogue_round_reach"]), m.first_token))
 
     def _hosts_a_session(self, d: Draft, sessions: list[Draft]) -> bool:
         """"استضافت واشنطن يومي 12 و13 فبراير أعمال الجولة الرابعة": a hosting verb opening the sentence holds
