@@ -80,3 +80,14 @@ def test_a_defaulted_date_joins_a_dated_report_of_its_year():
                            _report("b", 1, "2021-09", "date:anchor_month")])
     assert len(events) == 1 and events[0].date == "2021-07-29"
     assert date(2021, 7, 29).isoformat() == events[0].date
+
+
+def _session(doc: str, order: int, value, number: int | None) -> Report:
+    ev = LocalEvent("round_session", date=value, round=number, dialogue="IQ-US")
+    ev.evidence.append(Mention("evidence", 0, 1, "x", "date", "date:nearest_in_sentence"))
+    return Report(doc, order, ev, [], [], dialogue="IQ-US")
+
+
+def test_a_session_announced_without_its_number_and_one_held_with_it_on_that_day_are_one():
+    assert len(merge_events([_session("a", 0, "2024-04-15", None), _session("b", 1, "2024-04-15", 2)])) == 1
+    assert len(merge_events([_session("a", 0, "2024-04", None), _session("b", 1, "2024-04-15", 2)])) == 2

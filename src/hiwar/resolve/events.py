@@ -87,8 +87,10 @@ def _compatible(c: _Cluster, r: Report) -> bool:
         if ev.venue and b.venue and not same_place(ev.venue, b.venue):  # "الكويت", "دولة الكويت"
             return False
     if a.type == "round_session" and (a.round is None or b.round is None):
-        # sessions of a dialogue that goes unnumbered are one when their days meet
-        return a.round is None and b.round is None and bool(a.dialogue) and a.dialogue == b.dialogue
+        # sessions of a dialogue that goes unnumbered are one when their days meet; one numbered and one
+        # not are one session when both are told of the same single day
+        same_day = _single_day(a.date) and a.date == b.date
+        return (a.round is None and b.round is None or same_day) and bool(a.dialogue) and a.dialogue == b.dialogue
     if a.type not in ("round_session", "working_group_session"):
         mine = {p for x in c.reports for p in x.participants}
         if mine and r.participants and not mine & set(r.participants):
@@ -96,6 +98,10 @@ def _compatible(c: _Cluster, r: Report) -> bool:
         if not mine and not r.participants and a.type in ("statement", "signing", "briefing", "visit"):
             return a.round is not None and a.round == b.round
     return True
+
+
+def _single_day(value) -> bool:
+    return isinstance(value, str) and len(value) == 10
 
 
 def _comparable_date(r: Report):
