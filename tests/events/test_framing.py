@@ -257,3 +257,9 @@ def test_its_round_after_the_dialogue_is_a_session_framing_what_was_done_during_
              "جولته الأخيرة العام الماضي، وقد عقدت فرق العمل المنبثقة عن الحوار خلال تلك الجولة اجتماعات موسعة.")
     assert only(r.events, "round_session").date == "2018"
     assert [e.type for e in r.events if e.type == "visit"] == []
+
+
+def test_a_meeting_noun_in_construct_with_a_name_is_the_meeting_told():
+    r = read("عقدت قطر والولايات المتحدة في الدوحة يوم 10 يناير الجولة الثانية من الحوار الاستراتيجي. "
+             "ووصف بيان صدر في 11 يناير محادثات الولايات المتحدة وقطر بالناجحة.")
+    assert sorted(e.type for e in r.events) == ["round_session", "statement"]
