@@ -291,3 +291,10 @@ def test_co_chairing_the_dialogue_is_its_session_and_a_later_round_named_is_no_a
     assert (third.round, len(third.participants)) == (3, 2)
     assert (fourth.round, fourth.status, fourth.date, fourth.venue, fourth.participants) == (
         4, "planned", "2021", "Doha", [])
+
+
+def test_where_an_instrument_was_signed_is_not_its_subject():
+    text = ("The two sides signed a memorandum of understanding on energy cooperation on the sidelines of the "
+            "fifth U.S.-Qatar Strategic Dialogue.")
+    analysis, _ = read_english(text, date(2023, 1, 30))
+    assert [a.subject for a in analysis.agreements] == ["memorandum of understanding on energy cooperation"]

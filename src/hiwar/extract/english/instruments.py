@@ -8,7 +8,8 @@ from .words import topics_between, words
 
 # where an instrument's name ends: its verb, its signatories, the next instrument or the clause (an
 # acronym in brackets, "(MOU)", is part of it)
-_SUBJECT_END = re.compile(r".*?(?=\s+(?:was|were|is|are|has|have|had|by|with|that|which)\b"
+_SUBJECT_END = re.compile(r".*?(?=\s+(?:was|were|is|are|has|have|had|by|with|that|which|during)\b"
+                          r"|\s+(?:on|at)\s+the\s+(?:sidelines|margins|end|close)\b"  # where it was signed
                           r"|\s+and\s+(?:a|an|the|two|three|held|met|\w+ed)\b|[;,]|\((?![A-Z]{2,6}\))|\.(?:\s|$)|$)")
 
 
