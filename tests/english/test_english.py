@@ -298,3 +298,11 @@ def test_where_an_instrument_was_signed_is_not_its_subject():
             "fifth U.S.-Qatar Strategic Dialogue.")
     analysis, _ = read_english(text, date(2023, 1, 30))
     assert [a.subject for a in analysis.agreements] == ["memorandum of understanding on energy cooperation"]
+
+
+def test_a_press_conference_after_the_talks_is_on_the_day_of_the_session():
+    text = ("Kuwait and the United States held on Wednesday the fifth round of their strategic dialogue in "
+            "Washington. Blinken told a joint press conference after the talks that the partnership was strong.")
+    analysis, _ = read_english(text, date(2022, 1, 26))
+    conference = next(e for e in analysis.events if e.type == "press_conference")
+    assert (conference.date, conference.round) == ("2022-01-26", 5)
