@@ -168,3 +168,11 @@ def test_instruments_with_other_counterparts_stay_apart():
 def test_a_memorandum_of_intent_is_a_letter_of_intent():
     assert [a.type for a in read("ووقع الجانبان مذكرة نوايا للتعاون في مجال الطاقة المتجددة.").agreements] \
         == ["letter_of_intent"]
+
+
+def test_an_instrument_described_then_told_signed_in_its_relative_clauses_is_named_by_its_words():
+    r = read("ودعا الوزير إلى مواصلة تنفيذ مذكرة النوايا التي تبلغ قيمتها 10 مليارات دولار، والتي وقعها الوزيران "
+             "خلال زيارة الرئيس للرياض في العام 2017.")
+    assert [(a.type, a.subject, a.status, a.date) for a in r.agreements] == [
+        ("letter_of_intent", "مذكرة النوايا التي تبلغ قيمتها 10 مليارات دولار", "signed", "2017")]
+    assert [(e.type, e.date) for e in r.events if e.type == "signing"] == [("signing", "2017")]

@@ -54,17 +54,19 @@ class AgreementReading:
                 self._read_statement(ci, clause, noun, noun_end)
                 continue
             found = self._subject_start(noun_end, hi)
-            if found is None:
+            described = None if found is not None and found[1] else self._described_and_signed(noun, hi)
+            if found is None and described is None:
                 continue
-            s_first, by_marker = found
+            s_first, by_marker = found if described is None else (noun.first_token, True)
             if not by_marker and self._needs_marker(noun):
                 continue
-            s_end = self._subject_end(s_first, hi, plural)
+            s_end = self._subject_end(s_first, hi, plural) if described is None else described
             if s_end is None:
                 continue
             consumed = max(consumed, s_end)
             verb = self._governing_signing(noun.first_token, lo)
-            status = self._agreement_status(noun.first_token, noun_end, s_end, lo, hi)
+            # "... والتي وقعها الوزير": told signed, whatever is planned for it ("مواصلة العمل على تنفيذ")
+            status = "signed" if described is not None else self._agreement_status(noun.first_token, noun_end, s_end, lo, hi)
             if status == "signed" and verb is None and not self._signing_after(noun_end, s_end, hi) \
                     and self._named_in_passing(noun.first_token, noun_end, s_first, s_end):
                 continue
@@ -159,6 +161,20 @@ class AgreementReading:
         if toks[i].is_word and not lex.cue("party_words").match_at(doc, i) and not relative:
             return i, False  # "اتفاقية الإطار الاستراتيجي": the subject follows the noun directly
         return None
+
+    def _described_and_signed(self, noun, hi: int) -> int | None:
+        """"مذكرة النوايا التي تبلغ قيمتها 142 مليار دولار، والتي وقعها الوزير ...": an instrument named by what
+        a relative clause says of it, then told signed in another: it is named by its words up to the comma
+        (the end returned), the noun included."""
+        doc, lex = self.doc, lexicon()
+        toks = doc.tokens
+        k = noun.end_token
+        if k >= hi or not lex.cue("relative_pronouns").match_at(doc, k):
+            return None
+        comma = next((j for j in range(k, hi) if toks[j].norm in ("،", ",")), None)
+        if comma is None or comma + 1 >= hi or not lex.cue("relative_pronouns").match_at(doc, comma + 1):
+            return None
+        return comma if cues_in(lex, "signing_cues", doc, comma + 2, min(hi, comma + 4)) else None
 
     def _adjectives_only(self, i: int, k: int) -> bool:
         """Tokens [i, k) are at most two indefinite words ("اتفاقية أخرى في ...", "مذكرة جديدة في ...")."""
