@@ -172,7 +172,21 @@ def test_a_memorandum_of_intent_is_a_letter_of_intent():
 
 def test_an_instrument_described_then_told_signed_in_its_relative_clauses_is_named_by_its_words():
     r = read("ودعا الوزير إلى مواصلة تنفيذ مذكرة النوايا التي تبلغ قيمتها 10 مليارات دولار، والتي وقعها الوزيران "
-             "خلال زيارة الرئيس للرياض في العام 2017.")
+             "خلال زيارة الرئيس للرياض في العام 2019.")
     assert [(a.type, a.subject, a.status, a.date) for a in r.agreements] == [
-        ("letter_of_intent", "مذكرة النوايا التي تبلغ قيمتها 10 مليارات دولار", "signed", "2017")]
-    assert [(e.type, e.date) for e in r.events if e.type == "signing"] == [("signing", "2017")]
+        ("letter_of_intent", "مذكرة النوايا التي تبلغ قيمتها 10 مليارات دولار", "signed", "2019")]
+    assert [(e.type, e.date) for e in r.events if e.type == "signing"] == [("signing", "2019")]
+
+
+@pytest.mark.parametrize("text,signing", [
+    # described by the year of a signing before the report's: background, no event of its own
+    ("وناقش الوزيران سبل الاستفادة من اتفاقية التجارة الحرة الموقعة بين البلدين سنة 2006.", []),
+    ("ويستند التعاون إلى اتفاقية الإطار الاستراتيجي التي وقعها البلدان عام 2010.", []),
+    # the signing itself told (its verb governs the instrument), or told to the month: an event
+    ("وكان البلدان قد وقعا اتفاقية التجارة الحرة عام 2006.", [("signing", "2006")]),
+    ("وأشاد بمذكرة التفاهم في مجال المياه التي وقعها الوزيران في عمّان في شباط 2018.", [("signing", "2018-02")]),
+])
+def test_an_instrument_described_by_an_earlier_years_signing_is_background(text, signing):
+    r = read(text)
+    assert [a.status for a in r.agreements] == ["signed"]
+    assert [(e.type, e.date) for e in r.events if e.type == "signing"] == signing

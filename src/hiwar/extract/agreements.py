@@ -90,9 +90,11 @@ class AgreementReading:
                                                   "agreement:subject"))
                 self.agreements.append(agreement)
             previous = _Instrument(signers, date_value, status)
-            # a dated signing the text tells ("وقعت ... اليوم", "الموقعة ... عام 2004") is an event
+            # a dated signing the text tells ("وقعت ... اليوم", "التي وقعها ... في شباط 2018") is an event; an
+            # instrument only described by the year of an earlier signing ("الموقعة ... عام 2004") is background
             if status == "signed" and not signed_here and date_value is not None and \
-                    (verb is not None or self._signing_after(noun_end, s_end, hi)):
+                    (verb is not None or self._signing_after(noun_end, s_end, hi)
+                     and not self._signed_years_before(date_value, clause.part)):
                 parties = list(dict.fromkeys(signers + counterparts)) or (self.pair.split("-") if self.pair else [])
                 signers = [pid for _, pid in clause.persons]
                 if not signers and verb is not None and self._at_meeting(clause, verb):
@@ -285,6 +287,12 @@ class AgreementReading:
         stop = self._modifier_end(s_end, hi)
         return bool(cues_in(lex, "signing_cues", self.doc, noun_end, stop) or
                     cues_in(lex, "signed_cues", self.doc, noun_end, stop))
+
+    def _signed_years_before(self, date_value, part: int) -> bool:
+        """A signing dated by its year alone, a year the part's anchor is known to be after."""
+        anchor = self.anchor_of(part)
+        return isinstance(date_value, str) and len(date_value) == 4 and anchor is not None \
+            and anchor.lo is not None and int(date_value) < anchor.lo.year
 
     def _modifier_end(self, s_end: int, hi: int) -> int:
         """End of what is told of the instrument after its subject: up to the next comma, and on through a
