@@ -23,6 +23,8 @@ from .cues import Clause, cues_in, find_round_mentions, lexicon, span_evidence, 
 from .dates.values import bounds, format_month, widest
 from .types import DateValue, LocalAgreement, Mention
 
+_BACKGROUND_DAYS = 366  # a signing dated further back than this is history the report recalls, not its news
+
 # Cue lists of agreements.yaml that the shared lexicon does not compile itself.
 @dataclass
 class _Instrument:
@@ -90,11 +92,12 @@ class AgreementReading:
                                                   "agreement:subject"))
                 self.agreements.append(agreement)
             previous = _Instrument(signers, date_value, status)
-            # a dated signing the text tells ("وقعت ... اليوم", "التي وقعها ... في شباط 2018") is an event; an
-            # instrument only described by the year of an earlier signing ("الموقعة ... عام 2004") is background
+            # a dated signing the text tells ("وقعت ... اليوم", "بعد توقيع ... عام 2018") is an event, and so is
+            # one told after the instrument ("التي وقعها ... في يوليو الماضي") unless it describes the
+            # instrument by a signing over a year before the report ("الموقعة ... عام 2004"): background
             if status == "signed" and not signed_here and date_value is not None and \
                     (verb is not None or self._signing_after(noun_end, s_end, hi)
-                     and not self._signed_years_before(date_value, clause.part)):
+                     and not self._signed_long_before(date_value, clause.part)):
                 parties = list(dict.fromkeys(signers + counterparts)) or (self.pair.split("-") if self.pair else [])
                 signers = [pid for _, pid in clause.persons]
                 if not signers and verb is not None and self._at_meeting(clause, verb):
@@ -288,11 +291,11 @@ class AgreementReading:
         return bool(cues_in(lex, "signing_cues", self.doc, noun_end, stop) or
                     cues_in(lex, "signed_cues", self.doc, noun_end, stop))
 
-    def _signed_years_before(self, date_value, part: int) -> bool:
-        """A signing dated by its year alone, a year the part's anchor is known to be after."""
+    def _signed_long_before(self, date_value, part: int) -> bool:
+        """A signing whose every possible day is over a year before the earliest day of the report."""
         anchor = self.anchor_of(part)
-        return isinstance(date_value, str) and len(date_value) == 4 and anchor is not None \
-            and anchor.lo is not None and int(date_value) < anchor.lo.year
+        return anchor is not None and anchor.lo is not None and \
+            (anchor.lo - bounds(date_value)[1]).days > _BACKGROUND_DAYS
 
     def _modifier_end(self, s_end: int, hi: int) -> int:
         """End of what is told of the instrument after its subject: up to the next comma, and on through a
