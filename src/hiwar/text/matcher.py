@@ -58,7 +58,7 @@ class MatchIndex(Generic[P]):
         return out
 
 
-def _word_positions(doc: Doc) -> dict[str, list[int]]:
+def word_positions(doc: Doc) -> dict[str, list[int]]:
     """Each word of the text → the tokens it is."""
     def positions() -> dict[str, list[int]]:
         found: dict[str, list[int]] = {}
@@ -74,7 +74,7 @@ def _clitic_forms(doc: Doc) -> dict[str, list[tuple[str, int, int]]]:
     reading among the word's, chars stripped)."""
     def forms() -> dict[str, list[tuple[str, int, int]]]:
         found: dict[str, list[tuple[str, int, int]]] = {}
-        for word in _word_positions(doc):
+        for word in word_positions(doc):
             for rank, (stripped, form) in enumerate(clitic_readings(word)):
                 found.setdefault(form, []).append((word, rank, stripped))
         return found
@@ -120,7 +120,7 @@ class PhraseMatcher(Generic[P]):
 
     def _scan(self, doc: Doc, clitics: bool) -> dict[int, Match[P]]:
         """The longest match at each token; of equally long ones, that of the token's first reading."""
-        positions = _word_positions(doc)
+        positions = word_positions(doc)
         forms = _clitic_forms(doc) if clitics else positions
         trie = self._trie
         shared = [f for f in trie if f in forms] if len(trie) < len(forms) else [f for f in forms if f in trie]

@@ -6,6 +6,7 @@ from dataclasses import dataclass
 from itertools import takewhile
 
 from ...text.doc import Doc, clitic_readings
+from ...text.matcher import word_positions
 from ..furniture import content_end, cut_short
 from ..lexicon import Lexicon, Official
 from ..places import place_at
@@ -31,6 +32,7 @@ class PersonReader:
         if cut_short(doc) and self.limit == len(doc.tokens):
             self.limit -= 1  # a name's last word cut short is no name
         self.bare_titles: list[tuple[int, int]] = []  # offices written with no name after them
+        self._given: dict[str, tuple[int, str] | None] = {}  # word → its given-name reading (see given_start)
 
     # ------------------------------------------------------------ titles
     def head_at(self, i: int):
@@ -287,7 +289,15 @@ class PersonReader:
 
     def given_start(self, i: int) -> tuple[int, str] | None:
         """(proclitic length, form) when token i is a known given name, maybe after "و"."""
-        for stripped, form in clitic_readings(self.tokens[i].norm):
+        word = self.tokens[i].norm
+        try:
+            return self._given[word]
+        except KeyError:
+            found = self._given[word] = self._given_reading(word)
+            return found
+
+    def _given_reading(self, word: str) -> tuple[int, str] | None:
+        for stripped, form in clitic_readings(word):
             if stripped <= 1 and (form in self.lex.given or form in self.lex.foreign_given):
                 return stripped, form
         return None
@@ -364,7 +374,22 @@ class PersonReader:
         offices or honorifics before a name, a list of names, a known official, a name with
         its office after it or with quoted words; then the writers of bylines."""
         readers = (self.named_after_office, self.listed_at, self.known_official_at, self.apposed_or_speaking_at)
-        return read_left_to_right(self.limit, readers) + self.bylines()
+        return read_left_to_right(self.limit, readers, starts=self.reading_starts()) + self.bylines()
+
+    def reading_starts(self) -> list[int]:
+        """The tokens where one of the readings of `persons` may fit, in order: an office, an
+        honorific (maybe after a proclitic), a list cue or a known official starts there, a known
+        given name is there, or a comma two tokens on (an unknown name set off before its office)."""
+        lex, doc = self.lex, self.doc
+        starts: set[int] = set()
+        for matcher in (lex.heads, lex.honorifics, lex.name_list_cues, lex.official_names):
+            starts.update(matcher.index(doc).starts)
+        for word, found in word_positions(doc).items():
+            if word in (",", "،"):
+                starts.update(k - 2 for k in found)
+            elif self._given_reading(word) is not None:
+                starts.update(found)
+        return sorted(starts)
 
     def named_after_office(self, i: int) -> tuple[list[PersonSpan], int] | None:
         """TITLE (و? TITLE)* HONORIFIC* NAME; an office with no name after it is kept as a bare
