@@ -43,7 +43,8 @@ def scan_anniversaries(ntext: str) -> list[Atom]:
         else:
             n = lookup(lx.ordinals, m.group("ord"))
         out.append(Atom(m.end("cl"), m.end(), "anniversary", "anniversary", {"n": n, "sort": "event"}))
-    for m in P.finditer("passage", ntext):
+    # a passage is kept only with "مرور" in its sentence: a text without the word has none
+    for m in P.finditer("passage", ntext) if _PASSAGE_CUE in ntext else ():
         sentence_start = _sentence_start(ntext, m.start())
         if _PASSAGE_CUE not in ntext[sentence_start:m.end()]:
             continue

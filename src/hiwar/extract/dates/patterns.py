@@ -187,7 +187,7 @@ def _gates(lx: Lexicon) -> dict[str, tuple[tuple[str, ...], ...]]:
     return {
         "gregorian_day": months, "gregorian_month": months,
         "english": gate(lx.english),
-        "year_range": gate(["بين", "فتره"]),
+        "year_range": gate(["بين عامي", "بين سنتي", "فتره"]),  # "العامين" holds "عامي"
         "hijri_day": hijri, "hijri_month": hijri,
         "day_word": gate(lx.day_words),
         "weekday": gate(lx.weekdays),
