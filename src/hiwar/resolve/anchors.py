@@ -99,6 +99,7 @@ def from_guess(guess: AnchorGuess | None) -> Anchor | None:
     return anchor if anchor.lo is not None else _narrowed(anchor)  # clues that leave no day: their year/month
 
 
+@collector_paused()  # a document's reading builds thousands of small objects and no cycle: see heap
 def initial_anchors(source) -> list[Anchor | None]:
     """One anchor per part, from metadata and the part's own clues."""
     doc = Doc(source.text, source.id)
