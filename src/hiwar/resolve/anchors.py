@@ -295,10 +295,10 @@ def resolve_anchors(sources: list, analyze: Callable, map_documents: Callable = 
         own = initial_anchors(source)
         return own, analyze(source, own)
 
-    firsts = list(map_documents(first_reading, sources))
-    anchors = [own for own, _ in firsts]
-    analyses = [analysis for _, analysis in firsts]
-    with collector_paused():
+    with collector_paused():  # the readings hold thousands of small objects and make no cycle
+        firsts = list(map_documents(first_reading, sources))
+        anchors = [own for own, _ in firsts]
+        analyses = [analysis for _, analysis in firsts]
         _anchor_passes(analyses, anchors, analyze_all)
     return analyses
 
