@@ -78,3 +78,12 @@ def test_run_together_words_break_where_the_letters_before_and_after_say(text):
     looked_behind = re.compile(f"(?<=[ةى])(?={_LETTER})|(?<=ء)(?=و?ال)|(?<=الولايات)(?=ال)"
                                f"|(?<=الإمارات)(?=ال)|(?<=الامارات)(?=ال)")
     assert [m.end() for m in _RUN_TOGETHER.finditer(text)] == [m.start() for m in looked_behind.finditer(text)]
+
+
+@given(st.text(alphabet="ابت ة.\n؟،x1", max_size=80), st.integers(min_value=-2, max_value=90))
+def test_token_and_sentence_at_an_offset_are_the_first_ending_after_it_and_the_last_starting_before(text, offset):
+    doc = Doc(text)
+    assert doc.token_at(offset) == next((t.i for t in doc.tokens if t.end > offset), len(doc.tokens))
+    if doc.sentences:
+        before = [s for s in doc.sentences if s.start <= offset]
+        assert doc.sentence_of(offset) == (before[-1] if before else doc.sentences[0])

@@ -3,6 +3,7 @@ them, names in lists, known officials, and speakers of quoted words."""
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import lru_cache
 from itertools import takewhile
 
 from ...text.doc import Doc, clitic_readings
@@ -32,7 +33,6 @@ class PersonReader:
         if cut_short(doc) and self.limit == len(doc.tokens):
             self.limit -= 1  # a name's last word cut short is no name
         self.bare_titles: list[tuple[int, int]] = []  # offices written with no name after them
-        self._given: dict[str, tuple[int, str] | None] = {}  # word → its given-name reading (see given_start)
 
     # ------------------------------------------------------------ titles
     def head_at(self, i: int):
@@ -289,18 +289,7 @@ class PersonReader:
 
     def given_start(self, i: int) -> tuple[int, str] | None:
         """(proclitic length, form) when token i is a known given name, maybe after "و"."""
-        word = self.tokens[i].norm
-        try:
-            return self._given[word]
-        except KeyError:
-            found = self._given[word] = self._given_reading(word)
-            return found
-
-    def _given_reading(self, word: str) -> tuple[int, str] | None:
-        for stripped, form in clitic_readings(word):
-            if stripped <= 1 and (form in self.lex.given or form in self.lex.foreign_given):
-                return stripped, form
-        return None
+        return given_reading(self.tokens[i].norm, self.lex.given, self.lex.foreign_given)
 
     def post_titles(self, j: int) -> tuple[list[tuple[int, int, bool]], int]:
         """Offices written after a name ("X، وزير الخارجية"), unless they open the next person."""
@@ -387,7 +376,7 @@ class PersonReader:
         for word, found in word_positions(doc).items():
             if word in (",", "،"):
                 starts.update(k - 2 for k in found)
-            elif self._given_reading(word) is not None:
+            elif given_reading(word, lex.given, lex.foreign_given) is not None:
                 starts.update(found)
         return sorted(starts)
 
@@ -457,6 +446,16 @@ class PersonReader:
                 out.append(PersonSpan([], (k, end), "byline"))
         return out
 
+
+
+@lru_cache(maxsize=1 << 16)  # asked of every word of every text: words repeat across texts
+def given_reading(word: str, given: frozenset[str], foreign_given: frozenset[str]) -> tuple[int, str] | None:
+    """(proclitic length, form) of the first reading of a word that is a known given name, maybe
+    after "و"."""
+    for stripped, form in clitic_readings(word):
+        if stripped <= 1 and (form in given or form in foreign_given):
+            return stripped, form
+    return None
 
 
 def lex_official_at(reader: PersonReader, j: int) -> bool:

@@ -77,7 +77,7 @@ def line_tokens(doc: Doc, limit: int) -> list[list[int]]:
 def _line_tokens(doc: Doc, limit: int) -> list[list[int]]:
     rows: list[list[int]] = [[]]
     for t in doc.tokens[:limit]:
-        if rows[-1] and "\n" in doc.text[doc.tokens[rows[-1][-1]].end:t.start]:
+        if rows[-1] and doc.text.find("\n", doc.tokens[rows[-1][-1]].end, t.start) >= 0:
             rows.append([])
         rows[-1].append(t.i)
     return [row for row in rows if row]
