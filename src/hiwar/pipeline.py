@@ -56,6 +56,7 @@ class DocAnalysis:
     dialogue: str | None = None  # the dialogue the document is about (its two most named countries)
 
 
+@collector_paused()  # an analysis builds thousands of small objects and no cycle: see resolve.heap
 def analyze(source: SourceDoc, anchors=None) -> DocAnalysis:
     """One document read against its anchors: one per part of the page (see resolve.anchors.Anchor),
     a single anchor or day for the whole page, or None (only absolute dates are read)."""

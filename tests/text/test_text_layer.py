@@ -62,3 +62,28 @@ def test_word_before_a_period_is_the_run_a_search_to_the_end_finds(text, stop):
 
     stop = min(stop, len(text))
     assert _word_before(text, stop) == re.search(r"[\w.]*$", text[:stop]).group()
+
+
+_BREAK_CHARS = "ةىءاليوتمرإ ب"
+
+
+@given(st.text(alphabet=_BREAK_CHARS, max_size=60) | st.sampled_from(
+    ["المملكةالعربية", "البناءوالتنمية", "البناءالجديد", "الولاياتالمتحدة", "الإماراتالعربية",
+     "الاماراتالعربية", "ةالولاياتال", "مستشفىالمدينة"]))
+def test_run_together_words_break_where_the_letters_before_and_after_say(text):
+    import re
+
+    from hiwar.text.normalize import _LETTER, _RUN_TOGETHER
+
+    looked_behind = re.compile(f"(?<=[ةى])(?={_LETTER})|(?<=ء)(?=و?ال)|(?<=الولايات)(?=ال)"
+                               f"|(?<=الإمارات)(?=ال)|(?<=الامارات)(?=ال)")
+    assert [m.end() for m in _RUN_TOGETHER.finditer(text)] == [m.start() for m in looked_behind.finditer(text)]
+
+
+@given(st.text(alphabet="ابت ة.\n؟،x1", max_size=80), st.integers(min_value=-2, max_value=90))
+def test_token_and_sentence_at_an_offset_are_the_first_ending_after_it_and_the_last_starting_before(text, offset):
+    doc = Doc(text)
+    assert doc.token_at(offset) == next((t.i for t in doc.tokens if t.end > offset), len(doc.tokens))
+    if doc.sentences:
+        before = [s for s in doc.sentences if s.start <= offset]
+        assert doc.sentence_of(offset) == (before[-1] if before else doc.sentences[0])

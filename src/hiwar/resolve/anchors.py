@@ -99,6 +99,7 @@ def from_guess(guess: AnchorGuess | None) -> Anchor | None:
     return anchor if anchor.lo is not None else _narrowed(anchor)  # clues that leave no day: their year/month
 
 
+@collector_paused()  # a document's reading builds thousands of small objects and no cycle: see heap
 def initial_anchors(source) -> list[Anchor | None]:
     """One anchor per part, from metadata and the part's own clues."""
     doc = Doc(source.text, source.id)
@@ -294,10 +295,10 @@ def resolve_anchors(sources: list, analyze: Callable, map_documents: Callable = 
         own = initial_anchors(source)
         return own, analyze(source, own)
 
-    firsts = list(map_documents(first_reading, sources))
-    anchors = [own for own, _ in firsts]
-    analyses = [analysis for _, analysis in firsts]
-    with collector_paused():
+    with collector_paused():  # the readings hold thousands of small objects and make no cycle
+        firsts = list(map_documents(first_reading, sources))
+        anchors = [own for own, _ in firsts]
+        analyses = [analysis for _, analysis in firsts]
         _anchor_passes(analyses, anchors, analyze_all)
     return analyses
 

@@ -7,8 +7,10 @@ original offsets (`start`, `end`: what we report) and their normalized offsets
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
+from operator import attrgetter
 from pathlib import Path
 from collections.abc import Callable, Hashable
 from typing import Any, NamedTuple, TypeVar
@@ -175,21 +177,12 @@ class Doc:
 
     def sentence_of(self, offset: int) -> Sentence:
         """The sentence containing an original offset (the last one before it otherwise)."""
-        found = self.sentences[0]
-        for s in self.sentences:
-            if s.start <= offset:
-                found = s
-            else:
-                break
-        return found
+        sentences = self.sentences
+        return sentences[max(0, bisect_right(sentences, offset, key=_START) - 1)]
 
     def token_at(self, offset: int) -> int:
         """Index of the first token ending after an original offset."""
-        lo, hi = 0, len(self.tokens)
-        while lo < hi:
-            mid = (lo + hi) // 2
-            if self.tokens[mid].end <= offset:
-                lo = mid + 1
-            else:
-                hi = mid
-        return lo
+        return bisect_right(self.tokens, offset, key=_END)
+
+
+_START, _END = attrgetter("start"), attrgetter("end")  # sentences and tokens are in text order

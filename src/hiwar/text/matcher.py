@@ -6,10 +6,9 @@ Phrases are folded and tokenized the way documents are, so a lexicon entry
 from __future__ import annotations
 
 from bisect import bisect_left
-from dataclasses import dataclass
 from functools import cached_property
 from operator import itemgetter
-from typing import Generic, Iterable, TypeVar
+from typing import Generic, Iterable, NamedTuple, TypeVar
 
 from .doc import Doc, TextLayer, _TOKEN, clitic_readings
 from .normalize import fold
@@ -17,8 +16,7 @@ from .normalize import fold
 P = TypeVar("P")
 
 
-@dataclass(frozen=True)
-class Match(Generic[P]):
+class Match(NamedTuple, Generic[P]):  # a named tuple: made by the hundred per text, so built cheaply
     first_token: int
     end_token: int  # exclusive
     start: int  # original offsets, proclitic excluded
@@ -58,7 +56,7 @@ class MatchIndex(Generic[P]):
         return out
 
 
-def _word_positions(doc: Doc) -> dict[str, list[int]]:
+def word_positions(doc: Doc) -> dict[str, list[int]]:
     """Each word of the text → the tokens it is."""
     def positions() -> dict[str, list[int]]:
         found: dict[str, list[int]] = {}
@@ -74,7 +72,7 @@ def _clitic_forms(doc: Doc) -> dict[str, list[tuple[str, int, int]]]:
     reading among the word's, chars stripped)."""
     def forms() -> dict[str, list[tuple[str, int, int]]]:
         found: dict[str, list[tuple[str, int, int]]] = {}
-        for word in _word_positions(doc):
+        for word in word_positions(doc):
             for rank, (stripped, form) in enumerate(clitic_readings(word)):
                 found.setdefault(form, []).append((word, rank, stripped))
         return found
@@ -120,30 +118,30 @@ class PhraseMatcher(Generic[P]):
 
     def _scan(self, doc: Doc, clitics: bool) -> dict[int, Match[P]]:
         """The longest match at each token; of equally long ones, that of the token's first reading."""
-        positions = _word_positions(doc)
+        positions = word_positions(doc)
         forms = _clitic_forms(doc) if clitics else positions
         trie = self._trie
-        shared = [f for f in trie if f in forms] if len(trie) < len(forms) else [f for f in forms if f in trie]
         heads = []  # ((token, rank of the reading, chars stripped), trie node after the first word)
-        for form in shared:
+        for form in trie.keys() & forms.keys():
             node = trie[form]
             for word, rank, stripped in forms[form] if clitics else ((form, 0, 0),):
                 heads.extend(((i, rank, stripped), node) for i in positions[word])
         heads.sort(key=itemgetter(0))  # by token, then by the rank of the reading
-        tokens, out = doc.tokens, {}
+        tokens, out, size, offsets = doc.tokens, {}, len(doc.tokens), doc.norm.offsets
+        new = tuple.__new__  # the named tuple built as a plain one: no Python-level call per match
         for (i, _, stripped), node in heads:
             longest, payload, j = 0, None, i + 1
             while node is not None:
                 if None in node:
                     longest, payload = j, node[None]
-                if j >= len(tokens):
+                if j >= size:
                     break
                 node = node.get(tokens[j].norm)
                 j += 1
             if longest and (i not in out or longest > out[i].end_token):
-                start = doc.norm.span(tokens[i].nstart + stripped, tokens[i].nend)[0]
+                start = offsets[tokens[i].nstart + stripped]  # a stripped proclitic leaves a stem of 2+ chars
                 end = tokens[longest - 1].end
-                out[i] = Match(i, longest, start, end, doc.text[start:end], payload)
+                out[i] = new(Match, (i, longest, start, end, doc.text[start:end], payload))
         return out
 
     def match_at(self, doc: Doc, i: int, clitics: bool = True) -> Match[P] | None:

@@ -33,7 +33,9 @@ _FOLD = str.maketrans({
 # every word they are in; after a final hamza before "و"/"ال" ("البناءوالتنمية"); after a
 # plural that opens a name and runs into its next word ("الولاياتالمتحدة").
 _LETTER = "[\u0621-\u063a\u0641-\u064a]"
-_RUN_TOGETHER = re.compile(f"(?<=[ةى])(?={_LETTER})|(?<=ء)(?=و?ال)|(?<=الولايات)(?=ال)|(?<=الإمارات)(?=ال)|(?<=الامارات)(?=ال)")
+# Each match ends where a space goes (the letters before it are matched, not looked behind at: the
+# search then skips ahead to those letters instead of trying every position).
+_RUN_TOGETHER = re.compile(f"[ةى](?={_LETTER})|ء(?=و?ال)|(?:الولايات|الإمارات|الامارات)(?=ال)")
 
 
 @dataclass(frozen=True)
@@ -57,7 +59,7 @@ class NormalizedText:
 
 
 def normalize(text: str) -> NormalizedText:
-    breaks = {m.start() for m in _RUN_TOGETHER.finditer(text)}
+    breaks = {m.end() for m in _RUN_TOGETHER.finditer(text)}
     if breaks:
         return _normalize_with_breaks(text, breaks)
     dropped = {m.start() for m in _DROP.finditer(text)}

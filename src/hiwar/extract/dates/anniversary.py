@@ -33,7 +33,7 @@ class Base:
 def scan_anniversaries(ntext: str) -> list[Atom]:
     P, lx = patterns(), lexicon()
     out = []
-    for m in P.anniversary.finditer(ntext):
+    for m in P.finditer("anniversary", ntext):
         if m.group("jub"):
             n = lookup(lx.jubilees, m.group("jub"))
         elif m.group("hundred"):
@@ -43,14 +43,15 @@ def scan_anniversaries(ntext: str) -> list[Atom]:
         else:
             n = lookup(lx.ordinals, m.group("ord"))
         out.append(Atom(m.end("cl"), m.end(), "anniversary", "anniversary", {"n": n, "sort": "event"}))
-    for m in P.passage.finditer(ntext):
+    # a passage is kept only with "مرور" in its sentence: a text without the word has none
+    for m in P.finditer("passage", ntext) if _PASSAGE_CUE in ntext else ():
         sentence_start = _sentence_start(ntext, m.start())
         if _PASSAGE_CUE not in ntext[sentence_start:m.end()]:
             continue
         n = cardinal_value(m.group("n"))
         if n:
             out.append(Atom(m.end("cl"), m.end(), "anniversary_passage", "anniversary", {"n": n, "sort": "event"}))
-    for m in P.age.finditer(ntext):
+    for m in P.finditer("age", ntext):
         n = int(m.group("n")) if m.group("n") else lookup(lx.ordinals, m.group("ord") or m.group("ord2"))
         out.append(Atom(m.end("cl"), m.end(), "age", "anniversary", {"n": n, "sort": "age"}))
     return out

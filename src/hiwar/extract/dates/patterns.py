@@ -7,6 +7,7 @@ so that the reported span starts at the date word itself.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -55,6 +56,26 @@ class Patterns:
     future: re.Pattern
     past: re.Pattern
     month_split: re.Pattern
+    # pattern name → phrases one of which every match of the pattern contains, each as its words:
+    # a text that lacks a word of each is not searched (most name no Hijri month, no quarter ...)
+    gates: dict[str, tuple[tuple[str, ...], ...]]
+
+    def finditer(self, name: str, ntext: str) -> Iterator[re.Match]:
+        """The matches of pattern `name` in a normalized text, looked for only past its gate."""
+        gate = self.gates.get(name)
+        if gate is not None and not any(all(word in ntext for word in phrase) for phrase in gate):
+            return iter(())
+        return getattr(self, name).finditer(ntext)
+
+
+def gate(phrases: Iterable[str]) -> tuple[tuple[str, ...], ...]:
+    """Each phrase as its words (a match holds all of them, whatever the spaces between), shortest
+    first and none that holds every word of one before it (a text with it has the shorter one)."""
+    out: list[tuple[str, ...]] = []
+    for words in sorted({tuple(p.split()) for p in phrases if p.strip()}, key=lambda w: (len(w), w)):
+        if not any(set(kept) <= set(words) for kept in out):
+            out.append(words)
+    return tuple(out)
 
 
 def _year_ref(lx: Lexicon) -> str:
@@ -154,4 +175,30 @@ def patterns() -> Patterns:
         future=c(rf"{WORD_START}(?:[وف]?(?:{alt(lx.future_words)})|[وف]?س[يتن][^\W\d_]{{2,}}){WORD_END}"),
         past=c(rf"{WORD_START}[وف]?(?:{alt(lx.past_words)}){WORD_END}"),
         month_split=c(r"\s*[/\\()-]\s*"),
+        gates=_gates(lx),
     )
+
+
+def _gates(lx: Lexicon) -> dict[str, tuple[tuple[str, ...], ...]]:
+    """The phrases each pattern cannot match without (read off the pattern: the lexicon list, or the
+    literal words, that every branch of it needs); patterns that need only digits or common words
+    have none."""
+    months, hijri = gate(lx.gregorian), gate(lx.hijri)
+    return {
+        "gregorian_day": months, "gregorian_month": months,
+        "english": gate(lx.english),
+        "year_range": gate(["بين عامي", "بين سنتي", "فتره"]),  # "العامين" holds "عامي"
+        "hijri_day": hijri, "hijri_month": hijri,
+        "day_word": gate(lx.day_words),
+        "weekday": gate(lx.weekdays),
+        "unit": gate(lx.units),
+        "ago": gate(lx.ago),
+        "day_of_month_unit": gate(["شهر"]),
+        "month_part": gate(lx.month_parts),
+        "year_part": gate(lx.year_parts),
+        "quarter": gate(lx.quarter_words + lx.half_words),
+        "named_day": gate(lx.named_days),
+        "anniversary": gate(["ذكري", *lx.jubilees]),
+        "passage": gate(["عاما", "عام", "سنه", "سنوات", "اعوام"]),
+        "age": gate(["سن", "ميلاد"]),
+    }

@@ -71,12 +71,12 @@ def scan(ntext: str) -> list[Atom]:
     def add(match: re.Match, rule: str, kind: str, **p) -> None:
         out.append(Atom(match.end("cl"), match.end(), rule, kind, p))
 
-    for m in P.gregorian_day.finditer(ntext):
+    for m in P.finditer("gregorian_day", ntext):
         p = _gregorian_tail(m, {"m": _month(m.group("mon")), "d": _day(m)})
         if m.group("wd"):
             p["weekday"] = lookup(lx.weekdays, m.group("wd"))
         add(m, "gregorian_day", "date", **p)
-    for m in P.gregorian_month.finditer(ntext):
+    for m in P.finditer("gregorian_month", ntext):
         first = patterns().month_split.split(m.group("mon").strip())[0]
         has_context = (m.group("shahr") or m.group("year") or m.group("dir") or m.group("ydir")
                        or m.group("ythis") is not None or "/" in m.group("mon") or "(" in m.group("mon"))
@@ -84,17 +84,17 @@ def scan(ntext: str) -> list[Atom]:
                 and _previous_word(ntext, m.start()) not in _MONTH_CONTEXT):
             continue
         add(m, "gregorian_month", "date", **_gregorian_tail(m, {"m": _month(m.group("mon"))}))
-    for m in P.english.finditer(ntext):
+    for m in P.finditer("english", ntext):
         name = m.group("emon") or m.group("emon2") or m.group("emon3")
         day = m.group("day") or m.group("day2")
         year = m.group("year") or m.group("year2") or m.group("year3")
         add(m, "english", "date", y=int(year), m=lx.english[name], d=int(day) if day else None)
-    for m in P.numeric.finditer(ntext):
+    for m in P.finditer("numeric", ntext):
         y, mo, d = (m.group("y"), m.group("m"), m.group("d")) if m.group("y") else (m.group("y2"), m.group("m2"), m.group("d2"))
         y, mo, d = int(y), int(mo), int(d)
         if 1900 <= y <= 2100 and _valid(y, mo, d):
             add(m, "numeric", "date", y=y, m=mo, d=d)
-    for m in P.year.finditer(ntext):
+    for m in P.finditer("year", ntext):
         if m.group("words"):
             value = cardinal_value(m.group("words"))
             if value and 1000 <= value <= 2199:
@@ -104,23 +104,23 @@ def scan(ntext: str) -> list[Atom]:
             out.append(Atom(m.start("year3"), m.end(), "year", "date", {"y": int(m.group("year3"))}))
             continue
         add(m, "year", "date", y=int(m.group("year") or m.group("year2")))
-    for m in P.year_range.finditer(ntext):
+    for m in P.finditer("year_range", ntext):
         y1, y2 = int(m.group("y1") or m.group("y3")), int(m.group("y2") or m.group("y4"))
         if y1 < y2:
             add(m, "year_range", "range", start={"y": y1}, end={"y": y2})
-    for m in P.hijri_day.finditer(ntext):
+    for m in P.finditer("hijri_day", ntext):
         day = 1 if m.group("ghurra") else _day(m)
         add(m, "hijri_day", "hdate", hm=lookup(lx.hijri, m.group("hmon")), hd=day, **_hijri_year(m))
-    for m in P.hijri_month.finditer(ntext):
+    for m in P.finditer("hijri_month", ntext):
         name = " ".join(m.group("hmon").split())
         if name in lx.hijri_needs_context and not (m.group("shahr") or m.group("hyear") or m.group("dir")):
             continue
         if m.group("hyear") and not (m.group("hsuf") or m.group("shahr") or name not in lx.hijri_needs_context):
             continue
         add(m, "hijri_month", "hdate", hm=lookup(lx.hijri, name), **_hijri_year(m))
-    for m in P.hijri_year.finditer(ntext):
+    for m in P.finditer("hijri_year", ntext):
         add(m, "hijri_year", "hdate", hy=int(m.group("hyear")))
-    for m in P.day_word.finditer(ntext):
+    for m in P.finditer("day_word", ntext):
         word = " ".join(m.group("dw").split())
         if word.endswith("اليوم") and not m.group("wd"):
             if (_next_word(ntext, m.end()) in lx.today_not_before
@@ -130,12 +130,12 @@ def scan(ntext: str) -> list[Atom]:
         if m.group("wd"):
             p["weekday"] = lookup(lx.weekdays, m.group("wd"))
         add(m, "day_word", "days", **p)
-    for m in P.weekday.finditer(ntext):
+    for m in P.finditer("weekday", ntext):
         name = m.group("wd") or m.group("wd1")
         if _next_word(ntext, m.end()) in lx.weekday_not_before:
             continue
         add(m, "weekday", "weekday", weekday=lookup(lx.weekdays, name), dir=_direction(m.group("dir")))
-    for m in P.unit.finditer(ntext):
+    for m in P.finditer("unit", ntext):
         if not (m.group("this") or m.group("dir") or m.group("bl")):
             continue
         unit_word = m.group("unit")
@@ -144,30 +144,30 @@ def scan(ntext: str) -> list[Atom]:
             continue
         offset = -2 if m.group("bl") else (0 if m.group("this") else _direction(m.group("dir")))
         add(m, "relative_unit", "unit", unit=unit, offset=offset)
-    for m in P.ago.finditer(ntext):
+    for m in P.finditer("ago", ntext):
         unit, dual = lx.duration_units[" ".join(m.group("unit").split())]
         n = dual or (cardinal_value(m.group("n")) if m.group("n") else 1)
         if n:
             add(m, "ago", "ago", unit=unit, n=n)
-    for m in P.day_of_month_unit.finditer(ntext):
+    for m in P.finditer("day_of_month_unit", ntext):
         add(m, "day_of_relative_month", "dom_unit", d=_day(m),
             offset=0 if m.group("this") is not None else _direction(m.group("dir")))
-    for m in P.month_part.finditer(ntext):
+    for m in P.finditer("month_part", ntext):
         part = lookup(lx.month_parts, m.group("part"))
         if m.group("mon"):
             add(m, "month_part", "month_part", part=part, **_gregorian_tail(m, {"m": _month(m.group("mon"))}))
         else:
             offset = 0 if m.group("rthis") is not None else _direction(m.group("rdir"))
             add(m, "month_part", "month_part", part=part, moffset=offset)
-    for m in P.year_part.finditer(ntext):
+    for m in P.finditer("year_part", ntext):
         add(m, "year_part", "year_part", part=lookup(lx.year_parts, m.group("part")), **_year_spec(m))
-    for m in P.quarter.finditer(ntext):
+    for m in P.finditer("quarter", ntext):
         half = m.group("qh") in lx.half_words
         index = lookup(lx.part_ordinals, m.group("ord"))
         if half and index not in (1, 2, "last"):
             continue
         add(m, "half" if half else "quarter", "year_part", part=("half" if half else "quarter", index), **_year_spec(m))
-    for m in P.named_day.finditer(ntext):
+    for m in P.finditer("named_day", ntext):
         y, mo, d = map(int, lookup(lx.named_days, m.group("name")).split("-"))
         add(m, "named_day", "date", y=y, m=mo, d=d)
     out.extend(scan_anniversaries(ntext))

@@ -6,6 +6,7 @@ from dataclasses import dataclass
 from functools import partial
 
 from ...text.doc import Doc, clitic_readings
+from ...text.matcher import word_positions
 from ...text.normalize import fold
 from ..lexicon import Body, Lexicon
 from ..types import LocalEntity, Mention
@@ -51,7 +52,8 @@ def find_orgs(doc: Doc, lex: Lexicon, limit: int) -> list[OrgSpan]:
     """Bodies in running text, read left to right; at each token the first reader that knows
     the words there wins."""
     found: list[OrgSpan] = []
-    return read_left_to_right(limit, [partial(r, doc, lex, limit=limit, found=found) for r in READERS], found)
+    return read_left_to_right(limit, [partial(r, doc, lex, limit=limit, found=found) for r in READERS], found,
+                              reading_starts(doc, lex))
 
 
 def ministry_at(doc: Doc, lex: Lexicon, i: int, limit: int, found: list[OrgSpan]) -> Read:
@@ -185,6 +187,20 @@ def body_key(name: str) -> str:
 
 READERS = (ministry_at, bare_ministry_at, speaking_building_at, not_a_body_at, gazetteer_body_at,
            ministry_name_at, named_body_at)
+
+
+def reading_starts(doc: Doc, lex: Lexicon) -> list[int]:
+    """The tokens where one of the READERS may fit, in order: a ministry head ("وزارة") is there,
+    or a portfolio, a building, a phrase that is no body, a byline source, a listed body, a
+    ministry's own name or a body's head noun starts there."""
+    starts: set[int] = set()
+    for matcher in (lex.portfolios, lex.agents_only, lex.not_bodies, lex.byline_sources, lex.bodies,
+                    lex.ministry_names, lex.named_heads):
+        starts.update(matcher.index(doc).starts)
+    for word, found in word_positions(doc).items():
+        if any(form in lex.ministry_heads for _, form in clitic_readings(word)):
+            starts.update(found)
+    return sorted(starts)
 
 
 MAX_BODY_WORDS = 8

@@ -3,6 +3,7 @@ the country a title names, the origin of a name."""
 from __future__ import annotations
 
 from collections import Counter
+from functools import lru_cache
 
 from ...text.doc import Doc
 from ..lexicon import Lexicon, lexicon
@@ -91,6 +92,7 @@ def name_origin(written: str, lex: Lexicon) -> str | None:
     return None
 
 
+@lru_cache(maxsize=1 << 12)  # titles repeat within and across documents; a Doc of each is made once
 def office_key(title: str) -> str:
     """A title without its country words: variants that differ only there are one office."""
     doc = Doc(title)

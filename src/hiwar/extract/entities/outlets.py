@@ -59,12 +59,14 @@ def quoted_bodies(doc: Doc, lex: Lexicon, limit: int) -> list[OrgSpan]:
     joins more of them. Names that the gazetteer knows are left to it."""
     toks = doc.tokens
     out: list[OrgSpan] = []
+    heads = lex.quoted_name_heads.index(doc)
     i = 0
-    while i < limit:
-        head = lex.quoted_name_heads.match_at(doc, i)
-        if head is None:
-            i += 1
+    for start in heads.starts:  # the tokens where a head noun starts; reading goes on after each name read
+        if start < i:
             continue
+        if start >= limit:
+            break
+        i, head = start, heads.at[start]
         k = head.end_token
         while k < limit and (toks[k].norm in lex.quoted_name_adjectives
                              or (place := place_at(doc, k)) is not None and place[0].form == "demonym"):
@@ -90,10 +92,14 @@ def byline_outlets(doc: Doc, lex: Lexicon, limit: int) -> list[OrgSpan]:
     """The outlet of a byline line "OUTLET - SOURCE" or "«OUTLET» SOURCE:", where SOURCE is a
     word like "وكالات", and the site of a line-final credit "حصريا على SITE"."""
     out: list[OrgSpan] = []
+    sources = lex.byline_sources.index(doc, clitics=False).at
+    credits = lex.outlet_credits.index(doc, clitics=False).at
     for line in line_tokens(doc, limit):
+        if not any(k in sources or k in credits for k in line):
+            continue  # neither a source word nor a credit: no byline
         words = _words(doc, line)
         for k in words:
-            source = lex.byline_sources.match_at(doc, k, clitics=False)
+            source = sources.get(k)
             if source is None or _words(doc, [t for t in line if t >= source.end_token]):
                 continue  # the source words close the line
             named = [t for t in words if t < k]
@@ -102,7 +108,7 @@ def byline_outlets(doc: Doc, lex: Lexicon, limit: int) -> list[OrgSpan]:
                 out.append(_outlet(doc, named[0], named[-1] + 1, "news_agency", "byline"))
             break
         for k in words:
-            credit = lex.outlet_credits.match_at(doc, k, clitics=False)
+            credit = credits.get(k)
             if credit is None:
                 continue
             site = [t for t in line if t >= credit.end_token and doc.tokens[t].norm not in (":", "-")]

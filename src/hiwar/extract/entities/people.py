@@ -62,12 +62,22 @@ def _link_short_forms(doc: Doc, reader: PersonReader, clusters: list[_Person]) -
     def after_honorific(i: int) -> bool:
         nonlocal honorific_ends
         if honorific_ends is None:
-            honorific_ends = {m.end_token for k in range(reader.limit)
-                              if (m := lex.honorifics.match_at(doc, k, clitics=True)) is not None}
+            honorific_ends = {m.end_token for k, m in lex.honorifics.index(doc).at.items() if k < reader.limit}
         return i in honorific_ends
 
+    # a word links only when a reading of it has the key of a surname met or of a known official's
+    # short name (the persons the loop adds are such officials), or is a first name met: the others
+    # are passed over, each word asked once
+    short_keys = {token_key(form) for form in lex.official_short}
+    may_link: dict[str, bool] = {}
     for i in range(reader.limit):
-        if i in covered or not doc.tokens[i].is_word or doc.tokens[i].norm in lex.stopwords:
+        word = doc.tokens[i].norm
+        if i in covered or not doc.tokens[i].is_word or word in lex.stopwords:
+            continue
+        if word not in may_link:
+            may_link[word] = any(key in keys or key in short_keys or form in first_names
+                                 for form, key in ((f, token_key(f)) for _, f in clitic_readings(word)))
+        if not may_link[word]:
             continue
         for stripped, form in clitic_readings(doc.tokens[i].norm):
             key = token_key(form)

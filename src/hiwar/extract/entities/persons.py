@@ -3,9 +3,11 @@ them, names in lists, known officials, and speakers of quoted words."""
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import lru_cache
 from itertools import takewhile
 
 from ...text.doc import Doc, clitic_readings
+from ...text.matcher import word_positions
 from ..furniture import content_end, cut_short
 from ..lexicon import Lexicon, Official
 from ..places import place_at
@@ -287,10 +289,7 @@ class PersonReader:
 
     def given_start(self, i: int) -> tuple[int, str] | None:
         """(proclitic length, form) when token i is a known given name, maybe after "و"."""
-        for stripped, form in clitic_readings(self.tokens[i].norm):
-            if stripped <= 1 and (form in self.lex.given or form in self.lex.foreign_given):
-                return stripped, form
-        return None
+        return given_reading(self.tokens[i].norm, self.lex.given, self.lex.foreign_given)
 
     def post_titles(self, j: int) -> tuple[list[tuple[int, int, bool]], int]:
         """Offices written after a name ("X، وزير الخارجية"), unless they open the next person."""
@@ -364,7 +363,22 @@ class PersonReader:
         offices or honorifics before a name, a list of names, a known official, a name with
         its office after it or with quoted words; then the writers of bylines."""
         readers = (self.named_after_office, self.listed_at, self.known_official_at, self.apposed_or_speaking_at)
-        return read_left_to_right(self.limit, readers) + self.bylines()
+        return read_left_to_right(self.limit, readers, starts=self.reading_starts()) + self.bylines()
+
+    def reading_starts(self) -> list[int]:
+        """The tokens where one of the readings of `persons` may fit, in order: an office, an
+        honorific (maybe after a proclitic), a list cue or a known official starts there, a known
+        given name is there, or a comma two tokens on (an unknown name set off before its office)."""
+        lex, doc = self.lex, self.doc
+        starts: set[int] = set()
+        for matcher in (lex.heads, lex.honorifics, lex.name_list_cues, lex.official_names):
+            starts.update(matcher.index(doc).starts)
+        for word, found in word_positions(doc).items():
+            if word in (",", "،"):
+                starts.update(k - 2 for k in found)
+            elif given_reading(word, lex.given, lex.foreign_given) is not None:
+                starts.update(found)
+        return sorted(starts)
 
     def named_after_office(self, i: int) -> tuple[list[PersonSpan], int] | None:
         """TITLE (و? TITLE)* HONORIFIC* NAME; an office with no name after it is kept as a bare
@@ -432,6 +446,16 @@ class PersonReader:
                 out.append(PersonSpan([], (k, end), "byline"))
         return out
 
+
+
+@lru_cache(maxsize=1 << 16)  # asked of every word of every text: words repeat across texts
+def given_reading(word: str, given: frozenset[str], foreign_given: frozenset[str]) -> tuple[int, str] | None:
+    """(proclitic length, form) of the first reading of a word that is a known given name, maybe
+    after "و"."""
+    for stripped, form in clitic_readings(word):
+        if stripped <= 1 and (form in given or form in foreign_given):
+            return stripped, form
+    return None
 
 
 def lex_official_at(reader: PersonReader, j: int) -> bool:

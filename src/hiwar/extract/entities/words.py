@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from functools import lru_cache
 from typing import TypeVar
 
@@ -77,7 +77,7 @@ def line_tokens(doc: Doc, limit: int) -> list[list[int]]:
 def _line_tokens(doc: Doc, limit: int) -> list[list[int]]:
     rows: list[list[int]] = [[]]
     for t in doc.tokens[:limit]:
-        if rows[-1] and "\n" in doc.text[doc.tokens[rows[-1][-1]].end:t.start]:
+        if rows[-1] and doc.text.find("\n", doc.tokens[rows[-1][-1]].end, t.start) >= 0:
             rows.append([])
         rows[-1].append(t.i)
     return [row for row in rows if row]
@@ -88,18 +88,26 @@ T = TypeVar("T")
 Reading = Callable[[int], "tuple[list[T], int] | None"]
 
 
-def read_left_to_right(limit: int, readings_in_order: Sequence[Reading], out: list[T] | None = None) -> list[T]:
+def read_left_to_right(limit: int, readings_in_order: Sequence[Reading], out: list[T] | None = None,
+                       starts: Iterable[int] | None = None) -> list[T]:
     """Mentions read from token 0 to `limit` into `out` (which readings may look at: what was read
-    before); at each token the first reading that fits wins and reading goes on after what it read."""
+    before); at each token the first reading that fits wins and reading goes on after what it read.
+
+    `starts`: the tokens, in order, where some reading may fit (every reading returns None at the
+    others, so they are passed over); every token when not given."""
     out = [] if out is None else out
     i = 0
-    while i < limit:
+    for k in range(limit) if starts is None else starts:
+        if k < i:
+            continue  # inside what was read
+        if k >= limit:
+            break
         for reading in readings_in_order:
-            read = reading(i)
+            read = reading(k)
             if read is not None:
                 found, i = read
                 out.extend(found)
                 break
         else:
-            i += 1
+            i = k + 1
     return out
