@@ -13,7 +13,7 @@ import io
 import json
 import marshal
 import pickle
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass
 from typing import Any
 
@@ -50,7 +50,7 @@ _MAIN = {"document": (DocumentRecordRow, DocumentRecordRow.doc_id), "person": (P
 class Part:
     name: str  # a key of _MAIN, or "search-<kind>" for search entries (store.search)
     key: str
-    content: Any  # what the part is written from: its fingerprint is taken of it
+    content: Callable[[], Any]  # what the part is written from, made when asked: its fingerprint is taken of it
     position: int | None  # of its main row (None: the part has none)
     rows: Callable[[], dict[Any, list[dict[str, Any]]]]  # its rows, positions of the main row left out
 
@@ -119,7 +119,7 @@ class Ledger:
         """Each part whose rows changed: the part, its rows, and whether it had rows before."""
         for part in parts:
             key = (part.name, part.key)
-            fp = fingerprint(part.content)
+            fp = fingerprint(part.content())
             before = self.stored.get(key)
             if before is not None and before[0] == fp:
                 self.digests[key] = before[1]
@@ -170,20 +170,27 @@ def record_objects(record: Record) -> Iterator[tuple[str, str, Any]]:
         yield AGREEMENT, agreement.id, agreement
 
 
-def record_parts(record: Record, mentions_by_doc: dict[str, list[Mention]]) -> list[Part]:
-    """The parts of a record, in the order of its lists (documents first)."""
+def record_parts(record: Record, mentions_by_doc: Mapping[str, list[Mention]]) -> list[Part]:
+    """The parts of a record, in the order of its lists (documents first). A document's mentions are
+    read when its part is fingerprinted or written, one document at a time."""
     docs = {d.id: (n, d) for n, d in enumerate(record.documents)}
     parts = []
     for doc_id in sorted(set(docs) | set(mentions_by_doc)):
         position, doc = docs.get(doc_id, (None, None))
-        mentions = mentions_by_doc.get(doc_id, [])
-        content = (None if doc is None else vars(doc), [vars(m) for m in mentions])
-        parts.append(Part("document", doc_id, content, position,
-                          lambda doc_id=doc_id, doc=doc, mentions=mentions: _document_rows(doc_id, doc, mentions)))
+
+        def mentions(doc_id: str = doc_id) -> list[Mention]:
+            return mentions_by_doc.get(doc_id, [])
+
+        parts.append(Part("document", doc_id,
+                          lambda doc=doc, mentions=mentions: (None if doc is None else vars(doc),
+                                                              [vars(m) for m in mentions()]),
+                          position, lambda doc_id=doc_id, doc=doc, mentions=mentions:
+                          _document_rows(doc_id, doc, mentions())))
     positions: dict[str, int] = {}
     for kind, key, obj in record_objects(record):
         positions[kind] = n = positions.get(kind, -1) + 1
-        parts.append(Part(kind, key, _fields(obj), n, lambda kind=kind, key=key, obj=obj: _object_rows(kind, key, obj)))
+        parts.append(Part(kind, key, lambda obj=obj: _fields(obj), n,
+                          lambda kind=kind, key=key, obj=obj: _object_rows(kind, key, obj)))
     return parts
 
 
