@@ -11,6 +11,7 @@ import hashlib
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import date
+from sys import intern
 from typing import Any
 
 from .extract.dates import canonical, find_dates, precision, widest
@@ -235,16 +236,24 @@ def build_record(sources: Sequence[SourceDoc], map_documents: Callable = map, re
 def for_resolution(a: DocAnalysis) -> DocAnalysis:
     """What the cross-document stage reads of an analysis: its entities (their mentions without the
     attributes no resolver reads), events, rounds, agreements, parts and dialogue, and the dates its
-    events rest on; not its places nor the list of every mention (the save reads them again)."""
+    events rest on; not its places nor the list of every mention (the save reads them again).
+    Strings are interned: names, rules and sentences recur across thousands of documents."""
     dated = {(m.start, m.end) for items in (a.events, a.rounds, a.agreements) for x in items
              for m in x.evidence if m.norm == "date"}
-    entities = [replace(e, mentions=[replace(m, attrs=_read_by_resolvers(m.attrs)) for m in e.mentions])
+    entities = [replace(e, mentions=[_shared(m, _read_by_resolvers(m.attrs)) for m in e.mentions])
                 for e in a.entities]
-    return DocAnalysis(a.doc, entities, [], [m for m in a.dates if (m.start, m.end) in dated], a.events,
-                       a.rounds, a.agreements, [], a.parts, a.dialogue)
+    return DocAnalysis(a.doc, entities, [], [m for m in a.dates if (m.start, m.end) in dated],
+                       [replace(x, evidence=[_shared(m, m.attrs) for m in x.evidence]) for x in a.events],
+                       [replace(x, evidence=[_shared(m, m.attrs) for m in x.evidence]) for x in a.rounds],
+                       [replace(x, evidence=[_shared(m, m.attrs) for m in x.evidence]) for x in a.agreements],
+                       [], a.parts, a.dialogue)
 
 
-_NO_ATTRS: dict[str, Any] = {}
+_NO_ATTRS: dict[str, Any] = {}  # shared by every mention without attributes: the stage never writes them
+
+
+def _shared(m: Mention, attrs: dict[str, Any]) -> Mention:
+    return Mention(intern(m.kind), m.start, m.end, intern(m.text), intern(m.norm), intern(m.rule), attrs or _NO_ATTRS)
 
 
 def _read_by_resolvers(attrs: dict[str, Any]) -> dict[str, Any]:

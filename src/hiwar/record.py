@@ -13,7 +13,7 @@ from .extract.types import DateValue, Mention
 SCHEMA = "hiwar-record/1"
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Evidence:
     """A span of one document that supports one field of a record object."""
 
@@ -25,7 +25,7 @@ class Evidence:
     rule: str = ""  # the rule, pattern or lexicon entry that read it
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Conflict:
     """Two sources claim different values for one field."""
 

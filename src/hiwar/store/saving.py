@@ -15,6 +15,7 @@ import marshal
 import pickle
 from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass
+from dataclasses import fields as dataclass_fields
 from typing import Any
 
 from sqlalchemy import bindparam, delete, insert, select, tuple_
@@ -72,10 +73,15 @@ def fingerprint(value: Any) -> str:
 def _fields(obj: Any) -> dict[str, Any]:
     """A record object's fields as plain values, its evidence and conflicts included (what its rows are made of)."""
     fields = dict(vars(obj))
-    fields["evidence"] = [vars(ev) for ev in obj.evidence]
+    fields["evidence"] = [plain(ev) for ev in obj.evidence]
     if "conflicts" in fields:
-        fields["conflicts"] = [vars(c) for c in obj.conflicts]
+        fields["conflicts"] = [plain(c) for c in obj.conflicts]
     return fields
+
+
+def plain(obj: Any) -> dict[str, Any]:
+    """A dataclass's fields by name, as `vars` gives them for one without slots (the fingerprints stay)."""
+    return {f.name: getattr(obj, f.name) for f in dataclass_fields(obj)}
 
 
 def rows_digest(rows: dict[Any, list[dict[str, Any]]]) -> str:
@@ -183,7 +189,7 @@ def record_parts(record: Record, mentions_by_doc: Mapping[str, list[Mention]]) -
 
         parts.append(Part("document", doc_id,
                           lambda doc=doc, mentions=mentions: (None if doc is None else vars(doc),
-                                                              [vars(m) for m in mentions()]),
+                                                              [plain(m) for m in mentions()]),
                           position, lambda doc_id=doc_id, doc=doc, mentions=mentions:
                           _document_rows(doc_id, doc, mentions())))
     positions: dict[str, int] = {}
