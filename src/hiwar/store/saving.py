@@ -152,10 +152,9 @@ class Ledger:
         forget = gone + [key for key, *_ in self._new if key in self.stored]
         for batch in batched(forget):
             session.execute(delete(table).where(tuple_(table.c.part, table.c.key).in_(batch)))
-        new = [dict(part=part, key=key, fingerprint=fp, digest=digest, position=position)
-               for (part, key), fp, digest, position in self._new]
-        for batch in batched(new, _INSERT_BATCH):
-            session.execute(insert(table), batch)
+        for batch in batched(self._new, _INSERT_BATCH):  # rows made a batch at a time: a fresh store has millions
+            session.execute(insert(table), [dict(part=part, key=key, fingerprint=fp, digest=digest, position=position)
+                                            for (part, key), fp, digest, position in batch])
 
 
 # object_kind values of the evidence table
@@ -267,8 +266,9 @@ def _move_positions(session: Session, moved: list[Part]) -> None:
         model, column = _MAIN[name]
         table = model.__table__  # a Core statement: the ORM's bulk update wants whole rows
         key = table.c[column.key]
-        session.execute(table.update().where(key == bindparam("k")).values(position=bindparam("p")),
-                        [dict(k=part.key, p=part.position) for part in parts])
+        for batch in batched(parts, _INSERT_BATCH):
+            session.execute(table.update().where(key == bindparam("k")).values(position=bindparam("p")),
+                            [dict(k=part.key, p=part.position) for part in batch])
 
 
 def _document_rows(doc_id: str, doc: Any, mentions: list[Mention]) -> dict[Any, list[dict[str, Any]]]:
