@@ -7,9 +7,12 @@ Both are pure (no store): the store caches and persists what they return.
 """
 from __future__ import annotations
 
-from collections.abc import Callable
+import hashlib
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import date
+from sys import intern
+from typing import Any
 
 from .extract.dates import canonical, find_dates, precision, widest
 from .extract.dates.values import bounds as date_bounds
@@ -18,7 +21,7 @@ from .extract.entities import extract_entities
 from .extract.events import document_parts, read_dialogue
 from .extract.furniture import content_end
 from .extract.types import LocalAgreement, LocalEntity, LocalEvent, LocalRound, Mention
-from .record import DocumentRec, Record
+from .record import DocumentMentions, DocumentRec, Record
 from .resolve.conflicts import add_conflicts
 from .resolve.entities import resolve_entities
 from .resolve.events import Report, merge_agreements, merge_events, merge_rounds
@@ -28,16 +31,32 @@ from .text.doc import Doc
 
 @dataclass(frozen=True)
 class SourceDoc:
-    """A document as read from disk or metadata, before any analysis."""
+    """A document as read from disk or metadata, before any analysis.
+
+    Its repr names the text by its digest (the text left out): a cache key made of it is found again
+    without the text, from the document's stand-in (`stand_in`)."""
 
     id: str
-    text: str
+    text: str = field(repr=False)
     title: str | None = None
     published: str | None = None  # YYYY-MM-DD (or coarser) from metadata
     url: str | None = None
     source: str | None = None
     language: str = "ar"
     path: str | None = None
+    digest: str = ""  # text_digest(text), computed when not given
+
+    def __post_init__(self) -> None:
+        if not self.digest:
+            object.__setattr__(self, "digest", text_digest(self.text))
+
+    def stand_in(self) -> SourceDoc:
+        """The document without its text: the same repr, so the same cache keys, at the size of its metadata."""
+        return replace(self, text="")
+
+
+def text_digest(text: str) -> str:
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()
 
 
 @dataclass
@@ -183,21 +202,69 @@ def _year_of_weekday(value: str, weekday: int, anchor) -> str | None:
     return fits[0].isoformat() if len(fits) == 1 else None
 
 
-def build_record(sources: list[SourceDoc], map_documents: Callable = map) -> Record:
+# The result of work(item) computed earlier in this build, read back from where a caching
+# `map_documents` kept it (see store.cache.ResultCache.recall).
+Recall = Callable[[Callable, Any], Any]
+
+
+def build_record(sources: Sequence[SourceDoc], map_documents: Callable = map, recall: Recall | None = None) -> Record:
     """Every document: anchors, per-document analysis, entity and event resolution.
 
     `map_documents(f, items)` runs the per-document stage: the builtin serial map, or the Spark
-    engine's map over a cluster; the cross-document stage always runs here.
+    engine's map over a cluster; the cross-document stage always runs here. With `recall` (a
+    `map_documents` that keeps its results), the stage holds only what it reads of each analysis
+    (`for_resolution`) and the record's mentions are read back one document at a time; without it,
+    every whole analysis is held until the record is dropped.
     """
     from .resolve.anchors import resolve_anchors
 
-    analyses = resolve_anchors(sources, analyze, map_documents)
+    analyses, readings = resolve_anchors(sources, analyze, map_documents, for_resolution if recall else None)
     with collector_paused():
-        return _resolved(analyses)
+        record, ids = _resolved(analyses)
+    if recall is None:
+        whole = {a.doc.id: a for a in analyses}.__getitem__
+    else:
+        by_id = {a.doc.id: reading for a, reading in zip(analyses, readings)}
+        del analyses  # the stage is over: only what reads each document's mentions again stays
+
+        def whole(doc_id: str) -> DocAnalysis:
+            return recall(*by_id[doc_id])[1]  # every reading gives (anchors, analysis)
+    record.mentions = DocumentMentions([d.id for d in record.documents],
+                                       lambda doc_id: _resolved_mentions(whole(doc_id), ids))
+    return record
 
 
-def _resolved(analyses: list[DocAnalysis]) -> Record:
-    """The record of the analyses: entities, events, rounds, agreements and the conflicts between them."""
+def for_resolution(a: DocAnalysis) -> DocAnalysis:
+    """What the cross-document stage reads of an analysis: its entities (their mentions without the
+    attributes no resolver reads), events, rounds, agreements, parts and dialogue, and the dates its
+    events rest on; not its places nor the list of every mention (the save reads them again).
+    Strings are interned: names, rules and sentences recur across thousands of documents."""
+    dated = {(m.start, m.end) for items in (a.events, a.rounds, a.agreements) for x in items
+             for m in x.evidence if m.norm == "date"}
+    entities = [replace(e, mentions=[_shared(m, _read_by_resolvers(m.attrs)) for m in e.mentions])
+                for e in a.entities]
+    return DocAnalysis(a.doc, entities, [], [m for m in a.dates if (m.start, m.end) in dated],
+                       [replace(x, evidence=[_shared(m, m.attrs) for m in x.evidence]) for x in a.events],
+                       [replace(x, evidence=[_shared(m, m.attrs) for m in x.evidence]) for x in a.rounds],
+                       [replace(x, evidence=[_shared(m, m.attrs) for m in x.evidence]) for x in a.agreements],
+                       [], a.parts, a.dialogue)
+
+
+_NO_ATTRS: dict[str, Any] = {}  # shared by every mention without attributes: the stage never writes them
+
+
+def _shared(m: Mention, attrs: dict[str, Any]) -> Mention:
+    return Mention(intern(m.kind), m.start, m.end, intern(m.text), intern(m.norm), intern(m.rule), attrs or _NO_ATTRS)
+
+
+def _read_by_resolvers(attrs: dict[str, Any]) -> dict[str, Any]:
+    rule = attrs.get("country_rule")
+    return {"country_rule": rule} if rule else _NO_ATTRS
+
+
+def _resolved(analyses: list[DocAnalysis]) -> tuple[Record, dict[tuple[str, str], str]]:
+    """The record of the analyses (entities, events, rounds, agreements and the conflicts between
+    them, not yet their mentions), and (doc id, local id) → record id of their persons and organizations."""
     persons, orgs, ids = resolve_entities(analyses)
     reports, local_rounds, local_agreements = [], [], []
     for n, a in enumerate(analyses):
@@ -216,21 +283,18 @@ def _resolved(analyses: list[DocAnalysis]) -> Record:
     rounds = merge_rounds(local_rounds, events)
     _aggregate_dates(events, rounds)
     record = Record(sorted((a.doc for a in analyses), key=lambda d: d.id), persons, orgs, events, rounds,
-                    merge_agreements(local_agreements), _resolved_mentions(analyses, ids))
+                    merge_agreements(local_agreements))
     add_conflicts(record, reports, local_rounds, local_agreements, analyses, ids)
-    return record
+    return record, ids
 
 
-def _resolved_mentions(analyses: list[DocAnalysis], ids: dict[tuple[str, str], str]) -> dict[str, list[Mention]]:
-    """Each document's mentions, those of a person or organization tagged with its record id."""
-    out: dict[str, list[Mention]] = {}
-    for a in analyses:
-        entity_of = {(m.kind, m.start, m.end): ids[(a.doc.id, e.local_id)]
-                     for e in a.entities if (a.doc.id, e.local_id) in ids for m in e.mentions}
-        out[a.doc.id] = [replace(m, attrs={**m.attrs, "entity_id": entity_of[(m.kind, m.start, m.end)]})
-                         if (m.kind, m.start, m.end) in entity_of else m
-                         for m in sorted(a.mentions, key=lambda m: (m.start, m.end, m.kind))]
-    return out
+def _resolved_mentions(a: DocAnalysis, ids: dict[tuple[str, str], str]) -> list[Mention]:
+    """The document's mentions, those of a person or organization tagged with its record id."""
+    entity_of = {(m.kind, m.start, m.end): ids[(a.doc.id, e.local_id)]
+                 for e in a.entities if (a.doc.id, e.local_id) in ids for m in e.mentions}
+    return [replace(m, attrs={**m.attrs, "entity_id": entity_of[(m.kind, m.start, m.end)]})
+            if (m.kind, m.start, m.end) in entity_of else m
+            for m in sorted(a.mentions, key=lambda m: (m.start, m.end, m.kind))]
 
 
 def _unknown_years(events) -> None:

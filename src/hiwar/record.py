@@ -5,6 +5,7 @@
 """
 from __future__ import annotations
 
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
 
 from .extract.types import DateValue, Mention
@@ -12,7 +13,7 @@ from .extract.types import DateValue, Mention
 SCHEMA = "hiwar-record/1"
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Evidence:
     """A span of one document that supports one field of a record object."""
 
@@ -24,7 +25,7 @@ class Evidence:
     rule: str = ""  # the rule, pattern or lexicon entry that read it
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Conflict:
     """Two sources claim different values for one field."""
 
@@ -128,4 +129,35 @@ class Record:
     agreements: list[Agreement] = field(default_factory=list)
     # Every mention the extractors found, per document id; those resolved to a person or
     # organization carry attrs["entity_id"]. Stored as the mentions table, not exported.
-    mentions: dict[str, list[Mention]] = field(default_factory=dict, compare=False)
+    # A build gives a DocumentMentions: each document's mentions read when asked for, not held.
+    mentions: Mapping[str, list[Mention]] = field(default_factory=dict, compare=False)
+
+
+class DocumentMentions(Mapping[str, list[Mention]]):
+    """Each document's mentions, read by `read(doc_id)` when asked for and not held: a large record's
+    mentions never sit in memory together. The last document read is kept, as a save asks for each
+    document's mentions twice in a row (to fingerprint them, then to write them)."""
+
+    def __init__(self, doc_ids: Iterable[str], read: Callable[[str], list[Mention]]):
+        self._ids = dict.fromkeys(doc_ids)
+        self._read = read
+        self._last: tuple[str, list[Mention]] | None = None
+
+    def __getitem__(self, doc_id: str) -> list[Mention]:
+        if doc_id not in self._ids:
+            raise KeyError(doc_id)
+        if self._last is None or self._last[0] != doc_id:
+            self._last = (doc_id, self._read(doc_id))
+        return self._last[1]
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._ids)
+
+    def __len__(self) -> int:
+        return len(self._ids)
+
+
+def changed_mentions(mentions: Mapping[str, list[Mention]],
+                     change: Callable[[list[Mention]], list[Mention]]) -> DocumentMentions:
+    """Every document's mentions as `change` makes them, each changed when it is read."""
+    return DocumentMentions(mentions, lambda doc_id: change(mentions[doc_id]))

@@ -58,6 +58,7 @@ def test_every_per_document_step_goes_through_map_documents():
     calls: list[list[str]] = []
 
     def recording_map(work, items):
+        items = list(items)  # an iterable, as the builtin map takes: the build hands texts over lazily
         calls.append([(item[0] if isinstance(item, tuple) else item).id for item in items])
         return list(map(work, items))
 

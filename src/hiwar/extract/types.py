@@ -12,7 +12,7 @@ from typing import Any, Union
 DateValue = Union[str, dict]
 
 
-@dataclass
+@dataclass(slots=True)
 class Mention:
     """One span of the original text and what an extractor read in it."""
 
@@ -25,7 +25,7 @@ class Mention:
     attrs: dict[str, Any] = field(default_factory=dict)
 
 
-@dataclass
+@dataclass(slots=True)
 class LocalEntity:
     """A person or organization as one document knows it (mentions clustered in-document)."""
 
@@ -41,7 +41,7 @@ class LocalEntity:
     mentions: list[Mention] = field(default_factory=list)
 
 
-@dataclass
+@dataclass(slots=True)
 class LocalEvent:
     """An event as one document reports it. Participants/organizations are local ids."""
 
@@ -61,7 +61,7 @@ class LocalEvent:
     framed_by: int | None = None  # index (in its document's events) of the meeting it was held at or after
 
 
-@dataclass
+@dataclass(slots=True)
 class LocalRound:
     dialogue: str
     number: int
@@ -73,7 +73,7 @@ class LocalRound:
     evidence: list[Mention] = field(default_factory=list)
 
 
-@dataclass
+@dataclass(slots=True)
 class LocalAgreement:
     type: str
     subject: str

@@ -8,7 +8,7 @@ a failing or killed build leaves the store exactly as it was before the run.
 """
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 
 from .. import pipeline
@@ -21,7 +21,7 @@ from ..store.identities import keep_ids
 from ..store.store import Store
 from .readers import FileIndex, MetaLine, ReadNote, ReadProblem, apply_meta, read_documents, read_meta
 
-BuildRecord = Callable[[list[SourceDoc]], Record]
+BuildRecord = Callable[[Sequence[SourceDoc]], Record]
 MapDocuments = Callable[[Callable, list], list]
 
 
@@ -88,7 +88,7 @@ def remove(doc_ids: list[str], store: Store, build_record: BuildRecord | None = 
 
 def _rebuild(store: Store, build_record: BuildRecord | None, map_documents: MapDocuments) -> None:
     """The record of every stored document; ids kept from the record before (stable identities)."""
-    record = (build_record or _cached_build(store, map_documents))(store.sources())
+    record = (build_record or _cached_build(store, map_documents))(store.listed_sources())
     with collector_paused():  # the record's objects are walked, not collected: see resolve.heap
         record = keep_ids(store, record)
         store.save_record(record, record.mentions)
@@ -114,9 +114,9 @@ def _stored_named_by(lines: list[MetaLine], store: Store, report: IngestReport) 
 
 
 def _cached_build(store: Store, map_documents: MapDocuments) -> BuildRecord:
-    def build(sources: list[SourceDoc]) -> Record:
+    def build(sources: Sequence[SourceDoc]) -> Record:
         cache = ResultCache(store)
-        record = pipeline.build_record(sources, memo_map(cache, map_documents))
+        record = pipeline.build_record(sources, memo_map(cache, map_documents), cache.recall)
         cache.prune()
         return record
 

@@ -14,7 +14,7 @@ from __future__ import annotations
 import os
 import shutil
 import sys
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
@@ -78,7 +78,8 @@ def start_session(master: str | None = None) -> Any:
 
 def spark_map(context: Any) -> Callable[[Callable, list], list]:
     """`map_documents` for `pipeline.build_record`: one Spark job per call, results in input order."""
-    def map_documents(work: Callable, items: list) -> list:
+    def map_documents(work: Callable, items: Iterable) -> list:
+        items = list(items)
         if not items:
             return []
         slices = min(len(items), context.defaultParallelism * TASKS_PER_CORE)

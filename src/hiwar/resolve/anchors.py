@@ -14,10 +14,12 @@ An anchor is a span [lo, hi] of days (one day when fully known) with its reasoni
 from __future__ import annotations
 
 import calendar
+import copy
 from collections import defaultdict
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from datetime import date, timedelta
-from typing import Any, Callable
+from typing import Any
 
 from ..extract.dates import AnchorGuess, infer_anchor
 from ..extract.dates.values import bounds, precision, widest
@@ -280,14 +282,24 @@ def _day_from_relative(anchor: Anchor, analysis, part: int, facts: Facts) -> boo
     return True
 
 
-def resolve_anchors(sources: list, analyze: Callable, map_documents: Callable = map) -> list:
+def resolve_anchors(sources: Sequence, analyze: Callable, map_documents: Callable = map,
+                    hold: Callable | None = None) -> tuple[list, list[tuple[Callable, Any]]]:
     """Analyses of every source, each part read against the best anchor the collection allows.
 
     `map_documents(f, items)` runs the per-document work (the Spark engine spreads it over a cluster);
     a pass reads only the facts found before it, so its re-analyses can run together at its end.
+    Sources are read one at a time (`sources` may load each text when asked for it) and each analysis
+    is held as `hold` makes it (whole by default). Beside each analysis comes the work and the item
+    it came from, without the text: the work gives (anchors, analysis), and a caching
+    `map_documents` keeps that result under the item's repr.
     """
-    def analyze_all(indices: list[int]) -> list:
-        return list(map_documents(lambda pair: analyze(*pair), [(sources[n], anchors[n]) for n in indices]))
+    keep = hold or (lambda analysis: analysis)
+    stand_ins: list = []
+
+    def listed(items: Iterable) -> Iterator:
+        for source in items:
+            stand_ins.append(source.stand_in())
+            yield source
 
     def first_reading(source) -> tuple[list[Anchor | None], Any]:
         """The document's own anchors and its analysis against them, in one task: the second reads
@@ -295,12 +307,27 @@ def resolve_anchors(sources: list, analyze: Callable, map_documents: Callable = 
         own = initial_anchors(source)
         return own, analyze(source, own)
 
+    def reading(pair) -> tuple[list[Anchor | None], Any]:
+        return pair[1], analyze(*pair)
+
+    anchors: list = []
+    analyses: list = []
     with collector_paused():  # the readings hold thousands of small objects and make no cycle
-        firsts = list(map_documents(first_reading, sources))
-        anchors = [own for own, _ in firsts]
-        analyses = [analysis for _, analysis in firsts]
+        for own, analysis in map_documents(first_reading, listed(sources)):
+            anchors.append(own)
+            analyses.append(keep(analysis))
+    readings: list[tuple[Callable, Any]] = [(first_reading, s) for s in stand_ins]
+
+    def analyze_all(indices: list[int]) -> list:
+        items = [(stand_ins[n], copy.deepcopy(anchors[n])) for n in indices]  # as read: later passes move anchors
+        for n, item in zip(indices, items):
+            readings[n] = (reading, item)
+        texts = ((sources[n], anchor) for n, (_, anchor) in zip(indices, items))
+        return [keep(analysis) for _, analysis in map_documents(reading, texts)]
+
+    with collector_paused():
         _anchor_passes(analyses, anchors, analyze_all)
-    return analyses
+    return analyses, readings
 
 
 def _anchor_passes(analyses: list, anchors: list, analyze_all: Callable) -> None:

@@ -10,8 +10,9 @@ from __future__ import annotations
 import hashlib
 import pickle
 import zlib
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
 from functools import lru_cache
+from itertools import islice
 from pathlib import Path
 from typing import Any
 
@@ -27,6 +28,7 @@ _PACKAGE = Path(__file__).resolve().parents[1]
 # anchors it is read against (cross-document resolution runs on every build and is not kept).
 _ENGINE_PARTS = ("text", "extract", "data", "pipeline.py", "record.py", "resolve/anchors.py")
 _LOOKUP_BATCH = 500  # keys per SELECT: well under every backend's limit on bound parameters
+_MAP_BATCH = 500  # items a cached map takes at a time: their texts and results are held together
 
 
 class CachedResultRow(Base):
@@ -73,6 +75,15 @@ class ResultCache:
                     found[key] = pickle.loads(zlib.decompress(payload))
         return found
 
+    def recall(self, work: Callable, item: Any) -> Any:
+        """The result of `work(item)` kept earlier (by a `memo_map` of this cache): a build reads a
+        document's whole analysis again when it saves the document's mentions."""
+        key = work_key(work, item)
+        found = self.get([key])
+        if key not in found:
+            raise LookupError(f"no result kept for {work.__qualname__} of {item!r:.200}")
+        return found[key]
+
     def put(self, results: dict[str, Any]) -> None:
         """Kept in batches: a fresh store's thousands of pickled analyses never sit in memory together."""
         items = list(results.items())
@@ -91,17 +102,24 @@ class ResultCache:
                 session.execute(delete(CachedResultRow).where(CachedResultRow.key.in_(stale[n:n + _LOOKUP_BATCH])))
 
 
-def memo_map(cache: ResultCache, inner: Callable = map) -> Callable[[Callable, list], list]:
+def memo_map(cache: ResultCache, inner: Callable = map) -> Callable[[Callable, Iterable], Iterator]:
     """A `map_documents` that looks each item's result up in the cache, runs `inner` on the rest
-    only, and keeps what it computed. Results are stored before anyone can modify them."""
-    def map_documents(work: Callable, items: Iterable) -> list:
-        items = list(items)
-        keys = [work_key(work, item) for item in items]
-        found = cache.get(keys)
-        todo = [n for n, key in enumerate(keys) if key not in found]
-        computed = dict(zip((keys[n] for n in todo), inner(work, [items[n] for n in todo])))
-        cache.put(computed)
-        found.update(computed)
-        return [found[key] for key in keys]
+    only, and keeps what it computed. Results are stored before anyone can modify them.
+
+    Items are taken and results given a batch at a time: a large collection's texts and analyses
+    are never all in memory (a caller that holds less than a whole result keeps memory flat)."""
+    def map_documents(work: Callable, items: Iterable) -> Iterator:
+        items = iter(items)
+        while batch := list(islice(items, _MAP_BATCH)):
+            keys = [work_key(work, item) for item in batch]
+            found = cache.get(keys)
+            todo = [n for n, key in enumerate(keys) if key not in found]
+            computed = dict(zip((keys[n] for n in todo), inner(work, [batch[n] for n in todo])))
+            cache.put(computed)
+            found.update(computed)
+            results = [found[key] for key in reversed(keys)]
+            del batch, computed, found
+            while results:  # each result let go once given: the caller may keep less of it
+                yield results.pop()
 
     return map_documents

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import copy
 import re
+from collections.abc import Mapping
 from dataclasses import asdict, fields, replace
 from datetime import datetime
 from typing import Any
@@ -19,7 +20,7 @@ from sqlalchemy import JSON, DateTime, Integer, String, select
 from sqlalchemy.orm import Mapped, Session, mapped_column
 
 from ..extract.types import Mention
-from ..record import Agreement, Event, Organization, Person, Record, Round
+from ..record import Agreement, DocumentMentions, Event, Organization, Person, Record, Round, changed_mentions
 from .models import Base, round_key
 
 # record object kind -> the Record list holding it
@@ -101,14 +102,14 @@ def parse_value(kind: str, field_name: str, text: str) -> Any:
     return text
 
 
-def apply_curations(session: Session, record: Record, mentions: dict[str, list[Mention]]) -> dict[str, list[Mention]]:
+def apply_curations(session: Session, record: Record, mentions: Mapping[str, list[Mention]]) -> Mapping[str, list[Mention]]:
     """Apply every curation to `record` (in place); the mentions come back re-pointed where entities moved."""
     for row in session.scalars(select(CurationRow).order_by(CurationRow.id)):
         mentions = apply_one(record, mentions, row)
     return mentions
 
 
-def apply_one(record: Record, mentions: dict[str, list[Mention]], row: CurationRow) -> dict[str, list[Mention]]:
+def apply_one(record: Record, mentions: Mapping[str, list[Mention]], row: CurationRow) -> Mapping[str, list[Mention]]:
     kind, ident = row.object_kind, row.object_id
     obj = find(record, kind, ident)
     if obj is None:
@@ -152,8 +153,8 @@ def _absorb(target: Any, source: Any) -> None:
     target.evidence = [*target.evidence, *source.evidence]
 
 
-def _split(record: Record, mentions: dict[str, list[Mention]], kind: str, obj: Any, name: str,
-           new_id: str) -> dict[str, list[Mention]]:
+def _split(record: Record, mentions: Mapping[str, list[Mention]], kind: str, obj: Any, name: str,
+           new_id: str) -> Mapping[str, list[Mention]]:
     """A name form of `obj` becomes an entity of its own, with the documents and mentions that use it."""
     if kind not in SPLITTABLE or find(record, kind, new_id) is not None or name not in obj.aliases:
         return mentions
@@ -169,12 +170,12 @@ def _split(record: Record, mentions: dict[str, list[Mention]], kind: str, obj: A
              if m.attrs.get("entity_id") == obj.id and (doc, m.start) not in moved}
     obj.documents = [d for d in obj.documents if d in still or d not in documents]
     getattr(record, LISTS[kind]).append(part)
-    return {doc: [replace(m, attrs={**m.attrs, "entity_id": new_id}) if (doc, m.start) in moved else m for m in ms]
-            for doc, ms in mentions.items()}
+    return DocumentMentions(mentions, lambda doc: [replace(m, attrs={**m.attrs, "entity_id": new_id})
+                                                   if (doc, m.start) in moved else m for m in mentions[doc]])
 
 
-def _repoint(record: Record, mentions: dict[str, list[Mention]], kind: str, old: str,
-             new: str | None) -> dict[str, list[Mention]]:
+def _repoint(record: Record, mentions: Mapping[str, list[Mention]], kind: str, old: str,
+             new: str | None) -> Mapping[str, list[Mention]]:
     """Links to `old` now go to `new`, or disappear when it was deleted."""
     def swap(ids: list[str]) -> list[str]:
         return _union([], [new if i == old else i for i in ids if i != old or new is not None])
@@ -196,7 +197,7 @@ def _repoint(record: Record, mentions: dict[str, list[Mention]], kind: str, old:
         attrs = {k: v for k, v in m.attrs.items() if k != "entity_id"}
         return replace(m, attrs=attrs if new is None else {**attrs, "entity_id": new})
 
-    return {doc: [moved(m) for m in ms] for doc, ms in mentions.items()}
+    return changed_mentions(mentions, lambda ms: [moved(m) for m in ms])
 
 
 def preview(record: Record, row: CurationRow) -> tuple[Any, Any]:

@@ -9,9 +9,8 @@ that gives none.
 """
 from __future__ import annotations
 
-import hashlib
-from collections.abc import Container
-from dataclasses import dataclass, field
+from collections.abc import Callable, Container, Iterator, Sequence
+from dataclasses import dataclass, field, replace
 from datetime import datetime, timezone
 from pathlib import PurePosixPath
 from typing import Any
@@ -24,6 +23,7 @@ from .models import DERIVED_TABLES, DocumentRow, DocumentVersionRow, RecordState
 
 # Metadata fields that are columns of their own (and SourceDoc fields); any other field stays in `meta`.
 KNOWN_FIELDS = ("title", "url", "source", "language", "published")
+_TEXTS_BATCH = 500  # texts read by one SELECT while sources are walked
 
 
 @dataclass(frozen=True)
@@ -63,8 +63,41 @@ class AddResult:
         return bool(self.added or self.versioned or self.updated or self.renamed)
 
 
-def content_hash(text: str) -> str:
-    return hashlib.sha256(text.encode("utf-8")).hexdigest()
+class StoredSources(Sequence[SourceDoc]):
+    """Every stored document, its metadata held and its text read from the store only when the
+    document is taken: a build over a large store holds a batch of texts at a time, not all of them."""
+
+    def __init__(self, listed: list[SourceDoc], texts: Callable[[list[str]], dict[str, str]]):
+        self._listed = listed  # stand-ins: metadata and digest, no text
+        self._texts = texts  # doc ids -> their texts
+
+    def __len__(self) -> int:
+        return len(self._listed)
+
+    def __getitem__(self, n: int) -> SourceDoc:  # type: ignore[override]  # no slices: one document
+        listed = self._listed[n]
+        return replace(listed, text=self._texts([listed.id])[listed.id])
+
+    def __iter__(self) -> Iterator[SourceDoc]:
+        for n in range(0, len(self._listed), _TEXTS_BATCH):
+            batch = self._listed[n:n + _TEXTS_BATCH]
+            texts = self._texts([s.id for s in batch])
+            yield from (replace(s, text=texts[s.id]) for s in batch)
+
+
+def stored_sources(session: Session) -> list[SourceDoc]:
+    """Every stored document's stand-in (its metadata and the digest of its text), in id order."""
+    table = DocumentRow.__table__
+    columns = [table.c[name] for name in ("id", "title", "published", "url", "source", "language", "path",
+                                          "content_hash")]
+    return [SourceDoc(doc_id, "", title, published, url, source, language, path, digest)
+            for doc_id, title, published, url, source, language, path, digest
+            in session.execute(select(*columns).order_by(table.c.id))]
+
+
+def stored_texts(session: Session, doc_ids: list[str]) -> dict[str, str]:
+    table = DocumentRow.__table__
+    return dict(session.execute(select(table.c.id, table.c.text).where(table.c.id.in_(doc_ids))).all())
 
 
 def add_documents(session: Session, inputs: list[DocumentInput]) -> AddResult:
@@ -77,7 +110,7 @@ def add_documents(session: Session, inputs: list[DocumentInput]) -> AddResult:
     by_hash = {row.content_hash: row for row in rows}
     now = datetime.now(timezone.utc)
     for item in inputs:
-        digest = content_hash(item.source.text)
+        digest = item.source.digest
         row = by_id.get(item.given_id) if item.given_id else None
         if row is None and item.origin:
             row = by_origin.get(item.origin)

@@ -18,7 +18,7 @@ from typing import Any
 from sqlalchemy import String, bindparam, delete, insert, select
 from sqlalchemy.orm import Mapped, mapped_column
 
-from ..record import Record
+from ..record import Record, changed_mentions
 from .models import Base
 from .store import Store
 
@@ -117,5 +117,5 @@ def _renamed(record: Record, names: dict[str, str]) -> Record:
                 if touches([e.id, *e.participants, *e.organizations]) else e for e in record.events],
         agreements=[replace(a, id=name(a.id), parties=[name(x) for x in a.parties])
                     if touches([a.id, *a.parties]) else a for a in record.agreements],
-        mentions={doc: mentions(ms) for doc, ms in record.mentions.items()},
+        mentions=changed_mentions(record.mentions, mentions),
     )

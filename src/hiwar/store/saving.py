@@ -13,8 +13,9 @@ import io
 import json
 import marshal
 import pickle
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass
+from dataclasses import fields as dataclass_fields
 from typing import Any
 
 from sqlalchemy import bindparam, delete, insert, select, tuple_
@@ -50,7 +51,7 @@ _MAIN = {"document": (DocumentRecordRow, DocumentRecordRow.doc_id), "person": (P
 class Part:
     name: str  # a key of _MAIN, or "search-<kind>" for search entries (store.search)
     key: str
-    content: Any  # what the part is written from: its fingerprint is taken of it
+    content: Callable[[], Any]  # what the part is written from, made when asked: its fingerprint is taken of it
     position: int | None  # of its main row (None: the part has none)
     rows: Callable[[], dict[Any, list[dict[str, Any]]]]  # its rows, positions of the main row left out
 
@@ -72,10 +73,15 @@ def fingerprint(value: Any) -> str:
 def _fields(obj: Any) -> dict[str, Any]:
     """A record object's fields as plain values, its evidence and conflicts included (what its rows are made of)."""
     fields = dict(vars(obj))
-    fields["evidence"] = [vars(ev) for ev in obj.evidence]
+    fields["evidence"] = [plain(ev) for ev in obj.evidence]
     if "conflicts" in fields:
-        fields["conflicts"] = [vars(c) for c in obj.conflicts]
+        fields["conflicts"] = [plain(c) for c in obj.conflicts]
     return fields
+
+
+def plain(obj: Any) -> dict[str, Any]:
+    """A dataclass's fields by name, as `vars` gives them for one without slots (the fingerprints stay)."""
+    return {f.name: getattr(obj, f.name) for f in dataclass_fields(obj)}
 
 
 def rows_digest(rows: dict[Any, list[dict[str, Any]]]) -> str:
@@ -119,7 +125,7 @@ class Ledger:
         """Each part whose rows changed: the part, its rows, and whether it had rows before."""
         for part in parts:
             key = (part.name, part.key)
-            fp = fingerprint(part.content)
+            fp = fingerprint(part.content())
             before = self.stored.get(key)
             if before is not None and before[0] == fp:
                 self.digests[key] = before[1]
@@ -146,10 +152,9 @@ class Ledger:
         forget = gone + [key for key, *_ in self._new if key in self.stored]
         for batch in batched(forget):
             session.execute(delete(table).where(tuple_(table.c.part, table.c.key).in_(batch)))
-        new = [dict(part=part, key=key, fingerprint=fp, digest=digest, position=position)
-               for (part, key), fp, digest, position in self._new]
-        for batch in batched(new, _INSERT_BATCH):
-            session.execute(insert(table), batch)
+        for batch in batched(self._new, _INSERT_BATCH):  # rows made a batch at a time: a fresh store has millions
+            session.execute(insert(table), [dict(part=part, key=key, fingerprint=fp, digest=digest, position=position)
+                                            for (part, key), fp, digest, position in batch])
 
 
 # object_kind values of the evidence table
@@ -170,20 +175,27 @@ def record_objects(record: Record) -> Iterator[tuple[str, str, Any]]:
         yield AGREEMENT, agreement.id, agreement
 
 
-def record_parts(record: Record, mentions_by_doc: dict[str, list[Mention]]) -> list[Part]:
-    """The parts of a record, in the order of its lists (documents first)."""
+def record_parts(record: Record, mentions_by_doc: Mapping[str, list[Mention]]) -> list[Part]:
+    """The parts of a record, in the order of its lists (documents first). A document's mentions are
+    read when its part is fingerprinted or written, one document at a time."""
     docs = {d.id: (n, d) for n, d in enumerate(record.documents)}
     parts = []
     for doc_id in sorted(set(docs) | set(mentions_by_doc)):
         position, doc = docs.get(doc_id, (None, None))
-        mentions = mentions_by_doc.get(doc_id, [])
-        content = (None if doc is None else vars(doc), [vars(m) for m in mentions])
-        parts.append(Part("document", doc_id, content, position,
-                          lambda doc_id=doc_id, doc=doc, mentions=mentions: _document_rows(doc_id, doc, mentions)))
+
+        def mentions(doc_id: str = doc_id) -> list[Mention]:
+            return mentions_by_doc.get(doc_id, [])
+
+        parts.append(Part("document", doc_id,
+                          lambda doc=doc, mentions=mentions: (None if doc is None else vars(doc),
+                                                              [plain(m) for m in mentions()]),
+                          position, lambda doc_id=doc_id, doc=doc, mentions=mentions:
+                          _document_rows(doc_id, doc, mentions())))
     positions: dict[str, int] = {}
     for kind, key, obj in record_objects(record):
         positions[kind] = n = positions.get(kind, -1) + 1
-        parts.append(Part(kind, key, _fields(obj), n, lambda kind=kind, key=key, obj=obj: _object_rows(kind, key, obj)))
+        parts.append(Part(kind, key, lambda obj=obj: _fields(obj), n,
+                          lambda kind=kind, key=key, obj=obj: _object_rows(kind, key, obj)))
     return parts
 
 
@@ -254,8 +266,9 @@ def _move_positions(session: Session, moved: list[Part]) -> None:
         model, column = _MAIN[name]
         table = model.__table__  # a Core statement: the ORM's bulk update wants whole rows
         key = table.c[column.key]
-        session.execute(table.update().where(key == bindparam("k")).values(position=bindparam("p")),
-                        [dict(k=part.key, p=part.position) for part in parts])
+        for batch in batched(parts, _INSERT_BATCH):
+            session.execute(table.update().where(key == bindparam("k")).values(position=bindparam("p")),
+                            [dict(k=part.key, p=part.position) for part in batch])
 
 
 def _document_rows(doc_id: str, doc: Any, mentions: list[Mention]) -> dict[Any, list[dict[str, Any]]]:

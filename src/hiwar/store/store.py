@@ -20,6 +20,7 @@ from ..pipeline import SourceDoc
 from ..record import (
     Agreement,
     Conflict,
+    DocumentMentions,
     DocumentRec,
     Event,
     Evidence,
@@ -33,10 +34,13 @@ from .documents import (
     DocumentInput,
     DocumentVersion,
     StoredDocument,
+    StoredSources,
     add_documents,
     document_history,
     remove_documents,
     stored_documents,
+    stored_sources,
+    stored_texts,
 )
 from .curation import CurationRow, apply_curations, preview
 from .models import (
@@ -122,9 +126,18 @@ class Store:
         with self._session_scope() as session:
             return [SourceDoc(*row) for row in session.execute(select(*columns).order_by(table.c.id))]
 
+    def listed_sources(self) -> StoredSources:
+        """Every stored document in id order, each text read when its document is taken (for a build)."""
+        with self._session_scope() as session:
+            return StoredSources(stored_sources(session), self._texts)
+
+    def _texts(self, doc_ids: list[str]) -> dict[str, str]:
+        with self._session_scope() as session:
+            return stored_texts(session, doc_ids)
+
     # -- the derived record ------------------------------------------------
 
-    def save_record(self, record: Record, mentions_by_doc: dict[str, list[Mention]]) -> None:
+    def save_record(self, record: Record, mentions_by_doc: Mapping[str, list[Mention]]) -> None:
         """Make the derived tables this record and these mentions (writing only what changed, see store.saving).
 
         The curations are applied to the record first (in place), and the search index follows it.
@@ -146,7 +159,7 @@ class Store:
         """Keep a curation and rewrite the record with it; the curated record is returned."""
         with self._session_scope() as session:
             record = self.load_record()
-            mentions = {d.id: self.mentions(d.id) for d in record.documents}
+            mentions = DocumentMentions([d.id for d in record.documents], self.mentions)
             curation.before, curation.after = preview(record, curation)
             session.add(curation)
             session.flush()
