@@ -62,7 +62,7 @@ def test_every_cluster_a_report_could_join_is_a_candidate():
                            participants=rng.choice([[], ["p1"], ["p2"]]), evidence=trigger)
         return Report(f"d{n}", n, event, event.participants, [], 0, event.dialogue or rng.choice([None, "IQ-US"]))
 
-    clusters = [_Cluster([report(n)]) for n in range(300)]
+    clusters = [_Cluster(report(n)) for n in range(300)]
     found = _candidates_hold_every_match(
         clusters, [report(n) for n in range(300, 600)],
         lambda c: dated_keys(_event_keys(c.reports[0]), _comparable_date(c.reports[0])),

@@ -32,23 +32,23 @@ class _Group:
         self.members: list[tuple[str, LocalEntity]] = []
         self.officials: set[str] = set()
         self.countries: set[str] = set()
-        self._names: list[str] = []
-        self._forms: list[tuple[str, ...]] = []
+        self._names: dict[str, None] = {}  # [scale] each name once: the group's members repeat them
+        self._forms: dict[tuple[str, ...], None] = {}
         self.join(doc_id, ent)
 
     def join(self, doc_id: str, ent: LocalEntity) -> None:
         self.members.append((doc_id, ent))
         self.officials.update([ent.gazetteer_id] if ent.gazetteer_id else [])
         self.countries.update([ent.country] if ent.country else [])
-        names = [ent.name, *ent.aliases]
-        self._names.extend(names)
-        self._forms.extend(name_tokens(n) for n in names)
+        for name in (ent.name, *ent.aliases):
+            self._names[name] = None
+            self._forms[name_tokens(name)] = None
 
     def names(self) -> list[str]:
-        return self._names
+        return list(self._names)
 
     def forms(self) -> list[tuple[str, ...]]:
-        return self._forms
+        return list(self._forms)
 
 
 def _fathers_differ(x: tuple[str, ...], y: tuple[str, ...]) -> bool:
