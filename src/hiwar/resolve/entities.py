@@ -11,8 +11,8 @@ from __future__ import annotations
 from collections import Counter
 from typing import TYPE_CHECKING
 
-from ..extract.entities import (COUNTRY_RULES, is_definite, keys_equal, name_tokens, names_compatible, office_key,
-                                token_key)
+from ..extract.entities import COUNTRY_RULES, is_definite, keys_equal, name_tokens, office_key, token_key
+from ..extract.entities.names import name_keys, rest_in_order
 from ..extract.types import LocalEntity
 from ..record import Evidence, Organization, Person
 from ..text.normalize import fold
@@ -26,14 +26,18 @@ if TYPE_CHECKING:  # pipeline imports the resolvers
 
 class _Group:
     """A person's members, with what they are compared on kept up to date as members join (a group
-    is compared many times, a member joins once)."""
+    is compared many times, a member joins once): each distinct name once, its name forms filed by
+    their first word's key, the father's names of its full forms."""
 
     def __init__(self, doc_id: str, ent: LocalEntity):
         self.members: list[tuple[str, LocalEntity]] = []
         self.officials: set[str] = set()
         self.countries: set[str] = set()
-        self._names: dict[str, None] = {}  # [scale] each name once: the group's members repeat them
-        self._forms: dict[tuple[str, ...], None] = {}
+        self.names: dict[str, None] = {}
+        self.latin = False  # has a name in Latin letters
+        self.forms: dict[str, dict[tuple[str, ...], None]] = {}  # first key → keys of the forms of 2+ words
+        self.fathers: dict[str, set[str]] = {}  # first key → father's name keys of its full forms
+        self.name_keys: dict[tuple[str, str], None] = {}  # [scale] its first-name and script keys
         self.join(doc_id, ent)
 
     def join(self, doc_id: str, ent: LocalEntity) -> None:
@@ -41,25 +45,44 @@ class _Group:
         self.officials.update([ent.gazetteer_id] if ent.gazetteer_id else [])
         self.countries.update([ent.country] if ent.country else [])
         for name in (ent.name, *ent.aliases):
-            self._names[name] = None
-            self._forms[name_tokens(name)] = None
+            if name in self.names:
+                continue
+            self.names[name] = None
+            self.latin = self.latin or is_latin(name)
+            form = name_tokens(name)
+            keys = name_keys(form)
+            if len(form) >= 2 and keys:
+                self.forms.setdefault(keys[0], {})[keys] = None
+            full = tuple(t for t in form if t not in _LINKS)
+            # "أحمد ناصر ..." and "أحمد نواف ...": a father's name read as such only when it is no "ال..." word
+            if len(full) >= 3 and not (is_definite(full[1]) or full[1] == "ال"):
+                self.fathers.setdefault(token_key(full[0]), set()).add(token_key(full[1]))
+        self.name_keys.update(dict.fromkeys(_name_keys(ent)))
 
-    def names(self) -> list[str]:
-        return list(self._names)
+    def blocks(self) -> list[tuple]:
+        """[scale] The blocks the group is filed under: its officials, and each name key in each of its
+        countries (or as of no country), and whatever the country, for a person of unknown country."""
+        keys: list[tuple] = [("official", o) for o in sorted(self.officials)]
+        for key in self.name_keys:
+            keys.append((*key, _ANY_COUNTRY))
+            keys.extend((*key, c) for c in sorted(self.countries) or [None])
+        return keys
 
-    def forms(self) -> list[tuple[str, ...]]:
-        return list(self._forms)
+
+_LINKS = ("بن", "بنت", "ابن")
 
 
-def _fathers_differ(x: tuple[str, ...], y: tuple[str, ...]) -> bool:
+def _fathers_differ(a: _Group, b: _Group) -> bool:
     """Two full names with the same first name and different second (father's) names are two
     people, though both fit "أحمد الصباح": "أحمد ناصر المحمد الصباح", "أحمد نواف الأحمد الصباح"."""
-    x = tuple(t for t in x if t not in ("بن", "بنت", "ابن"))
-    y = tuple(t for t in y if t not in ("بن", "بنت", "ابن"))
-    if min(len(x), len(y)) < 3 or token_key(x[0]) != token_key(y[0]):
-        return False
-    fathers = (x[1], y[1])
-    return not any(is_definite(f) or f == "ال" for f in fathers) and not keys_equal(*map(token_key, fathers))
+    return any(not keys_equal(x, y) for first in a.fathers.keys() & b.fathers.keys()
+               for x in a.fathers[first] for y in b.fathers[first])
+
+
+def _names_compatible(a: _Group, b: _Group) -> bool:
+    """Some name of each is the same person's (`names_compatible`), compared first word by first word."""
+    return any(keys_equal(i, j) and any(rest_in_order(x, y) for x in xs for y in ys)
+               for i, xs in a.forms.items() for j, ys in b.forms.items())
 
 
 def _same_person(a: _Group, b: _Group) -> bool:
@@ -67,20 +90,20 @@ def _same_person(a: _Group, b: _Group) -> bool:
         return bool(a.officials & b.officials)
     if a.countries and b.countries and not a.countries & b.countries:
         return False
-    names = [(x, y) for x in a.names() for y in b.names()]
-    if any(is_latin(x) or is_latin(y) for x, y in names):  # a name in Latin letters: compared across scripts
-        return any(same_name_across(x, y) for x, y in names if is_latin(x) or is_latin(y))
-    pairs = [(x, y) for x in a.forms() for y in b.forms()]
-    if any(_fathers_differ(x, y) for x, y in pairs):
-        return False
-    return any(names_compatible(x, y) for x, y in pairs)
+    if a.latin or b.latin:  # a name in Latin letters: compared across scripts
+        return any(same_name_across(x, y) for x in a.names for y in b.names if is_latin(x) or is_latin(y))
+    return not _fathers_differ(a, b) and _names_compatible(a, b)
 
 
-# [scale] blocking keys: _same_person needs a shared official or compatible names (same first key)
-def _person_keys(doc_id: str, ent: LocalEntity) -> list[tuple[str, str]]:
-    keys = [("official", ent.gazetteer_id)] if ent.gazetteer_id else []
+# [scale] blocking keys: _same_person needs a shared official, or countries that do not disagree and
+# compatible names (same first key)
+_ANY_COUNTRY = "any country"
+
+
+def _name_keys(ent: LocalEntity) -> list[tuple[str, str]]:
+    keys = []
     for name in [ent.name, *ent.aliases]:
-        words = [t for t in name_tokens(name) if t not in ("بن", "بنت", "ابن")]
+        words = [t for t in name_tokens(name) if t not in _LINKS]
         if len(name_tokens(name)) >= 2 and words:
             keys.append(("name", token_key(words[0])))
         keys.append(("script", "latin" if is_latin(name) else "arabic"))
@@ -106,12 +129,16 @@ class _FirstNames:
         return known if known is not None else [k for k in self._like if keys_equal(k, key)]
 
 
-def _person_blocks(mine: list[tuple[str, str]], firsts: _FirstNames) -> list[tuple[str, str]]:
-    """The blocks of the groups a person filed under `mine` could join."""
+def _person_blocks(ent: LocalEntity, firsts: _FirstNames) -> list[tuple]:
+    """The blocks of the groups a person could join."""
+    mine = _name_keys(ent)
     # a name in the other script is compared whatever its first word (بلينكن / Blinken)
     across = [("script", "arabic" if k == "latin" else "latin") for kind, k in mine if kind == "script"]
-    return [key for key in mine if key[0] == "official"] + list(dict.fromkeys(across)) + list(dict.fromkeys(
+    names = list(dict.fromkeys(across)) + list(dict.fromkeys(
         ("name", like) for kind, k in mine if kind == "name" for like in firsts.like(k)))
+    countries = [ent.country, None] if ent.country else [_ANY_COUNTRY]
+    officials = [("official", ent.gazetteer_id)] if ent.gazetteer_id else []
+    return officials + [(*key, c) for key in names for c in countries]
 
 
 def _ordered(analyses: list["DocAnalysis"], kind: str) -> list[tuple[str, LocalEntity]]:
@@ -170,15 +197,15 @@ def resolve_entities(analyses: list["DocAnalysis"]) -> tuple[list[Person], list[
     blocks = KeyBlocks()  # [scale] only groups sharing an official or a compatible first name
     firsts = _FirstNames()
     for doc_id, ent in _ordered(analyses, "person"):
-        new, keys = _Group(doc_id, ent), _person_keys(doc_id, ent)
-        target = next((g for g in blocks.candidates(_person_blocks(keys, firsts)) if _same_person(g, new)), None)
+        new = _Group(doc_id, ent)
+        target = next((g for g in blocks.candidates(_person_blocks(ent, firsts)) if _same_person(g, new)), None)
         if target is None:
             groups.append(new)
             target = new
         else:
             target.join(doc_id, ent)
-        blocks.add(target, keys)
-        for kind, key in keys:
+        blocks.add(target, target.blocks())
+        for kind, key in _name_keys(ent):
             if kind == "name":
                 firsts.add(key)
     persons = []

@@ -48,6 +48,7 @@ class _Cluster:
         self._earliest_end: date | None = None
         self.venues: set[str] = set()
         self.participants: set[str] = set()
+        self.filed: set[str] = set()  # [scale] the dates it is filed under in the blocks
         self.join(first)
 
     def join(self, r: Report) -> None:
@@ -158,7 +159,8 @@ def merge_events(reports: list[Report]) -> list[Event]:
         else:
             clusters.append(_Cluster(r))
             c = clusters[-1]
-        blocks.add(c, dated_keys(_event_keys(c.reports[0]), date))
+        if _newly_filed(c.filed, date):
+            blocks.add(c, dated_keys(_event_keys(c.reports[0]), date))
     events = [_event(c) for c in clusters]
     _frame_dates(clusters, events)
     order = {id(e): min(r.order for r in c.reports) for e, c in zip(events, clusters)}
@@ -166,6 +168,15 @@ def merge_events(reports: list[Report]) -> list[Event]:
     for n, e in enumerate(events, 1):
         e.id = f"e{n:03d}"
     return events
+
+
+def _newly_filed(filed: set[str], value) -> bool:
+    """[scale] Is a group filed under this date for the first time? (its other keys never change)"""
+    key = json.dumps(value, sort_keys=True)
+    if key in filed:
+        return False
+    filed.add(key)
+    return True
 
 
 def _frame_dates(clusters: list[_Cluster], events: list[Event]) -> None:
@@ -310,6 +321,7 @@ def merge_agreements(local: list[tuple[str, int, LocalAgreement, list[str]]]) ->
     """
     out: list[tuple[int, Agreement]] = []
     listed: set[tuple[int, str]] = set()  # [scale] (agreement, document) pairs, for lookups
+    filed: dict[int, set[str]] = {}  # [scale] the dates each agreement is filed under in the blocks
     blocks = KeyBlocks()  # [scale] only agreements the report could be one instrument with, in the order made
     for doc_id, order, la, parties in local:
         for group in blocks.candidates(_agreement_probe(la)):
@@ -330,7 +342,8 @@ def merge_agreements(local: list[tuple[str, int, LocalAgreement, list[str]]]) ->
                                          [doc_id], [_ev(doc_id, m) for m in la.evidence])))
             group = out[-1]
             listed.add((id(group[1]), doc_id))
-        blocks.add(group, _agreement_keys(group[1]))  # filed again: a merge may have moved its date
+        if _newly_filed(filed.setdefault(id(group), set()), group[1].date):
+            blocks.add(group, _agreement_keys(group[1]))  # filed again: a merge may have moved its date
     out.sort(key=lambda t: (_sort_date(t[1].date), t[0]))
     agreements = [a for _, a in out]
     for n, a in enumerate(agreements, 1):
