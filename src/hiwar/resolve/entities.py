@@ -37,18 +37,23 @@ class _Group:
         self.latin = False  # has a name in Latin letters
         self.forms: dict[str, dict[tuple[str, ...], None]] = {}  # first key → keys of the forms of 2+ words
         self.fathers: dict[str, set[str]] = {}  # first key → father's name keys of its full forms
-        self.name_keys: dict[tuple[str, str], None] = {}  # [scale] its first-name and script keys
+        self.scripts: dict[str, None] = {}  # [scale] the scripts its names are written in
+        self.grew = True  # [scale] has it gained a name, country or official since it was last filed?
         self.join(doc_id, ent)
 
     def join(self, doc_id: str, ent: LocalEntity) -> None:
         self.members.append((doc_id, ent))
+        if ent.gazetteer_id and ent.gazetteer_id not in self.officials or ent.country and ent.country not in self.countries:
+            self.grew = True
         self.officials.update([ent.gazetteer_id] if ent.gazetteer_id else [])
         self.countries.update([ent.country] if ent.country else [])
         for name in (ent.name, *ent.aliases):
             if name in self.names:
                 continue
+            self.grew = True
             self.names[name] = None
             self.latin = self.latin or is_latin(name)
+            self.scripts["latin" if is_latin(name) else "arabic"] = None
             form = name_tokens(name)
             keys = name_keys(form)
             if len(form) >= 2 and keys:
@@ -57,16 +62,15 @@ class _Group:
             # "أحمد ناصر ..." and "أحمد نواف ...": a father's name read as such only when it is no "ال..." word
             if len(full) >= 3 and not (is_definite(full[1]) or full[1] == "ال"):
                 self.fathers.setdefault(token_key(full[0]), set()).add(token_key(full[1]))
-        self.name_keys.update(dict.fromkeys(_name_keys(ent)))
 
     def blocks(self) -> list[tuple]:
-        """[scale] The blocks the group is filed under: its officials, and each name key in each of its
-        countries (or as of no country), and whatever the country, for a person of unknown country."""
-        keys: list[tuple] = [("official", o) for o in sorted(self.officials)]
-        for key in self.name_keys:
-            keys.append((*key, _ANY_COUNTRY))
-            keys.extend((*key, c) for c in sorted(self.countries) or [None])
-        return keys
+        """[scale] The blocks the group is filed under: its officials, and its scripts and name keys
+        (`_form_blocks`), each in each of its countries (or as of no country) and whatever the country,
+        for a person of unknown country."""
+        names = [("script", s) for s in self.scripts] + [
+            key for forms in self.forms.values() for form in forms for key in _form_blocks(form)]
+        countries = [_ANY_COUNTRY, *(sorted(self.countries) or [None])]
+        return [("official", o) for o in sorted(self.officials)] + [(*key, c) for key in names for c in countries]
 
 
 _LINKS = ("بن", "بنت", "ابن")
@@ -96,22 +100,29 @@ def _same_person(a: _Group, b: _Group) -> bool:
 
 
 # [scale] blocking keys: _same_person needs a shared official, or countries that do not disagree and
-# compatible names (same first key)
+# compatible names: same first key, and the shorter name's second key among the longer's other keys
 _ANY_COUNTRY = "any country"
 
 
-def _name_keys(ent: LocalEntity) -> list[tuple[str, str]]:
-    keys = []
-    for name in [ent.name, *ent.aliases]:
-        words = [t for t in name_tokens(name) if t not in _LINKS]
-        if len(name_tokens(name)) >= 2 and words:
-            keys.append(("name", token_key(words[0])))
-        keys.append(("script", "latin" if is_latin(name) else "arabic"))
-    return keys
+def _form_blocks(keys: tuple[str, ...]) -> list[tuple]:
+    """The blocks of a name form (its word keys): under its first key (for one-word probes), with each
+    other key, or as short (one key: compatible with any name of the same first key)."""
+    rest = [("name", keys[0], "rest", k) for k in keys[1:]] or [("name", keys[0], "short")]
+    return [("name", keys[0], "all"), *rest]
 
 
-class _FirstNames:
-    """The first-name keys filed so far, each with those it may be another spelling of: keys_equal is
+def _form_probe(keys: tuple[str, ...], known: "_Keys") -> list[tuple]:
+    """The blocks of the forms a form may be compatible with (`names_compatible`): if the shorter of two
+    has other keys, its second is one of the longer's other keys."""
+    firsts = known.like(keys[0])
+    if len(keys) == 1:
+        return [("name", f, "all") for f in firsts]
+    return [("name", f, "short") for f in firsts] + [
+        ("name", f, "rest", like) for f in firsts for k in keys[1:] for like in known.like(k)]
+
+
+class _Keys:
+    """The name keys filed so far, each with those it may be another spelling of: keys_equal is
     fuzzy, so each pair of keys is compared once, not once per person."""
 
     def __init__(self) -> None:
@@ -129,13 +140,12 @@ class _FirstNames:
         return known if known is not None else [k for k in self._like if keys_equal(k, key)]
 
 
-def _person_blocks(ent: LocalEntity, firsts: _FirstNames) -> list[tuple]:
-    """The blocks of the groups a person could join."""
-    mine = _name_keys(ent)
+def _person_blocks(ent: LocalEntity, person: _Group, known: _Keys) -> list[tuple]:
+    """The blocks of the groups a person (`person`, the group of the one entity `ent`) could join."""
     # a name in the other script is compared whatever its first word (بلينكن / Blinken)
-    across = [("script", "arabic" if k == "latin" else "latin") for kind, k in mine if kind == "script"]
-    names = list(dict.fromkeys(across)) + list(dict.fromkeys(
-        ("name", like) for kind, k in mine if kind == "name" for like in firsts.like(k)))
+    across = [("script", "arabic" if s == "latin" else "latin") for s in person.scripts]
+    names = across + list(dict.fromkeys(
+        key for forms in person.forms.values() for form in forms for key in _form_probe(form, known)))
     countries = [ent.country, None] if ent.country else [_ANY_COUNTRY]
     officials = [("official", ent.gazetteer_id)] if ent.gazetteer_id else []
     return officials + [(*key, c) for key in names for c in countries]
@@ -194,20 +204,23 @@ def resolve_entities(analyses: list["DocAnalysis"]) -> tuple[list[Person], list[
     mapping: dict[tuple[str, str], str] = {}
 
     groups: list[_Group] = []
-    blocks = KeyBlocks()  # [scale] only groups sharing an official or a compatible first name
-    firsts = _FirstNames()
+    blocks = KeyBlocks()  # [scale] only groups sharing an official, or a country and compatible names
+    known = _Keys()
     for doc_id, ent in _ordered(analyses, "person"):
         new = _Group(doc_id, ent)
-        target = next((g for g in blocks.candidates(_person_blocks(ent, firsts)) if _same_person(g, new)), None)
+        target = next((g for g in blocks.candidates(_person_blocks(ent, new, known)) if _same_person(g, new)), None)
         if target is None:
             groups.append(new)
             target = new
         else:
             target.join(doc_id, ent)
-        blocks.add(target, target.blocks())
-        for kind, key in _name_keys(ent):
-            if kind == "name":
-                firsts.add(key)
+        if target.grew:
+            blocks.add(target, target.blocks())
+            target.grew = False
+        for forms in new.forms.values():
+            for form in forms:
+                for key in form:
+                    known.add(key)
     persons = []
     for n, g in enumerate(groups, start=1):
         pid = f"p{n:03d}"
