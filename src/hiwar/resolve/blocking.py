@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import bisect
 import heapq
-from collections import defaultdict
 from collections.abc import Hashable, Iterable, Iterator
 from typing import Any
 
@@ -18,26 +17,41 @@ class KeyBlocks:
     groups sharing a key."""
 
     def __init__(self) -> None:
-        self._groups: dict[Hashable, list[tuple[int, Any]]] = defaultdict(list)
-        self._filed: set[tuple[Hashable, int]] = set()
-        self._order: dict[int, int] = {}
+        self._groups: dict[Hashable, list[tuple[int, Any]]] = {}
+        self._keys: dict[int, set[Hashable]] = {}  # each group's keys, by the order it was made in
+        self._made: dict[int, int] = {}  # id of a group → the order it was made in
 
     def add(self, group: Any, keys: Iterable[Hashable]) -> None:
-        n = self._order.setdefault(id(group), len(self._order))
+        n = self._order(group)
+        mine = self._keys[n]
         for key in keys:
-            if (key, n) not in self._filed:
-                self._filed.add((key, n))
-                filed = self._groups[key]
-                if filed and filed[-1][0] > n:  # an older group filed under a new key
-                    bisect.insort(filed, (n, group), key=lambda pair: pair[0])
-                else:
-                    filed.append((n, group))
+            if key in mine:
+                continue
+            mine.add(key)
+            filed = self._groups.get(key)
+            if filed is None:
+                self._groups[key] = [(n, group)]
+            elif filed[-1][0] > n:  # an older group filed under a new key
+                bisect.insort(filed, (n, group), key=lambda pair: pair[0])
+            else:
+                filed.append((n, group))
+
+    def _order(self, group: Any) -> int:
+        n = self._made.get(id(group))
+        if n is None:
+            n = self._made[id(group)] = len(self._made)
+            self._keys[n] = set()
+        return n
 
     def candidates(self, keys: Iterable[Hashable]) -> Iterator[Any]:
+        lists = [self._groups[k] for k in dict.fromkeys(keys) if k in self._groups]
+        if len(lists) == 1:  # a group is filed once under a key
+            yield from (group for _, group in lists[0])
+            return
         seen: set[int] = set()
-        for _, group in _pairs_in_order([self._groups[k] for k in dict.fromkeys(keys) if k in self._groups]):
-            if id(group) not in seen:
-                seen.add(id(group))
+        for n, group in _pairs_in_order(lists):
+            if n not in seen:
+                seen.add(n)
                 yield group
 
 
@@ -55,22 +69,29 @@ def _months(value: Any) -> list[Hashable]:
     return [divmod(n, 12) for n in range(lo, hi + 1)]
 
 
+def _is_day(value: Any) -> bool:
+    return isinstance(value, str) and len(value) == 10
+
+
 def dated_keys(keys: Iterable[Hashable], value: Any) -> list[tuple]:
     """Keys a group is filed under once it holds a report of this date: each key whatever the date,
-    and each key in every month the date touches. A group whose date changes is filed again: it stays
-    under its old months too, which only widens its candidates."""
+    each key in every month the date touches, and in its day (a day) or as coarse in each month (a
+    coarser date). A group whose date changes is filed again: it stays under its old keys too, which
+    only widens its candidates."""
     keys, months = list(keys), _months(value)
-    return [(k, "any date") for k in keys] + [(k, m) for k in keys for m in months]
+    finer = [("day", value)] if _is_day(value) else [] if value is None else [("coarse", m) for m in months]
+    return [(k, "any date") for k in keys] + [(k, m) for k in keys for m in [*months, *finer]]
 
 
 def dated_probe(keys: Iterable[Hashable], value: Any) -> list[tuple]:
-    """Keys of the groups a report of this date could join: two dates that overlap share a month, and
-    an undated group or report fits any."""
+    """Keys of the groups a report of this date could join: two dates that overlap share a month (two
+    days are the same day, a day and a coarser date share the day's month), and an undated group or
+    report fits any."""
     keys = list(keys)
     if value is None:
         return [(k, "any date") for k in keys]
-    months = [*_months(value), "undated"]
-    return [(k, m) for k in keys for m in months]
+    months = [("day", value), ("coarse", _months(value)[0])] if _is_day(value) else _months(value)
+    return [(k, m) for k in keys for m in [*months, "undated"]]
 
 
 def _chief(words: set[str]) -> str:
