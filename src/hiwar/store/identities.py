@@ -108,6 +108,8 @@ def _renamed(record: Record, names: dict[str, str]) -> Record:
         return [replace(m, attrs={**m.attrs, "entity_id": name(m.attrs["entity_id"])})
                 if m.attrs.get("entity_id") in names else m for m in ms]
 
+    # [scale] a mention names a person or organization only in that one's documents
+    renamed_in = {doc for obj in [*record.persons, *record.organizations] if obj.id in names for doc in obj.documents}
     return replace(
         record,
         persons=[replace(p, id=name(p.id)) if p.id in names else p for p in record.persons],
@@ -117,5 +119,5 @@ def _renamed(record: Record, names: dict[str, str]) -> Record:
                 if touches([e.id, *e.participants, *e.organizations]) else e for e in record.events],
         agreements=[replace(a, id=name(a.id), parties=[name(x) for x in a.parties])
                     if touches([a.id, *a.parties]) else a for a in record.agreements],
-        mentions={doc: mentions(ms) for doc, ms in record.mentions.items()},
+        mentions={doc: mentions(ms) if doc in renamed_in else ms for doc, ms in record.mentions.items()},
     )
