@@ -59,39 +59,45 @@ def _pairs_in_order(lists: list[list[tuple[int, Any]]]) -> Iterator[tuple[int, A
     return heapq.merge(*lists, key=lambda pair: pair[0])
 
 
-def _months(value: Any) -> list[Hashable]:
-    """The (year, month) pairs a date value touches, or "undated"."""
-    if value is None:
-        return ["undated"]
+def _years(value: Any) -> list[str]:
+    """The years a date value touches."""
     first, last = (value["start"], value["end"]) if isinstance(value, dict) else (value, value)
-    lo = int(first[:4]) * 12 + (int(first[5:7]) - 1 if len(first) >= 7 else 0)
-    hi = int(last[:4]) * 12 + (int(last[5:7]) - 1 if len(last) >= 7 else 11)
-    return [divmod(n, 12) for n in range(lo, hi + 1)]
+    return [f"{y:04d}" for y in range(int(first[:4]), int(last[:4]) + 1)]
 
 
-def _is_day(value: Any) -> bool:
-    return isinstance(value, str) and len(value) == 10
+def _when(value: Any) -> tuple[list[tuple], list[tuple]]:
+    """The time keys a group of this date is filed under, and those a report of this date probes.
+
+    A day is filed under its day, month and year; a month under its month and year, and as a coarse
+    month; any wider date under each year it touches, and as a coarse year there. Two dates that
+    overlap meet: a day probes its day, and the coarse month and years around it; a month probes its
+    month and the coarse years around it; a wider date probes every year it touches."""
+    if value is None:
+        return [("undated",)], [("any date",)]
+    if isinstance(value, str) and len(value) == 10:
+        return ([("day", value), ("month", value[:7]), ("year", value[:4])],
+                [("day", value), ("coarse month", value[:7]), ("coarse year", value[:4]), ("undated",)])
+    if isinstance(value, str) and len(value) == 7:
+        return ([("month", value), ("year", value[:4]), ("coarse month", value)],
+                [("month", value), ("coarse year", value[:4]), ("undated",)])
+    years = _years(value)
+    return ([*(("year", y) for y in years), *(("coarse year", y) for y in years)],
+            [*(("year", y) for y in years), ("undated",)])
 
 
 def dated_keys(keys: Iterable[Hashable], value: Any) -> list[tuple]:
-    """Keys a group is filed under once it holds a report of this date: each key whatever the date,
-    each key in every month the date touches, and in its day (a day) or as coarse in each month (a
-    coarser date). A group whose date changes is filed again: it stays under its old keys too, which
-    only widens its candidates."""
-    keys, months = list(keys), _months(value)
-    finer = [("day", value)] if _is_day(value) else [] if value is None else [("coarse", m) for m in months]
-    return [(k, "any date") for k in keys] + [(k, m) for k in keys for m in [*months, *finer]]
+    """Keys a group is filed under once it holds a report of this date: each key whatever the date, and
+    each key with each of the date's time keys (`_when`). A group whose date changes is filed again: it
+    stays under its old keys too, which only widens its candidates."""
+    keys, times = list(keys), _when(value)[0]
+    return [(k, ("any date",)) for k in keys] + [(k, t) for k in keys for t in times]
 
 
 def dated_probe(keys: Iterable[Hashable], value: Any) -> list[tuple]:
-    """Keys of the groups a report of this date could join: two dates that overlap share a month (two
-    days are the same day, a day and a coarser date share the day's month), and an undated group or
-    report fits any."""
-    keys = list(keys)
-    if value is None:
-        return [(k, "any date") for k in keys]
-    months = [("day", value), ("coarse", _months(value)[0])] if _is_day(value) else _months(value)
-    return [(k, m) for k in keys for m in [*months, "undated"]]
+    """Keys of the groups a report of this date could join: those whose dates may overlap it (`_when`);
+    an undated group or report fits any."""
+    keys, times = list(keys), _when(value)[1]
+    return [(k, t) for k in keys for t in times]
 
 
 def _chief(words: set[str]) -> str:

@@ -189,6 +189,8 @@ def _weekday_conflicts(record: Record) -> None:
 def _add(obj: Any, name: str, claims: Claims, kept: Any, agree: Callable[[Any, Any], bool], why: str) -> None:
     """A conflict when two stated values disagree; dates are written as JSON, like merging writes them."""
     stated = [(d, v) for d, v in claims if v not in (None, "")]
+    if len(stated) < 2:  # [scale] one value agrees with itself: most objects are told once
+        return
     values = _distinct(v for _, v in stated)
     if any(not agree(x, y) for x in values for y in values):
         as_json = agree is _overlap
