@@ -193,16 +193,15 @@ def _value_key(value) -> str:
     return json.dumps(value, sort_keys=True)
 
 
-def _facts(analyses) -> Facts:
-    """Dates of round events that do not depend on an unsettled anchor."""
+def _told(analysis) -> list[Fact]:
+    """A document's dates of round events that do not depend on an unsettled anchor."""
     out = []
-    for a in analyses:
-        for ev in a.events:
-            m = _date_mention(a, ev)
-            if ev.round is None or not ev.dialogue or m is None or m.attrs.get("value") is None:
-                continue
-            out.append(Fact(_key(ev), m.attrs["value"], a.doc.id, m.text, m.attrs.get("settled", True)))
-    return Facts(out)
+    for ev in analysis.events:
+        m = _date_mention(analysis, ev)
+        if ev.round is None or not ev.dialogue or m is None or m.attrs.get("value") is None:
+            continue
+        out.append(Fact(_key(ev), m.attrs["value"], analysis.doc.id, m.text, m.attrs.get("settled", True)))
+    return out
 
 
 def _part_of(analysis, offset: int) -> int:
@@ -330,8 +329,9 @@ def resolve_anchors(sources: list, analyze: Callable, map_documents: Callable = 
 
 def _anchor_passes(analyses: list, anchors: list, analyze_all: Callable) -> None:
     """Anchors moved by the facts other documents state, and their documents read again, pass after pass."""
+    told = [_told(a) for a in analyses]  # [scale] each document's facts, found again only when it is read again
     for _ in range(_ROUNDS_PASSES):
-        facts = _facts(analyses)
+        facts = Facts([f for fs in told for f in fs])
         moved_docs = []
         for n, parts in enumerate(anchors):
             moved = False
@@ -357,3 +357,4 @@ def _anchor_passes(analyses: list, anchors: list, analyze_all: Callable) -> None
             break
         for n, analysis in zip(moved_docs, analyze_all(moved_docs)):
             analyses[n] = analysis
+            told[n] = _told(analysis)

@@ -43,7 +43,8 @@ class _Group:
 
     def join(self, doc_id: str, ent: LocalEntity) -> None:
         self.members.append((doc_id, ent))
-        if ent.gazetteer_id and ent.gazetteer_id not in self.officials or ent.country and ent.country not in self.countries:
+        if (ent.gazetteer_id and ent.gazetteer_id not in self.officials) or (
+                ent.country and ent.country not in self.countries):
             self.grew = True
         self.officials.update([ent.gazetteer_id] if ent.gazetteer_id else [])
         self.countries.update([ent.country] if ent.country else [])
