@@ -10,7 +10,8 @@ from hiwar.extract.types import LocalAgreement, LocalEntity, LocalEvent, Mention
 from hiwar.record import Agreement
 from hiwar.resolve.blocking import KeyBlocks, dated_keys, dated_probe
 from hiwar.resolve.events import (Report, _agreement_keys, _agreement_probe, _Cluster, _comparable_date, _compatible,
-                                  _event_keys, _event_probe, _same_instrument)
+                                  _event_keys, _event_probe, _overlap, _same_instrument)
+from hiwar.text.normalize import fold
 from hiwar.resolve.crossname import is_latin, same_name_across
 from hiwar.resolve.entities import _Group, _Keys, _person_blocks, _same_person
 
@@ -62,15 +63,49 @@ def test_every_cluster_a_report_could_join_is_a_candidate():
     def report(n: int) -> Report:
         event = LocalEvent(rng.choice(["round_session", "visit", "statement"]), rng.choice(_DATES),
                            dialogue=rng.choice([None, "IQ-US"]), round=rng.choice([None, 1, 2]),
-                           participants=rng.choice([[], ["p1"], ["p2"]]), evidence=trigger)
+                           participants=rng.choice([[], ["p1"], ["p2"]]), evidence=trigger,
+                           venue=rng.choice([None, None, "بغداد", "واشنطن"]))
         return Report(f"d{n}", n, event, event.participants, [], 0, event.dialogue or rng.choice([None, "IQ-US"]))
 
     clusters = [_Cluster(report(n)) for n in range(300)]
+    for n, c in enumerate(clusters):  # clusters of several reports, as merging makes them
+        for k in range(rng.choice([0, 0, 1, 3])):
+            c.join(report(1000 * n + k))
     found = _candidates_hold_every_match(
         clusters, [report(n) for n in range(300, 600)],
         lambda c: dated_keys(_event_keys(c.reports[0]), _comparable_date(c.reports[0])),
         lambda r: dated_probe(_event_probe(r), _comparable_date(r)), _compatible)
     assert found > 300
+    probes = [report(n) for n in range(600, 900)]
+    agreeing = sum(_compatible(c, r) for c in clusters for r in probes)
+    assert agreeing and all(_compatible(c, r) == _compatible_report_by_report(c, r) for c in clusters for r in probes)
+
+
+def _compatible_report_by_report(c: _Cluster, r: Report) -> bool:
+    """`_compatible` as it read every report of the cluster (before clusters kept what they are compared on)."""
+    a, b = c.first(), r.event
+    if a.type != b.type or a.working_group != b.working_group:
+        return False
+    if a.round is not None and b.round is not None and a.round != b.round:
+        return False
+    if c.reports[0].dialogue != r.dialogue:
+        return False
+    if a.type == "working_group_session" and (a.round is None or b.round is None):
+        return False
+    for other in c.reports:
+        if not _overlap(_comparable_date(other), _comparable_date(r)):
+            return False
+        if other.event.venue and b.venue and fold(other.event.venue) != fold(b.venue):
+            return False
+    if a.type == "round_session" and (a.round is None or b.round is None):
+        return a.round is None and b.round is None and bool(a.dialogue) and a.dialogue == b.dialogue
+    if a.type not in ("round_session", "working_group_session"):
+        mine = {p for x in c.reports for p in x.participants}
+        if mine and r.participants and not mine & set(r.participants):
+            return False
+        if not mine and not r.participants and a.type in ("statement", "signing", "briefing", "visit"):
+            return a.round is not None and a.round == b.round
+    return True
 
 
 # names that share first words, fathers' names, spellings ("بلينكن", "بلنكن"), links and Latin letters
