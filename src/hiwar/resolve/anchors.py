@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import calendar
 import copy
+import json
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
@@ -158,30 +159,52 @@ def _key(event) -> tuple:
     return (event.type, event.dialogue, event.round, _boundary(event))
 
 
+@dataclass
+class _Told:
+    """One value a group of facts gives, with the facts giving it (and their places among all
+    facts), in the documents' order: a pass compares values, and thousands of documents may
+    give the same one."""
+
+    value: object
+    round: int | None
+    facts: list[tuple[int, Fact]] = field(default_factory=list)
+
+    def first_not_of(self, doc_id: str) -> tuple[int, Fact] | None:
+        return next((pair for pair in self.facts if pair[1].doc_id != doc_id), None)
+
+    def last_not_of(self, doc_id: str) -> tuple[int, Fact] | None:
+        return next((pair for pair in reversed(self.facts) if pair[1].doc_id != doc_id), None)
+
+
 class Facts:
-    """Every document's facts, found by what a pass asks of them: the same event (its key), the same
-    round of a dialogue, or the dialogue. Each list keeps the documents' order."""
+    """Every document's facts, found by what a pass asks of them: the settled days of the same
+    event (its key), the values given for a round of a dialogue, or for any round of the dialogue."""
 
     def __init__(self, facts: list[Fact]):
-        self.by_key: dict[tuple, list[Fact]] = defaultdict(list)
-        self.by_round: dict[tuple, list[Fact]] = defaultdict(list)
-        self.by_dialogue: dict[str, list[Fact]] = defaultdict(list)
-        for f in facts:
-            self.by_key[f.key].append(f)
-            self.by_round[f.key[1:3]].append(f)
-            self.by_dialogue[f.key[1]].append(f)
+        self.days: dict[tuple, dict[str, _Told]] = defaultdict(dict)
+        self.by_round: dict[tuple, dict[str, _Told]] = defaultdict(dict)
+        self.by_dialogue: dict[str, dict[tuple, _Told]] = defaultdict(dict)
+        for n, f in enumerate(facts):
+            told = _value_key(f.value)
+            if f.settled and not isinstance(f.value, dict) and precision(f.value) == "day":
+                self.days[f.key].setdefault(told, _Told(f.value, f.key[2])).facts.append((n, f))
+            self.by_round[f.key[1:3]].setdefault(told, _Told(f.value, f.key[2])).facts.append((n, f))
+            self.by_dialogue[f.key[1]].setdefault((f.key[2], told), _Told(f.value, f.key[2])).facts.append((n, f))
 
 
-def _facts(analyses) -> Facts:
-    """Dates of round events that do not depend on an unsettled anchor."""
+def _value_key(value) -> str:
+    return json.dumps(value, sort_keys=True)
+
+
+def _told(analysis) -> list[Fact]:
+    """A document's dates of round events that do not depend on an unsettled anchor."""
     out = []
-    for a in analyses:
-        for ev in a.events:
-            m = _date_mention(a, ev)
-            if ev.round is None or not ev.dialogue or m is None or m.attrs.get("value") is None:
-                continue
-            out.append(Fact(_key(ev), m.attrs["value"], a.doc.id, m.text, m.attrs.get("settled", True)))
-    return Facts(out)
+    for ev in analysis.events:
+        m = _date_mention(analysis, ev)
+        if ev.round is None or not ev.dialogue or m is None or m.attrs.get("value") is None:
+            continue
+        out.append(Fact(_key(ev), m.attrs["value"], analysis.doc.id, m.text, m.attrs.get("settled", True)))
+    return out
 
 
 def _part_of(analysis, offset: int) -> int:
@@ -206,12 +229,13 @@ def _rounds_reported(analysis, part: int):
 def _year_from_rounds(anchor: Anchor, analysis, part: int, facts: Facts) -> bool:
     """A part with no year (or no month) takes them from a round it reports and another document dates."""
     for ev in _rounds_reported(analysis, part):
-        dated = [f for f in facts.by_round.get((ev.dialogue, ev.round), ())
-                 if f.doc_id != analysis.doc.id and _within(f.value, anchor)]
+        dated = [pair for told in facts.by_round.get((ev.dialogue, ev.round), {}).values()
+                 if _within(told.value, anchor) and (pair := told.first_not_of(analysis.doc.id))]
         if not dated:
             continue
-        # the finest date, then the latest: a closing outranks a launch, a day a "2020"
-        latest = min(dated, key=lambda f: ((bounds(f.value)[1] - bounds(f.value)[0]).days, -bounds(f.value)[1].toordinal()))
+        # the finest date, then the latest: a closing outranks a launch, a day a "2020"; then the first told
+        latest = min(dated, key=lambda p: ((bounds(p[1].value)[1] - bounds(p[1].value)[0]).days,
+                                           -bounds(p[1].value)[1].toordinal(), p[0]))[1]
         first, last = bounds(latest.value)
         learned = []
         if anchor.year is None:
@@ -234,11 +258,11 @@ def _year_after_previous_round(anchor: Anchor, analysis, part: int, facts: Facts
     if anchor.year is not None or anchor.month is None or (anchor.weekday is None and anchor.day_of_month is None):
         return False
     for ev in _rounds_reported(analysis, part):
-        earlier = [f for f in facts.by_dialogue.get(ev.dialogue, ()) if f.key[2] is not None
-                   and f.key[2] < ev.round and f.doc_id != analysis.doc.id]
+        earlier = [pair for told in facts.by_dialogue.get(ev.dialogue, {}).values()
+                   if told.round is not None and told.round < ev.round and (pair := told.first_not_of(analysis.doc.id))]
         if not earlier:
             continue
-        latest = max(earlier, key=lambda f: bounds(f.value)[1])
+        latest = max(earlier, key=lambda p: (bounds(p[1].value)[1], -p[0]))[1]  # the latest, then the first told
         since = bounds(latest.value)[1]
         days = [since + timedelta(n) for n in range(1, _ROUND_GAP_DAYS + 1)]
         years = {d.year for d in days if d.month == anchor.month and anchor.fits(d)}
@@ -265,10 +289,11 @@ def _day_from_relative(anchor: Anchor, analysis, part: int, facts: Facts) -> boo
         m = _date_mention(analysis, ev)
         if m is None or m.attrs.get("offset") is None or _part_of(analysis, m.start) != part:
             continue
-        for f in facts.by_key.get(_key(ev), ()):
-            if f.doc_id == analysis.doc.id or not f.settled \
-                    or isinstance(f.value, dict) or precision(f.value) != "day":
+        for told in facts.days.get(_key(ev), {}).values():
+            pair = told.last_not_of(analysis.doc.id)  # the last document to tell a day gives the reason
+            if pair is None:
                 continue
+            f = pair[1]
             day = bounds(f.value)[0] - timedelta(days=m.attrs["offset"])
             if anchor.lo <= day <= anchor.hi and anchor.fits(day):
                 found[day] = (f"\"{m.text}\" is {m.attrs['offset']:+d} day(s) from the text's day and "
@@ -332,8 +357,9 @@ def resolve_anchors(sources: Sequence, analyze: Callable, map_documents: Callabl
 
 def _anchor_passes(analyses: list, anchors: list, analyze_all: Callable) -> None:
     """Anchors moved by the facts other documents state, and their documents read again, pass after pass."""
+    told = [_told(a) for a in analyses]  # [scale] each document's facts, found again only when it is read again
     for _ in range(_ROUNDS_PASSES):
-        facts = _facts(analyses)
+        facts = Facts([f for fs in told for f in fs])
         moved_docs = []
         for n, parts in enumerate(anchors):
             moved = False
@@ -359,3 +385,4 @@ def _anchor_passes(analyses: list, anchors: list, analyze_all: Callable) -> None
             break
         for n, analysis in zip(moved_docs, analyze_all(moved_docs)):
             analyses[n] = analysis
+            told[n] = _told(analysis)

@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import bisect
 import heapq
-from collections import defaultdict
 from collections.abc import Hashable, Iterable, Iterator
 from typing import Any
 
@@ -18,26 +17,41 @@ class KeyBlocks:
     groups sharing a key."""
 
     def __init__(self) -> None:
-        self._groups: dict[Hashable, list[tuple[int, Any]]] = defaultdict(list)
-        self._filed: set[tuple[Hashable, int]] = set()
-        self._order: dict[int, int] = {}
+        self._groups: dict[Hashable, list[tuple[int, Any]]] = {}
+        self._keys: dict[int, set[Hashable]] = {}  # each group's keys, by the order it was made in
+        self._made: dict[int, int] = {}  # id of a group → the order it was made in
 
     def add(self, group: Any, keys: Iterable[Hashable]) -> None:
-        n = self._order.setdefault(id(group), len(self._order))
+        n = self._order(group)
+        mine = self._keys[n]
         for key in keys:
-            if (key, n) not in self._filed:
-                self._filed.add((key, n))
-                filed = self._groups[key]
-                if filed and filed[-1][0] > n:  # an older group filed under a new key
-                    bisect.insort(filed, (n, group), key=lambda pair: pair[0])
-                else:
-                    filed.append((n, group))
+            if key in mine:
+                continue
+            mine.add(key)
+            filed = self._groups.get(key)
+            if filed is None:
+                self._groups[key] = [(n, group)]
+            elif filed[-1][0] > n:  # an older group filed under a new key
+                bisect.insort(filed, (n, group), key=lambda pair: pair[0])
+            else:
+                filed.append((n, group))
+
+    def _order(self, group: Any) -> int:
+        n = self._made.get(id(group))
+        if n is None:
+            n = self._made[id(group)] = len(self._made)
+            self._keys[n] = set()
+        return n
 
     def candidates(self, keys: Iterable[Hashable]) -> Iterator[Any]:
+        lists = [self._groups[k] for k in dict.fromkeys(keys) if k in self._groups]
+        if len(lists) == 1:  # a group is filed once under a key
+            yield from (group for _, group in lists[0])
+            return
         seen: set[int] = set()
-        for _, group in _pairs_in_order([self._groups[k] for k in dict.fromkeys(keys) if k in self._groups]):
-            if id(group) not in seen:
-                seen.add(id(group))
+        for n, group in _pairs_in_order(lists):
+            if n not in seen:
+                seen.add(n)
                 yield group
 
 
@@ -45,32 +59,45 @@ def _pairs_in_order(lists: list[list[tuple[int, Any]]]) -> Iterator[tuple[int, A
     return heapq.merge(*lists, key=lambda pair: pair[0])
 
 
-def _months(value: Any) -> list[Hashable]:
-    """The (year, month) pairs a date value touches, or "undated"."""
-    if value is None:
-        return ["undated"]
+def _years(value: Any) -> list[str]:
+    """The years a date value touches."""
     first, last = (value["start"], value["end"]) if isinstance(value, dict) else (value, value)
-    lo = int(first[:4]) * 12 + (int(first[5:7]) - 1 if len(first) >= 7 else 0)
-    hi = int(last[:4]) * 12 + (int(last[5:7]) - 1 if len(last) >= 7 else 11)
-    return [divmod(n, 12) for n in range(lo, hi + 1)]
+    return [f"{y:04d}" for y in range(int(first[:4]), int(last[:4]) + 1)]
+
+
+def _when(value: Any) -> tuple[list[tuple], list[tuple]]:
+    """The time keys a group of this date is filed under, and those a report of this date probes.
+
+    A day is filed under its day, month and year; a month under its month and year, and as a coarse
+    month; any wider date under each year it touches, and as a coarse year there. Two dates that
+    overlap meet: a day probes its day, and the coarse month and years around it; a month probes its
+    month and the coarse years around it; a wider date probes every year it touches."""
+    if value is None:
+        return [("undated",)], [("any date",)]
+    if isinstance(value, str) and len(value) == 10:
+        return ([("day", value), ("month", value[:7]), ("year", value[:4])],
+                [("day", value), ("coarse month", value[:7]), ("coarse year", value[:4]), ("undated",)])
+    if isinstance(value, str) and len(value) == 7:
+        return ([("month", value), ("year", value[:4]), ("coarse month", value)],
+                [("month", value), ("coarse year", value[:4]), ("undated",)])
+    years = _years(value)
+    return ([*(("year", y) for y in years), *(("coarse year", y) for y in years)],
+            [*(("year", y) for y in years), ("undated",)])
 
 
 def dated_keys(keys: Iterable[Hashable], value: Any) -> list[tuple]:
-    """Keys a group is filed under once it holds a report of this date: each key whatever the date,
-    and each key in every month the date touches. A group whose date changes is filed again: it stays
-    under its old months too, which only widens its candidates."""
-    keys, months = list(keys), _months(value)
-    return [(k, "any date") for k in keys] + [(k, m) for k in keys for m in months]
+    """Keys a group is filed under once it holds a report of this date: each key whatever the date, and
+    each key with each of the date's time keys (`_when`). A group whose date changes is filed again: it
+    stays under its old keys too, which only widens its candidates."""
+    keys, times = list(keys), _when(value)[0]
+    return [(k, ("any date",)) for k in keys] + [(k, t) for k in keys for t in times]
 
 
 def dated_probe(keys: Iterable[Hashable], value: Any) -> list[tuple]:
-    """Keys of the groups a report of this date could join: two dates that overlap share a month, and
+    """Keys of the groups a report of this date could join: those whose dates may overlap it (`_when`);
     an undated group or report fits any."""
-    keys = list(keys)
-    if value is None:
-        return [(k, "any date") for k in keys]
-    months = [*_months(value), "undated"]
-    return [(k, m) for k in keys for m in months]
+    keys, times = list(keys), _when(value)[1]
+    return [(k, t) for k in keys for t in times]
 
 
 def _chief(words: set[str]) -> str:

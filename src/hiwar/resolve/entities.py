@@ -11,8 +11,8 @@ from __future__ import annotations
 from collections import Counter
 from typing import TYPE_CHECKING
 
-from ..extract.entities import (COUNTRY_RULES, is_definite, keys_equal, name_tokens, names_compatible, office_key,
-                                token_key)
+from ..extract.entities import COUNTRY_RULES, is_definite, keys_equal, name_tokens, office_key, token_key
+from ..extract.entities.names import name_keys, rest_in_order
 from ..extract.types import LocalEntity
 from ..record import Evidence, Organization, Person
 from ..text.normalize import fold
@@ -26,40 +26,68 @@ if TYPE_CHECKING:  # pipeline imports the resolvers
 
 class _Group:
     """A person's members, with what they are compared on kept up to date as members join (a group
-    is compared many times, a member joins once)."""
+    is compared many times, a member joins once): each distinct name once, its name forms filed by
+    their first word's key, the father's names of its full forms."""
 
     def __init__(self, doc_id: str, ent: LocalEntity):
         self.members: list[tuple[str, LocalEntity]] = []
         self.officials: set[str] = set()
         self.countries: set[str] = set()
-        self._names: list[str] = []
-        self._forms: list[tuple[str, ...]] = []
+        self.names: dict[str, None] = {}
+        self.latin = False  # has a name in Latin letters
+        self.forms: dict[str, dict[tuple[str, ...], None]] = {}  # first key → keys of the forms of 2+ words
+        self.fathers: dict[str, set[str]] = {}  # first key → father's name keys of its full forms
+        self.scripts: dict[str, None] = {}  # [scale] the scripts its names are written in
+        self.grew = True  # [scale] has it gained a name, country or official since it was last filed?
         self.join(doc_id, ent)
 
     def join(self, doc_id: str, ent: LocalEntity) -> None:
         self.members.append((doc_id, ent))
+        if (ent.gazetteer_id and ent.gazetteer_id not in self.officials) or (
+                ent.country and ent.country not in self.countries):
+            self.grew = True
         self.officials.update([ent.gazetteer_id] if ent.gazetteer_id else [])
         self.countries.update([ent.country] if ent.country else [])
-        names = [ent.name, *ent.aliases]
-        self._names.extend(names)
-        self._forms.extend(name_tokens(n) for n in names)
+        for name in (ent.name, *ent.aliases):
+            if name in self.names:
+                continue
+            self.grew = True
+            self.names[name] = None
+            self.latin = self.latin or is_latin(name)
+            self.scripts["latin" if is_latin(name) else "arabic"] = None
+            form = name_tokens(name)
+            keys = name_keys(form)
+            if len(form) >= 2 and keys:
+                self.forms.setdefault(keys[0], {})[keys] = None
+            full = tuple(t for t in form if t not in _LINKS)
+            # "أحمد ناصر ..." and "أحمد نواف ...": a father's name read as such only when it is no "ال..." word
+            if len(full) >= 3 and not (is_definite(full[1]) or full[1] == "ال"):
+                self.fathers.setdefault(token_key(full[0]), set()).add(token_key(full[1]))
 
-    def names(self) -> list[str]:
-        return self._names
+    def blocks(self) -> list[tuple]:
+        """[scale] The blocks the group is filed under: its officials, and its scripts and name keys
+        (`_form_blocks`), each in each of its countries (or as of no country) and whatever the country,
+        for a person of unknown country."""
+        names = [("script", s) for s in self.scripts] + [
+            key for forms in self.forms.values() for form in forms for key in _form_blocks(form)]
+        countries = [_ANY_COUNTRY, *(sorted(self.countries) or [None])]
+        return [("official", o) for o in sorted(self.officials)] + [(*key, c) for key in names for c in countries]
 
-    def forms(self) -> list[tuple[str, ...]]:
-        return self._forms
+
+_LINKS = ("بن", "بنت", "ابن")
 
 
-def _fathers_differ(x: tuple[str, ...], y: tuple[str, ...]) -> bool:
+def _fathers_differ(a: _Group, b: _Group) -> bool:
     """Two full names with the same first name and different second (father's) names are two
     people, though both fit "أحمد الصباح": "أحمد ناصر المحمد الصباح", "أحمد نواف الأحمد الصباح"."""
-    x = tuple(t for t in x if t not in ("بن", "بنت", "ابن"))
-    y = tuple(t for t in y if t not in ("بن", "بنت", "ابن"))
-    if min(len(x), len(y)) < 3 or token_key(x[0]) != token_key(y[0]):
-        return False
-    fathers = (x[1], y[1])
-    return not any(is_definite(f) or f == "ال" for f in fathers) and not keys_equal(*map(token_key, fathers))
+    return any(not keys_equal(x, y) for first in a.fathers.keys() & b.fathers.keys()
+               for x in a.fathers[first] for y in b.fathers[first])
+
+
+def _names_compatible(a: _Group, b: _Group) -> bool:
+    """Some name of each is the same person's (`names_compatible`), compared first word by first word."""
+    return any(keys_equal(i, j) and any(rest_in_order(x, y) for x in xs for y in ys)
+               for i, xs in a.forms.items() for j, ys in b.forms.items())
 
 
 def _same_person(a: _Group, b: _Group) -> bool:
@@ -67,28 +95,35 @@ def _same_person(a: _Group, b: _Group) -> bool:
         return bool(a.officials & b.officials)
     if a.countries and b.countries and not a.countries & b.countries:
         return False
-    names = [(x, y) for x in a.names() for y in b.names()]
-    if any(is_latin(x) or is_latin(y) for x, y in names):  # a name in Latin letters: compared across scripts
-        return any(same_name_across(x, y) for x, y in names if is_latin(x) or is_latin(y))
-    pairs = [(x, y) for x in a.forms() for y in b.forms()]
-    if any(_fathers_differ(x, y) for x, y in pairs):
-        return False
-    return any(names_compatible(x, y) for x, y in pairs)
+    if a.latin or b.latin:  # a name in Latin letters: compared across scripts
+        return any(same_name_across(x, y) for x in a.names for y in b.names if is_latin(x) or is_latin(y))
+    return not _fathers_differ(a, b) and _names_compatible(a, b)
 
 
-# [scale] blocking keys: _same_person needs a shared official or compatible names (same first key)
-def _person_keys(doc_id: str, ent: LocalEntity) -> list[tuple[str, str]]:
-    keys = [("official", ent.gazetteer_id)] if ent.gazetteer_id else []
-    for name in [ent.name, *ent.aliases]:
-        words = [t for t in name_tokens(name) if t not in ("بن", "بنت", "ابن")]
-        if len(name_tokens(name)) >= 2 and words:
-            keys.append(("name", token_key(words[0])))
-        keys.append(("script", "latin" if is_latin(name) else "arabic"))
-    return keys
+# [scale] blocking keys: _same_person needs a shared official, or countries that do not disagree and
+# compatible names: same first key, and the shorter name's second key among the longer's other keys
+_ANY_COUNTRY = "any country"
 
 
-class _FirstNames:
-    """The first-name keys filed so far, each with those it may be another spelling of: keys_equal is
+def _form_blocks(keys: tuple[str, ...]) -> list[tuple]:
+    """The blocks of a name form (its word keys): under its first key (for one-word probes), with each
+    other key, or as short (one key: compatible with any name of the same first key)."""
+    rest = [("name", keys[0], "rest", k) for k in keys[1:]] or [("name", keys[0], "short")]
+    return [("name", keys[0], "all"), *rest]
+
+
+def _form_probe(keys: tuple[str, ...], known: "_Keys") -> list[tuple]:
+    """The blocks of the forms a form may be compatible with (`names_compatible`): if the shorter of two
+    has other keys, its second is one of the longer's other keys."""
+    firsts = known.like(keys[0])
+    if len(keys) == 1:
+        return [("name", f, "all") for f in firsts]
+    return [("name", f, "short") for f in firsts] + [
+        ("name", f, "rest", like) for f in firsts for k in keys[1:] for like in known.like(k)]
+
+
+class _Keys:
+    """The name keys filed so far, each with those it may be another spelling of: keys_equal is
     fuzzy, so each pair of keys is compared once, not once per person."""
 
     def __init__(self) -> None:
@@ -106,12 +141,15 @@ class _FirstNames:
         return known if known is not None else [k for k in self._like if keys_equal(k, key)]
 
 
-def _person_blocks(mine: list[tuple[str, str]], firsts: _FirstNames) -> list[tuple[str, str]]:
-    """The blocks of the groups a person filed under `mine` could join."""
+def _person_blocks(ent: LocalEntity, person: _Group, known: _Keys) -> list[tuple]:
+    """The blocks of the groups a person (`person`, the group of the one entity `ent`) could join."""
     # a name in the other script is compared whatever its first word (بلينكن / Blinken)
-    across = [("script", "arabic" if k == "latin" else "latin") for kind, k in mine if kind == "script"]
-    return [key for key in mine if key[0] == "official"] + list(dict.fromkeys(across)) + list(dict.fromkeys(
-        ("name", like) for kind, k in mine if kind == "name" for like in firsts.like(k)))
+    across = [("script", "arabic" if s == "latin" else "latin") for s in person.scripts]
+    names = across + list(dict.fromkeys(
+        key for forms in person.forms.values() for form in forms for key in _form_probe(form, known)))
+    countries = [ent.country, None] if ent.country else [_ANY_COUNTRY]
+    officials = [("official", ent.gazetteer_id)] if ent.gazetteer_id else []
+    return officials + [(*key, c) for key in names for c in countries]
 
 
 def _ordered(analyses: list["DocAnalysis"], kind: str) -> list[tuple[str, LocalEntity]]:
@@ -167,20 +205,23 @@ def resolve_entities(analyses: list["DocAnalysis"]) -> tuple[list[Person], list[
     mapping: dict[tuple[str, str], str] = {}
 
     groups: list[_Group] = []
-    blocks = KeyBlocks()  # [scale] only groups sharing an official or a compatible first name
-    firsts = _FirstNames()
+    blocks = KeyBlocks()  # [scale] only groups sharing an official, or a country and compatible names
+    known = _Keys()
     for doc_id, ent in _ordered(analyses, "person"):
-        new, keys = _Group(doc_id, ent), _person_keys(doc_id, ent)
-        target = next((g for g in blocks.candidates(_person_blocks(keys, firsts)) if _same_person(g, new)), None)
+        new = _Group(doc_id, ent)
+        target = next((g for g in blocks.candidates(_person_blocks(ent, new, known)) if _same_person(g, new)), None)
         if target is None:
             groups.append(new)
             target = new
         else:
             target.join(doc_id, ent)
-        blocks.add(target, keys)
-        for kind, key in keys:
-            if kind == "name":
-                firsts.add(key)
+        if target.grew:
+            blocks.add(target, target.blocks())
+            target.grew = False
+        for forms in new.forms.values():
+            for form in forms:
+                for key in form:
+                    known.add(key)
     persons = []
     for n, g in enumerate(groups, start=1):
         pid = f"p{n:03d}"

@@ -9,7 +9,7 @@ Conflict. Ids are deterministic: by date, then by document order.
 from __future__ import annotations
 
 import json
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, replace
 from datetime import date
 
 from ..extract.cues import find_round_mentions
@@ -38,12 +38,40 @@ class Report:
     dialogue: str | None = None  # the event's dialogue, else its document's: reports merge only within one
 
 
-@dataclass
 class _Cluster:
-    reports: list[Report] = field(default_factory=list)
+    """A merged event's reports, with what a new report is compared on kept up to date as reports join
+    (a cluster is compared many times, a report joins once): the span every dated report allows, the
+    venues and the participants named so far."""
+
+    def __init__(self, first: Report):
+        self.reports: list[Report] = []
+        self._latest_start: date | None = None  # the dates of every report overlap this span, if any
+        self._earliest_end: date | None = None
+        self.venues: set[str] = set()
+        self.participants: set[str] = set()
+        self.filed: set[str] = set()  # [scale] the dates it is filed under in the blocks
+        self.join(first)
+
+    def join(self, r: Report) -> None:
+        self.reports.append(r)
+        value = _comparable_date(r)
+        if value is not None:
+            first, last = bounds(value)
+            self._latest_start = first if self._latest_start is None else max(self._latest_start, first)
+            self._earliest_end = last if self._earliest_end is None else min(self._earliest_end, last)
+        if r.event.venue:
+            self.venues.add(fold(r.event.venue))
+        self.participants.update(r.participants)
 
     def first(self) -> LocalEvent:
         return self.reports[0].event
+
+    def overlaps_all(self, value) -> bool:
+        """Does a date overlap every dated report's date? (the one span they share need not exist)"""
+        if value is None or self._latest_start is None:
+            return True
+        first, last = bounds(value)
+        return self._latest_start <= last and first <= self._earliest_end
 
 
 def _date_rule(ev: LocalEvent) -> str:
@@ -80,19 +108,17 @@ def _compatible(c: _Cluster, r: Report) -> bool:
         return False
     if a.type == "working_group_session" and (a.round is None or b.round is None):
         return False
-    for other in c.reports:
-        ev = other.event
-        if not _overlap(_comparable_date(other), _comparable_date(r)):
-            return False
-        if ev.venue and b.venue and not same_place(ev.venue, b.venue):  # "الكويت", "دولة الكويت"
-            return False
+    if not c.overlaps_all(_comparable_date(r)):
+        return False
+    if b.venue and any(not same_place(v, b.venue) for v in c.venues):  # "الكويت", "دولة الكويت"
+        return False
     if a.type == "round_session" and (a.round is None or b.round is None):
         # sessions of a dialogue that goes unnumbered are one when their days meet; one numbered and one
         # not are one session when both are told of the same single day
         same_day = _single_day(a.date) and a.date == b.date
         return (a.round is None and b.round is None or same_day) and bool(a.dialogue) and a.dialogue == b.dialogue
     if a.type not in ("round_session", "working_group_session"):
-        mine = {p for x in c.reports for p in x.participants}
+        mine = c.participants
         if mine and r.participants and not mine & set(r.participants):
             return False
         if not mine and not r.participants and a.type in ("statement", "signing", "briefing", "visit"):
@@ -135,12 +161,13 @@ def merge_events(reports: list[Report]) -> list[Event]:
         date = _comparable_date(r)
         for c in blocks.candidates(dated_probe(_event_probe(r), date)):
             if _compatible(c, r):
-                c.reports.append(r)
+                c.join(r)
                 break
         else:
-            clusters.append(_Cluster([r]))
+            clusters.append(_Cluster(r))
             c = clusters[-1]
-        blocks.add(c, dated_keys(_event_keys(c.reports[0]), date))
+        if _newly_filed(c.filed, date):
+            blocks.add(c, dated_keys(_event_keys(c.reports[0]), date))
     events = [_event(c) for c in clusters]
     _frame_dates(clusters, events)
     order = {id(e): min(r.order for r in c.reports) for e, c in zip(events, clusters)}
@@ -148,6 +175,15 @@ def merge_events(reports: list[Report]) -> list[Event]:
     for n, e in enumerate(events, 1):
         e.id = f"e{n:03d}"
     return events
+
+
+def _newly_filed(filed: set[str], value) -> bool:
+    """[scale] Is a group filed under this date for the first time? (its other keys never change)"""
+    key = json.dumps(value, sort_keys=True)
+    if key in filed:
+        return False
+    filed.add(key)
+    return True
 
 
 def _frame_dates(clusters: list[_Cluster], events: list[Event]) -> None:
@@ -181,8 +217,11 @@ def _event(c: _Cluster) -> Event:
     happened = any(r.event.status == "happened" for r in reps)
     conflicts: list[Conflict] = []
     claims = _strong_dates(reps)
-    values = list(dict.fromkeys(json.dumps(v, sort_keys=True) for _, v in claims))
-    narrowest = _narrowest([v for _, v in claims])
+    distinct: dict[str, object] = {}  # [scale] each value once: an event may be told by thousands of reports
+    for _, v in claims:
+        distinct.setdefault(json.dumps(v, sort_keys=True), v)
+    values = list(distinct)
+    narrowest = _narrowest(list(distinct.values()))
     if len(values) > 1 and narrowest is not None:  # "يناير 2018" and "30 يناير 2018" agree: keep the day
         kept = narrowest
     elif len(values) > 1:
@@ -227,11 +266,14 @@ def _ev(doc_id: str, m: Mention) -> Evidence:
 def merge_rounds(local: list[tuple[str, LocalRound]], events: list[Event]) -> list[Round]:
     """Rounds from every mention; start, end and venue from their happened sessions."""
     rounds: dict[tuple[str, int], Round] = {}
+    listed: dict[tuple[str, int], set[str]] = {}  # [scale] each round's documents as a set, for lookups
     for doc_id, lr in local:
         if not lr.dialogue:
             continue
-        r = rounds.setdefault((lr.dialogue, lr.number), Round(lr.dialogue, lr.number, status="planned"))
-        if doc_id not in r.documents:
+        key = (lr.dialogue, lr.number)
+        r = rounds.setdefault(key, Round(lr.dialogue, lr.number, status="planned"))
+        if doc_id not in listed.setdefault(key, set()):
+            listed[key].add(doc_id)
             r.documents.append(doc_id)
         if lr.status == "happened":
             r.status = "happened"
@@ -263,9 +305,7 @@ def merge_rounds(local: list[tuple[str, LocalRound]], events: list[Event]) -> li
             venues = [e.venue for e in sessions if e.venue] or \
                      [e.venue for e in events_of.get(key, []) if e.venue and e.type != "visit"]
             r.venue = venues[0] if venues else None
-        for e in events_of.get(key, []):
-            r.documents.extend(d for d in e.documents if d not in r.documents)
-        r.documents.sort()
+        r.documents = sorted(set(r.documents).union(*(e.documents for e in events_of.get(key, []))))
     return [rounds[k] for k in sorted(rounds)]
 
 
@@ -287,12 +327,15 @@ def merge_agreements(local: list[tuple[str, int, LocalAgreement, list[str]]]) ->
     outranks a plan or talks: its status and date are kept.
     """
     out: list[tuple[int, Agreement]] = []
+    listed: set[tuple[int, str]] = set()  # [scale] (agreement, document) pairs, for lookups
+    filed: dict[int, set[str]] = {}  # [scale] the dates each agreement is filed under in the blocks
     blocks = KeyBlocks()  # [scale] only agreements the report could be one instrument with, in the order made
     for doc_id, order, la, parties in local:
         for group in blocks.candidates(_agreement_probe(la)):
             a = group[1]
             if _same_instrument(a, la, parties):
-                if doc_id not in a.documents:
+                if (id(a), doc_id) not in listed:
+                    listed.add((id(a), doc_id))
                     a.documents.append(doc_id)
                 a.evidence.extend(_ev(doc_id, m) for m in la.evidence)
                 if _STATUS_RANK[la.status] > _STATUS_RANK[a.status]:
@@ -305,7 +348,9 @@ def merge_agreements(local: list[tuple[str, int, LocalAgreement, list[str]]]) ->
             out.append((order, Agreement("", la.type, la.subject, list(la.topics), parties, la.date, la.status,
                                          [doc_id], [_ev(doc_id, m) for m in la.evidence])))
             group = out[-1]
-        blocks.add(group, _agreement_keys(group[1]))  # filed again: a merge may have moved its date
+            listed.add((id(group[1]), doc_id))
+        if _newly_filed(filed.setdefault(id(group), set()), group[1].date):
+            blocks.add(group, _agreement_keys(group[1]))  # filed again: a merge may have moved its date
     out.sort(key=lambda t: (_sort_date(t[1].date), t[0]))
     agreements = [a for _, a in out]
     for n, a in enumerate(agreements, 1):

@@ -117,5 +117,5 @@ def _renamed(record: Record, names: dict[str, str]) -> Record:
                 if touches([e.id, *e.participants, *e.organizations]) else e for e in record.events],
         agreements=[replace(a, id=name(a.id), parties=[name(x) for x in a.parties])
                     if touches([a.id, *a.parties]) else a for a in record.agreements],
-        mentions=changed_mentions(record.mentions, mentions),
+        mentions=changed_mentions(record.mentions, mentions),  # each document's, changed only when the save reads it
     )
