@@ -22,12 +22,12 @@ FLOORS = {
     # written blind and never tuned on: a floor, not a target
     "heldout": {"overall": 0.96, "persons": 0.95, "organizations": 0.95, "events": 0.89},
     # real reports (../shared/eval/dev): the measure that matters
-    "dev": {"overall": 0.96, "events": 0.91, "rounds": 0.95, "agreements": 0.92, "persons": 0.95,
+    "dev": {"overall": 0.97, "events": 0.94, "rounds": 0.95, "agreements": 0.92, "persons": 0.95,
             "organizations": 0.95},
     # the English reports of the dev set scored alone (goldsets.language_subset)
     "dev:en": {"overall": 0.94, "persons": 0.95, "organizations": 0.90, "events": 0.87},
     # and its Arabic reports
-    "dev:ar": {"overall": 0.94, "events": 0.79, "agreements": 0.92},
+    "dev:ar": {"overall": 0.95, "events": 0.82, "agreements": 0.92},
 }
 
 

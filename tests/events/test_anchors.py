@@ -91,3 +91,16 @@ def _session(doc: str, order: int, value, number: int | None) -> Report:
 def test_a_session_announced_without_its_number_and_one_held_with_it_on_that_day_are_one():
     assert len(merge_events([_session("a", 0, "2024-04-15", None), _session("b", 1, "2024-04-15", 2)])) == 1
     assert len(merge_events([_session("a", 0, "2024-04", None), _session("b", 1, "2024-04-15", 2)])) == 2
+
+
+def _statement(doc: str, order: int, participants: list[str], bodies: list[str]) -> Report:
+    ev = LocalEvent("statement", date="2024-03-22", participants=participants, organizations=bodies)
+    ev.evidence.append(Mention("evidence", 0, 1, "x", "date", "date:nearest_in_sentence"))
+    return Report(doc, order, ev, participants, bodies)
+
+
+def test_one_report_telling_two_bodies_statements_keeps_them_two():
+    # "أفاد البيت الأبيض في بيان ... من جهته، أفاد المكتب الإعلامي لرئاسة الحكومة، في بيان ..."
+    assert len(merge_events([_statement("a", 0, [], ["o1"]), _statement("a", 1, ["p1", "p2"], ["o2"])])) == 2
+    # two reports of one statement may each name another body beside it
+    assert len(merge_events([_statement("a", 0, [], ["o1"]), _statement("b", 1, ["p1", "p2"], ["o2"])])) == 1

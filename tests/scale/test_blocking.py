@@ -65,7 +65,8 @@ def test_every_cluster_a_report_could_join_is_a_candidate():
                            dialogue=rng.choice([None, "IQ-US"]), round=rng.choice([None, 1, 2]),
                            participants=rng.choice([[], ["p1"], ["p2"]]), evidence=trigger,
                            venue=rng.choice([None, None, "بغداد", "واشنطن", "العاصمة واشنطن"]))
-        return Report(f"d{n}", n, event, event.participants, [], 0, event.dialogue or rng.choice([None, "IQ-US"]))
+        return Report(rng.choice(["d1", "d2", f"d{n}"]), n, event, event.participants, rng.choice([[], ["o1"], ["o2"]]), 0,
+                      event.dialogue or rng.choice([None, "IQ-US"]))
 
     clusters = [_Cluster(report(n)) for n in range(300)]
     for n, c in enumerate(clusters):  # clusters of several reports, as merging makes them
@@ -100,6 +101,9 @@ def _compatible_report_by_report(c: _Cluster, r: Report) -> bool:
     if a.type == "round_session" and (a.round is None or b.round is None):
         same_day = isinstance(a.date, str) and len(a.date) == 10 and a.date == b.date
         return (a.round is None and b.round is None or same_day) and bool(a.dialogue) and a.dialogue == b.dialogue
+    issuers = {o for x in c.reports if x.doc_id == r.doc_id and x.event.type == "statement" for o in x.organizations}
+    if a.type == "statement" and issuers and r.organizations and not issuers & set(r.organizations):
+        return False
     if a.type not in ("round_session", "working_group_session"):
         mine = {p for x in c.reports for p in x.participants}
         if mine and r.participants and not mine & set(r.participants):

@@ -49,6 +49,7 @@ class _Cluster:
         self._earliest_end: date | None = None
         self.venues: set[str] = set()
         self.participants: set[str] = set()
+        self.issuers: dict[str, set[str]] = {}  # a statement's bodies, by the document that tells them
         self.filed: set[str] = set()  # [scale] the dates it is filed under in the blocks
         self.join(first)
 
@@ -62,6 +63,14 @@ class _Cluster:
         if r.event.venue:
             self.venues.add(fold(r.event.venue))
         self.participants.update(r.participants)
+        if r.event.type == "statement" and r.organizations:
+            self.issuers.setdefault(r.doc_id, set()).update(r.organizations)
+
+    def issued_apart(self, r: Report) -> bool:
+        """One document telling two statements of bodies apart ("... من جهته، أفاد المكتب الإعلامي ...,
+        في بيان"): two statements, however alike their dates and persons."""
+        mine = self.issuers.get(r.doc_id)
+        return bool(mine and r.organizations and not mine & set(r.organizations))
 
     def first(self) -> LocalEvent:
         return self.reports[0].event
@@ -117,6 +126,8 @@ def _compatible(c: _Cluster, r: Report) -> bool:
         # not are one session when both are told of the same single day
         same_day = _single_day(a.date) and a.date == b.date
         return (a.round is None and b.round is None or same_day) and bool(a.dialogue) and a.dialogue == b.dialogue
+    if a.type == "statement" and c.issued_apart(r):
+        return False
     if a.type not in ("round_session", "working_group_session"):
         mine = c.participants
         if mine and r.participants and not mine & set(r.participants):
