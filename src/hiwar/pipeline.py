@@ -202,9 +202,10 @@ def _year_of_weekday(value: str, weekday: int, anchor) -> str | None:
     return fits[0].isoformat() if len(fits) == 1 else None
 
 
-# The result of work(item) computed earlier in this build, read back from where a caching
-# `map_documents` kept it (see store.cache.ResultCache.recall).
-Recall = Callable[[Callable, Any], Any]
+# The results of work(item) for some (work, item) computed earlier in this build, read back from where
+# a caching `map_documents` kept them (see store.cache.ResultCache.recall).
+Recall = Callable[[list[tuple[Callable, Any]]], list[Any]]
+_RECALLED_TOGETHER = 100  # analyses read back in one lookup, in the order the save asks for them
 
 
 def build_record(sources: Sequence[SourceDoc], map_documents: Callable = map, recall: Recall | None = None) -> Record:
@@ -226,9 +227,18 @@ def build_record(sources: Sequence[SourceDoc], map_documents: Callable = map, re
     else:
         by_id = {a.doc.id: reading for a, reading in zip(analyses, readings)}
         del analyses  # the stage is over: only what reads each document's mentions again stays
+        order = [d.id for d in record.documents]  # the order a save reads the documents in
+        place = {doc_id: n for n, doc_id in enumerate(order)}
+        held: dict[str, DocAnalysis] = {}
 
         def whole(doc_id: str) -> DocAnalysis:
-            return recall(*by_id[doc_id])[1]  # every reading gives (anchors, analysis)
+            """A document's analysis, read back with the next few in order: one lookup for many."""
+            if doc_id not in held:
+                ahead = order[place[doc_id]:place[doc_id] + _RECALLED_TOGETHER]
+                held.clear()
+                # every reading gives (anchors, analysis)
+                held.update(zip(ahead, (result[1] for result in recall([by_id[d] for d in ahead]))))
+            return held[doc_id]
     record.mentions = DocumentMentions([d.id for d in record.documents],
                                        lambda doc_id: _resolved_mentions(whole(doc_id), ids))
     return record

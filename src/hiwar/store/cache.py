@@ -75,14 +75,15 @@ class ResultCache:
                     found[key] = pickle.loads(zlib.decompress(payload))
         return found
 
-    def recall(self, work: Callable, item: Any) -> Any:
-        """The result of `work(item)` kept earlier (by a `memo_map` of this cache): a build reads a
-        document's whole analysis again when it saves the document's mentions."""
-        key = work_key(work, item)
-        found = self.get([key])
-        if key not in found:
-            raise LookupError(f"no result kept for {work.__qualname__} of {item!r:.200}")
-        return found[key]
+    def recall(self, readings: list[tuple[Callable, Any]]) -> list[Any]:
+        """The results of `work(item)` for each (work, item), kept earlier by a `memo_map` of this cache,
+        in one lookup: a build reads its documents' whole analyses again when it saves their mentions."""
+        keys = [work_key(work, item) for work, item in readings]
+        found = self.get(keys)
+        for (work, item), key in zip(readings, keys):
+            if key not in found:
+                raise LookupError(f"no result kept for {work.__qualname__} of {item!r:.200}")
+        return [found[key] for key in keys]
 
     def put(self, results: dict[str, Any]) -> None:
         """Kept in batches: a fresh store's thousands of pickled analyses never sit in memory together."""
