@@ -239,9 +239,9 @@ def test_a_launch_told_with_its_day_before_the_round_dates_that_rounds_session()
 
 
 def test_a_date_in_the_clause_telling_when_a_round_was_held_is_its_sessions():
-    r = read("أكدت قطر والولايات المتحدة اليوم الأحد التزامهما بالشراكة. وجاء هذا ضمن بيان مشترك أصدره البلدان في "
-             "ختام الجولة الثانية من الحوار الاستراتيجي بين البلدين، وهي الجولة التي انعقدت بشكل افتراضي في الفترة من 7 - 9 يناير "
-             "الجاري، متابعة للاجتماع الذي جمع الوزيرين في الدوحة في 30 ديسمبر 2018.")
+    r = read("جددت قطر والولايات المتحدة اليوم الأحد تمسكهما بالتعاون. وورد ذلك في بيان مشترك صدر عن البلدين في "
+             "ختام الجولة الثانية من الحوار الاستراتيجي بين البلدين، وهي الجولة التي انعقدت افتراضيا خلال الفترة "
+             "من 7 - 9 يناير الجاري، استكمالا للقاء الذي جمع الوزيرين في الدوحة في 30 ديسمبر 2018.")
     session, meeting = only(r.events, "round_session"), only(r.events, "bilateral_meeting")
     assert (session.date, session.mode) == ({"start": "2019-01-07", "end": "2019-01-09"}, "virtual")
     assert (meeting.date, meeting.mode) == ("2018-12-30", "in_person")

@@ -121,7 +121,7 @@ class ReadingState:
         return opening if opening is not None else tok
 
     def _in_round_holding_clause(self, clause: Clause, tok: int) -> bool:
-        """"وهي الجولة التي انعقدت بشكل افتراضي في الفترة من 9 - 11 ديسمبر": token `tok` lies in a relative
+        """"وهي الجولة التي انعقدت افتراضيا خلال أيام 3 - 5 مايو": token `tok` lies in a relative
         clause telling when a round noun was held, before the clause's next comma."""
         toks, lex = self.doc.tokens, self.lex
         lo = max(clause.sent.first_token, tok - lex.raw["past_holding_reach"] - 2)
