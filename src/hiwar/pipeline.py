@@ -254,10 +254,12 @@ def for_resolution(a: DocAnalysis) -> DocAnalysis:
     entities = [replace(e, mentions=[_shared(m, _read_by_resolvers(m.attrs)) for m in e.mentions])
                 for e in a.entities]
     return DocAnalysis(a.doc, entities, [], [m for m in a.dates if (m.start, m.end) in dated],
-                       [replace(x, evidence=[_shared(m, m.attrs) for m in x.evidence]) for x in a.events],
-                       [replace(x, evidence=[_shared(m, m.attrs) for m in x.evidence]) for x in a.rounds],
-                       [replace(x, evidence=[_shared(m, m.attrs) for m in x.evidence]) for x in a.agreements],
-                       [], a.parts, a.dialogue)
+                       _with_shared_evidence(a.events), _with_shared_evidence(a.rounds),
+                       _with_shared_evidence(a.agreements), [], a.parts, a.dialogue)
+
+
+def _with_shared_evidence(facts: list) -> list:
+    return [replace(x, evidence=[_shared(m, m.attrs) for m in x.evidence]) for x in facts]
 
 
 _NO_ATTRS: dict[str, Any] = {}  # shared by every mention without attributes: the stage never writes them

@@ -15,7 +15,6 @@ from __future__ import annotations
 
 import calendar
 import copy
-import json
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
@@ -23,7 +22,7 @@ from datetime import date, timedelta
 from typing import Any
 
 from ..extract.dates import AnchorGuess, infer_anchor
-from ..extract.dates.values import bounds, precision, widest
+from ..extract.dates.values import bounds, precision, value_key, widest
 from ..extract.events import document_parts
 from ..extract.furniture import content_end
 from ..text.doc import Doc
@@ -185,15 +184,11 @@ class Facts:
         self.by_round: dict[tuple, dict[str, _Told]] = defaultdict(dict)
         self.by_dialogue: dict[str, dict[tuple, _Told]] = defaultdict(dict)
         for n, f in enumerate(facts):
-            told = _value_key(f.value)
+            told = value_key(f.value)
             if f.settled and not isinstance(f.value, dict) and precision(f.value) == "day":
                 self.days[f.key].setdefault(told, _Told(f.value, f.key[2])).facts.append((n, f))
             self.by_round[f.key[1:3]].setdefault(told, _Told(f.value, f.key[2])).facts.append((n, f))
             self.by_dialogue[f.key[1]].setdefault((f.key[2], told), _Told(f.value, f.key[2])).facts.append((n, f))
-
-
-def _value_key(value) -> str:
-    return json.dumps(value, sort_keys=True)
 
 
 def _told(analysis) -> list[Fact]:

@@ -15,7 +15,7 @@ from typing import Any
 
 from rapidfuzz import fuzz
 
-from ..extract.dates.values import bounds, contains
+from ..extract.dates.values import bounds, contains, value_key
 from ..record import Conflict, Evidence, Record
 from ..text.normalize import fold
 from ..views.weekdays import WEEKDAY_NAMES, named_weekday
@@ -143,7 +143,7 @@ def _office_conflicts(record: Record, analyses: list, entity_ids: dict[tuple[str
             if pid in persons and e.titles:
                 offices[pid].append((a.doc.id, "، ".join(sorted(set(e.titles)))))
     for pid, claims in offices.items():
-        sets = [[_office_words(t) for t in v.split("، ")] for v in _distinct(v for _, v in claims)]
+        sets = [[_office_words(t) for t in v.split("، ")] for v in distinct(v for _, v in claims)]
         if any(not _same_office(x, y) for x in sets for y in sets):
             persons[pid].conflicts.append(Conflict("titles", _encode(claims), "kept every office: a person may "
                                                    "hold several, or change office between reports"))
@@ -191,18 +191,18 @@ def _add(obj: Any, name: str, claims: Claims, kept: Any, agree: Callable[[Any, A
     stated = [(d, v) for d, v in claims if v not in (None, "")]
     if len(stated) < 2:  # [scale] one value agrees with itself: most objects are told once
         return
-    values = _distinct(v for _, v in stated)
+    values = distinct(v for _, v in stated)
     if any(not agree(x, y) for x in values for y in values):
         as_json = agree is _overlap
         shown = kept if isinstance(kept, str) and not as_json else json.dumps(kept, ensure_ascii=False)
         obj.conflicts.append(Conflict(name, _encode(stated, as_json), f"kept {shown}: {why}"))
 
 
-def _distinct(values: Iterable[Any]) -> list[Any]:
+def distinct(values: Iterable[Any]) -> list[Any]:
     """Each value once, in order: sources are compared pairwise, and thousands may tell the same value."""
     first: dict[str, Any] = {}
     for v in values:
-        first.setdefault(json.dumps(v, sort_keys=True), v)
+        first.setdefault(value_key(v), v)
     return list(first.values())
 
 

@@ -13,13 +13,13 @@ from dataclasses import dataclass, replace
 from datetime import date
 
 from ..extract.cues import find_round_mentions
-from ..extract.dates.values import bounds, contains, widest
+from ..extract.dates.values import bounds, contains, value_key, widest
 from ..extract.types import LocalAgreement, LocalEvent, LocalRound, Mention
 from ..record import Agreement, Conflict, Event, Evidence, Round
 from ..text.doc import Doc
 from .crossname import is_latin, same_subject_across
 from ..text.normalize import fold
-from .conflicts import same_place
+from .conflicts import distinct, same_place
 from .blocking import KeyBlocks, dated_keys, dated_probe, instrument_keys, instrument_probe
 
 WEAK_DATE_RULES = ("date:anchor_month",)
@@ -190,7 +190,7 @@ def merge_events(reports: list[Report]) -> list[Event]:
 
 def _newly_filed(filed: set[str], value) -> bool:
     """[scale] Is a group filed under this date for the first time? (its other keys never change)"""
-    key = json.dumps(value, sort_keys=True)
+    key = value_key(value)
     if key in filed:
         return False
     filed.add(key)
@@ -228,11 +228,8 @@ def _event(c: _Cluster) -> Event:
     happened = any(r.event.status == "happened" for r in reps)
     conflicts: list[Conflict] = []
     claims = _strong_dates(reps)
-    distinct: dict[str, object] = {}  # [scale] each value once: an event may be told by thousands of reports
-    for _, v in claims:
-        distinct.setdefault(json.dumps(v, sort_keys=True), v)
-    values = list(distinct)
-    narrowest = _narrowest(list(distinct.values()))
+    values = distinct(v for _, v in claims)  # [scale] each value once: thousands of reports may tell an event
+    narrowest = _narrowest(values)
     if len(values) > 1 and narrowest is not None:  # "يناير 2018" and "30 يناير 2018" agree: keep the day
         kept = narrowest
     elif len(values) > 1:

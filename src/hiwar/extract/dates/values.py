@@ -128,6 +128,12 @@ def canonical(value: DateValue | None) -> str:
     return json.dumps(value, ensure_ascii=False, separators=(",", ":"))
 
 
+def value_key(value) -> str:
+    """A string standing for a value (a date value, or any JSON value): equal for equal values, so
+    that values can be counted, grouped and compared once each."""
+    return json.dumps(value, sort_keys=True)
+
+
 def add_days(d: date, n: int) -> date:
     return d + timedelta(days=n)
 
