@@ -15,9 +15,10 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "src"))
 sys.path.insert(0, str(ROOT / "bench"))
 
+from hiwar.build import build_record  # noqa: E402
 from hiwar.ingest.engine import ingest  # noqa: E402
 from hiwar.ingest.readers import ReadProblem, read_paths  # noqa: E402
-from hiwar.pipeline import SourceDoc, analyze, build_record  # noqa: E402
+from hiwar.pipeline import SourceDoc, analyze  # noqa: E402
 from hiwar.store.db import open_store  # noqa: E402
 
 CORPORA = [ROOT.parent / "shared" / "seeds", ROOT / "src" / "hiwar" / "samples", ROOT / "tests" / "corpus" / "articles"]

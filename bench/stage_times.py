@@ -36,7 +36,7 @@ STAGES = (
     ("  read_dialogue", "hiwar.extract.events", "read_dialogue"),
     ("    find_round_mentions", "hiwar.extract.cues", "find_round_mentions"),
     ("resolve_anchors (all passes)", "hiwar.resolve.anchors", "resolve_anchors"),
-    ("build_record", "hiwar.pipeline", "build_record"),
+    ("build_record", "hiwar.build", "build_record"),
 )
 
 
@@ -98,18 +98,18 @@ def _sources(folder: str, meta: str | None) -> list:
 
 def measure(folder: str, meta: str | None, repeat: int = 1) -> tuple[int, dict[str, _Clock], float]:
     """(documents, clocks per stage, reading seconds) of building the record of a folder `repeat` times."""
-    from hiwar import pipeline  # every engine module loaded before the stages are wrapped
+    from hiwar import build  # every engine module loaded before the stages are wrapped
     from hiwar.text.doc import text_layer
 
     start = time.process_time()
     sources = _sources(folder, meta)
     reading = time.process_time() - start
     clocks: dict[str, _Clock] = {}
-    pipeline.build_record(sources[:1])  # lexicons loaded before the clocks run
+    build.build_record(sources[:1])  # lexicons loaded before the clocks run
     _install(clocks)
     for _ in range(repeat):
         text_layer.cache_clear()  # each round starts cold (what is derived from a text is kept with it)
-        pipeline.build_record(sources)
+        build.build_record(sources)
     return len(sources) * repeat, clocks, reading * repeat
 
 

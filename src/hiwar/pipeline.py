@@ -1,30 +1,23 @@
-"""The path of the data: source document → Doc → per-document analysis → record.
+"""The path of the data: source document → Doc → per-document analysis.
 
     analyze(source, anchor)   one document, no knowledge of the others
-    build_record(sources)     every document: anchors across documents, then resolution
 
-Both are pure (no store): the store caches and persists what they return.
+Pure (no store): the store caches what it returns, keyed by the engine version this module is part
+of; `build.build_record` takes every document's analysis on to the record.
 """
 from __future__ import annotations
 
 import hashlib
-from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import date
-from sys import intern
-from typing import Any
 
 from .extract.dates import canonical, find_dates, precision, widest
-from .extract.dates.values import bounds as date_bounds
 from .extract.english import english_stretches, join_readings, read_english
 from .extract.entities import extract_entities
 from .extract.events import document_parts, read_dialogue
 from .extract.furniture import content_end
 from .extract.types import LocalAgreement, LocalEntity, LocalEvent, LocalRound, Mention
-from .record import DocumentMentions, DocumentRec, Record
-from .resolve.conflicts import add_conflicts
-from .resolve.entities import resolve_entities
-from .resolve.events import Report, merge_agreements, merge_events, merge_rounds
+from .record import DocumentRec
 from .resolve.heap import collector_paused
 from .text.doc import Doc
 
@@ -201,131 +194,3 @@ def _year_of_weekday(value: str, weekday: int, anchor) -> str | None:
             fits.append(d)
     return fits[0].isoformat() if len(fits) == 1 else None
 
-
-# The results of work(item) for some (work, item) computed earlier in this build, read back from where
-# a caching `map_documents` kept them (see store.cache.ResultCache.recall).
-Recall = Callable[[list[tuple[Callable, Any]]], list[Any]]
-_RECALLED_TOGETHER = 100  # analyses read back in one lookup, in the order the save asks for them
-
-
-def build_record(sources: Sequence[SourceDoc], map_documents: Callable = map, recall: Recall | None = None) -> Record:
-    """Every document: anchors, per-document analysis, entity and event resolution.
-
-    `map_documents(f, items)` runs the per-document stage: the builtin serial map, or the Spark
-    engine's map over a cluster; the cross-document stage always runs here. With `recall` (a
-    `map_documents` that keeps its results), the stage holds only what it reads of each analysis
-    (`for_resolution`) and the record's mentions are read back one document at a time; without it,
-    every whole analysis is held until the record is dropped.
-    """
-    from .resolve.anchors import resolve_anchors
-
-    analyses, readings = resolve_anchors(sources, analyze, map_documents, for_resolution if recall else None)
-    with collector_paused():
-        record, ids = _resolved(analyses)
-    if recall is None:
-        whole = {a.doc.id: a for a in analyses}.__getitem__
-    else:
-        by_id = {a.doc.id: reading for a, reading in zip(analyses, readings)}
-        del analyses  # the stage is over: only what reads each document's mentions again stays
-        order = [d.id for d in record.documents]  # the order a save reads the documents in
-        place = {doc_id: n for n, doc_id in enumerate(order)}
-        held: dict[str, DocAnalysis] = {}
-
-        def whole(doc_id: str) -> DocAnalysis:
-            """A document's analysis, read back with the next few in order: one lookup for many."""
-            if doc_id not in held:
-                ahead = order[place[doc_id]:place[doc_id] + _RECALLED_TOGETHER]
-                held.clear()
-                # every reading gives (anchors, analysis)
-                held.update(zip(ahead, (result[1] for result in recall([by_id[d] for d in ahead]))))
-            return held[doc_id]
-    record.mentions = DocumentMentions([d.id for d in record.documents],
-                                       lambda doc_id: _resolved_mentions(whole(doc_id), ids))
-    return record
-
-
-def for_resolution(a: DocAnalysis) -> DocAnalysis:
-    """What the cross-document stage reads of an analysis: its entities (their mentions without the
-    attributes no resolver reads), events, rounds, agreements, parts and dialogue, and the dates its
-    events rest on; not its places nor the list of every mention (the save reads them again).
-    Strings are interned: names, rules and sentences recur across thousands of documents."""
-    dated = {(m.start, m.end) for items in (a.events, a.rounds, a.agreements) for x in items
-             for m in x.evidence if m.norm == "date"}
-    entities = [replace(e, mentions=[_shared(m, _read_by_resolvers(m.attrs)) for m in e.mentions])
-                for e in a.entities]
-    return DocAnalysis(a.doc, entities, [], [m for m in a.dates if (m.start, m.end) in dated],
-                       _with_shared_evidence(a.events), _with_shared_evidence(a.rounds),
-                       _with_shared_evidence(a.agreements), [], a.parts, a.dialogue)
-
-
-def _with_shared_evidence(facts: list) -> list:
-    return [replace(x, evidence=[_shared(m, m.attrs) for m in x.evidence]) for x in facts]
-
-
-_NO_ATTRS: dict[str, Any] = {}  # shared by every mention without attributes: the stage never writes them
-
-
-def _shared(m: Mention, attrs: dict[str, Any]) -> Mention:
-    return Mention(intern(m.kind), m.start, m.end, intern(m.text), intern(m.norm), intern(m.rule), attrs or _NO_ATTRS)
-
-
-def _read_by_resolvers(attrs: dict[str, Any]) -> dict[str, Any]:
-    rule = attrs.get("country_rule")
-    return {"country_rule": rule} if rule else _NO_ATTRS
-
-
-def _resolved(analyses: list[DocAnalysis]) -> tuple[Record, dict[tuple[str, str], str]]:
-    """The record of the analyses (entities, events, rounds, agreements and the conflicts between
-    them, not yet their mentions), and (doc id, local id) → record id of their persons and organizations."""
-    persons, orgs, ids = resolve_entities(analyses)
-    reports, local_rounds, local_agreements = [], [], []
-    for n, a in enumerate(analyses):
-        doc_id = a.doc.id
-        for k, ev in enumerate(a.events):
-            reports.append(Report(doc_id, n * 10000 + k, ev,
-                                  [ids[(doc_id, p)] for p in ev.participants if (doc_id, p) in ids],
-                                  [ids[(doc_id, o)] for o in ev.organizations if (doc_id, o) in ids], k,
-                                  ev.dialogue or a.dialogue))
-        local_rounds.extend((doc_id, r) for r in a.rounds)
-        for k, ag in enumerate(a.agreements):
-            parties = [ids.get((doc_id, p), p) for p in ag.parties]
-            local_agreements.append((doc_id, n * 10000 + k, ag, parties))
-    events = merge_events(reports)
-    _unknown_years(events)
-    rounds = merge_rounds(local_rounds, events)
-    _aggregate_dates(events, rounds)
-    record = Record(sorted((a.doc for a in analyses), key=lambda d: d.id), persons, orgs, events, rounds,
-                    merge_agreements(local_agreements))
-    add_conflicts(record, reports, local_rounds, local_agreements, analyses, ids)
-    return record, ids
-
-
-def _resolved_mentions(a: DocAnalysis, ids: dict[tuple[str, str], str]) -> list[Mention]:
-    """The document's mentions, those of a person or organization tagged with its record id."""
-    entity_of = {(m.kind, m.start, m.end): ids[(a.doc.id, e.local_id)]
-                 for e in a.entities if (a.doc.id, e.local_id) in ids for m in e.mentions}
-    return [replace(m, attrs={**m.attrs, "entity_id": entity_of[(m.kind, m.start, m.end)]})
-            if (m.kind, m.start, m.end) in entity_of else m
-            for m in sorted(a.mentions, key=lambda m: (m.start, m.end, m.kind))]
-
-
-def _unknown_years(events) -> None:
-    """A date still years wide once every document has had its say is unknown: null, not an interval
-    of years (its reading stays in the evidence)."""
-    for e in events:
-        if isinstance(e.date, dict):
-            first, last = date_bounds(e.date)
-            if (last - first).days > 366:
-                e.date = None
-
-
-def _aggregate_dates(events, rounds) -> None:
-    """Working groups that met "over two weeks" without a date of their own span their round."""
-    spans = {(r.dialogue, r.number): (r.start, r.end) for r in rounds}
-    for e in events:
-        if e.type != "working_group_session" or e.working_group is not None:
-            continue
-        start, end = spans.get((e.dialogue, e.round), (None, None))
-        if start and end and start != end and not any(ev.field == "date" and ev.rule != "date:anchor_month"
-                                                       for ev in e.evidence):
-            e.date = {"start": start, "end": end}

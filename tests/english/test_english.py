@@ -4,7 +4,8 @@ from datetime import date
 from pathlib import Path
 
 from hiwar.extract.english.entities import extract_english_entities
-from hiwar.pipeline import SourceDoc, analyze, build_record
+from hiwar.build import build_record
+from hiwar.pipeline import SourceDoc, analyze
 from hiwar.resolve.crossname import same_name_across, same_subject_across
 
 FIXTURES = Path(__file__).parent / "fixtures"

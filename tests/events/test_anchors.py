@@ -4,7 +4,8 @@ from __future__ import annotations
 from datetime import date
 
 from hiwar.extract.events import document_parts
-from hiwar.pipeline import SourceDoc, analyze, build_record
+from hiwar.build import build_record
+from hiwar.pipeline import SourceDoc, analyze
 from hiwar.resolve.anchors import from_value, initial_anchors
 from hiwar.resolve.events import Report, merge_events
 from hiwar.extract.types import LocalEvent, Mention

@@ -6,7 +6,8 @@ from datetime import date
 
 from hiwar.extract.dates import infer_anchor
 from hiwar.extract.types import LocalEvent
-from hiwar.pipeline import SourceDoc, analyze, build_record
+from hiwar.build import build_record
+from hiwar.pipeline import SourceDoc, analyze
 from hiwar.resolve.anchors import Anchor
 from hiwar.resolve.events import Report, merge_events
 from hiwar.text.doc import Doc

@@ -9,7 +9,7 @@ from hiwar.cli import main
 from hiwar.export.record import record_to_json
 from hiwar.ingest.readers import ReadProblem, read_paths
 from hiwar.ingest.spark import build_record_on
-from hiwar.pipeline import build_record
+from hiwar.build import build_record
 
 ROOT = Path(__file__).resolve().parents[2]
 SEEDS = ROOT.parent / "shared" / "seeds"

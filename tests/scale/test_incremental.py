@@ -8,7 +8,7 @@ import pytest
 from hiwar.export.record import record_to_json
 from hiwar.ingest.engine import ingest
 from hiwar.ingest.local import local_map
-from hiwar.pipeline import build_record
+from hiwar.build import build_record
 from hiwar.store.db import open_store
 
 from .helpers import canonical, export, mixed_corpus, one_shot

@@ -9,7 +9,7 @@ from dataclasses import replace
 import pytest
 
 from hiwar.ingest.engine import ingest
-from hiwar.pipeline import build_record
+from hiwar.build import build_record
 from hiwar.store import cache, documents
 from hiwar.store.db import open_store
 

@@ -1,4 +1,4 @@
-"""Test helpers: a deterministic stand-in for pipeline.build_record that touches every table, and a table dump."""
+"""Test helpers: a deterministic stand-in for build.build_record that touches every table, and a table dump."""
 from __future__ import annotations
 
 from alembic.migration import MigrationContext

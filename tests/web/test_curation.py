@@ -7,7 +7,7 @@ import pytest
 
 from hiwar.export.record import record_to_json
 from hiwar.ingest.engine import ingest
-from hiwar.pipeline import build_record
+from hiwar.build import build_record
 from hiwar.store import open_store
 from hiwar.store.curation import CurationError, CurationRow, parse_value
 

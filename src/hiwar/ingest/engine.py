@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 
-from .. import pipeline
+from ..build import build_record as build_every_record
 from ..pipeline import SourceDoc
 from ..record import Record
 from ..store.documents import DocumentInput
@@ -114,13 +114,13 @@ def _stored_named_by(lines: list[MetaLine], store: Store, report: IngestReport) 
 
 
 def _cached_build(store: Store, map_documents: MapDocuments) -> BuildRecord:
-    def build(sources: Sequence[SourceDoc]) -> Record:
+    def cached_build(sources: Sequence[SourceDoc]) -> Record:
         cache = ResultCache(store)
-        record = pipeline.build_record(sources, memo_map(cache, map_documents), cache.recall)
+        record = build_every_record(sources, memo_map(cache, map_documents), cache.recall)
         cache.prune()
         return record
 
-    return build
+    return cached_build
 
 
 def _one_line(exc: BaseException) -> str:

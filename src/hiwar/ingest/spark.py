@@ -2,7 +2,7 @@
 
 The per-document stage (each text's own anchor clues, then `analyze`) runs on Spark executors; the
 cross-document stage (anchors across documents, entity, event and round resolution) runs on the
-driver. Both go through the same `pipeline.build_record` as the local engine, which only swaps its
+driver. Both go through the same `build.build_record` as the local engine, which only swaps its
 serial map for a Spark one, so the record is the same; documents the store already analyzed
 (ingest/engine.py keeps every result) are not sent to Spark again.
 
@@ -19,7 +19,7 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
-from .. import pipeline
+from .. import build
 from ..pipeline import SourceDoc
 from ..record import Record
 from .engine import MapDocuments
@@ -77,7 +77,7 @@ def start_session(master: str | None = None) -> Any:
 
 
 def spark_map(context: Any) -> Callable[[Callable, list], list]:
-    """`map_documents` for `pipeline.build_record`: one Spark job per call, results in input order."""
+    """`map_documents` for `build.build_record`: one Spark job per call, results in input order."""
     def map_documents(work: Callable, items: Iterable) -> list:
         items = list(items)
         if not items:
@@ -89,8 +89,8 @@ def spark_map(context: Any) -> Callable[[Callable, list], list]:
 
 
 def build_record_on(context: Any, sources: list[SourceDoc]) -> Record:
-    """`pipeline.build_record` with its per-document stage on the Spark cluster behind `context`."""
-    return pipeline.build_record(sources, spark_map(context))
+    """`build.build_record` with its per-document stage on the Spark cluster behind `context`."""
+    return build.build_record(sources, spark_map(context))
 
 
 @contextmanager

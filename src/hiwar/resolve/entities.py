@@ -20,7 +20,7 @@ from .crossname import is_latin, same_name_across
 from .blocking import KeyBlocks
 from .romanize import romanize
 
-if TYPE_CHECKING:  # pipeline imports the resolvers
+if TYPE_CHECKING:  # build imports the resolvers
     from ..pipeline import DocAnalysis
 
 
