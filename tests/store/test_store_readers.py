@@ -62,6 +62,7 @@ def test_latin1_text_is_not_read_as_cp1256() -> None:
     (bytes(range(256)) * 4, "binary"),
     (b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR\x00\x00\x01\x00", "binary"),
     (b"\x01\x02\x03\x04\x05\x06\x07\x08abc" * 10, "binary"),
+    ("\x85\x9f\x7fabc".encode() * 10, "binary"),  # C1 controls and DEL are control characters too
 ])
 def test_empty_and_binary_files_are_problems(tmp_path: Path, content: bytes, reason: str) -> None:
     file = tmp_path / "bad.txt"
@@ -70,6 +71,13 @@ def test_empty_and_binary_files_are_problems(tmp_path: Path, content: bytes, rea
     assert docs == []
     assert len(problems) == 1 and problems[0].path == str(file) and reason in problems[0].message
     assert str(problems[0]).startswith(f"hiwar: skipped {file}: ")
+
+
+def test_whitespace_controls_do_not_make_a_file_binary(tmp_path: Path) -> None:
+    file = tmp_path / "tabs.txt"
+    file.write_text("\t\v\f\r\n".join(["عقد الوزيران اجتماعا في الكويت."] * 3) + "\t" * 200, encoding="utf-8")
+    docs, problems = read(file)
+    assert problems == [] and len(docs) == 1
 
 
 def test_html_keeps_the_article_and_drops_the_page_furniture(tmp_path: Path) -> None:

@@ -10,7 +10,6 @@ import codecs
 import json
 import os
 import re
-import unicodedata
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, replace
 from datetime import date
@@ -35,6 +34,8 @@ _PUBLISHED = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?")
 
 # Above this share of control characters a "text" is taken to be binary data.
 _MAX_CONTROL_SHARE = 0.05
+# Unicode's control characters (category Cc) but the whitespace ones \t \n \v \f \r
+_CONTROL = re.compile(r"[\x00-\x08\x0e-\x1f\x7f-\x9f]")
 # Replacement characters tolerated when reading damaged UTF-8 (real cp1256 Arabic gives one per letter).
 _MAX_BROKEN_UTF8_SHARE = 0.01
 # A Windows-1256 reading is accepted only when Arabic letters are most of its letters.
@@ -428,7 +429,7 @@ def _published(value: str | None) -> str | None:
 def _checked(text: str) -> str:
     if not text.strip():
         raise UnreadableText("empty file")
-    controls = sum(1 for ch in text if unicodedata.category(ch) == "Cc" and ch not in "\t\n\r\v\f")
+    controls = len(_CONTROL.findall(text))
     if "\0" in text or controls / len(text) > _MAX_CONTROL_SHARE:
         raise UnreadableText("binary file (control characters)")
     return text
