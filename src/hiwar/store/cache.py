@@ -90,7 +90,7 @@ class ResultCache:
         items = list(results.items())
         with self.store._session_scope() as session:
             for n in range(0, len(items), _LOOKUP_BATCH):
-                session.execute(insert(CachedResultRow), [
+                session.execute(insert(CachedResultRow.__table__), [
                     dict(key=key, payload=zlib.compress(pickle.dumps(value, protocol=5), 1))
                     for key, value in items[n:n + _LOOKUP_BATCH]])
 
