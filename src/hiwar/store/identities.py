@@ -18,7 +18,8 @@ from typing import Any
 from sqlalchemy import String, bindparam, delete, insert, select
 from sqlalchemy.orm import Mapped, mapped_column
 
-from ..record import Record, changed_mentions
+from ..record import Record
+from ..tagging import moved_ids
 from .models import Base
 from .store import Store
 
@@ -102,12 +103,6 @@ def _renamed(record: Record, names: dict[str, str]) -> Record:
     def touches(ids: list[str]) -> bool:
         return any(x in names for x in ids)
 
-    def mentions(ms: list) -> list:
-        if not any(m.attrs.get("entity_id") in names for m in ms):
-            return ms
-        return [replace(m, attrs={**m.attrs, "entity_id": name(m.attrs["entity_id"])})
-                if m.attrs.get("entity_id") in names else m for m in ms]
-
     return replace(
         record,
         persons=[replace(p, id=name(p.id)) if p.id in names else p for p in record.persons],
@@ -117,5 +112,5 @@ def _renamed(record: Record, names: dict[str, str]) -> Record:
                 if touches([e.id, *e.participants, *e.organizations]) else e for e in record.events],
         agreements=[replace(a, id=name(a.id), parties=[name(x) for x in a.parties])
                     if touches([a.id, *a.parties]) else a for a in record.agreements],
-        mentions=changed_mentions(record.mentions, mentions),  # each document's, changed only when the save reads it
+        mentions=moved_ids(record.mentions, names),  # each document's, changed only when the save reads it
     )

@@ -23,6 +23,7 @@ from sqlalchemy.orm import Session
 
 from ..extract.types import Mention
 from ..record import Record
+from ..tagging import TaggedMentions
 from .models import (
     DERIVED_TABLES,
     AgreementRow,
@@ -121,8 +122,11 @@ class Ledger:
             raise ValueError(f"two {twice[0]}s of the record have the id {twice[1]}")
         return [key for key in self.stored if key not in now]
 
-    def to_write(self, parts: Iterable[Part]) -> Iterator[tuple[Part, dict[Any, list[dict[str, Any]]], bool]]:
-        """Each part whose rows changed: the part, its rows, and whether it had rows before."""
+    def to_write(self, parts: Iterable[Part], ahead: Callable[[list[Part]], None] = lambda parts: None,
+                 ) -> Iterator[tuple[Part, dict[Any, list[dict[str, Any]]], bool]]:
+        """Each part whose rows changed: the part, its rows, and whether it had rows before. Every
+        fingerprint is taken first, then `ahead` is told the parts whose rows will be made, in order."""
+        unsure = []
         for part in parts:
             key = (part.name, part.key)
             fp = fingerprint(part.content())
@@ -130,7 +134,12 @@ class Ledger:
             if before is not None and before[0] == fp:
                 self.digests[key] = before[1]
                 self._keep_position(part, fp, before)
-                continue
+            else:
+                unsure.append((part, fp))
+        ahead([part for part, _ in unsure])
+        for part, fp in unsure:
+            key = (part.name, part.key)
+            before = self.stored.get(key)
             rows = part.rows()
             self.digests[key] = digest = rows_digest(rows)
             if before is not None and before[1] == digest:
@@ -176,9 +185,11 @@ def record_objects(record: Record) -> Iterator[tuple[str, str, Any]]:
 
 
 def record_parts(record: Record, mentions_by_doc: Mapping[str, list[Mention]]) -> list[Part]:
-    """The parts of a record, in the order of its lists (documents first). A document's mentions are
-    read when its part is fingerprinted or written, one document at a time."""
+    """The parts of a record, in the order of its lists (documents first). A document's part is
+    fingerprinted by what its mentions are made of when that is known without making them (see
+    tagging.TaggedMentions), else by its mentions; they are read one document at a time."""
     docs = {d.id: (n, d) for n, d in enumerate(record.documents)}
+    signature = mentions_by_doc.signature if isinstance(mentions_by_doc, TaggedMentions) else lambda doc_id: None
     parts = []
     for doc_id in sorted(set(docs) | set(mentions_by_doc)):
         position, doc = docs.get(doc_id, (None, None))
@@ -186,10 +197,12 @@ def record_parts(record: Record, mentions_by_doc: Mapping[str, list[Mention]]) -
         def mentions(doc_id: str = doc_id) -> list[Mention]:
             return mentions_by_doc.get(doc_id, [])
 
-        parts.append(Part("document", doc_id,
-                          lambda doc=doc, mentions=mentions: (None if doc is None else vars(doc),
-                                                              [plain(m) for m in mentions()]),
-                          position, lambda doc_id=doc_id, doc=doc, mentions=mentions:
+        def content(doc_id: str = doc_id, doc: Any = doc, mentions: Callable = mentions) -> Any:
+            signed = signature(doc_id) if doc_id in mentions_by_doc else None
+            return (None if doc is None else vars(doc),
+                    [plain(m) for m in mentions()] if signed is None else ("made of", signed))
+
+        parts.append(Part("document", doc_id, content, position, lambda doc_id=doc_id, doc=doc, mentions=mentions:
                           _document_rows(doc_id, doc, mentions())))
     positions: dict[str, int] = {}
     for kind, key, obj in record_objects(record):
@@ -197,6 +210,13 @@ def record_parts(record: Record, mentions_by_doc: Mapping[str, list[Mention]]) -
         parts.append(Part(kind, key, lambda obj=obj: _fields(obj), n,
                           lambda kind=kind, key=key, obj=obj: _object_rows(kind, key, obj)))
     return parts
+
+
+def read_ahead(mentions_by_doc: Mapping[str, list[Mention]]) -> Callable[[list[Part]], None]:
+    """What a save tells the mentions about the parts it will make rows of: the documents read, in order."""
+    if not isinstance(mentions_by_doc, TaggedMentions):
+        return lambda parts: None
+    return lambda parts: mentions_by_doc.plan([part.key for part in parts if part.name == "document"])
 
 
 def record_digest(parts: list[Part], digests: dict[tuple[str, str], str]) -> str:
@@ -207,8 +227,10 @@ def record_digest(parts: list[Part], digests: dict[tuple[str, str], str]) -> str
     return content.hexdigest()
 
 
-def save_parts(session: Session, parts: list[Part]) -> dict[tuple[str, str], str]:
-    """Bring the record's tables in line with `parts`; the rows' digest of each part is returned."""
+def save_parts(session: Session, parts: list[Part], ahead: Callable[[list[Part]], None] = lambda parts: None,
+               ) -> dict[tuple[str, str], str]:
+    """Bring the record's tables in line with `parts`; the rows' digest of each part is returned, and
+    `ahead` told which parts will be made rows of (see Ledger.to_write)."""
     ledger = Ledger(session, _MAIN)
     if not ledger.stored:  # a record saved before parts were kept, or cleared: written whole
         for model in DERIVED_TABLES:
@@ -223,7 +245,7 @@ def save_parts(session: Session, parts: list[Part]) -> dict[tuple[str, str], str
         replaced.clear()
         session.execute(insert(model), inserts.pop(model))
 
-    for part, rows, had_rows in ledger.to_write(parts):
+    for part, rows, had_rows in ledger.to_write(parts, ahead):
         if had_rows:
             replaced.append((part.name, part.key))
         for model, model_rows in rows.items():

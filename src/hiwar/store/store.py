@@ -56,7 +56,18 @@ from .models import (
     RecordStateRow,
     RoundRow,
 )
-from .saving import AGREEMENT, EVENT, ORGANIZATION, PERSON, ROUND, record_digest, record_objects, record_parts, save_parts
+from .saving import (
+    AGREEMENT,
+    EVENT,
+    ORGANIZATION,
+    PERSON,
+    ROUND,
+    read_ahead,
+    record_digest,
+    record_objects,
+    record_parts,
+    save_parts,
+)
 from .search import Hit, refresh_search, search
 
 __all__ = ["Store", "record_objects"]
@@ -145,7 +156,7 @@ class Store:
         with self._session_scope() as session:
             mentions_by_doc = apply_curations(session, record, mentions_by_doc)
             parts = record_parts(record, mentions_by_doc)
-            digests = save_parts(session, parts)  # only the parts that changed are written
+            digests = save_parts(session, parts, read_ahead(mentions_by_doc))  # only the parts that changed are written
             refresh_search(session, record)
             session.execute(delete(RecordStateRow))
             session.execute(insert(RecordStateRow), [{"id": 1, "digest": record_digest(parts, digests)}])
