@@ -29,6 +29,7 @@ from ..record import (
     Record,
     Round,
 )
+from ..resolve.heap import collector_paused
 from .documents import (
     AddResult,
     DocumentInput,
@@ -111,7 +112,7 @@ class Store:
         """Documents read by a run (a bare SourceDoc is identified by its id); see store.documents."""
         inputs = [item if isinstance(item, DocumentInput) else DocumentInput(item, given_id=item.id)
                   for item in items]
-        with self._session_scope() as session:
+        with self._session_scope() as session, collector_paused():  # a row per stored document: no cycle
             result = add_documents(session, inputs)
             session.flush()
             session.expunge_all()  # written: the session need not hold every text for the rest of the ingest
