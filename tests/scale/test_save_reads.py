@@ -99,10 +99,13 @@ def test_every_step_leaves_the_tables_a_whole_rewrite_leaves(tmp_path, recalled)
     check()
     assert organization.id not in {m.attrs.get("entity_id") for doc in organization.documents
                                    for m in store.mentions(doc)}
+    person = next(p for p in store.load_record().persons if p.aliases)
+    store.curate(_curation("person", person.id, "split", {"name": person.aliases[0], "new_id": "p-split"}))
     files[1].write_text(files[1].read_text(encoding="utf-8") + "\nوعقد الجانبان جولة جديدة من الحوار.",
                         encoding="utf-8")
     ingest([str(files[1])], str(meta), store)  # a new text: the document is analyzed again
     check()
+    assert any(m.attrs.get("entity_id") == "p-split" for doc in person.documents for m in store.mentions(doc))
 
 
 def test_a_rebuild_keeps_exactly_the_results_it_used(tmp_path, monkeypatch):

@@ -92,6 +92,7 @@ def _rebuild(store: Store, build_record: BuildRecord | None, map_documents: MapD
         record = (build_record or _cached_build(store, map_documents))(store.listed_sources())
         record = keep_ids(store, record)
         store.save_record(record, record.mentions)
+        del record  # freed before the collector runs again: else its first pass walks the whole record
 
 
 def _stored_named_by(lines: list[MetaLine], store: Store, report: IngestReport) -> list[DocumentInput]:

@@ -74,12 +74,17 @@ def fingerprint(value: Any) -> str:
 
 
 def _fields(obj: Any) -> dict[str, Any]:
-    """A record object's fields as plain values, its evidence and conflicts included (what its rows are made of)."""
+    """A record object's fields as plain values, its evidence and conflicts included (what its rows are
+    made of), each piece as the tuple of its fields: half the time of a dict, for a million pieces."""
     fields = dict(vars(obj))
-    fields["evidence"] = [plain(ev) for ev in obj.evidence]
+    fields["evidence"] = [_values(ev) for ev in obj.evidence]
     if "conflicts" in fields:
-        fields["conflicts"] = [plain(c) for c in obj.conflicts]
+        fields["conflicts"] = [_values(c) for c in obj.conflicts]
     return fields
+
+
+def _values(obj: Any) -> tuple:
+    return _field_getter(type(obj))[1](obj)
 
 
 def plain(obj: Any) -> dict[str, Any]:
@@ -90,7 +95,7 @@ def plain(obj: Any) -> dict[str, Any]:
 
 @lru_cache(maxsize=None)
 def _field_getter(cls: type) -> tuple[tuple[str, ...], Callable[[Any], tuple]]:
-    """A dataclass's field names and one call that reads them all: a record has a million pieces of evidence."""
+    """A dataclass's field names and one call that reads them all."""
     names = tuple(f.name for f in dataclass_fields(cls))
     many = attrgetter(*names)
     return names, (many if len(names) > 1 else lambda obj: (many(obj),))
