@@ -17,52 +17,35 @@ from typing import Any
 from .extract.dates.values import bounds as date_bounds
 from .extract.types import Mention
 from .pipeline import DocAnalysis, SourceDoc, analyze
-from .record import DocumentMentions, Record
+from .record import Record
 from .resolve.conflicts import add_conflicts
 from .resolve.entities import resolve_entities
 from .resolve.events import Report, merge_agreements, merge_events, merge_rounds
 from .resolve.heap import collector_paused
+from .tagging import Analyses, HeldAnalyses, Kept, RecalledAnalyses, TaggedMentions, entity_tags
 
 
-# The results of work(item) for some (work, item) computed earlier in this build, read back from where
-# a caching `map_documents` kept them (see store.cache.ResultCache.recall).
-Recall = Callable[[list[tuple[Callable, Any]]], list[Any]]
-_RECALLED_TOGETHER = 100  # analyses read back in one lookup, in the order the save asks for them
-
-
-def build_record(sources: Sequence[SourceDoc], map_documents: Callable = map, recall: Recall | None = None) -> Record:
+def build_record(sources: Sequence[SourceDoc], map_documents: Callable = map, kept: Kept | None = None) -> Record:
     """Every document: anchors, per-document analysis, entity and event resolution.
 
     `map_documents(f, items)` runs the per-document stage: the builtin serial map, or the Spark
-    engine's map over a cluster; the cross-document stage always runs here. With `recall` (a
-    `map_documents` that keeps its results), the stage holds only what it reads of each analysis
-    (`for_resolution`) and the record's mentions are read back one document at a time; without it,
-    every whole analysis is held until the record is dropped.
+    engine's map over a cluster; the cross-document stage always runs here. With `kept` (where a
+    `map_documents` that keeps its results kept them), the stage holds only what it reads of each
+    analysis (`for_resolution`) and the record's mentions are read back one document at a time;
+    without it, every whole analysis is held until the record is dropped.
     """
     from .resolve.anchors import resolve_anchors
 
-    analyses, readings = resolve_anchors(sources, analyze, map_documents, for_resolution if recall else None)
+    analyses, readings = resolve_anchors(sources, analyze, map_documents, for_resolution if kept else None)
     with collector_paused():
         record, ids = _resolved(analyses)
-    if recall is None:
-        whole = {a.doc.id: a for a in analyses}.__getitem__
+    order = [d.id for d in record.documents]  # the order a save reads the documents in
+    if kept is None:
+        held: Analyses = HeldAnalyses(analyses)
     else:
-        by_id = {a.doc.id: reading for a, reading in zip(analyses, readings)}
-        del analyses  # the stage is over: only what reads each document's mentions again stays
-        order = [d.id for d in record.documents]  # the order a save reads the documents in
-        place = {doc_id: n for n, doc_id in enumerate(order)}
-        held: dict[str, DocAnalysis] = {}
-
-        def whole(doc_id: str) -> DocAnalysis:
-            """A document's analysis, read back with the next few in order: one lookup for many."""
-            if doc_id not in held:
-                ahead = order[place[doc_id]:place[doc_id] + _RECALLED_TOGETHER]
-                held.clear()
-                # every reading gives (anchors, analysis)
-                held.update(zip(ahead, (result[1] for result in recall([by_id[d] for d in ahead]))))
-            return held[doc_id]
-    record.mentions = DocumentMentions([d.id for d in record.documents],
-                                       lambda doc_id: _resolved_mentions(whole(doc_id), ids))
+        held = RecalledAnalyses(kept, {a.doc.id: reading for a, reading in zip(analyses, readings)}, order)
+    del analyses  # the stage is over: only what reads each document's mentions again stays
+    record.mentions = TaggedMentions(order, held, entity_tags(ids))
     return record
 
 
@@ -120,15 +103,6 @@ def _resolved(analyses: list[DocAnalysis]) -> tuple[Record, dict[tuple[str, str]
                     merge_agreements(local_agreements))
     add_conflicts(record, reports, local_rounds, local_agreements, analyses, ids)
     return record, ids
-
-
-def _resolved_mentions(a: DocAnalysis, ids: dict[tuple[str, str], str]) -> list[Mention]:
-    """The document's mentions, those of a person or organization tagged with its record id."""
-    entity_of = {(m.kind, m.start, m.end): ids[(a.doc.id, e.local_id)]
-                 for e in a.entities if (a.doc.id, e.local_id) in ids for m in e.mentions}
-    return [replace(m, attrs={**m.attrs, "entity_id": entity_of[(m.kind, m.start, m.end)]})
-            if (m.kind, m.start, m.end) in entity_of else m
-            for m in sorted(a.mentions, key=lambda m: (m.start, m.end, m.kind))]
 
 
 def _unknown_years(events) -> None:

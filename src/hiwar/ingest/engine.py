@@ -88,10 +88,11 @@ def remove(doc_ids: list[str], store: Store, build_record: BuildRecord | None = 
 
 def _rebuild(store: Store, build_record: BuildRecord | None, map_documents: MapDocuments) -> None:
     """The record of every stored document; ids kept from the record before (stable identities)."""
-    record = (build_record or _cached_build(store, map_documents))(store.listed_sources())
-    with collector_paused():  # the record's objects are walked, not collected: see resolve.heap
+    with collector_paused():  # the build's and the record's objects make no cycle: see resolve.heap
+        record = (build_record or _cached_build(store, map_documents))(store.listed_sources())
         record = keep_ids(store, record)
         store.save_record(record, record.mentions)
+        del record  # freed before the collector runs again: else its first pass walks the whole record
 
 
 def _stored_named_by(lines: list[MetaLine], store: Store, report: IngestReport) -> list[DocumentInput]:
@@ -116,7 +117,7 @@ def _stored_named_by(lines: list[MetaLine], store: Store, report: IngestReport) 
 def _cached_build(store: Store, map_documents: MapDocuments) -> BuildRecord:
     def cached_build(sources: Sequence[SourceDoc]) -> Record:
         cache = ResultCache(store)
-        record = build_every_record(sources, memo_map(cache, map_documents), cache.recall)
+        record = build_every_record(sources, memo_map(cache, map_documents), cache)
         cache.prune()
         return record
 

@@ -75,6 +75,8 @@ class ResultCache:
                     found[key] = pickle.loads(zlib.decompress(payload))
         return found
 
+    key = staticmethod(work_key)  # what `recall` reads a result under
+
     def recall(self, readings: list[tuple[Callable, Any]]) -> list[Any]:
         """The results of `work(item)` for each (work, item), kept earlier by a `memo_map` of this cache,
         in one lookup: a build reads its documents' whole analyses again when it saves their mentions."""

@@ -20,7 +20,8 @@ from sqlalchemy import JSON, DateTime, Integer, String, select
 from sqlalchemy.orm import Mapped, Session, mapped_column
 
 from ..extract.types import Mention
-from ..record import Agreement, DocumentMentions, Event, Organization, Person, Record, Round, changed_mentions
+from ..record import Agreement, DocumentMentions, Event, Organization, Person, Record, Round
+from ..tagging import moved_ids
 from .models import Base, round_key
 
 # record object kind -> the Record list holding it
@@ -191,13 +192,7 @@ def _repoint(record: Record, mentions: Mapping[str, list[Mention]], kind: str, o
     if kind not in SPLITTABLE:
         return mentions
 
-    def moved(m: Mention) -> Mention:
-        if m.attrs.get("entity_id") != old:
-            return m
-        attrs = {k: v for k, v in m.attrs.items() if k != "entity_id"}
-        return replace(m, attrs=attrs if new is None else {**attrs, "entity_id": new})
-
-    return changed_mentions(mentions, lambda ms: [moved(m) for m in ms])
+    return moved_ids(mentions, {old: new})
 
 
 def preview(record: Record, row: CurationRow) -> tuple[Any, Any]:

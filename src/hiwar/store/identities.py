@@ -12,13 +12,13 @@ from __future__ import annotations
 import hashlib
 import re
 from collections import Counter
-from dataclasses import replace
 from typing import Any
 
 from sqlalchemy import String, bindparam, delete, insert, select
 from sqlalchemy.orm import Mapped, mapped_column
 
-from ..record import Record, changed_mentions
+from ..record import Record
+from ..tagging import moved_ids
 from .models import Base
 from .store import Store
 
@@ -50,8 +50,10 @@ def _renumber(objects: list, spans: list[list[str]], kept: dict[str, str], highe
     taken: set[str] = set()
     fresh = []
     for obj, its_spans in zip(objects, spans):
-        votes = Counter(kept[s] for s in its_spans if s in kept)
-        best = next((old for old, _ in sorted(votes.items(), key=lambda kv: (-kv[1], kv[0])) if old not in taken), None)
+        olds = [kept[s] for s in its_spans if s in kept]
+        if len(set(olds)) > 1:  # spans that had several ids: most votes first, then the smallest id
+            olds = [old for old, _ in sorted(Counter(olds).items(), key=lambda kv: (-kv[1], kv[0]))]
+        best = next((old for old in olds if old not in taken), None)
         if best is None:
             fresh.append(obj)
         else:
@@ -73,15 +75,15 @@ def keep_ids(store: Store, record: Record) -> Record:
         table = KeptIdRow.__table__  # plain rows, not ORM objects: there is one per object and document
         before = {(kind, span): object_id for kind, span, object_id in session.execute(select(table))}
         kept: dict[str, dict[str, str]] = {kind: {} for kind in _KINDS}
-        highest = dict.fromkeys(_KINDS, 0)
         for (kind, span), object_id in before.items():
             kept[kind][span] = object_id
-            highest[kind] = max(highest[kind], int(_NUMBER.match(object_id).group(2)))
+        highest = {kind: max((int(_NUMBER.match(object_id).group(2)) for object_id in set(kept[kind].values())),
+                             default=0) for kind in _KINDS}
         names: dict[str, str] = {}
         spans = {kind: [_spans(obj) for obj in getattr(record, kind)] for kind in _KINDS}
         for kind in _KINDS:
             names.update(_renumber(getattr(record, kind), spans[kind], kept[kind], highest[kind]))
-        record = _renamed(record, {new: old for new, old in names.items() if new != old})
+        _rename(record, {new: old for new, old in names.items() if new != old})
         now = {(kind, span): obj.id for kind in _KINDS for obj, its_spans in zip(getattr(record, kind), spans[kind])
                for span in its_spans}
         gone = [dict(k=kind, s=span) for (kind, span), value in before.items() if now.get((kind, span)) != value]
@@ -93,29 +95,19 @@ def keep_ids(store: Store, record: Record) -> Record:
     return record
 
 
-def _renamed(record: Record, names: dict[str, str]) -> Record:
-    """Every id and every reference to one, renamed; lists keep their order. Only what `names` changes
-    is copied: the other objects are shared with the record given (most of them, once ids are kept)."""
-    def name(x: str) -> str:
-        return names.get(x, x)
+def _rename(record: Record, names: dict[str, str]) -> None:
+    """Every id and every reference to one renamed, in place: the record is the build's own, and once
+    an early object is added most of its hundred thousand events take back their kept numbers."""
+    if not names:
+        return
 
-    def touches(ids: list[str]) -> bool:
-        return any(x in names for x in ids)
+    def renamed(ids: list[str]) -> list[str]:
+        return [names.get(x, x) for x in ids]
 
-    def mentions(ms: list) -> list:
-        if not any(m.attrs.get("entity_id") in names for m in ms):
-            return ms
-        return [replace(m, attrs={**m.attrs, "entity_id": name(m.attrs["entity_id"])})
-                if m.attrs.get("entity_id") in names else m for m in ms]
-
-    return replace(
-        record,
-        persons=[replace(p, id=name(p.id)) if p.id in names else p for p in record.persons],
-        organizations=[replace(o, id=name(o.id)) if o.id in names else o for o in record.organizations],
-        events=[replace(e, id=name(e.id), participants=[name(x) for x in e.participants],
-                        organizations=[name(x) for x in e.organizations])
-                if touches([e.id, *e.participants, *e.organizations]) else e for e in record.events],
-        agreements=[replace(a, id=name(a.id), parties=[name(x) for x in a.parties])
-                    if touches([a.id, *a.parties]) else a for a in record.agreements],
-        mentions=changed_mentions(record.mentions, mentions),  # each document's, changed only when the save reads it
-    )
+    for obj in (*record.persons, *record.organizations, *record.events, *record.agreements):
+        obj.id = names.get(obj.id, obj.id)
+    for event in record.events:
+        event.participants, event.organizations = renamed(event.participants), renamed(event.organizations)
+    for agreement in record.agreements:
+        agreement.parties = renamed(agreement.parties)
+    record.mentions = moved_ids(record.mentions, names)  # each document's, changed only when the save reads it

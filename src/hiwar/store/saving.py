@@ -16,13 +16,16 @@ import pickle
 from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass
 from dataclasses import fields as dataclass_fields
+from functools import lru_cache
+from operator import attrgetter
 from typing import Any
 
-from sqlalchemy import bindparam, delete, insert, select, tuple_
+from sqlalchemy import bindparam, delete, insert, select
 from sqlalchemy.orm import Session
 
 from ..extract.types import Mention
 from ..record import Record
+from ..tagging import TaggedMentions
 from .models import (
     DERIVED_TABLES,
     AgreementRow,
@@ -71,17 +74,31 @@ def fingerprint(value: Any) -> str:
 
 
 def _fields(obj: Any) -> dict[str, Any]:
-    """A record object's fields as plain values, its evidence and conflicts included (what its rows are made of)."""
+    """A record object's fields as plain values, its evidence and conflicts included (what its rows are
+    made of), each piece as the tuple of its fields: half the time of a dict, for a million pieces."""
     fields = dict(vars(obj))
-    fields["evidence"] = [plain(ev) for ev in obj.evidence]
+    fields["evidence"] = [_values(ev) for ev in obj.evidence]
     if "conflicts" in fields:
-        fields["conflicts"] = [plain(c) for c in obj.conflicts]
+        fields["conflicts"] = [_values(c) for c in obj.conflicts]
     return fields
+
+
+def _values(obj: Any) -> tuple:
+    return _field_getter(type(obj))[1](obj)
 
 
 def plain(obj: Any) -> dict[str, Any]:
     """A dataclass's fields by name, as `vars` gives them for one without slots (the fingerprints stay)."""
-    return {f.name: getattr(obj, f.name) for f in dataclass_fields(obj)}
+    names, values = _field_getter(type(obj))
+    return dict(zip(names, values(obj)))
+
+
+@lru_cache(maxsize=None)
+def _field_getter(cls: type) -> tuple[tuple[str, ...], Callable[[Any], tuple]]:
+    """A dataclass's field names and one call that reads them all."""
+    names = tuple(f.name for f in dataclass_fields(cls))
+    many = attrgetter(*names)
+    return names, (many if len(names) > 1 else lambda obj: (many(obj),))
 
 
 def rows_digest(rows: dict[Any, list[dict[str, Any]]]) -> str:
@@ -121,8 +138,11 @@ class Ledger:
             raise ValueError(f"two {twice[0]}s of the record have the id {twice[1]}")
         return [key for key in self.stored if key not in now]
 
-    def to_write(self, parts: Iterable[Part]) -> Iterator[tuple[Part, dict[Any, list[dict[str, Any]]], bool]]:
-        """Each part whose rows changed: the part, its rows, and whether it had rows before."""
+    def to_write(self, parts: Iterable[Part], ahead: Callable[[list[Part]], None] = lambda parts: None,
+                 ) -> Iterator[tuple[Part, dict[Any, list[dict[str, Any]]], bool]]:
+        """Each part whose rows changed: the part, its rows, and whether it had rows before. Every
+        fingerprint is taken first, then `ahead` is told the parts whose rows will be made, in order."""
+        unsure = []
         for part in parts:
             key = (part.name, part.key)
             fp = fingerprint(part.content())
@@ -130,7 +150,12 @@ class Ledger:
             if before is not None and before[0] == fp:
                 self.digests[key] = before[1]
                 self._keep_position(part, fp, before)
-                continue
+            else:
+                unsure.append((part, fp))
+        ahead([part for part, _ in unsure])
+        for part, fp in unsure:
+            key = (part.name, part.key)
+            before = self.stored.get(key)
             rows = part.rows()
             self.digests[key] = digest = rows_digest(rows)
             if before is not None and before[1] == digest:
@@ -147,12 +172,19 @@ class Ledger:
                 self._new.append(((part.name, part.key), fp, before[1], part.position))
 
     def remember(self, session: Session, gone: list[tuple[str, str]]) -> None:
-        """saved_parts after the save: the parts gone forgotten, the new fingerprints and positions kept."""
+        """saved_parts after the save: the parts gone forgotten, the new fingerprints and positions kept
+        (each row found by its key: a new event early in the record moves a hundred thousand)."""
         table = SavedPartRow.__table__
-        forget = gone + [key for key, *_ in self._new if key in self.stored]
-        for batch in batched(forget):
-            session.execute(delete(table).where(tuple_(table.c.part, table.c.key).in_(batch)))
-        for batch in batched(self._new, _INSERT_BATCH):  # rows made a batch at a time: a fresh store has millions
+        this_row = (table.c.part == bindparam("p")) & (table.c.key == bindparam("k"))
+        for batch in batched(gone, _INSERT_BATCH):
+            session.execute(delete(table).where(this_row), [dict(p=part, k=key) for part, key in batch])
+        kept = [new for new in self._new if new[0] in self.stored]
+        for batch in batched(kept, _INSERT_BATCH):
+            session.execute(table.update().where(this_row).values(fingerprint=bindparam("f"), digest=bindparam("d"),
+                                                                   position=bindparam("n")),
+                            [dict(p=part, k=key, f=fp, d=digest, n=position) for (part, key), fp, digest, position in batch])
+        added = [new for new in self._new if new[0] not in self.stored]
+        for batch in batched(added, _INSERT_BATCH):  # rows made a batch at a time: a fresh store has millions
             session.execute(insert(table), [dict(part=part, key=key, fingerprint=fp, digest=digest, position=position)
                                             for (part, key), fp, digest, position in batch])
 
@@ -176,9 +208,11 @@ def record_objects(record: Record) -> Iterator[tuple[str, str, Any]]:
 
 
 def record_parts(record: Record, mentions_by_doc: Mapping[str, list[Mention]]) -> list[Part]:
-    """The parts of a record, in the order of its lists (documents first). A document's mentions are
-    read when its part is fingerprinted or written, one document at a time."""
+    """The parts of a record, in the order of its lists (documents first). A document's part is
+    fingerprinted by what its mentions are made of when that is known without making them (see
+    tagging.TaggedMentions), else by its mentions; they are read one document at a time."""
     docs = {d.id: (n, d) for n, d in enumerate(record.documents)}
+    signature = mentions_by_doc.signature if isinstance(mentions_by_doc, TaggedMentions) else lambda doc_id: None
     parts = []
     for doc_id in sorted(set(docs) | set(mentions_by_doc)):
         position, doc = docs.get(doc_id, (None, None))
@@ -186,10 +220,12 @@ def record_parts(record: Record, mentions_by_doc: Mapping[str, list[Mention]]) -
         def mentions(doc_id: str = doc_id) -> list[Mention]:
             return mentions_by_doc.get(doc_id, [])
 
-        parts.append(Part("document", doc_id,
-                          lambda doc=doc, mentions=mentions: (None if doc is None else vars(doc),
-                                                              [plain(m) for m in mentions()]),
-                          position, lambda doc_id=doc_id, doc=doc, mentions=mentions:
+        def content(doc_id: str = doc_id, doc: Any = doc, mentions: Callable = mentions) -> Any:
+            signed = signature(doc_id) if doc_id in mentions_by_doc else None
+            return (None if doc is None else vars(doc),
+                    [plain(m) for m in mentions()] if signed is None else ("made of", signed))
+
+        parts.append(Part("document", doc_id, content, position, lambda doc_id=doc_id, doc=doc, mentions=mentions:
                           _document_rows(doc_id, doc, mentions())))
     positions: dict[str, int] = {}
     for kind, key, obj in record_objects(record):
@@ -197,6 +233,13 @@ def record_parts(record: Record, mentions_by_doc: Mapping[str, list[Mention]]) -
         parts.append(Part(kind, key, lambda obj=obj: _fields(obj), n,
                           lambda kind=kind, key=key, obj=obj: _object_rows(kind, key, obj)))
     return parts
+
+
+def read_ahead(mentions_by_doc: Mapping[str, list[Mention]]) -> Callable[[list[Part]], None]:
+    """What a save tells the mentions about the parts it will make rows of: the documents read, in order."""
+    if not isinstance(mentions_by_doc, TaggedMentions):
+        return lambda parts: None
+    return lambda parts: mentions_by_doc.plan([part.key for part in parts if part.name == "document"])
 
 
 def record_digest(parts: list[Part], digests: dict[tuple[str, str], str]) -> str:
@@ -207,8 +250,10 @@ def record_digest(parts: list[Part], digests: dict[tuple[str, str], str]) -> str
     return content.hexdigest()
 
 
-def save_parts(session: Session, parts: list[Part]) -> dict[tuple[str, str], str]:
-    """Bring the record's tables in line with `parts`; the rows' digest of each part is returned."""
+def save_parts(session: Session, parts: list[Part], ahead: Callable[[list[Part]], None] = lambda parts: None,
+               ) -> dict[tuple[str, str], str]:
+    """Bring the record's tables in line with `parts`; the rows' digest of each part is returned, and
+    `ahead` told which parts will be made rows of (see Ledger.to_write)."""
     ledger = Ledger(session, _MAIN)
     if not ledger.stored:  # a record saved before parts were kept, or cleared: written whole
         for model in DERIVED_TABLES:
@@ -223,7 +268,7 @@ def save_parts(session: Session, parts: list[Part]) -> dict[tuple[str, str], str
         replaced.clear()
         session.execute(insert(model.__table__), inserts.pop(model))  # Core: the ORM's bulk insert costs ~40% more per row
 
-    for part, rows, had_rows in ledger.to_write(parts):
+    for part, rows, had_rows in ledger.to_write(parts, ahead):
         if had_rows:
             replaced.append((part.name, part.key))
         for model, model_rows in rows.items():

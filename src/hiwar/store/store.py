@@ -29,6 +29,7 @@ from ..record import (
     Record,
     Round,
 )
+from ..resolve.heap import collector_paused
 from .documents import (
     AddResult,
     DocumentInput,
@@ -56,7 +57,18 @@ from .models import (
     RecordStateRow,
     RoundRow,
 )
-from .saving import AGREEMENT, EVENT, ORGANIZATION, PERSON, ROUND, record_digest, record_objects, record_parts, save_parts
+from .saving import (
+    AGREEMENT,
+    EVENT,
+    ORGANIZATION,
+    PERSON,
+    ROUND,
+    read_ahead,
+    record_digest,
+    record_objects,
+    record_parts,
+    save_parts,
+)
 from .search import Hit, refresh_search, search
 
 __all__ = ["Store", "record_objects"]
@@ -100,7 +112,7 @@ class Store:
         """Documents read by a run (a bare SourceDoc is identified by its id); see store.documents."""
         inputs = [item if isinstance(item, DocumentInput) else DocumentInput(item, given_id=item.id)
                   for item in items]
-        with self._session_scope() as session:
+        with self._session_scope() as session, collector_paused():  # a row per stored document: no cycle
             result = add_documents(session, inputs)
             session.flush()
             session.expunge_all()  # written: the session need not hold every text for the rest of the ingest
@@ -145,7 +157,7 @@ class Store:
         with self._session_scope() as session:
             mentions_by_doc = apply_curations(session, record, mentions_by_doc)
             parts = record_parts(record, mentions_by_doc)
-            digests = save_parts(session, parts)  # only the parts that changed are written
+            digests = save_parts(session, parts, read_ahead(mentions_by_doc))  # only the parts that changed are written
             refresh_search(session, record)
             session.execute(delete(RecordStateRow))
             session.execute(insert(RecordStateRow), [{"id": 1, "digest": record_digest(parts, digests)}])
