@@ -12,15 +12,20 @@ from collections.abc import Hashable, Iterable, Iterator
 from typing import Any
 
 
+class _Several(list):
+    """The groups filed under one key when there are more than one, in the order they were made."""
+
+
 class KeyBlocks:
     """Groups under any number of keys each (names, official ids, types, months); candidates: the
     groups sharing a key.
 
-    [scale] Each key's groups are a plain list in the order they were made: a group is found in it
-    by bisection, so nothing per group remembers its keys (thousands of clusters, eight keys each)."""
+    [scale] Under each key, its one group itself (most keys: a day, a name), or the groups in the
+    order they were made (`_Several`), where a group is found by bisection: nothing per group
+    remembers its keys (thousands of clusters, eight keys each)."""
 
     def __init__(self) -> None:
-        self._groups: dict[Hashable, list[Any]] = {}
+        self._groups: dict[Hashable, Any] = {}  # key → its one group, or _Several
         self._made: dict[int, int] = {}  # id of a group → the order it was made in
 
     def add(self, group: Any, keys: Iterable[Hashable]) -> None:
@@ -29,12 +34,13 @@ class KeyBlocks:
         for key in keys:
             filed = self._groups.get(key)
             if filed is None:
-                self._groups[key] = [group]
-                continue
-            last = made(filed[-1])
-            if last < n:
+                self._groups[key] = group
+            elif type(filed) is not _Several:
+                if made(filed) != n:
+                    self._groups[key] = _Several([filed, group] if made(filed) < n else [group, filed])
+            elif made(filed[-1]) < n:
                 filed.append(group)
-            elif last > n:  # an older group filed under a new key, or again under one of its keys
+            elif made(filed[-1]) > n:  # an older group filed under a new key, or again under one of its keys
                 at = bisect.bisect_left(filed, n, key=made)
                 if made(filed[at]) != n:
                     filed.insert(at, group)
@@ -43,7 +49,8 @@ class KeyBlocks:
         return self._made[id(group)]
 
     def candidates(self, keys: Iterable[Hashable]) -> Iterator[Any]:
-        lists = [self._groups[k] for k in dict.fromkeys(keys) if k in self._groups]
+        lists = [filed if type(filed) is _Several else (filed,)
+                 for filed in (self._groups.get(k) for k in dict.fromkeys(keys)) if filed is not None]
         if len(lists) == 1:  # a group is filed once under a key
             yield from lists[0]
             return

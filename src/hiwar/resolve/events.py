@@ -177,6 +177,19 @@ def _event_probe(r: Report) -> list[tuple]:
 
 
 def merge_events(reports: list[Report]) -> list[Event]:
+    clusters = _clustered(reports)
+    events = [_event(c) for c in clusters]
+    _frame_dates(clusters, events)
+    order = {id(e): min(r.order for r in c.reports) for e, c in zip(events, clusters)}
+    events.sort(key=lambda e: (_sort_date(e.date), order[id(e)]))
+    for n, e in enumerate(events, 1):
+        e.id = f"e{n:03d}"
+    return events
+
+
+def _clustered(reports: list[Report]) -> list[_Cluster]:
+    """Each report in the first cluster it is compatible with, else in a new one. [scale] The blocks
+    are let go when the clusters are made, before the events are."""
     clusters: list[_Cluster] = []
     blocks = KeyBlocks()  # [scale] only the clusters r could join, in the order they were made
     for r in reports:
@@ -190,13 +203,7 @@ def merge_events(reports: list[Report]) -> list[Event]:
             c = clusters[-1]
         if _newly_filed(c.filed, date):
             blocks.add(c, dated_keys(_event_keys(c.reports[0]), date))
-    events = [_event(c) for c in clusters]
-    _frame_dates(clusters, events)
-    order = {id(e): min(r.order for r in c.reports) for e, c in zip(events, clusters)}
-    events.sort(key=lambda e: (_sort_date(e.date), order[id(e)]))
-    for n, e in enumerate(events, 1):
-        e.id = f"e{n:03d}"
-    return events
+    return clusters
 
 
 def _newly_filed(filed: list[str], value) -> bool:
@@ -345,6 +352,18 @@ def merge_agreements(local: list[tuple[str, int, LocalAgreement, list[str]]]) ->
     statements, named after the meeting that issued them, when that meeting is the same round. A signing
     outranks a plan or talks: its status and date are kept.
     """
+    out = _instruments(local)
+    out.sort(key=lambda t: (_sort_date(t[1].date), t[0]))
+    agreements = [a for _, a in out]
+    for n, a in enumerate(agreements, 1):
+        a.id = f"a{n:03d}"
+        a.documents.sort()
+    return agreements
+
+
+def _instruments(local: list[tuple[str, int, LocalAgreement, list[str]]]) -> list[tuple[int, Agreement]]:
+    """(order, agreement) for each instrument, every report merged into the first it is one instrument
+    with. [scale] The blocks are let go when it returns."""
     out: list[tuple[int, Agreement]] = []
     listed: set[tuple[int, str]] = set()  # [scale] (agreement, document) pairs, for lookups
     filed: dict[int, list[str]] = {}  # [scale] the dates each agreement is filed under in the blocks
@@ -370,12 +389,7 @@ def merge_agreements(local: list[tuple[str, int, LocalAgreement, list[str]]]) ->
             listed.add((id(group[1]), doc_id))
         if _newly_filed(filed.setdefault(id(group), []), group[1].date):
             blocks.add(group, _agreement_keys(group[1]))  # filed again: a merge may have moved its date
-    out.sort(key=lambda t: (_sort_date(t[1].date), t[0]))
-    agreements = [a for _, a in out]
-    for n, a in enumerate(agreements, 1):
-        a.id = f"a{n:03d}"
-        a.documents.sort()
-    return agreements
+    return out
 
 
 def _agreement_keys(a: Agreement | LocalAgreement) -> list[tuple]:
