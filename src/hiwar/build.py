@@ -121,9 +121,9 @@ def _resolved(analyses: list[DocAnalysis]) -> tuple[Record, dict[tuple[str, str]
     for n, a in enumerate(analyses):
         doc_id = a.doc.id
         for k, ev in enumerate(a.events):
-            reports.append(Report(doc_id, n * 10000 + k, ev,
-                                  [ids[(doc_id, p)] for p in ev.participants if (doc_id, p) in ids],
-                                  [ids[(doc_id, o)] for o in ev.organizations if (doc_id, o) in ids], k,
+            reports.append(Report(doc_id, n * 10000 + k, ev,  # [scale] most reports name no body: one empty tuple
+                                  tuple(ids[(doc_id, p)] for p in ev.participants if (doc_id, p) in ids),
+                                  tuple(ids[(doc_id, o)] for o in ev.organizations if (doc_id, o) in ids), k,
                                   ev.dialogue or a.dialogue))
         local_rounds.extend((doc_id, r) for r in a.rounds)
         for k, ag in enumerate(a.agreements):

@@ -32,8 +32,8 @@ class Report:
     doc_id: str
     order: int  # document order, then position in the document
     event: LocalEvent
-    participants: list[str]
-    organizations: list[str]
+    participants: tuple[str, ...]
+    organizations: tuple[str, ...]
     index: int = 0  # position among its document's events (what LocalEvent.framed_by points to)
     dialogue: str | None = None  # the event's dialogue, else its document's: reports merge only within one
 
