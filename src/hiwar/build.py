@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from dataclasses import replace
+from functools import lru_cache
 from sys import intern
 from typing import Any
 
@@ -53,18 +54,34 @@ def for_resolution(a: DocAnalysis) -> DocAnalysis:
     """What the cross-document stage reads of an analysis: its entities (their mentions without the
     attributes no resolver reads), events, rounds, agreements, parts and dialogue, and the dates its
     events rest on; not its places nor the list of every mention (the save reads them again).
-    Strings are interned: names, rules and sentences recur across thousands of documents."""
+    Strings are interned: names, rules and sentences recur across thousands of documents. [scale] The
+    facts' lists become tuples, those of values (countries, topics, local ids, offices) one copy of
+    each that recurs: the stage only reads them, and an empty list costs as much as a short tuple."""
     dated = {(m.start, m.end) for items in (a.events, a.rounds, a.agreements) for x in items
              for m in x.evidence if m.norm == "date"}
-    entities = [replace(e, mentions=[_shared(m, _read_by_resolvers(m.attrs)) for m in e.mentions])
+    entities = [replace(e, aliases=_one_copy(tuple(e.aliases)), titles=_one_copy(tuple(e.titles)),
+                        mentions=tuple(_shared(m, _read_by_resolvers(m.attrs)) for m in e.mentions))
                 for e in a.entities]
+    events = [replace(ev, participants=_one_copy(tuple(ev.participants)),
+                      organizations=_one_copy(tuple(ev.organizations)), countries=_one_copy(tuple(ev.countries)),
+                      topics=_one_copy(tuple(ev.topics)), evidence=_evidence(ev)) for ev in a.events]
+    rounds = [replace(r, working_groups=_one_copy(tuple(r.working_groups)), evidence=_evidence(r)) for r in a.rounds]
+    agreements = [replace(ag, topics=_one_copy(tuple(ag.topics)), parties=_one_copy(tuple(ag.parties)),
+                          evidence=_evidence(ag)) for ag in a.agreements]
     return DocAnalysis(a.doc, entities, [], [m for m in a.dates if (m.start, m.end) in dated],
-                       _with_shared_evidence(a.events), _with_shared_evidence(a.rounds),
-                       _with_shared_evidence(a.agreements), [], a.parts, a.dialogue)
+                       events, rounds, agreements, [], a.parts, a.dialogue)
 
 
-def _with_shared_evidence(facts: list) -> list:
-    return [replace(x, evidence=[_shared(m, m.attrs) for m in x.evidence]) for x in facts]
+def _evidence(fact: Any) -> tuple[Mention, ...]:
+    """A fact's evidence spans as the stage reads them (no resolver reads their attributes)."""
+    return tuple(_shared(m, _NO_ATTRS) for m in fact.evidence)
+
+
+@lru_cache(maxsize=4096)
+def _one_copy(values: tuple) -> tuple:
+    """The first tuple met equal to `values`: one copy of the country pairs, topics and local ids
+    that recur across documents (a bounded cache: a missed copy only costs memory)."""
+    return values
 
 
 _NO_ATTRS: dict[str, Any] = {}  # shared by every mention without attributes: the stage never writes them
@@ -87,9 +104,9 @@ def _resolved(analyses: list[DocAnalysis]) -> tuple[Record, dict[tuple[str, str]
     for n, a in enumerate(analyses):
         doc_id = a.doc.id
         for k, ev in enumerate(a.events):
-            reports.append(Report(doc_id, n * 10000 + k, ev,
-                                  [ids[(doc_id, p)] for p in ev.participants if (doc_id, p) in ids],
-                                  [ids[(doc_id, o)] for o in ev.organizations if (doc_id, o) in ids], k,
+            reports.append(Report(doc_id, n * 10000 + k, ev,  # [scale] most reports name no body: one empty tuple
+                                  tuple(ids[(doc_id, p)] for p in ev.participants if (doc_id, p) in ids),
+                                  tuple(ids[(doc_id, o)] for o in ev.organizations if (doc_id, o) in ids), k,
                                   ev.dialogue or a.dialogue))
         local_rounds.extend((doc_id, r) for r in a.rounds)
         for k, ag in enumerate(a.agreements):

@@ -12,51 +12,55 @@ from collections.abc import Hashable, Iterable, Iterator
 from typing import Any
 
 
+class _Several(list):
+    """The groups filed under one key when there are more than one, in the order they were made."""
+
+
 class KeyBlocks:
     """Groups under any number of keys each (names, official ids, types, months); candidates: the
-    groups sharing a key."""
+    groups sharing a key.
+
+    [scale] Under each key, its one group itself (most keys: a day, a name), or the groups in the
+    order they were made (`_Several`), where a group is found by bisection: nothing per group
+    remembers its keys (thousands of clusters, eight keys each)."""
 
     def __init__(self) -> None:
-        self._groups: dict[Hashable, list[tuple[int, Any]]] = {}
-        self._keys: dict[int, set[Hashable]] = {}  # each group's keys, by the order it was made in
+        self._groups: dict[Hashable, Any] = {}  # key → its one group, or _Several
         self._made: dict[int, int] = {}  # id of a group → the order it was made in
 
     def add(self, group: Any, keys: Iterable[Hashable]) -> None:
-        n = self._order(group)
-        mine = self._keys[n]
+        n = self._made.setdefault(id(group), len(self._made))
+        made = self._order
         for key in keys:
-            if key in mine:
-                continue
-            mine.add(key)
             filed = self._groups.get(key)
             if filed is None:
-                self._groups[key] = [(n, group)]
-            elif filed[-1][0] > n:  # an older group filed under a new key
-                bisect.insort(filed, (n, group), key=lambda pair: pair[0])
-            else:
-                filed.append((n, group))
+                self._groups[key] = group
+            elif type(filed) is not _Several:
+                if made(filed) != n:
+                    self._groups[key] = _Several([filed, group] if made(filed) < n else [group, filed])
+            elif made(filed[-1]) < n:
+                filed.append(group)
+            elif made(filed[-1]) > n:  # an older group filed under a new key, or again under one of its keys
+                at = bisect.bisect_left(filed, n, key=made)
+                if made(filed[at]) != n:
+                    filed.insert(at, group)
 
     def _order(self, group: Any) -> int:
-        n = self._made.get(id(group))
-        if n is None:
-            n = self._made[id(group)] = len(self._made)
-            self._keys[n] = set()
-        return n
+        return self._made[id(group)]
 
     def candidates(self, keys: Iterable[Hashable]) -> Iterator[Any]:
-        lists = [self._groups[k] for k in dict.fromkeys(keys) if k in self._groups]
+        lists = [filed if type(filed) is _Several else (filed,)
+                 for filed in (self._groups.get(k) for k in dict.fromkeys(keys)) if filed is not None]
         if len(lists) == 1:  # a group is filed once under a key
-            yield from (group for _, group in lists[0])
+            yield from lists[0]
             return
         seen: set[int] = set()
-        for n, group in _pairs_in_order(lists):
+        made = self._order
+        for group in heapq.merge(*lists, key=made):
+            n = made(group)
             if n not in seen:
                 seen.add(n)
                 yield group
-
-
-def _pairs_in_order(lists: list[list[tuple[int, Any]]]) -> Iterator[tuple[int, Any]]:
-    return heapq.merge(*lists, key=lambda pair: pair[0])
 
 
 def _years(value: Any) -> list[str]:

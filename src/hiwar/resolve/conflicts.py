@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import json
 from collections import defaultdict
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Sequence
 from typing import Any
 
 from rapidfuzz import fuzz
@@ -37,32 +37,31 @@ def add_conflicts(record: Record, reports: list, local_rounds: list, local_agree
     _weekday_conflicts(record)
 
 
-def _owner(objects: Iterable[Any]) -> Callable[[str, list], Any]:
-    """The record object holding a document's evidence spans."""
-    index = {(ev.doc_id, ev.start, ev.end, ev.rule): obj for obj in objects for ev in obj.evidence}
-
-    def find(doc_id: str, mentions: list) -> Any:
-        for m in mentions:
-            found = index.get((doc_id, m.start, m.end, m.rule))
-            if found is not None:
-                return found
-        return None
-    return find
+def _owned(objects: list[Any], told: Iterable[tuple[str, Sequence[Any], Any]]) -> dict[int, tuple[Any, list[Any]]]:
+    """Each record object holding a document's evidence spans, with the items told in them: told gives
+    (document id, spans, item); an item belongs to the last object in record order whose evidence
+    holds its first span. [scale] Every span of an item is in the evidence of the object it was merged
+    into, so its first span always finds one: only first spans are indexed, not every evidence span."""
+    told = [(doc_id, spans, item) for doc_id, spans, item in told if spans]
+    owner_of: dict[tuple, Any] = dict.fromkeys((doc_id, spans[0].start, spans[0].end, spans[0].rule)
+                                               for doc_id, spans, _ in told)
+    for obj in objects:
+        for ev in obj.evidence:
+            key = (ev.doc_id, ev.start, ev.end, ev.rule)
+            if key in owner_of:
+                owner_of[key] = obj
+    owned: dict[int, tuple[Any, list[Any]]] = {}
+    for doc_id, spans, item in told:
+        obj = owner_of[doc_id, spans[0].start, spans[0].end, spans[0].rule]
+        if obj is not None:
+            owned.setdefault(id(obj), (obj, []))[1].append(item)
+    return owned
 
 
 def _event_conflicts(record: Record, reports: list, anchors: dict[str, Any]) -> None:
-    owner = _owner(record.events)
-    claims: dict[int, dict[str, Claims]] = defaultdict(lambda: defaultdict(list))
-    events = {}
-    for r in reports:
-        event = owner(r.doc_id, r.event.evidence)
-        if event is None:
-            continue
-        events[id(event)] = event
-        for name in ("date", "venue", "round", "status"):
-            claims[id(event)][name].append((r.doc_id, getattr(r.event, name)))
-    for key, fields in claims.items():
-        event = events[key]
+    for event, told in _owned(record.events, ((r.doc_id, r.event.evidence, r) for r in reports)).values():
+        fields = {name: [(r.doc_id, getattr(r.event, name)) for r in told]
+                  for name in ("date", "venue", "round", "status")}
         if not any(c.field == "date" for c in event.conflicts):  # merging compared the dates stated outright
             _add(event, "date", fields["date"], event.date, _overlap,
                  "the date of the reports that tell it as held and state it outright outranks a plan's "
@@ -116,17 +115,10 @@ def _late_status(obj: Any, claims: Claims, done: str, when: Any, anchors: dict[s
 
 
 def _agreement_conflicts(record: Record, local_agreements: list, anchors: dict[str, Any]) -> None:
-    owner = _owner(record.agreements)
-    claims: dict[int, dict[str, Claims]] = defaultdict(lambda: defaultdict(list))
-    agreements = {}
-    for doc_id, _order, la, _parties in local_agreements:
-        agreement = owner(doc_id, la.evidence)
-        if agreement is not None:
-            agreements[id(agreement)] = agreement
-            claims[id(agreement)]["date"].append((doc_id, la.date))
-            claims[id(agreement)]["status"].append((doc_id, la.status))
-    for key, fields in claims.items():
-        a = agreements[key]
+    told = ((doc_id, la.evidence, (doc_id, la)) for doc_id, _order, la, _parties in local_agreements)
+    for a, claims in _owned(record.agreements, told).values():
+        fields = {"date": [(doc_id, la.date) for doc_id, la in claims],
+                  "status": [(doc_id, la.status) for doc_id, la in claims]}
         _add(a, "date", fields["date"], a.date, _overlap, "the date of the report with the furthest status")
         if a.status == "signed":
             _late_status(a, fields["status"], "signed", a.date, anchors, "kept signed: a report of the signing "

@@ -200,10 +200,10 @@ def _country(members: list[tuple[str, LocalEntity]]) -> str | None:
     return max(sorted(votes), key=lambda c: votes[c]) if votes else None
 
 
-def resolve_entities(analyses: list["DocAnalysis"]) -> tuple[list[Person], list[Organization], dict[tuple[str, str], str]]:
-    """Global persons ("p001"..) and organizations ("o001"..), and (doc id, local id) → global id."""
-    mapping: dict[tuple[str, str], str] = {}
-
+def _person_groups(analyses: list["DocAnalysis"]) -> list[list[tuple[str, LocalEntity]]]:
+    """Each person's members (document id, entity): every person joins the first group it is the same
+    person as, else makes a new one. [scale] Only the members outlive the clustering: what groups are
+    compared on, and their blocks, are let go before the persons are made."""
     groups: list[_Group] = []
     blocks = KeyBlocks()  # [scale] only groups sharing an official, or a country and compatible names
     known = _Keys()
@@ -222,20 +222,27 @@ def resolve_entities(analyses: list["DocAnalysis"]) -> tuple[list[Person], list[
             for form in forms:
                 for key in form:
                     known.add(key)
+    return [g.members for g in groups]
+
+
+def resolve_entities(analyses: list["DocAnalysis"]) -> tuple[list[Person], list[Organization], dict[tuple[str, str], str]]:
+    """Global persons ("p001"..) and organizations ("o001"..), and (doc id, local id) → global id."""
+    mapping: dict[tuple[str, str], str] = {}
+
     persons = []
-    for n, g in enumerate(groups, start=1):
+    for n, members in enumerate(_person_groups(analyses), start=1):
         pid = f"p{n:03d}"
-        names = [x for _, e in g.members for x in [e.name, *e.aliases]]
+        names = [x for _, e in members for x in [e.name, *e.aliases]]
         name = _fullest(names)
-        en = next((e.name_en for _, e in g.members if e.name_en and e.gazetteer_id), None) or next(
-            (e.name_en for _, e in g.members if e.name_en), None) or next(
+        en = next((e.name_en for _, e in members if e.name_en and e.gazetteer_id), None) or next(
+            (e.name_en for _, e in members if e.name_en), None) or next(
             (n for n in names if is_latin(n) and len(n.split()) > 1), None) or romanize(name)
         persons.append(Person(
             id=pid, name=name, aliases=[x for x in dict.fromkeys(names) if x != name], name_en=en,
-            country=_country(g.members), titles=_titles([t for _, e in g.members for t in e.titles]),
-            documents=sorted({d for d, _ in g.members}),
-            evidence=[ev for d, e in g.members for ev in _evidence(d, e)]))
-        for d, e in g.members:
+            country=_country(members), titles=_titles([t for _, e in members for t in e.titles]),
+            documents=sorted({d for d, _ in members}),
+            evidence=[ev for d, e in members for ev in _evidence(d, e)]))
+        for d, e in members:
             mapping[(d, e.local_id)] = pid
 
     org_groups: dict[tuple, list[tuple[str, LocalEntity]]] = {}

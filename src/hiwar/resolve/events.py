@@ -25,17 +25,20 @@ from .blocking import KeyBlocks, dated_keys, dated_probe, instrument_keys, instr
 WEAK_DATE_RULES = ("date:anchor_month",)
 
 
-@dataclass
+@dataclass(slots=True)
 class Report:
     """A LocalEvent as one document reports it, with global participant ids."""
 
     doc_id: str
     order: int  # document order, then position in the document
     event: LocalEvent
-    participants: list[str]
-    organizations: list[str]
+    participants: tuple[str, ...]
+    organizations: tuple[str, ...]
     index: int = 0  # position among its document's events (what LocalEvent.framed_by points to)
     dialogue: str | None = None  # the event's dialogue, else its document's: reports merge only within one
+
+
+_NO_ONE: frozenset[str] = frozenset()
 
 
 class _Cluster:
@@ -43,14 +46,17 @@ class _Cluster:
     (a cluster is compared many times, a report joins once): the span every dated report allows, the
     venues and the participants named so far."""
 
+    __slots__ = ("reports", "_latest_start", "_earliest_end", "venues", "participants", "issuers", "filed")
+
     def __init__(self, first: Report):
         self.reports: list[Report] = []
         self._latest_start: date | None = None  # the dates of every report overlap this span, if any
         self._earliest_end: date | None = None
-        self.venues: set[str] = set()
-        self.participants: set[str] = set()
-        self.issuers: dict[str, set[str]] = {}  # a statement's bodies, by the document that tells them
-        self.filed: set[str] = set()  # [scale] the dates it is filed under in the blocks
+        # [scale] most clusters hold one report: containers are made when something joins them
+        self.venues: list[str] = []  # each folded venue once
+        self.participants: set[str] | frozenset[str] = _NO_ONE
+        self.issuers: dict[str, set[str]] | None = None  # a statement's bodies, by the document that tells them
+        self.filed: list[str] = []  # [scale] the dates it is filed under in the blocks
         self.join(first)
 
     def join(self, r: Report) -> None:
@@ -60,16 +66,21 @@ class _Cluster:
             first, last = bounds(value)
             self._latest_start = first if self._latest_start is None else max(self._latest_start, first)
             self._earliest_end = last if self._earliest_end is None else min(self._earliest_end, last)
-        if r.event.venue:
-            self.venues.add(fold(r.event.venue))
-        self.participants.update(r.participants)
+        if r.event.venue and (venue := fold(r.event.venue)) not in self.venues:
+            self.venues.append(venue)
+        if r.participants:
+            if not self.participants:
+                self.participants = set()
+            self.participants.update(r.participants)
         if r.event.type == "statement" and r.organizations:
+            if self.issuers is None:
+                self.issuers = {}
             self.issuers.setdefault(r.doc_id, set()).update(r.organizations)
 
     def issued_apart(self, r: Report) -> bool:
         """One document telling two statements of bodies apart ("... من جهته، أفاد المكتب الإعلامي ...,
         في بيان"): two statements, however alike their dates and persons."""
-        mine = self.issuers.get(r.doc_id)
+        mine = self.issuers.get(r.doc_id) if self.issuers else None
         return bool(mine and r.organizations and not mine & set(r.organizations))
 
     def first(self) -> LocalEvent:
@@ -166,6 +177,19 @@ def _event_probe(r: Report) -> list[tuple]:
 
 
 def merge_events(reports: list[Report]) -> list[Event]:
+    clusters = _clustered(reports)
+    events = [_event(c) for c in clusters]
+    _frame_dates(clusters, events)
+    order = {id(e): min(r.order for r in c.reports) for e, c in zip(events, clusters)}
+    events.sort(key=lambda e: (_sort_date(e.date), order[id(e)]))
+    for n, e in enumerate(events, 1):
+        e.id = f"e{n:03d}"
+    return events
+
+
+def _clustered(reports: list[Report]) -> list[_Cluster]:
+    """Each report in the first cluster it is compatible with, else in a new one. [scale] The blocks
+    are let go when the clusters are made, before the events are."""
     clusters: list[_Cluster] = []
     blocks = KeyBlocks()  # [scale] only the clusters r could join, in the order they were made
     for r in reports:
@@ -179,21 +203,15 @@ def merge_events(reports: list[Report]) -> list[Event]:
             c = clusters[-1]
         if _newly_filed(c.filed, date):
             blocks.add(c, dated_keys(_event_keys(c.reports[0]), date))
-    events = [_event(c) for c in clusters]
-    _frame_dates(clusters, events)
-    order = {id(e): min(r.order for r in c.reports) for e, c in zip(events, clusters)}
-    events.sort(key=lambda e: (_sort_date(e.date), order[id(e)]))
-    for n, e in enumerate(events, 1):
-        e.id = f"e{n:03d}"
-    return events
+    return clusters
 
 
-def _newly_filed(filed: set[str], value) -> bool:
+def _newly_filed(filed: list[str], value) -> bool:
     """[scale] Is a group filed under this date for the first time? (its other keys never change)"""
     key = value_key(value)
     if key in filed:
         return False
-    filed.add(key)
+    filed.append(key)
     return True
 
 
@@ -334,9 +352,21 @@ def merge_agreements(local: list[tuple[str, int, LocalAgreement, list[str]]]) ->
     statements, named after the meeting that issued them, when that meeting is the same round. A signing
     outranks a plan or talks: its status and date are kept.
     """
+    out = _instruments(local)
+    out.sort(key=lambda t: (_sort_date(t[1].date), t[0]))
+    agreements = [a for _, a in out]
+    for n, a in enumerate(agreements, 1):
+        a.id = f"a{n:03d}"
+        a.documents.sort()
+    return agreements
+
+
+def _instruments(local: list[tuple[str, int, LocalAgreement, list[str]]]) -> list[tuple[int, Agreement]]:
+    """(order, agreement) for each instrument, every report merged into the first it is one instrument
+    with. [scale] The blocks are let go when it returns."""
     out: list[tuple[int, Agreement]] = []
     listed: set[tuple[int, str]] = set()  # [scale] (agreement, document) pairs, for lookups
-    filed: dict[int, set[str]] = {}  # [scale] the dates each agreement is filed under in the blocks
+    filed: dict[int, list[str]] = {}  # [scale] the dates each agreement is filed under in the blocks
     blocks = KeyBlocks()  # [scale] only agreements the report could be one instrument with, in the order made
     for doc_id, order, la, parties in local:
         for group in blocks.candidates(_agreement_probe(la)):
@@ -357,14 +387,9 @@ def merge_agreements(local: list[tuple[str, int, LocalAgreement, list[str]]]) ->
                                          [doc_id], [_ev(doc_id, m) for m in la.evidence])))
             group = out[-1]
             listed.add((id(group[1]), doc_id))
-        if _newly_filed(filed.setdefault(id(group), set()), group[1].date):
+        if _newly_filed(filed.setdefault(id(group), []), group[1].date):
             blocks.add(group, _agreement_keys(group[1]))  # filed again: a merge may have moved its date
-    out.sort(key=lambda t: (_sort_date(t[1].date), t[0]))
-    agreements = [a for _, a in out]
-    for n, a in enumerate(agreements, 1):
-        a.id = f"a{n:03d}"
-        a.documents.sort()
-    return agreements
+    return out
 
 
 def _agreement_keys(a: Agreement | LocalAgreement) -> list[tuple]:
