@@ -307,3 +307,15 @@ def test_a_press_conference_after_the_talks_is_on_the_day_of_the_session():
     analysis, _ = read_english(text, date(2022, 1, 26))
     conference = next(e for e in analysis.events if e.type == "press_conference")
     assert (conference.date, conference.round) == ("2022-01-26", 5)
+
+
+def test_bodies_no_list_names_are_read_by_their_head_noun_complement_and_acronym():
+    text = ("The envoy met the chief of the Board of the Development Bank of Jordan (DBJ) and officials of the "
+            "Qatari Fund for Green Growth. The DBJ will lend more. The Government of Kuwait and the Supreme Council "
+            "of the Maghreb Trade Council were also there.")
+    entities, _ = extract_english_entities(text, [(0, len(text))])
+    bodies = {e.name: (e.country, e.org_kind, len(e.mentions)) for e in entities if e.kind == "organization"}
+    assert bodies == {"Development Bank of Jordan": ("JO", "other", 2),
+                      "Qatari Fund for Green Growth": ("QA", "fund", 1),
+                      # an organ is read as the body its complement names; a government of a country alone is the state
+                      "Maghreb Trade Council": (None, "other", 1)}
