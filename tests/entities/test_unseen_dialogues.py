@@ -262,3 +262,13 @@ def test_a_short_form_that_fits_an_official_does_not_make_a_namesake_that_offici
     text = ("ترأس الشيخ مشعل جابر الأحمد الصباح فريق الاستثمار الكويتي، وقال مشعل الجابر إن الفرص كثيرة.")
     found = {e.name: (e.aliases, e.gazetteer_id) for e in extract_entities(Doc(text, "t"))[0] if e.kind == "person"}
     assert found == {"مشعل جابر الأحمد الصباح": (["مشعل الجابر"], None)}
+
+
+def test_a_country_joined_by_waw_is_not_part_of_a_bodys_name():
+    got = bodies("وبحث الوزير المصري في القاهرة سبل التعاون بين هيئة تنمية الصادرات والولايات المتحدة.")
+    assert got == {"هيئة تنمية الصادرات": ("EG", "agency")}
+
+
+def test_a_body_of_many_states_is_international_whatever_country_its_context_or_name_holds():
+    got = bodies("وزار الوزير المصري القاهرة والتقى مسؤولي هيئة التنسيق لدول الساحل الأفريقي، وممثلي جامعة الأمم المتحدة.")
+    assert got == {"هيئة التنسيق لدول الساحل الأفريقي": (None, "agency"), "جامعة الأمم المتحدة": (None, "other")}

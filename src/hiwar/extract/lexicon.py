@@ -94,6 +94,7 @@ class Lexicon:
     named_heads: PhraseMatcher  # payload: NamedHead
     generic_complements: frozenset[str]
     international_adjectives: frozenset[str]
+    international_nouns: frozenset[str]  # naming words of a body of many states ("دول", "الأمم")
     not_bodies: PhraseMatcher  # payload: True
     agents_only: PhraseMatcher  # payload: (Body, variant): bodies that are places unless they act
     country_prepositions: frozenset[str]  # "في" / "ب" before a ministry's country
@@ -208,6 +209,7 @@ def lexicon() -> Lexicon:
         named_heads=named_heads,
         generic_complements=frozenset(fold(w) for w in orgs["generic_complements"]),
         international_adjectives=frozenset(fold(w) for w in orgs["international_adjectives"]),
+        international_nouns=frozenset(fold(w) for w in orgs["international_nouns"]),
         not_bodies=PhraseMatcher((n, True) for n in orgs["not_bodies"]),
         agents_only=agents_only,
         country_prepositions=frozenset(fold(w) for w in orgs["country_prepositions"]),

@@ -320,9 +320,10 @@ def named_body_end(doc: Doc, lex: Lexicon, head, limit: int) -> tuple[int, str |
         place = place_at(doc, j)
         if place is not None:
             entry, after = place
+            words.append(t.norm)  # "الأمم المتحدة" is a place of its own, and a body of many states
             if entry.form != "demonym":
-                if definite_head and first or spec.named_by == "words":
-                    break
+                if definite_head and first or spec.named_by == "words" or not first and starts_with_waw(t):
+                    break  # "مجلس التعاون والولايات المتحدة": "و" joins the country to the body, not to its name
                 countries.append(entry.country)
                 j, naming = after, naming + 1
                 if spec.named_by == "country":
@@ -367,6 +368,7 @@ def named_body_end(doc: Doc, lex: Lexicon, head, limit: int) -> tuple[int, str |
         if not word.startswith("ي") and definite_at(j + 1) and word not in lex.stopwords and joined \
                 and place_at(doc, j + 1) is None:  # "وكالة بلومبرغ الأمريكية": a country adjective, no construct
             naming += 1
+            words.append(word)
             j += 2  # a construct: "تشجيع الاستثمار"
             continue
         # Words in construct up to a country ("غرفة تجارة وصناعة البحرين"), or a foreign name
@@ -385,8 +387,9 @@ def named_body_end(doc: Doc, lex: Lexicon, head, limit: int) -> tuple[int, str |
     if naming < (2 if spec.named_by == "words" else 1):
         return None  # "حكومة البلدين", "حكومة الكاظمي" are no names; "حكومة الوفاق الوطني" is
     country = countries[0] if len(set(countries)) == 1 else None
-    stateless = len(set(countries)) > 1 or not countries and any(w in lex.international_adjectives for w in words)
-    return j, country, stateless
+    stateless = len(set(countries)) > 1 or any(w in lex.international_nouns for w in words) \
+        or not countries and any(w in lex.international_adjectives for w in words)
+    return j, None if stateless else country, stateless
 
 
 def acronym_mentions(doc: Doc, lex: Lexicon, found: list[OrgSpan], limit: int) -> list[OrgSpan]:
