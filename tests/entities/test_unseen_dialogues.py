@@ -272,3 +272,20 @@ def test_a_country_joined_by_waw_is_not_part_of_a_bodys_name():
 def test_a_body_of_many_states_is_international_whatever_country_its_context_or_name_holds():
     got = bodies("وزار الوزير المصري القاهرة والتقى مسؤولي هيئة التنسيق لدول الساحل الأفريقي، وممثلي جامعة الأمم المتحدة.")
     assert got == {"هيئة التنسيق لدول الساحل الأفريقي": (None, "agency"), "جامعة الأمم المتحدة": (None, "other")}
+
+
+def test_an_office_in_construct_with_a_state_or_the_ministers_keeps_them():
+    got = people("والتقى الوفد رئيس وزراء جمهورية فنلندا كاريتا هولمستروم.")
+    assert got == {"كاريتا هولمستروم": ("FI", ["رئيس وزراء جمهورية فنلندا"])}
+    got = people("وحضر الاجتماع سفير سلطنة بروناي لدى البلاد داتو نوردين، وعدد من المسؤولين.")
+    assert "داتو نوردين" in got
+
+
+def test_a_surname_with_waw_after_an_office_closes_the_name():
+    got = people("وحضر المحادثات وزير التجارة الكندي ماريوس وايتفيلد.")
+    assert got == {"ماريوس وايتفيلد": ("CA", ["وزير التجارة الكندي"])}
+
+
+def test_a_particle_closing_a_foreign_name_after_an_office_is_its_last_word():
+    got = people("وترأس الجانب الآخر المدير العام للشؤون الآسيوية تشانغ دي، بحضور عدد من الدبلوماسيين.")
+    assert "تشانغ دي" in got

@@ -171,6 +171,7 @@ class PersonReader:
         lex, toks = self.lex, self.tokens
         j, n = i, 0  # n: name units read
         foreign = i < self.limit and (first_form or toks[i].norm) in lex.foreign_given
+        closing_particle = False  # "وانغ دي": a particle that closes a foreign name is its last word
         connectors = NAME_CONNECTORS | lex.foreign_particles if foreign else NAME_CONNECTORS
         family = False  # a family name (definite) has been read: only family parts may follow
         while j < self.limit and n < MAX_NAME_TOKENS:
@@ -200,10 +201,14 @@ class PersonReader:
                     return j + 1  # a known surname alone ("بومبيو")
             elif f in connectors:
                 if j + 1 >= self.limit or not toks[j + 1].is_word:
+                    closing_particle = foreign and n == 1 and f in lex.foreign_particles
+                    j += closing_particle
                     break
                 j += 1
                 continue
-            elif starts_with_waw(t) and not known and not (foreign and n == 1 and self.waw_surname(j)):
+            elif starts_with_waw(t) and not known and not (
+                    # after an office, a second word that ends the name is its surname ("غافين ويليامسون.")
+                    (foreign or after_office and self.ends_name(j + 1)) and n == 1 and self.waw_surname(j)):
                 break
             elif is_definite(f):
                 stem = f[2:]
@@ -223,7 +228,7 @@ class PersonReader:
                 else:
                     break
             j, n = j + 1, n + 1
-        while j > i and toks[j - 1].norm in connectors:
+        while j > i and toks[j - 1].norm in connectors and not closing_particle:
             j -= 1
         if j - i < 2:
             return j
