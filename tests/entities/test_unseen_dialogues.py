@@ -289,3 +289,8 @@ def test_a_surname_with_waw_after_an_office_closes_the_name():
 def test_a_particle_closing_a_foreign_name_after_an_office_is_its_last_word():
     got = people("وترأس الجانب الآخر المدير العام للشؤون الآسيوية تشانغ دي، بحضور عدد من الدبلوماسيين.")
     assert "تشانغ دي" in got
+
+
+def test_an_officer_of_a_body_of_many_states_is_of_no_country():
+    got = people("وزار وزير الخارجية العماني القاهرة والتقى الأمين العام لجامعة الدول الأفريقية سالم المري.")
+    assert got["سالم المري"] == (None, ["الأمين العام لجامعة الدول الأفريقية"])

@@ -191,13 +191,12 @@ def _titles(titles: list[str]) -> list[str]:
 
 
 def _country(members: list[tuple[str, LocalEntity]]) -> str | None:
-    votes: Counter[str] = Counter()
+    votes: Counter[str] = Counter()  # "": of no country (an office in a body of many states)
     for _, e in members:
-        if not e.country:
-            continue
         rule = next((m.attrs["country_rule"] for m in e.mentions if m.attrs.get("country_rule")), "origin")
-        votes[e.country] += COUNTRY_RULES.get(rule, 1)
-    return max(sorted(votes), key=lambda c: votes[c]) if votes else None
+        if e.country or rule == "international":
+            votes[e.country or ""] += COUNTRY_RULES.get(rule, 1)
+    return max(sorted(votes), key=lambda c: votes[c]) or None if votes else None
 
 
 def resolve_entities(analyses: list["DocAnalysis"]) -> tuple[list[Person], list[Organization], dict[tuple[str, str], str]]:
