@@ -294,3 +294,16 @@ def test_a_particle_closing_a_foreign_name_after_an_office_is_its_last_word():
 def test_an_officer_of_a_body_of_many_states_is_of_no_country():
     got = people("وزار وزير الخارجية العماني القاهرة والتقى الأمين العام لجامعة الدول الأفريقية سالم المري.")
     assert got["سالم المري"] == (None, ["الأمين العام لجامعة الدول الأفريقية"])
+
+
+def test_a_surname_met_before_ends_the_name_before_the_verbs_object():
+    text = ("وقال وزير الخارجية الأمريكي ماركوس كوبرفيلد إن الحوار مثمر. ووصف الوزير كوبرفيلد الاجتماع بأنه مثمر، "
+            "وأكد السيد كوبرفيلد التزام بلاده.")
+    persons = [e for e in extract_entities(Doc(text, "t"))[0] if e.kind == "person"]
+    assert [(e.name, [m.text for m in e.mentions if m.kind == "person"]) for e in persons] == [
+        ("ماركوس كوبرفيلد", ["ماركوس كوبرفيلد", "كوبرفيلد", "كوبرفيلد"])]
+
+
+def test_a_foreign_name_takes_no_family_name_with_the_article():
+    got = people("ومنذ دخول الرئيس دونالد هاربر السباق الانتخابي تغيرت السياسة. وقالت المبعوثة ستيفاني الخوري إن الحل ممكن.")
+    assert set(got) == {"دونالد هاربر", "ستيفاني الخوري"}

@@ -33,6 +33,7 @@ class PersonReader:
         if cut_short(doc) and self.limit == len(doc.tokens):
             self.limit -= 1  # a name's last word cut short is no name
         self.bare_titles: list[tuple[int, int]] = []  # offices written with no name after them
+        self.surnames: set[str] = set()  # last words of the names read so far ("بومبيو" of "مايك بومبيو")
 
     # ------------------------------------------------------------ titles
     def head_at(self, i: int):
@@ -212,6 +213,8 @@ class PersonReader:
                 break
             elif is_definite(f):
                 stem = f[2:]
+                if foreign and n >= 2:
+                    break  # "دونالد ترامب البيت الأبيض": a foreign name takes no family name with the article
                 if self.head_at(j) is not None or stem.endswith("ات") or (family and stem not in lex.given) \
                         or lex.agents_only.match_at(self.doc, j) is not None or lex.bodies.match_at(self.doc, j):
                     break  # an office, a plural noun, a body ("ترامب البيت الأبيض") or a common noun after the family
@@ -396,10 +399,15 @@ class PersonReader:
             return None
         office = any(is_office for _, _, is_office in chain)
         end = self.name_end(k, after_office=office)
+        if end - k == 2 and self.tokens[k].norm in self.surnames and is_definite(self.tokens[k + 1].norm):
+            end = k + 1  # "وصف الوزير بومبيو المملكة": the surname of a name met before, and the verb's object
         n = end - k
-        known_single = n == 1 and self.tokens[k].norm in self.lex.official_short
+        met = n == 1 and self.tokens[k].norm in self.surnames
+        known_single = n == 1 and self.tokens[k].norm in self.lex.official_short or met and not chain
         surname = n == 1 and office and k == j and self.surname_alone(k)
         if n >= 2 or known_single or surname:
+            if self.given_start(end - 1) is None:  # "مصطفى" ending a name still opens another
+                self.surnames.add(self.tokens[end - 1].norm)
             post, after = ([], end) if chain else self.post_titles(end)
             rule = "title:surname" if surname and not known_single else "title" if chain else "honorific"
             return [PersonSpan(chain + post, (k, end), rule)], after
