@@ -319,3 +319,10 @@ def test_bodies_no_list_names_are_read_by_their_head_noun_complement_and_acronym
                       "Qatari Fund for Green Growth": ("QA", "fund", 1),
                       # an organ is read as the body its complement names; a government of a country alone is the state
                       "Maghreb Trade Council": (None, "other", 1)}
+
+
+def test_a_person_without_a_country_takes_the_side_his_name_or_the_body_before_his_office_points_at():
+    text = ("Kuwaiti officials hosted the US delegation. Foreign Minister Khalid Al-Omar met Secretary of State "
+            "Mark Dorn, and Treasury Department Spokesperson Harold Bates said the talks went well.")
+    got = {name: e.country for name, e in persons(text).items()}
+    assert got == {"Khalid Al-Omar": "KW", "Mark Dorn": "US", "Harold Bates": "US"}

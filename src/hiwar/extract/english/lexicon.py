@@ -78,6 +78,8 @@ class EnglishLexicon:
     not_names: frozenset[str]
     particles: frozenset[str]
     given: frozenset[str]
+    arab_given: frozenset[str]  # given names of the Arab world (in `given` too)
+    arab_particles: frozenset[str]  # "bin", "Al", "Abdul": words only Arab names have
     demonyms: dict[str, str]  # written form → ISO code
     countries: dict[str, str]  # English country name → ISO code
     cities: dict[str, str]  # English city name → ISO code
@@ -159,7 +161,9 @@ def english_lexicon() -> EnglishLexicon:
         office_words=frozenset(people["office_words"]),
         not_names=frozenset(people["not_names"]),
         particles=frozenset(people["name_particles"]),
-        given=frozenset(people["given_names"]),
+        given=frozenset(people["given_names"] + people["arab_given_names"]),
+        arab_given=frozenset(people["arab_given_names"]),
+        arab_particles=frozenset(people["arab_name_particles"]),
         demonyms=demonyms,
         countries=countries,
         cities=cities,
