@@ -307,3 +307,10 @@ def test_a_surname_met_before_ends_the_name_before_the_verbs_object():
 def test_a_foreign_name_takes_no_family_name_with_the_article():
     got = people("ومنذ دخول الرئيس دونالد هاربر السباق الانتخابي تغيرت السياسة. وقالت المبعوثة ستيفاني الخوري إن الحل ممكن.")
     assert set(got) == {"دونالد هاربر", "ستيفاني الخوري"}
+
+
+def test_alliances_assemblies_and_commands_are_read_by_their_head_noun():
+    got = bodies("وألقى الوزير البحريني كلمة أمام الجمعية الوطنية لحقوق الإنسان، ثم التقى قادة حلف شمال المتوسط "
+                 "وضباطا من القيادة الجنوبية الأمريكية.")
+    assert got == {"الجمعية الوطنية لحقوق الإنسان": ("BH", "other"), "حلف شمال المتوسط": (None, "international"),
+                   "القيادة الجنوبية الأمريكية": ("US", "armed_forces")}

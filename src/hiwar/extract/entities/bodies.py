@@ -320,7 +320,7 @@ def named_body_end(doc: Doc, lex: Lexicon, head, limit: int) -> tuple[int, str |
         place = place_at(doc, j)
         if place is not None:
             entry, after = place
-            words.append(t.norm)  # "الأمم المتحدة" is a place of its own, and a body of many states
+            words.extend(readings(t))  # "(لل)أمم المتحدة" is a place of its own, and a body of many states
             if entry.form != "demonym":
                 if definite_head and first or spec.named_by == "words" or not first and starts_with_waw(t):
                     break  # "مجلس التعاون والولايات المتحدة": "و" joins the country to the body, not to its name
