@@ -314,3 +314,11 @@ def test_alliances_assemblies_and_commands_are_read_by_their_head_noun():
                  "وضباطا من القيادة الجنوبية الأمريكية.")
     assert got == {"الجمعية الوطنية لحقوق الإنسان": ("BH", "other"), "حلف شمال المتوسط": (None, "international"),
                    "القيادة الجنوبية الأمريكية": ("US", "armed_forces")}
+
+
+def test_foreign_names_after_a_dual_or_plural_head_are_bodies_each_and_end_before_their_purpose():
+    got = bodies("ووقعت وزارة النفط العراقية مذكرتي تفاهم مع شركتي ماكسويل إلكتريك وبيلينغز فارما لتطوير قطاع الطاقة، "
+                 "واتفاقا مع شركة هاركورت لتطوير الموانئ، كما التقى الوزير ممثلي شركات دورمان وكيسلر.")
+    assert got == {"وزارة النفط العراقية": ("IQ", "ministry"), "ماكسويل إلكتريك": (None, "company"),
+                   "بيلينغز فارما": (None, "company"), "شركة هاركورت": ("IQ", "company"),
+                   "دورمان": (None, "company"), "كيسلر": (None, "company")}

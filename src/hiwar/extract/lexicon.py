@@ -92,6 +92,7 @@ class Lexicon:
     service_adjectives: frozenset[str]
     ministry_names: PhraseMatcher  # payload: (Body, variant, US department, country)
     named_heads: PhraseMatcher  # payload: NamedHead
+    listing_heads: PhraseMatcher  # payload: (kind, how many bodies it names at most): "شركتي", "شركات"
     generic_complements: frozenset[str]
     international_adjectives: frozenset[str]
     international_nouns: frozenset[str]  # naming words of a body of many states ("دول", "الأمم")
@@ -207,6 +208,8 @@ def lexicon() -> Lexicon:
         service_adjectives=frozenset(fold(w) for w in orgs["service_adjectives"]),
         ministry_names=ministry_names,
         named_heads=named_heads,
+        listing_heads=PhraseMatcher((form, (e["kind"], e.get("names", 99))) for e in orgs["listing_heads"]
+                                    for form in e["ar"]),
         generic_complements=frozenset(fold(w) for w in orgs["generic_complements"]),
         international_adjectives=frozenset(fold(w) for w in orgs["international_adjectives"]),
         international_nouns=frozenset(fold(w) for w in orgs["international_nouns"]),
