@@ -24,7 +24,7 @@ FLOORS = {
     "corpus": {"persons": 0.95, "organizations": 0.95, "persons.country": 0.95, "events": 0.82,
                "rounds": 0.95, "agreements": 0.95, "overall": 0.96},
     # written blind and never tuned on: a floor, not a target
-    "heldout": {"overall": 0.96, "persons": 0.95, "organizations": 0.95, "events": 0.89},
+    "heldout": {"overall": 0.96, "persons": 0.97, "organizations": 0.95, "events": 0.89},
     # real reports (../shared/eval/dev): the measure that matters
     "dev": {"overall": 0.97, "events": 0.94, "rounds": 0.95, "agreements": 0.92, "persons": 0.95,
             "organizations": 0.95},
@@ -38,7 +38,7 @@ FLOORS = {
 # The dev set read with the gazetteer entries naming its gold persons and bodies held out
 # (`bench/quality.py --unseen`): how the record fares on reports naming people and bodies we never listed.
 UNSEEN_FLOORS = {
-    "dev": {"overall": 0.85, "persons": 0.96, "organizations": 0.75, "events": 0.74},
+    "dev": {"overall": 0.865, "persons": 0.97, "organizations": 0.79, "events": 0.75},
 }
 
 
