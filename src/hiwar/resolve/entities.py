@@ -16,7 +16,7 @@ from ..extract.entities.names import name_keys, rest_in_order
 from ..extract.types import LocalEntity
 from ..record import Evidence, Organization, Person
 from ..text.normalize import fold
-from .crossname import is_latin, same_name_across
+from .crossname import arabic_body_words, body_words, is_latin, same_body_across, same_name_across
 from .blocking import KeyBlocks
 from .romanize import romanize
 
@@ -199,6 +199,26 @@ def _country(members: list[tuple[str, LocalEntity]]) -> str | None:
     return max(sorted(votes), key=lambda c: votes[c]) or None if votes else None
 
 
+def _join_across_scripts(groups: dict[tuple, list[tuple[str, LocalEntity]]]) -> None:
+    """A body named in English joins the group of its Arabic name ("Export-Import Bank of the United
+    States", "بنك التصدير والاستيراد الأمريكي") when their countries agree or one is unknown."""
+    latin = [key for key, members in groups.items() if is_latin(members[0][1].name)]
+    if not latin:
+        return
+    by_word: dict[str, list[tuple]] = {}  # Arabic groups by each word of their name
+    for key, members in groups.items():
+        if not is_latin(members[0][1].name):
+            for word in arabic_body_words(members[0][1].name):
+                by_word.setdefault(word, []).append(key)
+    for key in latin:
+        name, words = groups[key][0][1].name, body_words(groups[key][0][1].name)
+        candidates = by_word.get(words[0], []) if words and words[0] else []
+        target = next((k for k in candidates if (k[1] == key[1] or not k[1] or not key[1])
+                       and same_body_across(name, groups[k][0][1].name)), None)
+        if target is not None:
+            groups[target].extend(groups.pop(key))
+
+
 def resolve_entities(analyses: list["DocAnalysis"]) -> tuple[list[Person], list[Organization], dict[tuple[str, str], str]]:
     """Global persons ("p001"..) and organizations ("o001"..), and (doc id, local id) → global id."""
     mapping: dict[tuple[str, str], str] = {}
@@ -241,6 +261,7 @@ def resolve_entities(analyses: list["DocAnalysis"]) -> tuple[list[Person], list[
     for doc_id, ent in _ordered(analyses, "organization"):
         key = (ent.gazetteer_id or fold(ent.name), ent.country)
         org_groups.setdefault(key, []).append((doc_id, ent))
+    _join_across_scripts(org_groups)
     orgs = []
     for n, members in enumerate(org_groups.values(), start=1):
         oid = f"o{n:03d}"

@@ -85,7 +85,7 @@ def _named_bodies(text: str, spans: list[Span], lex: EnglishLexicon) -> list[tup
     "the Export-Import Bank of the United States (EXIM)"); the acronym alone names it after."""
     heads = "|".join(re.escape(h) for h in sorted(lex.body_heads, key=len, reverse=True))
     word = _CAPITALIZED
-    pattern = re.compile(rf"(?<![\w\-])(?P<left>(?:{word}[ \t]+)*)(?P<head>{heads})(?![\w\-])"
+    pattern = re.compile(rf"(?<![\w\-])(?P<left>(?:{word}[ \t]+(?:and[ \t]+(?={word}))?)*)(?P<head>{heads})(?![\w\-])"
                          rf"(?P<of>[ \t]+(?:of|for)[ \t]+(?:the[ \t]+)?{word}(?:[ \t]+(?:and[ \t]+)?{word})*)?"
                          rf"(?:[ \t]*\((?P<acronym>[A-Z][A-Za-z\-]{{1,9}})\))?")
     found, acronyms, pos = [], {}, 0
