@@ -322,3 +322,10 @@ def test_foreign_names_after_a_dual_or_plural_head_are_bodies_each_and_end_befor
     assert got == {"وزارة النفط العراقية": ("IQ", "ministry"), "ماكسويل إلكتريك": (None, "company"),
                    "بيلينغز فارما": (None, "company"), "شركة هاركورت": ("IQ", "company"),
                    "دورمان": (None, "company"), "كيسلر": (None, "company")}
+
+
+def test_an_ambassador_in_a_capital_is_posted_there_not_of_it():
+    got = people("وحضر التوقيع سفير الأردن في واشنطن هشام الرفاعي، وعدد من المسؤولين الأمريكيين.")
+    assert got == {"هشام الرفاعي": ("JO", ["سفير الأردن في واشنطن"])}
+    got = people("ووقع الوزير الأردني ونظيره الأمريكي المذكرة بحضور سفيرة المملكة في واشنطن رنا الحسيني.")
+    assert got["رنا الحسيني"] == ("JO", ["سفيرة المملكة في واشنطن"])

@@ -66,6 +66,7 @@ class Lexicon:
     title_prepositions: frozenset[str]
     envoys: PhraseMatcher  # payload: True: offices sent somewhere ("المبعوث ... إلى اليمن")
     envoy_prepositions: frozenset[str]
+    posted: frozenset[str]  # offices held in a foreign capital, with and without the article ("سفير")
     stopwords: frozenset[str]
     qualifiers: frozenset[str]
     head_qualifiers: frozenset[str]
@@ -182,6 +183,7 @@ def lexicon() -> Lexicon:
         title_prepositions=frozenset(fold(w) for w in titles["title_prepositions"]),
         envoys=PhraseMatcher((form, True) for h in titles["envoys"] for form in with_article(fold(h))),
         envoy_prepositions=frozenset(fold(w) for w in titles["envoy_prepositions"]),
+        posted=frozenset(form for h in titles["posted"] for form in with_article(fold(h))),
         stopwords=frozenset(fold(w) for w in titles["stopwords"]),
         qualifiers=frozenset(fold(w) for w in titles["qualifiers"]),
         head_qualifiers=frozenset(fold(w) for w in titles["head_qualifiers"]),

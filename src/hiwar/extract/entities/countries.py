@@ -62,8 +62,10 @@ def title_country(doc: Doc, span: tuple[int, int, bool], parties) -> str | None:
         place = place_at(doc, k)
         if place is not None:
             # "السفير ... لدى الدوحة", "المبعوث ... إلى اليمن": the country he is sent to, not his own
-            after_lada = k > first and (doc.tokens[k - 1].norm == "لدي"
-                                        or doc.tokens[k - 1].norm in lexicon().envoy_prepositions)
+            before = doc.tokens[k - 1].norm if k > first else ""
+            posted = before == "في" and place[0].form == "city" \
+                and any(f in lexicon().posted for f in readings(doc.tokens[first]))  # "سفيرة المملكة في واشنطن"
+            after_lada = before == "لدي" or before in lexicon().envoy_prepositions or posted
             # "إدارة الشؤون الأوروبية": an office that deals with Europe, not Europe's office
             of_subject = k > first and any(f in lexicon().subject_nouns for f in readings(doc.tokens[k - 1]))
             if after_lada:

@@ -97,8 +97,9 @@ class PersonReader:
                 break
             place = place_at(self.doc, k)
             if place is not None:
-                if place[0].form == "city" and toks[k - 1].norm != "لدي":
-                    break  # but "السفير التركي لدى الدوحة": the capital stands for its state
+                posting = toks[k - 1].norm == "لدي" or toks[k - 1].norm == "في" and self.posted(i)
+                if place[0].form == "city" and not posting:
+                    break  # but "السفير التركي لدى الدوحة", "سفيرة المملكة في واشنطن": the capital stands for its state
                 k, complement, after_demonym = place[1], True, place[0].form == "demonym"
                 continue
             if t.norm in lex.title_prepositions and k + 1 < self.limit and toks[k + 1].is_word:
@@ -131,6 +132,10 @@ class PersonReader:
                 continue
             break
         return k
+
+    def posted(self, i: int) -> bool:
+        """The office at token i is held in a foreign capital ("السفير")."""
+        return any(f in self.lex.posted for f in readings(self.tokens[i]))
 
     def is_addressee(self, k: int) -> bool:
         """Token k is "ل" + an outlet: "قال وزير الخارجية لوكالة الأنباء" names whom he spoke to."""
