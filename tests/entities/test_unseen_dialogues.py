@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from hiwar.extract.entities import extract_entities
+from hiwar.extract.entities import extract_entities, name_tokens, names_compatible
 from hiwar.extract.places import find_places
 from hiwar.text.doc import Doc
 
@@ -329,3 +329,9 @@ def test_an_ambassador_in_a_capital_is_posted_there_not_of_it():
     assert got == {"هشام الرفاعي": ("JO", ["سفير الأردن في واشنطن"])}
     got = people("ووقع الوزير الأردني ونظيره الأمريكي المذكرة بحضور سفيرة المملكة في واشنطن رنا الحسيني.")
     assert got["رنا الحسيني"] == ("JO", ["سفيرة المملكة في واشنطن"])
+
+
+def test_a_short_given_name_is_the_full_one():
+    assert names_compatible(name_tokens("مايك هارتلي"), name_tokens("مايكل هارتلي"))
+    assert names_compatible(name_tokens("جو ماركهام"), name_tokens("جوزيف ماركهام"))
+    assert not names_compatible(name_tokens("جو ماركهام"), name_tokens("جيمس ماركهام"))
