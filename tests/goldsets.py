@@ -8,6 +8,7 @@ from __future__ import annotations
 import importlib.util
 import json
 import shutil
+import sys
 import tempfile
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -47,6 +48,15 @@ SETS = {
 def scorer():
     spec = importlib.util.spec_from_file_location("hiwar_score", SHARED / "eval" / "score.py")
     module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+@lru_cache(maxsize=None)
+def unseen():
+    """bench/unseen.py as a module: its `withhold` writes the gazetteer without a gold record's entries."""
+    spec = importlib.util.spec_from_file_location("bench_unseen", ROOT / "bench" / "unseen.py")
+    module = sys.modules[spec.name] = importlib.util.module_from_spec(spec)  # its dataclass looks itself up there
     spec.loader.exec_module(module)
     return module
 

@@ -6,7 +6,7 @@ from pathlib import Path
 from hiwar.extract.english.entities import extract_english_entities
 from hiwar.build import build_record
 from hiwar.pipeline import SourceDoc, analyze
-from hiwar.resolve.crossname import same_name_across, same_subject_across
+from hiwar.resolve.crossname import same_body_across, same_name_across, same_subject_across
 
 FIXTURES = Path(__file__).parent / "fixtures"
 
@@ -19,6 +19,12 @@ def read_english(text: str, anchor: date):
     """The analysis of an English text and its local ids → names."""
     analysis = analyze(SourceDoc("en", text, language="en"), anchor)
     return analysis, {e.local_id: e.name for e in analysis.entities}
+
+
+def one_day_in_both_languages(suffix: str, day: str, arabic: str, english: str):
+    """The record of an Arabic and an English report of one day ("ar" + suffix, "en" + suffix)."""
+    return build_record([SourceDoc("ar" + suffix, arabic, published=day, language="ar"),
+                         SourceDoc("en" + suffix, english, published=day, language="en")])
 
 
 def persons(text: str) -> dict[str, object]:
@@ -191,11 +197,10 @@ def test_an_instruments_acronym_is_part_of_its_name_not_another_instrument():
 
 
 def test_an_added_official_is_one_person_across_his_arabic_and_english_spellings():
-    record = build_record([
-        SourceDoc("ar2", "واشنطن في 5 مايو / كونا / بحث وزير الدفاع الأمريكي بيت هيجسيث مع نظيره الكويتي "
-                  "التعاون العسكري بين البلدين.", published="2025-05-05", language="ar"),
-        SourceDoc("en2", "WASHINGTON, May 5: Secretary of Defense Pete Hegseth received his Kuwaiti counterpart "
-                  "at the Pentagon on Monday.", published="2025-05-05", language="en")])
+    record = one_day_in_both_languages(
+        "2", "2025-05-05",
+        "واشنطن في 5 مايو / كونا / بحث وزير الدفاع الأمريكي بيت هيجسيث مع نظيره الكويتي التعاون العسكري بين البلدين.",
+        "WASHINGTON, May 5: Secretary of Defense Pete Hegseth received his Kuwaiti counterpart at the Pentagon on Monday.")
     [hegseth] = [p for p in record.persons if p.name_en == "Pete Hegseth"]
     assert hegseth.name == "بيت هيجسيث" and "Pete Hegseth" in hegseth.aliases
     assert hegseth.documents == ["ar2", "en2"] and hegseth.country == "US"
@@ -307,3 +312,34 @@ def test_a_press_conference_after_the_talks_is_on_the_day_of_the_session():
     analysis, _ = read_english(text, date(2022, 1, 26))
     conference = next(e for e in analysis.events if e.type == "press_conference")
     assert (conference.date, conference.round) == ("2022-01-26", 5)
+
+
+def test_bodies_no_list_names_are_read_by_their_head_noun_complement_and_acronym():
+    text = ("The envoy met the chief of the Board of the Development Bank of Jordan (DBJ) and officials of the "
+            "Qatari Fund for Green Growth. The DBJ will lend more. The Government of Kuwait and the Supreme Council "
+            "of the Maghreb Trade Council were also there.")
+    entities, _ = extract_english_entities(text, [(0, len(text))])
+    bodies = {e.name: (e.country, e.org_kind, len(e.mentions)) for e in entities if e.kind == "organization"}
+    assert bodies == {"Development Bank of Jordan": ("JO", "other", 2),
+                      "Qatari Fund for Green Growth": ("QA", "fund", 1),
+                      # an organ is read as the body its complement names; a government of a country alone is the state
+                      "Maghreb Trade Council": (None, "other", 1)}
+
+
+def test_a_person_without_a_country_takes_the_side_his_name_or_the_body_before_his_office_points_at():
+    text = ("Kuwaiti officials hosted the US delegation. Foreign Minister Khalid Al-Omar met Secretary of State "
+            "Mark Dorn, and Treasury Department Spokesperson Harold Bates said the talks went well.")
+    got = {name: e.country for name, e in persons(text).items()}
+    assert got == {"Khalid Al-Omar": "KW", "Mark Dorn": "US", "Harold Bates": "US"}
+
+
+def test_a_body_no_list_names_is_one_across_its_arabic_and_english_names():
+    record = one_day_in_both_languages(
+        "3", "2025-03-03",
+        "عمان في 3 مارس - وقعت الحكومة الأردنية اتفاقية مع بنك التنمية الصناعية والتصدير الأردني لدعم المصانع.",
+        "AMMAN, March 3: The government signed an agreement with the Industrial Development and Export Bank of "
+        "Jordan to support factories.")
+    [bank] = [o for o in record.organizations if "بنك" in o.name]
+    assert bank.documents == ["ar3", "en3"] and "Industrial Development and Export Bank of Jordan" in bank.aliases
+    assert same_body_across("Gulf Cooperation Council", "مجلس التعاون لدول الخليج العربية")
+    assert not same_body_across("Gulf Cooperation Council", "مجلس التعاون الاقتصادي")

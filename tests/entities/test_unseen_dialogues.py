@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from hiwar.extract.entities import extract_entities
+from hiwar.extract.entities import extract_entities, name_tokens, names_compatible
 from hiwar.extract.places import find_places
 from hiwar.text.doc import Doc
 
@@ -262,3 +262,76 @@ def test_a_short_form_that_fits_an_official_does_not_make_a_namesake_that_offici
     text = ("ترأس الشيخ مشعل جابر الأحمد الصباح فريق الاستثمار الكويتي، وقال مشعل الجابر إن الفرص كثيرة.")
     found = {e.name: (e.aliases, e.gazetteer_id) for e in extract_entities(Doc(text, "t"))[0] if e.kind == "person"}
     assert found == {"مشعل جابر الأحمد الصباح": (["مشعل الجابر"], None)}
+
+
+def test_a_country_joined_by_waw_is_not_part_of_a_bodys_name():
+    got = bodies("وبحث الوزير المصري في القاهرة سبل التعاون بين هيئة تنمية الصادرات والولايات المتحدة.")
+    assert got == {"هيئة تنمية الصادرات": ("EG", "agency")}
+
+
+def test_a_body_of_many_states_is_international_whatever_country_its_context_or_name_holds():
+    got = bodies("وزار الوزير المصري القاهرة والتقى مسؤولي هيئة التنسيق لدول الساحل الأفريقي، وممثلي جامعة الأمم المتحدة.")
+    assert got == {"هيئة التنسيق لدول الساحل الأفريقي": (None, "agency"), "جامعة الأمم المتحدة": (None, "other")}
+
+
+def test_an_office_in_construct_with_a_state_or_the_ministers_keeps_them():
+    got = people("والتقى الوفد رئيس وزراء جمهورية فنلندا كاريتا هولمستروم.")
+    assert got == {"كاريتا هولمستروم": ("FI", ["رئيس وزراء جمهورية فنلندا"])}
+    got = people("وحضر الاجتماع سفير سلطنة بروناي لدى البلاد داتو نوردين، وعدد من المسؤولين.")
+    assert "داتو نوردين" in got
+
+
+def test_a_surname_with_waw_after_an_office_closes_the_name():
+    got = people("وحضر المحادثات وزير التجارة الكندي ماريوس وايتفيلد.")
+    assert got == {"ماريوس وايتفيلد": ("CA", ["وزير التجارة الكندي"])}
+
+
+def test_a_particle_closing_a_foreign_name_after_an_office_is_its_last_word():
+    got = people("وترأس الجانب الآخر المدير العام للشؤون الآسيوية تشانغ دي، بحضور عدد من الدبلوماسيين.")
+    assert "تشانغ دي" in got
+
+
+def test_an_officer_of_a_body_of_many_states_is_of_no_country():
+    got = people("وزار وزير الخارجية العماني القاهرة والتقى الأمين العام لجامعة الدول الأفريقية سالم المري.")
+    assert got["سالم المري"] == (None, ["الأمين العام لجامعة الدول الأفريقية"])
+
+
+def test_a_surname_met_before_ends_the_name_before_the_verbs_object():
+    text = ("وقال وزير الخارجية الأمريكي ماركوس كوبرفيلد إن الحوار مثمر. ووصف الوزير كوبرفيلد الاجتماع بأنه مثمر، "
+            "وأكد السيد كوبرفيلد التزام بلاده.")
+    persons = [e for e in extract_entities(Doc(text, "t"))[0] if e.kind == "person"]
+    assert [(e.name, [m.text for m in e.mentions if m.kind == "person"]) for e in persons] == [
+        ("ماركوس كوبرفيلد", ["ماركوس كوبرفيلد", "كوبرفيلد", "كوبرفيلد"])]
+
+
+def test_a_foreign_name_takes_no_family_name_with_the_article():
+    got = people("ومنذ دخول الرئيس دونالد هاربر السباق الانتخابي تغيرت السياسة. وقالت المبعوثة ستيفاني الخوري إن الحل ممكن.")
+    assert set(got) == {"دونالد هاربر", "ستيفاني الخوري"}
+
+
+def test_alliances_assemblies_and_commands_are_read_by_their_head_noun():
+    got = bodies("وألقى الوزير البحريني كلمة أمام الجمعية الوطنية لحقوق الإنسان، ثم التقى قادة حلف شمال المتوسط "
+                 "وضباطا من القيادة الجنوبية الأمريكية.")
+    assert got == {"الجمعية الوطنية لحقوق الإنسان": ("BH", "other"), "حلف شمال المتوسط": (None, "international"),
+                   "القيادة الجنوبية الأمريكية": ("US", "armed_forces")}
+
+
+def test_foreign_names_after_a_dual_or_plural_head_are_bodies_each_and_end_before_their_purpose():
+    got = bodies("ووقعت وزارة النفط العراقية مذكرتي تفاهم مع شركتي ماكسويل إلكتريك وبيلينغز فارما لتطوير قطاع الطاقة، "
+                 "واتفاقا مع شركة هاركورت لتطوير الموانئ، كما التقى الوزير ممثلي شركات دورمان وكيسلر.")
+    assert got == {"وزارة النفط العراقية": ("IQ", "ministry"), "ماكسويل إلكتريك": (None, "company"),
+                   "بيلينغز فارما": (None, "company"), "شركة هاركورت": ("IQ", "company"),
+                   "دورمان": (None, "company"), "كيسلر": (None, "company")}
+
+
+def test_an_ambassador_in_a_capital_is_posted_there_not_of_it():
+    got = people("وحضر التوقيع سفير الأردن في واشنطن هشام الرفاعي، وعدد من المسؤولين الأمريكيين.")
+    assert got == {"هشام الرفاعي": ("JO", ["سفير الأردن في واشنطن"])}
+    got = people("ووقع الوزير الأردني ونظيره الأمريكي المذكرة بحضور سفيرة المملكة في واشنطن رنا الحسيني.")
+    assert got["رنا الحسيني"] == ("JO", ["سفيرة المملكة في واشنطن"])
+
+
+def test_a_short_given_name_is_the_full_one():
+    assert names_compatible(name_tokens("مايك هارتلي"), name_tokens("مايكل هارتلي"))
+    assert names_compatible(name_tokens("جو ماركهام"), name_tokens("جوزيف ماركهام"))
+    assert not names_compatible(name_tokens("جو ماركهام"), name_tokens("جيمس ماركهام"))

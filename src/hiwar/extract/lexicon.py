@@ -66,6 +66,7 @@ class Lexicon:
     title_prepositions: frozenset[str]
     envoys: PhraseMatcher  # payload: True: offices sent somewhere ("المبعوث ... إلى اليمن")
     envoy_prepositions: frozenset[str]
+    posted: frozenset[str]  # offices held in a foreign capital, with and without the article ("سفير")
     stopwords: frozenset[str]
     qualifiers: frozenset[str]
     head_qualifiers: frozenset[str]
@@ -92,8 +93,10 @@ class Lexicon:
     service_adjectives: frozenset[str]
     ministry_names: PhraseMatcher  # payload: (Body, variant, US department, country)
     named_heads: PhraseMatcher  # payload: NamedHead
+    listing_heads: PhraseMatcher  # payload: (kind, how many bodies it names at most): "شركتي", "شركات"
     generic_complements: frozenset[str]
     international_adjectives: frozenset[str]
+    international_nouns: frozenset[str]  # naming words of a body of many states ("دول", "الأمم")
     not_bodies: PhraseMatcher  # payload: True
     agents_only: PhraseMatcher  # payload: (Body, variant): bodies that are places unless they act
     country_prepositions: frozenset[str]  # "في" / "ب" before a ministry's country
@@ -180,6 +183,7 @@ def lexicon() -> Lexicon:
         title_prepositions=frozenset(fold(w) for w in titles["title_prepositions"]),
         envoys=PhraseMatcher((form, True) for h in titles["envoys"] for form in with_article(fold(h))),
         envoy_prepositions=frozenset(fold(w) for w in titles["envoy_prepositions"]),
+        posted=frozenset(form for h in titles["posted"] for form in with_article(fold(h))),
         stopwords=frozenset(fold(w) for w in titles["stopwords"]),
         qualifiers=frozenset(fold(w) for w in titles["qualifiers"]),
         head_qualifiers=frozenset(fold(w) for w in titles["head_qualifiers"]),
@@ -206,8 +210,11 @@ def lexicon() -> Lexicon:
         service_adjectives=frozenset(fold(w) for w in orgs["service_adjectives"]),
         ministry_names=ministry_names,
         named_heads=named_heads,
+        listing_heads=PhraseMatcher((form, (e["kind"], e.get("names", 99))) for e in orgs["listing_heads"]
+                                    for form in e["ar"]),
         generic_complements=frozenset(fold(w) for w in orgs["generic_complements"]),
         international_adjectives=frozenset(fold(w) for w in orgs["international_adjectives"]),
+        international_nouns=frozenset(fold(w) for w in orgs["international_nouns"]),
         not_bodies=PhraseMatcher((n, True) for n in orgs["not_bodies"]),
         agents_only=agents_only,
         country_prepositions=frozenset(fold(w) for w in orgs["country_prepositions"]),

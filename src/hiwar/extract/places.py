@@ -14,6 +14,7 @@ from pathlib import Path
 from babel import Locale
 from babel.languages import get_official_languages
 
+from ..datafiles import data_path
 from ..text.doc import Doc
 from ..text.matcher import PhraseMatcher
 from ..text.normalize import fold
@@ -33,7 +34,7 @@ class PlaceEntry:
 def read_rows(name: str, folder: Path = DATA) -> list[list[str]]:
     """Non-comment, non-empty rows of a tab-separated data file (of data/ar unless told)."""
     rows = []
-    for line in (folder / name).read_text(encoding="utf-8").splitlines():
+    for line in data_path(folder / name).read_text(encoding="utf-8").splitlines():
         if line.strip() and not line.startswith("#"):
             rows.append([cell.strip() for cell in line.split("\t")])
     return rows

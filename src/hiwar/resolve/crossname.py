@@ -13,7 +13,8 @@ import re
 from functools import lru_cache
 from pathlib import Path
 
-from ..extract.english.lexicon import latin_key, skeleton
+from ..extract.english.lexicon import english_lexicon, latin_key, skeleton
+from ..extract.places import read_rows
 from ..extract.entities import name_tokens
 from ..text.doc import clitic_readings
 from ..text.language import ARABIC_LETTER
@@ -48,12 +49,15 @@ _INSTRUMENT_NOUNS = {"treaty", "agreement", "accords", "accord", "memorandum", "
 _LINKING = {"of", "and", "the", "on", "for", "in", "between", "to", "a", "an", "with", "u.s", "us"}
 
 
-@lru_cache(maxsize=1)
+@lru_cache(maxsize=None)
+def _name_words(table: str) -> dict[str, str]:
+    """English word → folded Arabic word, from a two-column table of data/en."""
+    rows = read_rows(table, Path(__file__).resolve().parents[1] / "data" / "en")
+    return {en: fold(ar) for en, ar in rows}
+
+
 def _instrument_words() -> dict[str, str]:
-    path = Path(__file__).resolve().parents[1] / "data" / "en" / "instrument_words.tsv"
-    rows = [line.split("\t") for line in path.read_text(encoding="utf-8").splitlines()
-            if line.strip() and not line.startswith("#")]
-    return {en.strip(): fold(ar.strip()) for en, ar in rows}
+    return _name_words("instrument_words.tsv")
 
 
 def same_subject_across(latin: str, arabic: str) -> bool:
@@ -61,5 +65,41 @@ def same_subject_across(latin: str, arabic: str) -> bool:
     describes it (two at least; "treaty", "memorandum" may go unsaid) is in the Arabic subject."""
     table = _instrument_words()
     words = [w for w in re.findall(r"[a-z.]+", latin.lower()) if w.strip(".") not in _LINKING | _INSTRUMENT_NOUNS]
-    forms = {form for token in fold(arabic).split() for _, form in clitic_readings(token)}
+    forms = _arabic_forms(arabic)
     return len(words) >= 2 and all(table.get(w) in forms for w in words)
+
+
+def _arabic_forms(arabic: str) -> set[str]:
+    return {form for token in fold(arabic).split() for _, form in clitic_readings(token)}
+
+
+@lru_cache(maxsize=1)
+def _country_words() -> frozenset[str]:
+    """The words of English country names and adjectives, lower case ("united", "states", "omani")."""
+    lex = english_lexicon()
+    return frozenset(w for name in [*lex.countries, *lex.demonyms] for w in re.findall(r"[a-z]+", name.lower()))
+
+
+def body_words(latin: str) -> list[str]:
+    """The words of an English body's name that its Arabic name must hold, as Arabic words without
+    the article (None for a word the table lacks)."""
+    table = _name_words("body_words.tsv")
+    words = [w for w in re.findall(r"[a-z]+", latin.lower()) if w not in _LINKING and w not in _country_words()]
+    return [_bare(table[w]) if w in table else None for w in words]
+
+
+def _bare(form: str) -> str:
+    """"الصندوق" and "صندوق" alike."""
+    return form[2:] if form.startswith("ال") else form
+
+
+def arabic_body_words(arabic: str) -> set[str]:
+    return {_bare(f) for f in _arabic_forms(arabic)}
+
+
+def same_body_across(latin: str, arabic: str) -> bool:
+    """Whether a body named in English is the one an Arabic name gives: every word of the English
+    name but its linking and country words ("of the United States") has its Arabic word in the
+    Arabic name (three at least: "Export-Import Bank" = "بنك التصدير والاستيراد")."""
+    words = body_words(latin)
+    return len(words) >= 3 and set(words) <= arabic_body_words(arabic)

@@ -16,7 +16,7 @@ from ..extract.entities.names import name_keys, rest_in_order
 from ..extract.types import LocalEntity
 from ..record import Evidence, Organization, Person
 from ..text.normalize import fold
-from .crossname import is_latin, same_name_across
+from .crossname import arabic_body_words, body_words, is_latin, same_body_across, same_name_across
 from .blocking import KeyBlocks
 from .romanize import romanize
 
@@ -191,13 +191,32 @@ def _titles(titles: list[str]) -> list[str]:
 
 
 def _country(members: list[tuple[str, LocalEntity]]) -> str | None:
-    votes: Counter[str] = Counter()
+    votes: Counter[str] = Counter()  # "": of no country (an office in a body of many states)
     for _, e in members:
-        if not e.country:
-            continue
         rule = next((m.attrs["country_rule"] for m in e.mentions if m.attrs.get("country_rule")), "origin")
-        votes[e.country] += COUNTRY_RULES.get(rule, 1)
-    return max(sorted(votes), key=lambda c: votes[c]) if votes else None
+        if e.country or rule == "international":
+            votes[e.country or ""] += COUNTRY_RULES.get(rule, 1)
+    return max(sorted(votes), key=lambda c: votes[c]) or None if votes else None
+
+
+def _join_across_scripts(groups: dict[tuple, list[tuple[str, LocalEntity]]]) -> None:
+    """A body named in English joins the group of its Arabic name ("Export-Import Bank of the United
+    States", "بنك التصدير والاستيراد الأمريكي") when their countries agree or one is unknown."""
+    latin = [key for key, members in groups.items() if is_latin(members[0][1].name)]
+    if not latin:
+        return
+    by_word: dict[str, list[tuple]] = {}  # Arabic groups by each word of their name
+    for key, members in groups.items():
+        if not is_latin(members[0][1].name):
+            for word in arabic_body_words(members[0][1].name):
+                by_word.setdefault(word, []).append(key)
+    for key in latin:
+        name, words = groups[key][0][1].name, body_words(groups[key][0][1].name)
+        candidates = by_word.get(words[0], []) if words and words[0] else []
+        target = next((k for k in candidates if (k[1] == key[1] or not k[1] or not key[1])
+                       and same_body_across(name, groups[k][0][1].name)), None)
+        if target is not None:
+            groups[target].extend(groups.pop(key))
 
 
 def _person_groups(analyses: list["DocAnalysis"]) -> list[list[tuple[str, LocalEntity]]]:
@@ -249,6 +268,7 @@ def resolve_entities(analyses: list["DocAnalysis"]) -> tuple[list[Person], list[
     for doc_id, ent in _ordered(analyses, "organization"):
         key = (ent.gazetteer_id or fold(ent.name), ent.country)
         org_groups.setdefault(key, []).append((doc_id, ent))
+    _join_across_scripts(org_groups)
     orgs = []
     for n, members in enumerate(org_groups.values(), start=1):
         oid = f"o{n:03d}"

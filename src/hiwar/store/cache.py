@@ -19,6 +19,7 @@ from typing import Any
 from sqlalchemy import LargeBinary, String, delete, insert, select
 from sqlalchemy.orm import Mapped, mapped_column
 
+from ..datafiles import overlay_files
 from ..resolve.heap import collector_paused
 from .models import Base
 from .store import Store
@@ -47,6 +48,8 @@ def engine_version() -> str:
         for path in sorted(root.rglob("*") if root.is_dir() else [root]):
             if path.is_file() and path.suffix in (".py", ".yaml", ".tsv", ".txt"):
                 digest.update(str(path.relative_to(_PACKAGE)).encode() + b"\0" + path.read_bytes())
+    for relative, path in overlay_files():
+        digest.update(b"overlay\0" + relative.encode() + b"\0" + path.read_bytes())
     return digest.hexdigest()
 
 

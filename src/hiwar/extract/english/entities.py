@@ -14,6 +14,7 @@ import re
 from dataclasses import dataclass, field
 
 from ...text.doc import english_abbreviations
+from ..entities.countries import doc_parties
 from ..types import LocalEntity, Mention
 from .lexicon import EnglishLexicon, EnglishOfficial, english_lexicon, latin_key, skeleton
 from .organizations import find_organizations, in_spans, word_pattern
@@ -271,7 +272,25 @@ def extract_english_entities(text: str, spans: list[Span]) -> tuple[list[LocalEn
             ent.aliases.append(mention.text)
         ent.mentions.append(mention)
     taken = [(m.start, m.end) for m, *_ in orgs]
-    persons = _cluster_persons(_persons(text, spans, taken, lex), lex)
+    found = _persons(text, spans, taken, lex)
+    for p in found:  # "US State Department Spokesperson X": an office right after a body is of its country
+        if p.title and p.country is None:
+            p.country = next((country for m, _, _, country, _ in orgs
+                              if country and m.end <= p.start and text[m.end:p.start].split() == p.title.split()), None)
+    persons = _cluster_persons(found, lex)
     _title_references(text, spans, persons, lex)
-    entities = persons + entities
-    return entities, find_english_places(text, spans)
+    places = find_english_places(text, spans)
+    parties = doc_parties(places)
+    for person in persons:
+        if person.country is None:
+            person.country = _side_by_name(person.name, parties, lex)
+    return persons + entities, places
+
+
+def _side_by_name(name: str, parties: tuple[str | None, str | None], lex: EnglishLexicon) -> str | None:
+    """The party of the report a name points at: a name of the Arab world ("Abdullah Al-Yahya") its
+    Arab side, a name given in the other's ("Matthew Miller") its other side, else None."""
+    words = name.split()
+    if any(w in lex.arab_particles or re.match(r"(?:Al|El|al|el)-", w) for w in words) or words[0] in lex.arab_given:
+        return parties[0]
+    return parties[1] if words[0] in lex.given else None

@@ -78,6 +78,8 @@ class EnglishLexicon:
     not_names: frozenset[str]
     particles: frozenset[str]
     given: frozenset[str]
+    arab_given: frozenset[str]  # given names of the Arab world (in `given` too)
+    arab_particles: frozenset[str]  # "bin", "Al", "Abdul": words only Arab names have
     demonyms: dict[str, str]  # written form → ISO code
     countries: dict[str, str]  # English country name → ISO code
     cities: dict[str, str]  # English city name → ISO code
@@ -85,6 +87,9 @@ class EnglishLexicon:
     national_bodies: dict[str, EnglishBody]  # English name → body of the country named before it
     portfolios: dict[str, tuple[str, str, str | None]]  # word → (ministry id, en portfolio, US department)
     officials: tuple[EnglishOfficial, ...]
+    body_heads: dict[str, str]  # head noun of a named body → its kind ("Fund": "fund")
+    state_heads: frozenset[str]  # heads that with a country alone name the state ("Government of Iraq")
+    run_openers: frozenset[str]  # capitalized words that open a run without naming ("The", "When")
 
 
 def _bodies() -> dict[str, EnglishBody]:
@@ -146,6 +151,7 @@ def _officials(particles: frozenset[str]) -> tuple[EnglishOfficial, ...]:
 @lru_cache(maxsize=1)
 def english_lexicon() -> EnglishLexicon:
     people = load("people.yaml")
+    organizations = load("organizations.yaml")
     demonyms = {form: code for code, forms in people["demonyms"].items() for form in forms}
     countries = {name: code for code, name in Locale("en").territories.items() if len(code) == 2 and code.isalpha()}
     countries.update({"United States of America": "US", "the United States": "US", "Sultanate of Oman": "OM"})
@@ -155,7 +161,9 @@ def english_lexicon() -> EnglishLexicon:
         office_words=frozenset(people["office_words"]),
         not_names=frozenset(people["not_names"]),
         particles=frozenset(people["name_particles"]),
-        given=frozenset(people["given_names"]),
+        given=frozenset(people["given_names"] + people["arab_given_names"]),
+        arab_given=frozenset(people["arab_given_names"]),
+        arab_particles=frozenset(people["arab_name_particles"]),
         demonyms=demonyms,
         countries=countries,
         cities=cities,
@@ -163,6 +171,9 @@ def english_lexicon() -> EnglishLexicon:
         national_bodies=_national_bodies(),
         portfolios=_portfolios(),
         officials=_officials(frozenset(people["name_particles"])),
+        body_heads=dict(organizations["named_body_heads"]),
+        state_heads=frozenset(organizations["state_heads"]),
+        run_openers=frozenset(organizations["run_openers"]),
     )
 
 

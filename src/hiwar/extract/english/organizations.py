@@ -33,6 +33,7 @@ def find_organizations(text: str, spans: list[Span], lex: EnglishLexicon) -> lis
     cut = _cut_body(text, spans, lex)
     if cut is not None:
         found.append(cut)
+    found.extend(_named_bodies(text, spans, lex))
     adjectives = {**lex.demonyms, **lex.countries}
     adj = "|".join(re.escape(a) for a in sorted(adjectives, key=len, reverse=True))
     port = "|".join(re.escape(p) for p in sorted(lex.portfolios, key=len, reverse=True))
@@ -73,6 +74,63 @@ def find_organizations(text: str, spans: list[Span], lex: EnglishLexicon) -> lis
         if not any(f[0].start < k[0].end and k[0].start < f[0].end for k in kept):
             kept.append(f)
     return kept
+
+
+_CAPITALIZED = r"(?:[A-Z](?:\.[A-Z])+\.?|[A-Z][\w’'\-]*)"
+
+
+def _named_bodies(text: str, spans: list[Span], lex: EnglishLexicon) -> list[tuple[Mention, str, str, str | None, str]]:
+    """Bodies no list names, by their head noun: capitalized words, the head, "of"/"for" and more
+    capitalized words, an acronym in brackets ("the Kuwait Fund for Arab Economic Development",
+    "the Export-Import Bank of the United States (EXIM)"); the acronym alone names it after."""
+    heads = "|".join(re.escape(h) for h in sorted(lex.body_heads, key=len, reverse=True))
+    word = _CAPITALIZED
+    pattern = re.compile(rf"(?<![\w\-])(?P<left>(?:{word}[ \t]+(?:and[ \t]+(?={word}))?)*)(?P<head>{heads})(?![\w\-])"
+                         rf"(?P<of>[ \t]+(?:of|for)[ \t]+(?:the[ \t]+)?{word}(?:[ \t]+(?:and[ \t]+)?{word})*)?"
+                         rf"(?:[ \t]*\((?P<acronym>[A-Z][A-Za-z\-]{{1,9}})\))?")
+    found, acronyms, pos = [], {}, 0
+    while (m := pattern.search(text, pos)) is not None:
+        pos = m.end()
+        complement = (m.group("of") or "").split()
+        if any(w in lex.body_heads for w in complement):
+            pos = m.end("head")  # an organ of the body its complement names: that body is the one read
+            continue
+        left = m.group("left").split()
+        while left and left[0] in lex.run_openers:
+            left.pop(0)
+        naming = left + [w for w in complement if w not in ("of", "for", "the", "and")]
+        country = _country_named(naming, lex)
+        if not naming or not in_spans(spans, m.start("head")) \
+                or m.group("head") in lex.state_heads and _country_named(naming, lex, whole=True):
+            continue
+        name = " ".join(left + [m.group("head")] + complement)
+        start = m.start("head") - len(" ".join(left)) - (1 if left else 0)
+        end = m.end("of") if m.group("of") else m.end("head")
+        kind = lex.body_heads[m.group("head")]
+        found.append((Mention("org", start, end, text[start:end], name, "en:named_body"), name, name, country, kind))
+        if m.group("acronym"):
+            acronyms[m.group("acronym")] = (name, country, kind)
+    if acronyms:
+        for m in word_pattern(acronyms).finditer(text):
+            name, country, kind = acronyms[m.group()]
+            if in_spans(spans, m.start()) and text[m.start() - 1:m.start()] != "(":
+                found.append((Mention("org", m.start(), m.end(), m.group(), name, "en:named_body:acronym"),
+                              name, name, country, kind))
+    return found
+
+
+def _country_named(words: list[str], lex: EnglishLexicon, whole: bool = False) -> str | None:
+    """The country that a run of words names by a country's name or adjective ("Kuwait", "the
+    United States", "Saudi"), or with `whole` the country they all are, else None."""
+    names = {**lex.countries, **lex.demonyms}
+    if whole:
+        return names.get(" ".join(words))
+    for size in (3, 2, 1):
+        for k in range(len(words) - size + 1):
+            code = names.get(" ".join(words[k:k + size]))
+            if code:
+                return code
+    return None
 
 
 def _cut_body(text: str, spans: list[Span], lex: EnglishLexicon):

@@ -13,7 +13,8 @@ from ..types import LocalEntity, Mention
 from .countries import side_in_sentence
 from .names import name_tokens
 from ..places import country_name_en, place_at
-from .words import NAME_CONNECTORS, is_definite, looks_transliterated, read_left_to_right, readings, starts_with_waw
+from .words import (NAME_CONNECTORS, is_definite, looks_transliterated, read_left_to_right, readings, starts_with_waw,
+                    verbal_noun_shape)
 
 @dataclass
 class OrgSpan:
@@ -178,6 +179,44 @@ def named_body_at(doc: Doc, lex: Lexicon, i: int, limit: int, found: list[OrgSpa
                     i, country, "named:" + fold(m.text))], j
 
 
+MAX_LISTED_NAME_TOKENS = 2
+
+
+def listed_bodies_at(doc: Doc, lex: Lexicon, i: int, limit: int, found: list[OrgSpan]) -> Read:
+    """Foreign names after a dual or plural head ("شركتي جنرال إلكتريك وستيلار إنرجي", "شركات X وY
+    وZ"): each a body of the head's kind, the next joined by "و" or "،"; a dual names two."""
+    m = lex.listing_heads.match_at(doc, i, clitics=True)
+    if m is None:
+        return None
+    kind, most = m.payload
+    toks, out, k = doc.tokens, [], m.end_token
+    while k < limit and len(out) < most:
+        if out and toks[k].norm in ("،", ","):
+            k += 1
+        first = k
+        joined = bool(out) and starts_with_waw(toks[k])
+        if bool(out) != joined and toks[k - 1].norm not in ("،", ","):
+            break  # the next name is joined by "و" (or a comma), the first is not
+        listed = gazetteer_body_at(doc, lex, k, limit, found) if not joined else None
+        if listed is not None and listed[0]:
+            out.extend(listed[0])
+            k = listed[1]
+            continue
+        end = k
+        while end < limit and end - k < MAX_LISTED_NAME_TOKENS and looks_transliterated(doc, lex, end) \
+                and (end == k or not starts_with_waw(toks[end])) and not _opens_other_name(doc, lex, end):
+            end += 1
+        if end == k:
+            break
+        start = _clitic_start(doc, k, toks[k].norm[1:]) if joined else toks[k].start
+        name = doc.text[start:toks[end - 1].end]
+        body = Body(body_key(name), "", None, kind, "body")  # a foreign name: no side of the report is its country
+        out.append(OrgSpan(body, ("named", body.id), start, toks[end - 1].end, name, name, first, None,
+                           "listed:" + fold(m.text)))
+        k = end
+    return (out, k) if out else None
+
+
 def body_key(name: str) -> str:
     """A named body's key: its words in any order, "و" dropped, so that "صندوق التنمية والإعمار"
     and "صندوق الإعمار والتنمية" are one fund."""
@@ -186,7 +225,7 @@ def body_key(name: str) -> str:
 
 
 READERS = (ministry_at, bare_ministry_at, speaking_building_at, not_a_body_at, gazetteer_body_at,
-           ministry_name_at, named_body_at)
+           ministry_name_at, named_body_at, listed_bodies_at)
 
 
 def reading_starts(doc: Doc, lex: Lexicon) -> list[int]:
@@ -195,7 +234,7 @@ def reading_starts(doc: Doc, lex: Lexicon) -> list[int]:
     ministry's own name or a body's head noun starts there."""
     starts: set[int] = set()
     for matcher in (lex.portfolios, lex.agents_only, lex.not_bodies, lex.byline_sources, lex.bodies,
-                    lex.ministry_names, lex.named_heads):
+                    lex.ministry_names, lex.named_heads, lex.listing_heads):
         starts.update(matcher.index(doc).starts)
     for word, found in word_positions(doc).items():
         if any(form in lex.ministry_heads for _, form in clitic_readings(word)):
@@ -309,8 +348,10 @@ def named_body_end(doc: Doc, lex: Lexicon, head, limit: int) -> tuple[int, str |
 
     def plain_word_at(k: int) -> bool:
         t = toks[k]
+        purpose = t.norm.startswith("ل") and verbal_noun_shape(t.norm[1:])  # "لتطوير": what the body does
         return (t.is_word and not is_definite(t.norm) and t.norm not in lex.stopwords and not t.norm.isdigit()
-                and not t.norm.startswith("ي") and place_at(doc, k) is None and not _opens_other_name(doc, lex, k))
+                and not t.norm.startswith("ي") and not purpose and place_at(doc, k) is None
+                and not _opens_other_name(doc, lex, k))
 
     while j < limit and j - head.end_token < MAX_BODY_WORDS:
         t = toks[j]
@@ -320,9 +361,10 @@ def named_body_end(doc: Doc, lex: Lexicon, head, limit: int) -> tuple[int, str |
         place = place_at(doc, j)
         if place is not None:
             entry, after = place
+            words.extend(readings(t))  # "(لل)أمم المتحدة" is a place of its own, and a body of many states
             if entry.form != "demonym":
-                if definite_head and first or spec.named_by == "words":
-                    break
+                if definite_head and first or spec.named_by == "words" or not first and starts_with_waw(t):
+                    break  # "مجلس التعاون والولايات المتحدة": "و" joins the country to the body, not to its name
                 countries.append(entry.country)
                 j, naming = after, naming + 1
                 if spec.named_by == "country":
@@ -367,6 +409,7 @@ def named_body_end(doc: Doc, lex: Lexicon, head, limit: int) -> tuple[int, str |
         if not word.startswith("ي") and definite_at(j + 1) and word not in lex.stopwords and joined \
                 and place_at(doc, j + 1) is None:  # "وكالة بلومبرغ الأمريكية": a country adjective, no construct
             naming += 1
+            words.append(word)
             j += 2  # a construct: "تشجيع الاستثمار"
             continue
         # Words in construct up to a country ("غرفة تجارة وصناعة البحرين"), or a foreign name
@@ -380,13 +423,16 @@ def named_body_end(doc: Doc, lex: Lexicon, head, limit: int) -> tuple[int, str |
                       or feminine_head and foreign):  # "صحيفة وول ستريت جورنال", "منظمة هيومن رايتس ووتش"
             naming += 1
             j = k
+            if foreign and not country_name_at(k) and demonym is None:
+                break  # "شركة شيفرون لاستكشاف الحقول": what follows a foreign name is what the body does
             continue
         break
     if naming < (2 if spec.named_by == "words" else 1):
         return None  # "حكومة البلدين", "حكومة الكاظمي" are no names; "حكومة الوفاق الوطني" is
     country = countries[0] if len(set(countries)) == 1 else None
-    stateless = len(set(countries)) > 1 or not countries and any(w in lex.international_adjectives for w in words)
-    return j, country, stateless
+    stateless = len(set(countries)) > 1 or any(w in lex.international_nouns for w in words) \
+        or not countries and any(w in lex.international_adjectives for w in words)
+    return j, None if stateless else country, stateless
 
 
 def acronym_mentions(doc: Doc, lex: Lexicon, found: list[OrgSpan], limit: int) -> list[OrgSpan]:

@@ -13,7 +13,8 @@ from .names import name_tokens
 from .words import is_definite, readings
 
 # Weight of each way of knowing a person's country (resolution votes with them).
-COUNTRY_RULES = {"title": 4, "gazetteer": 3, "side": 2, "origin": 1}
+# "international": an office in a body of many states ("الأمين العام لجامعة الدول العربية") is of no country.
+COUNTRY_RULES = {"international": 5, "title": 4, "gazetteer": 3, "side": 2, "origin": 1}
 
 def doc_parties(places: list[Mention]) -> tuple[str | None, str | None]:
     """The most-mentioned Arab country and the most-mentioned other country."""
@@ -61,8 +62,10 @@ def title_country(doc: Doc, span: tuple[int, int, bool], parties) -> str | None:
         place = place_at(doc, k)
         if place is not None:
             # "السفير ... لدى الدوحة", "المبعوث ... إلى اليمن": the country he is sent to, not his own
-            after_lada = k > first and (doc.tokens[k - 1].norm == "لدي"
-                                        or doc.tokens[k - 1].norm in lexicon().envoy_prepositions)
+            before = doc.tokens[k - 1].norm if k > first else ""
+            posted = before == "في" and place[0].form == "city" \
+                and any(f in lexicon().posted for f in readings(doc.tokens[first]))  # "سفيرة المملكة في واشنطن"
+            after_lada = before == "لدي" or before in lexicon().envoy_prepositions or posted
             # "إدارة الشؤون الأوروبية": an office that deals with Europe, not Europe's office
             of_subject = k > first and any(f in lexicon().subject_nouns for f in readings(doc.tokens[k - 1]))
             if after_lada:
@@ -77,6 +80,13 @@ def title_country(doc: Doc, span: tuple[int, int, bool], parties) -> str | None:
     if across:
         return opposite(across, parties)
     return None
+
+
+def in_body_of_states(doc: Doc, span: tuple[int, int, bool], lex: Lexicon) -> bool:
+    """The office at `span` is held in a body of many states: a word of `international_nouns`
+    ("دول", "الأمم") is in it ("الأمين العام لمجلس التعاون لدول الخليج العربية")."""
+    first, end, _ = span
+    return any(f in lex.international_nouns for k in range(first, end) for f in readings(doc.tokens[k]))
 
 
 def name_origin(written: str, lex: Lexicon) -> str | None:

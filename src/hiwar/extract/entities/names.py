@@ -7,6 +7,7 @@ from rapidfuzz.fuzz import ratio
 
 from ...text.normalize import fold
 from ..lexicon import lexicon
+from ..places import read_rows
 from .words import WORD
 
 _PHONETIC = str.maketrans({"ط": "ت", "ث": "ت", "ظ": "ز", "ذ": "ز", "ض": "د", "ص": "س", "ى": "ي"})
@@ -15,9 +16,17 @@ FUZZY_KEY_CHARS = 5  # keys this long or longer may differ by a letter or two
 FUZZY_KEY_RATIO = 85
 
 
+@lru_cache(maxsize=1)
+def _full_given_names() -> dict[str, str]:
+    """Folded short forms of foreign given names → their full forms ("مايك" → "مايكل")."""
+    return {fold(short): fold(full) for short, full in read_rows("given_name_forms.tsv")}
+
+
 @lru_cache(maxsize=1 << 16)  # names repeat within and across documents: a key is computed once per word
 def token_key(form: str) -> str:
-    """Comparison key of a folded name token: article dropped; foreign names lose their matres."""
+    """Comparison key of a folded name token: article dropped; foreign names lose their matres; a short
+    given name ("مايك") keys as its full form."""
+    form = _full_given_names().get(form, form)
     if form in ("ال", *_LINKS):
         return form
     arabic = form in lexicon().given or form.startswith("ال") or form.startswith("عبد")

@@ -8,7 +8,7 @@ from ...text.doc import Doc, clitic_readings
 from ...text.normalize import fold
 from ..lexicon import Lexicon, Official, lexicon
 from ..types import LocalEntity, Mention
-from .countries import COUNTRY_RULES, name_origin, office_key, side_in_sentence, title_country
+from .countries import COUNTRY_RULES, in_body_of_states, name_origin, office_key, side_in_sentence, title_country
 from .names import name_tokens, names_compatible, token_key
 from .officials import fits_official, official_named
 from .persons import PersonReader, PersonSpan
@@ -125,6 +125,8 @@ def _person_entity(doc: Doc, c: _Person, local_id: str, parties, lex: Lexicon) -
                                     {"local_id": local_id, "country": tc, "office": office}))
             if office:
                 titles.append(ttext)
+            if office and in_body_of_states(doc, (ta, tb, office), lex):
+                country, country_rule, country_mention = None, "international", mentions[-1]
             if tc and COUNTRY_RULES["title"] > COUNTRY_RULES.get(country_rule, 0):
                 country, country_rule, country_mention = tc, "title", mentions[-1]
         if country_rule not in ("title",) and c.official and c.official.country:
@@ -135,7 +137,7 @@ def _person_entity(doc: Doc, c: _Person, local_id: str, parties, lex: Lexicon) -
             if side:
                 country, country_rule, country_mention = side, "side", person_mention
     rules = {s.rule for s in c.spans}
-    if country is None and rules != {"byline"}:  # a writer is of no side
+    if country is None and not country_rule and rules != {"byline"}:  # a writer is of no side
         origin = "foreign" if "title:surname" in rules else name_origin(max(names, key=len), lex)
         country = parties[0] if origin == "arab" else parties[1] if origin == "foreign" else None
         if country:

@@ -33,6 +33,7 @@ class PersonReader:
         if cut_short(doc) and self.limit == len(doc.tokens):
             self.limit -= 1  # a name's last word cut short is no name
         self.bare_titles: list[tuple[int, int]] = []  # offices written with no name after them
+        self.surnames: set[str] = set()  # last words of the names read so far ("بومبيو" of "مايك بومبيو")
 
     # ------------------------------------------------------------ titles
     def head_at(self, i: int):
@@ -96,8 +97,9 @@ class PersonReader:
                 break
             place = place_at(self.doc, k)
             if place is not None:
-                if place[0].form == "city" and toks[k - 1].norm != "لدي":
-                    break  # but "السفير التركي لدى الدوحة": the capital stands for its state
+                posting = toks[k - 1].norm == "لدي" or toks[k - 1].norm == "في" and self.posted(i)
+                if place[0].form == "city" and not posting:
+                    break  # but "السفير التركي لدى الدوحة", "سفيرة المملكة في واشنطن": the capital stands for its state
                 k, complement, after_demonym = place[1], True, place[0].form == "demonym"
                 continue
             if t.norm in lex.title_prepositions and k + 1 < self.limit and toks[k + 1].is_word:
@@ -130,6 +132,10 @@ class PersonReader:
                 continue
             break
         return k
+
+    def posted(self, i: int) -> bool:
+        """The office at token i is held in a foreign capital ("السفير")."""
+        return any(f in self.lex.posted for f in readings(self.tokens[i]))
 
     def is_addressee(self, k: int) -> bool:
         """Token k is "ل" + an outlet: "قال وزير الخارجية لوكالة الأنباء" names whom he spoke to."""
@@ -171,6 +177,7 @@ class PersonReader:
         lex, toks = self.lex, self.tokens
         j, n = i, 0  # n: name units read
         foreign = i < self.limit and (first_form or toks[i].norm) in lex.foreign_given
+        closing_particle = False  # "وانغ دي": a particle that closes a foreign name is its last word
         connectors = NAME_CONNECTORS | lex.foreign_particles if foreign else NAME_CONNECTORS
         family = False  # a family name (definite) has been read: only family parts may follow
         while j < self.limit and n < MAX_NAME_TOKENS:
@@ -200,13 +207,19 @@ class PersonReader:
                     return j + 1  # a known surname alone ("بومبيو")
             elif f in connectors:
                 if j + 1 >= self.limit or not toks[j + 1].is_word:
+                    closing_particle = foreign and n == 1 and f in lex.foreign_particles
+                    j += closing_particle
                     break
                 j += 1
                 continue
-            elif starts_with_waw(t) and not known and not (foreign and n == 1 and self.waw_surname(j)):
+            elif starts_with_waw(t) and not known and not (
+                    # after an office, a second word that ends the name is its surname ("غافين ويليامسون.")
+                    (foreign or after_office and self.ends_name(j + 1)) and n == 1 and self.waw_surname(j)):
                 break
             elif is_definite(f):
                 stem = f[2:]
+                if foreign and n >= 2:
+                    break  # "دونالد ترامب البيت الأبيض": a foreign name takes no family name with the article
                 if self.head_at(j) is not None or stem.endswith("ات") or (family and stem not in lex.given) \
                         or lex.agents_only.match_at(self.doc, j) is not None or lex.bodies.match_at(self.doc, j):
                     break  # an office, a plural noun, a body ("ترامب البيت الأبيض") or a common noun after the family
@@ -223,7 +236,7 @@ class PersonReader:
                 else:
                     break
             j, n = j + 1, n + 1
-        while j > i and toks[j - 1].norm in connectors:
+        while j > i and toks[j - 1].norm in connectors and not closing_particle:
             j -= 1
         if j - i < 2:
             return j
@@ -391,10 +404,15 @@ class PersonReader:
             return None
         office = any(is_office for _, _, is_office in chain)
         end = self.name_end(k, after_office=office)
+        if end - k == 2 and self.tokens[k].norm in self.surnames and is_definite(self.tokens[k + 1].norm):
+            end = k + 1  # "وصف الوزير بومبيو المملكة": the surname of a name met before, and the verb's object
         n = end - k
-        known_single = n == 1 and self.tokens[k].norm in self.lex.official_short
+        met = n == 1 and self.tokens[k].norm in self.surnames
+        known_single = n == 1 and self.tokens[k].norm in self.lex.official_short or met and not chain
         surname = n == 1 and office and k == j and self.surname_alone(k)
         if n >= 2 or known_single or surname:
+            if self.given_start(end - 1) is None:  # "مصطفى" ending a name still opens another
+                self.surnames.add(self.tokens[end - 1].norm)
             post, after = ([], end) if chain else self.post_titles(end)
             rule = "title:surname" if surname and not known_single else "title" if chain else "honorific"
             return [PersonSpan(chain + post, (k, end), rule)], after
