@@ -138,7 +138,8 @@ class _Reader(RoundReading, DateReading, ArgumentReading, AgreementReading):
         "عقب الزيارة", "الاجتماع المذكور") adds the sentence's persons to it instead."""
         doc, lex = self.doc, self.lex
         hi = clause.sent.end_token
-        specific = [m for m in triggers if m.payload in SPECIFIC_MEETINGS or m.payload in ("bilateral_meeting", "audience")]
+        specific = [m for m in triggers if m.payload in SPECIFIC_MEETINGS or m.payload in ("bilateral_meeting", "audience")
+                    or m.payload == "group_body" and self._group_meets(clause, m)]
         new: list[Draft] = []
         generic_done = False
         for m in triggers:
@@ -148,6 +149,10 @@ class _Reader(RoundReading, DateReading, ArgumentReading, AgreementReading):
             if kind == "visit" and self._round_of_the_dialogue(m, clause.sent.first_token):
                 new.append(self._session(ci, m.first_token, m.end_token, "round:dialogue_round_pronoun", unnumbered=True))
                 continue
+            if kind == "group_body":  # a group's name: its session only when the sentence tells it meeting
+                if not (self._group_meets(clause, m) or self._is_headline(ci, clause)):
+                    continue  # a headline naming a group names its body's meeting (_name_the_body_meeting)
+                kind = "working_group_session"
             if kind == "team":  # technical teams: a group's session only when they meet
                 if not cues_in(lex, "team_meeting_verbs", doc, m.end_token, min(hi, m.end_token + lex.raw["team_reach"])):
                     continue
@@ -207,6 +212,19 @@ class _Reader(RoundReading, DateReading, ArgumentReading, AgreementReading):
                 self._working_group(draft, m, hi)
             new.append(draft)
         return new
+
+    def _group_meets(self, clause: Clause, m: Match) -> bool:
+        """A group's name is its session when a word of meeting stands before it in the sentence ("خلال
+        اجتماع افتراضي لمجموعة عمل", "عقدت فرق العمل") or after it before the next comma ("مجموعة عمل ...
+        المنبثقة عن الحوار ... عقدت اجتماعها"); "مجموعات العمل أنجزت عملا كبيرا" names the body only."""
+        lex, toks = self.lex, self.doc.tokens
+        lo, hi = self._tok_range(clause)
+        if cues_in(lex, "group_meeting_words", self.doc, max(lo, m.first_token - lex.raw["group_meeting_reach_before"]),
+                   m.first_token):
+            return True
+        end = min(hi, m.end_token + lex.raw["group_meeting_reach_after"])
+        stop = next((k for k in range(m.end_token, end) if toks[k].norm in ("،", ",", ".", "؛")), end)
+        return bool(cues_in(lex, "group_meeting_words", self.doc, m.end_token, stop))
 
     def _round_of_the_dialogue(self, m: Match, lo: int) -> bool:
         """"الحوار الاستراتيجي ..., الذي استضافت المنامة جولته الأخيرة": "its round" with the dialogue named

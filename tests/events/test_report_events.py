@@ -1,0 +1,31 @@
+"""Events of real reports: rules of news writing that keep what a reader sees as one event one, and
+what is no event out (each sentence written for the test)."""
+from __future__ import annotations
+
+from datetime import date
+
+from hiwar.extract.events import read_dialogue
+from hiwar.extract.places import find_places
+from hiwar.text.doc import Doc
+
+ANCHOR = date(2022, 5, 4)
+
+
+def read(text: str):
+    doc = Doc(text, "t")
+    return read_dialogue(doc, len(text), [], [], find_places(doc), ANCHOR)
+
+
+def kinds(text: str) -> list[str]:
+    return [e.type for e in read(text).events]
+
+
+def test_a_group_named_doing_other_work_is_no_session():
+    assert kinds("وقال الوزير إن فرق العمل المشتركة ستواصل متابعة الملفات الاقتصادية بين البلدين.") == []
+    assert kinds("وأكد السفير أن مجموعات العمل أنجزت خلال الشهور الماضية خطوات ملموسة.") == []
+
+
+def test_a_group_named_beside_a_word_of_meeting_is_its_session():
+    assert kinds("وعقدت مجموعة عمل الطاقة التابعة للحوار بين الأردن والولايات المتحدة اجتماعها الأول اليوم.") \
+        == ["working_group_session"]
+    assert kinds("وشارك الخبراء في اجتماع افتراضي لمجموعة عمل التعليم.") == ["working_group_session"]
