@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 
+from hiwar.extract.dates import find_dates
 from hiwar.extract.events import read_dialogue
 from hiwar.extract.places import find_places
 from hiwar.text.doc import Doc
@@ -13,7 +14,7 @@ ANCHOR = date(2022, 5, 4)
 
 def read(text: str):
     doc = Doc(text, "t")
-    return read_dialogue(doc, len(text), [], [], find_places(doc), ANCHOR)
+    return read_dialogue(doc, len(text), find_dates(doc, ANCHOR), [], find_places(doc), ANCHOR)
 
 
 def kinds(text: str) -> list[str]:
@@ -29,3 +30,10 @@ def test_a_group_named_beside_a_word_of_meeting_is_its_session():
     assert kinds("وعقدت مجموعة عمل الطاقة التابعة للحوار بين الأردن والولايات المتحدة اجتماعها الأول اليوم.") \
         == ["working_group_session"]
     assert kinds("وشارك الخبراء في اجتماع افتراضي لمجموعة عمل التعليم.") == ["working_group_session"]
+
+
+def test_the_speaker_s_day_before_inna_dates_the_saying_not_the_plan_reported():
+    r = read("تبدأ غدا أعمال الجولة الثالثة من الحوار الاستراتيجي بين الأردن والولايات المتحدة. وقال متحدث باسم "
+             "الوزارة لوكالة الأنباء الأردنية (بترا) اليوم الأربعاء إن الجلسة الختامية سيترأسها وزيرا خارجية البلدين.")
+    closing = [e for e in r.events if e.status == "planned"]
+    assert [(e.type, e.date) for e in closing] == [("round_session", None)]
