@@ -7,6 +7,7 @@ from datetime import date
 from hiwar.extract.dates import find_dates
 from hiwar.extract.events import read_dialogue
 from hiwar.extract.places import find_places
+from hiwar.pipeline import SourceDoc, analyze
 from hiwar.text.doc import Doc
 
 ANCHOR = date(2022, 5, 4)
@@ -37,3 +38,19 @@ def test_the_speaker_s_day_before_inna_dates_the_saying_not_the_plan_reported():
              "الوزارة لوكالة الأنباء الأردنية (بترا) اليوم الأربعاء إن الجلسة الختامية سيترأسها وزيرا خارجية البلدين.")
     closing = [e for e in r.events if e.status == "planned"]
     assert [(e.type, e.date) for e in closing] == [("round_session", None)]
+
+
+def analyzed(text: str):
+    return analyze(SourceDoc("t", text), ANCHOR)
+
+
+def test_a_meeting_noun_joining_two_persons_on_a_session_s_day_is_the_session_when_it_names_no_sitters():
+    a = analyzed("دشنت الأردن والولايات المتحدة في عمان، الأربعاء، حوارهما الاستراتيجي المشترك. وقد تحدث عن ذلك "
+                 "وزير الخارجية الأمريكي، أنتوني بلينكن، بعيد اجتماع ضمه إلى وزير الخارجية الأردني أيمن الصفدي.")
+    assert [(e.type, len(e.participants)) for e in a.events] == [("round_session", 2)]
+
+
+def test_an_audience_on_a_session_s_day_stays_a_meeting_of_its_own():
+    a = analyzed("دشنت الأردن والولايات المتحدة في عمان، الأربعاء، حوارهما الاستراتيجي المشترك. واستقبل العاهل "
+                 "الأردني الملك عبدالله الثاني وزير الخارجية الأمريكي أنتوني بلينكن في قصر الحسينية.")
+    assert [e.type for e in a.events] == ["round_session", "bilateral_meeting"]

@@ -51,10 +51,29 @@ class _Reader(RoundReading, DateReading, ArgumentReading, AgreementReading):
         for ci, clause in enumerate(self.clauses):
             self._read_agreements(ci, clause)
         self._attach_rounds()
+        self._chairs_meeting_is_the_session()
         self._default_dates()
         self._link_frames()
         events = [d.event for d in self.drafts]
         return DialogueReading(events, self.rounds, self.agreements, [], self.pair)
+
+    def _chairs_meeting_is_the_session(self) -> None:
+        """"دشنت الدولتان حوارهما ..." then "قبل اجتماع ضمه إلى نظيره": a meeting named by a bare noun, of two
+        persons, on a day it shares with a round session the report tells without naming who sat in it, is
+        that session's sitting (its co-chairs), not a meeting beside it; a verb of meeting ("اجتمع بالرئيس")
+        tells an encounter of its own."""
+        sessions = [d for d in self.drafts if d.event.type == "round_session" and d.event.status == "happened"]
+        for d in list(self.drafts):
+            ev = d.event
+            if ev.type != "bilateral_meeting" or ev.status != "happened" or len(ev.participants) < 2 or not d.generic:
+                continue
+            session = next((s for s in sessions if not s.event.participants
+                            and self.clauses[s.clause].part == self.clauses[d.clause].part
+                            and _days_meet(ev.date, s.event.date)), None)
+            if session is not None:
+                session.event.participants += [p for p in ev.participants if p not in session.event.participants]
+                session.event.evidence.extend(m for m in ev.evidence if m.norm != "type")
+                self.drafts.remove(d)
 
     def _read_headline(self, ci: int) -> None:
         """A headline sums up its body: it adds only what the body does not tell."""
@@ -372,3 +391,11 @@ class _Reader(RoundReading, DateReading, ArgumentReading, AgreementReading):
         ev.countries = [p for p in parties if len(p) == 2 and p.isupper()] or (self.pair.split("-") if self.pair else [])
         ev.evidence.append(span_evidence(self.doc, first, end, "type", "signing:dated_agreement"))
         self.drafts.append(Draft(ev, first, end, ci, date_rule="date:agreement"))
+
+
+def _days_meet(a, b) -> bool:
+    """Two dates share a day, or one of them is not known."""
+    if a is None or b is None:
+        return True
+    (a_lo, a_hi), (b_lo, b_hi) = bounds(a), bounds(b)
+    return a_lo <= b_hi and b_lo <= a_hi
