@@ -54,3 +54,10 @@ def test_an_audience_on_a_session_s_day_stays_a_meeting_of_its_own():
     a = analyzed("دشنت الأردن والولايات المتحدة في عمان، الأربعاء، حوارهما الاستراتيجي المشترك. واستقبل العاهل "
                  "الأردني الملك عبدالله الثاني وزير الخارجية الأمريكي أنتوني بلينكن في قصر الحسينية.")
     assert [e.type for e in a.events] == ["round_session", "bilateral_meeting"]
+
+
+def test_a_launch_announced_is_the_announcement_not_a_session():
+    a = analyzed("أعلن وزير الخارجية الأردني أيمن الصفدي ونظيره الأمريكي أنتوني بلينكن، في بيان مشترك، عن انطلاق "
+                 "الحوار الاستراتيجي الأول بين البلدين، والذي جرى خلاله بحث ملفات التعاون.")
+    assert [e.type for e in a.events] == ["statement"]
+
