@@ -61,3 +61,9 @@ def test_a_launch_announced_is_the_announcement_not_a_session():
                  "الحوار الاستراتيجي الأول بين البلدين، والذي جرى خلاله بحث ملفات التعاون.")
     assert [e.type for e in a.events] == ["statement"]
 
+
+def test_what_follows_a_verb_of_sequence_tells_of_the_thing_followed():
+    a = analyzed("وأوضح البيان أن انعقاد الجولة الثانية من الحوار الاستراتيجي بين الأردن والولايات المتحدة يلي "
+                 "إعلانا أصدره في عمان الوزيران في آذار 2022.")
+    session = a.events[0]
+    assert (session.type, session.date, session.venue) == ("round_session", "2022-05", None)

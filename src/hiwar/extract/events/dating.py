@@ -83,6 +83,8 @@ class DateReading(ReadingState):
             cost = 0  # "الاجتماع الذي جمع ... في 30 سبتمبر": the clause tells of this event
         if mt < d.first and self._told_as_earlier(d):
             return None  # "أصدراه أمس ... عقب زيارة": the date is of what came after the visit
+        if self._led_away(d, mt):
+            return None  # "انعقاد الحوار يلي إعلانا ... في نوفمبر": the date is of the thing it follows
         if any(other is not d and _distance(other, mt) < cost
                and self._subclause(clause, other.first) == self._subclause(clause, mt) for other in drafts):
             return None  # a date belongs to the trigger it is nearest to, in its own clause

@@ -110,6 +110,11 @@ class ReadingState:
                 self.lex, "speech_participles", self.doc, lo + 1, hi)})
         return clause.reported
 
+    def _led_away(self, d: Draft, tok: int) -> bool:
+        """"انعقاد الحوار يلي إعلانا أصدره في واشنطن الوزيران في نوفمبر": a token after a verb of sequence that
+        follows the event's trigger tells of the thing followed (or preceded), not of the event."""
+        return tok >= d.end and bool(cues_in(self.lex, "sequence_verbs", self.doc, d.end, tok))
+
     def _words_back(self, clause: Clause, tok: int, lo: int, words: int) -> int:
         """The token `words` words before `tok`, not counting a date or what stands in brackets: "قال مصدر
         لوكالة الأنباء (كونا) اليوم الأحد إن ...": the speaker's agency and day do not part the verb from "إن"."""
