@@ -67,3 +67,15 @@ def test_what_follows_a_verb_of_sequence_tells_of_the_thing_followed():
                  "إعلانا أصدره في عمان الوزيران في آذار 2022.")
     session = a.events[0]
     assert (session.type, session.date, session.venue) == ("round_session", "2022-05", None)
+
+
+def test_an_event_that_a_verb_of_sequence_takes_as_object_leaves_the_date_to_its_subject():
+    a = analyzed("اختتمت اليوم الأربعاء في عمان أعمال الجولة الثالثة من الحوار الاستراتيجي بين الأردن والولايات "
+                 "المتحدة. وسبقت الجلسة الختامية أمس الثلاثاء اجتماعات مجموعات العمل المعنية بالطاقة والتعليم.")
+    assert sorted({(e.type, e.date) for e in a.events}) == [("round_session", "2022-05-04"),
+                                                            ("working_group_session", "2022-05-03")]
+
+
+def test_an_event_a_verb_of_sequence_takes_as_object_keeps_its_own_date_when_nothing_follows():
+    a = analyzed("وقال الوزير إن زيارته لعمان جاءت لتعزيز العلاقات، وقد أعقبت زيارة الوزير الصفدي لواشنطن في آذار الماضي.")
+    assert [(e.type, e.date) for e in a.events][-1] == ("visit", "2022-03")

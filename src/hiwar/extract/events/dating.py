@@ -85,10 +85,19 @@ class DateReading(ReadingState):
             return None  # "أصدراه أمس ... عقب زيارة": the date is of what came after the visit
         if self._led_away(d, mt):
             return None  # "انعقاد الحوار يلي إعلانا ... في نوفمبر": the date is of the thing it follows
-        if any(other is not d and _distance(other, mt) < cost
+        if self._object_of_sequence(d, mt, drafts):
+            return None
+        if any(other is not d and _distance(other, mt) < cost and not self._object_of_sequence(other, mt, drafts)
                and self._subclause(clause, other.first) == self._subclause(clause, mt) for other in drafts):
             return None  # a date belongs to the trigger it is nearest to, in its own clause
         return cost
+
+    def _object_of_sequence(self, d: Draft, tok: int, drafts: list[Draft]) -> bool:
+        """"وسبقت الجلسة العامة أمس السبت اجتماعات فرق العمل": an event that a verb of sequence takes as object,
+        with the verb's subject (another event) told after the date, leaves the date to that subject; "أعقبت
+        زيارة الوزير للكويت في يونيو" (no event after) keeps it."""
+        return d.first > 0 and tok >= d.end and bool(cues_in(self.lex, "sequence_verbs", self.doc, d.first - 1, d.first)) \
+            and any(other.first > tok for other in drafts if other is not d)
 
     def _in_own_relative_clause(self, d: Draft, tok: int) -> bool:
         """Token `tok` lies in a relative clause opened right after the event's trigger, before the
