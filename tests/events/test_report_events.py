@@ -79,3 +79,10 @@ def test_an_event_that_a_verb_of_sequence_takes_as_object_leaves_the_date_to_its
 def test_an_event_a_verb_of_sequence_takes_as_object_keeps_its_own_date_when_nothing_follows():
     a = analyzed("وقال الوزير إن زيارته لعمان جاءت لتعزيز العلاقات، وقد أعقبت زيارة الوزير الصفدي لواشنطن في آذار الماضي.")
     assert [(e.type, e.date) for e in a.events][-1] == ("visit", "2022-03")
+
+
+def test_the_session_named_as_a_frame_in_a_report_of_a_round_is_its_plenary():
+    a = analyzed("انطلقت اليوم الأربعاء في عمان أعمال الجولة الثالثة من الحوار الاستراتيجي بين الأردن والولايات المتحدة. "
+                 "وكانت مجموعة عمل الطاقة قد عقدت اجتماعها أمس الثلاثاء. وفي مؤتمر صحفي مشترك عقب الجلسة، قال الوزير "
+                 "إن الحوار مثمر.")
+    assert [(e.type, e.date) for e in a.events][-1] == ("press_conference", "2022-05-04")

@@ -185,9 +185,10 @@ class DateReading(ReadingState):
         meetings = [m for m in self.drafts if m is not d and m.event.type in MEETING_TYPES and m.event.status == "happened"
                     and (not dated or (m.event.date and m.date_rule != "date:anchor_month"))
                     and self.clauses[m.clause].part == clause.part and self._near_round(m, clause.part)]
-        # "في ختام الجولة", "في ختام الحوار": the frame names the round's session, not a side meeting
+        # "في ختام الجولة", "في ختام الحوار", "عقب الجلسة": the frame names the round's session, not a side meeting
         if any(cues_in(self.lex, "round_nouns", self.doc, c.end_token, c.end_token + 1)
-               or cues_in(self.lex, "dialogue_nouns", self.doc, c.end_token, c.end_token + 1) for c in cues):
+               or cues_in(self.lex, "dialogue_nouns", self.doc, c.end_token, c.end_token + 1)
+               or cues_in(self.lex, "plenary_nouns", self.doc, c.end_token, c.end_token + 1) for c in cues):
             meetings = [m for m in meetings if m.event.type == "round_session"] or meetings
         # "في ختام الاجتماع": one meeting, the report's, not the preparatory meetings of its groups
         meetings = [m for m in meetings if not m.aggregate] or meetings
