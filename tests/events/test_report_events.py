@@ -86,3 +86,9 @@ def test_the_session_named_as_a_frame_in_a_report_of_a_round_is_its_plenary():
                  "وكانت مجموعة عمل الطاقة قد عقدت اجتماعها أمس الثلاثاء. وفي مؤتمر صحفي مشترك عقب الجلسة، قال الوزير "
                  "إن الحوار مثمر.")
     assert [(e.type, e.date) for e in a.events][-1] == ("press_conference", "2022-05-04")
+
+
+def test_an_undated_event_after_while_happened_when_the_event_before_it_did():
+    a = analyzed("وعقدت مجموعة عمل الطاقة اجتماعها يوم الأحد الماضي في عمان، فيما عقد فريق عمل التعليم اجتماعه "
+                 "برئاسة مسؤولين من البلدين.")
+    assert [(e.working_group, e.date) for e in a.events] == [("energy", "2022-05-01"), ("education", "2022-05-01")]

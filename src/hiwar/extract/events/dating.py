@@ -43,6 +43,7 @@ class DateReading(ReadingState):
             if best is not None:
                 self._set_date(d, best, "date:nearest_in_sentence")
         self._dates_of_visits(drafts)
+        self._dates_of_while_clauses(drafts)
         # a plan is dated by its own sentence; only an explicit "جاء ذلك" carries a date over to it
         undated = [d for d in drafts if d.event.date is None and (back or d.event.status != "planned")]
         if undated and ci > 0:
@@ -53,6 +54,18 @@ class DateReading(ReadingState):
                     and (back or self._near_anchor(carried.attrs["value"], clause.part)):
                 for d in undated:
                     self._set_date(d, carried, "date:previous_sentence")
+
+    def _dates_of_while_clauses(self, drafts: list[Draft]) -> None:
+        """"وسبقت الجلسة أمس السبت اجتماعات فرق العمل، فيما عقد فريق العمل الدفاعي اجتماعه": an undated event
+        of a clause opened by "فيما" (while) happened when the dated event before it in the sentence did."""
+        reach = self.lex.raw["while_reach"]
+        for k, d in enumerate(drafts):
+            if d.event.date is not None or not cues_in(self.lex, "while_words", self.doc, d.first - reach, d.first):
+                continue
+            before = next((b for b in reversed(drafts[:k]) if b.event.date is not None and b.end <= d.first), None)
+            if before is not None:
+                d.event.date, d.date_rule = before.event.date, "date:while_clause"
+                d.event.evidence.append(span_evidence(self.doc, d.first, d.end, "date", "date:while_clause"))
 
     def _dates_of_visits(self, drafts: list[Draft]) -> None:
         """"يزور ... واشنطن الأسبوع المقبل حيث يلتقي الرئيس": an event told after "حيث" happens during the visit
