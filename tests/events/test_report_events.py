@@ -92,3 +92,9 @@ def test_an_undated_event_after_while_happened_when_the_event_before_it_did():
     a = analyzed("وعقدت مجموعة عمل الطاقة اجتماعها يوم الأحد الماضي في عمان، فيما عقد فريق عمل التعليم اجتماعه "
                  "برئاسة مسؤولين من البلدين.")
     assert [(e.working_group, e.date) for e in a.events] == [("energy", "2022-05-01"), ("education", "2022-05-01")]
+
+
+def test_the_definite_team_of_a_sector_meeting_is_that_group_s_session():
+    assert [(e.type, e.working_group, e.status) for e in read(
+        "وأوضح السفير أن فريق العمل المعني بالطاقة سيعقد اجتماعه الأول الأسبوع المقبل.").events] \
+        == [("working_group_session", "energy", "planned")]
