@@ -98,3 +98,15 @@ def test_the_definite_team_of_a_sector_meeting_is_that_group_s_session():
     assert [(e.type, e.working_group, e.status) for e in read(
         "وأوضح السفير أن فريق العمل المعني بالطاقة سيعقد اجتماعه الأول الأسبوع المقبل.").events] \
         == [("working_group_session", "energy", "planned")]
+
+
+def test_a_date_after_since_with_no_event_between_dates_no_event():
+    a = analyzed("استقبل الرئيس الأمريكي جو بايدن، الأربعاء، العاهل الأردني الملك عبدالله الثاني في البيت الأبيض، في "
+                 "أول لقاء يجمعهما منذ تولي الأول منصبه في كانون الثاني الماضي، وذلك غداة انعقاد الجولة الثالثة من "
+                 "الحوار الاستراتيجي بين عمان وواشنطن.")
+    assert "2022-01" not in [e.date for e in a.events]
+
+
+def test_a_date_after_since_and_an_event_dates_that_event():
+    a = analyzed("وهذه أول جولة تعقد منذ انطلاق الحوار الاستراتيجي بين الأردن والولايات المتحدة في آذار 2019.")
+    assert ("round_session", "2019-03") in [(e.type, e.date) for e in a.events]

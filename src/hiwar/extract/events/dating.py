@@ -31,7 +31,7 @@ class DateReading(ReadingState):
         reach = self.lex.raw["instrument_date_reach"]
         pool = [m for m in clause.dates if not naming.match_at(doc, doc.token_at(m.start))
                 and not cues_in(self.lex, "instrument_date_cues", doc, doc.token_at(m.start) - reach,
-                                doc.token_at(m.start))]
+                                doc.token_at(m.start)) and not self._since_date(clause, m, drafts)]
         back = cues_in(self.lex, "back_reference", doc, clause.sent.first_token, clause.sent.first_token + 2)
         for d in drafts:
             best, best_cost = None, None
@@ -54,6 +54,18 @@ class DateReading(ReadingState):
                     and (back or self._near_anchor(carried.attrs["value"], clause.part)):
                 for d in undated:
                     self._set_date(d, carried, "date:previous_sentence")
+
+    def _since_date(self, clause: Clause, m: Mention, drafts: list[Draft]) -> bool:
+        """"منذ تولي الأخير رئاسة الحكومة في أيار الماضي": a date in the stretch opened by "since" (no comma
+        between) is the point time is counted from; "منذ انطلاق الحوار في 2016" dates the event it names."""
+        tok, toks = self.doc.token_at(m.start), self.doc.tokens
+        lo = max(clause.sent.first_token, tok - self.lex.raw["since_date_reach"])
+        since = cues_in(self.lex, "since_date_words", self.doc, lo, tok)
+        if not since:
+            return False
+        start = since[-1].end_token
+        return not any(toks[k].norm in ("،", ",", "؛") for k in range(start, tok)) \
+            and not any(start <= d.first < tok for d in drafts)
 
     def _dates_of_while_clauses(self, drafts: list[Draft]) -> None:
         """"وسبقت الجلسة أمس السبت اجتماعات فرق العمل، فيما عقد فريق العمل الدفاعي اجتماعه": an undated event
