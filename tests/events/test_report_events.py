@@ -110,3 +110,15 @@ def test_a_date_after_since_with_no_event_between_dates_no_event():
 def test_a_date_after_since_and_an_event_dates_that_event():
     a = analyzed("وهذه أول جولة تعقد منذ انطلاق الحوار الاستراتيجي بين الأردن والولايات المتحدة في آذار 2019.")
     assert ("round_session", "2019-03") in [(e.type, e.date) for e in a.events]
+
+
+def test_an_english_dateline_run_into_the_first_sentence_is_no_venue():
+    a = analyzed("Washington, D.C. Secretary of State Antony Blinken met today with Jordanian Foreign Minister "
+                 "Ayman Safadi.\nThe two discussed regional security.")
+    assert [(e.type, e.venue) for e in a.events] == [("bilateral_meeting", None)]
+
+
+def test_an_english_city_told_in_the_sentence_is_the_venue():
+    a = analyzed("Secretary of State Antony Blinken met today with Jordanian Foreign Minister Ayman Safadi in "
+                 "Washington.")
+    assert [(e.type, e.venue) for e in a.events] == [("bilateral_meeting", "Washington")]
