@@ -122,3 +122,9 @@ def test_an_english_city_told_in_the_sentence_is_the_venue():
     a = analyzed("Secretary of State Antony Blinken met today with Jordanian Foreign Minister Ayman Safadi in "
                  "Washington.")
     assert [(e.type, e.venue) for e in a.events] == [("bilateral_meeting", "Washington")]
+
+
+def test_an_english_round_talked_about_is_no_session():
+    a = analyzed("Secretary of State Antony Blinken met today with Jordanian Foreign Minister Ayman Safadi in "
+                 "Washington. They discussed the launch of the Strategic Dialogue between the two countries.")
+    assert [e.type for e in a.events] == ["bilateral_meeting"]
