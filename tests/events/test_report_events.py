@@ -5,6 +5,7 @@ from __future__ import annotations
 from datetime import date
 
 from hiwar.extract.dates import find_dates
+from hiwar.extract.dates.anchor import infer_anchor
 from hiwar.extract.events import read_dialogue
 from hiwar.extract.places import find_places
 from hiwar.pipeline import SourceDoc, analyze
@@ -128,3 +129,11 @@ def test_an_english_round_talked_about_is_no_session():
     a = analyzed("Secretary of State Antony Blinken met today with Jordanian Foreign Minister Ayman Safadi in "
                  "Washington. They discussed the launch of the Strategic Dialogue between the two countries.")
     assert [e.type for e in a.events] == ["bilateral_meeting"]
+
+
+def test_an_english_text_naming_an_official_in_office_was_written_during_the_term():
+    guess = infer_anchor(Doc("Secretary of State Antony J. Blinken met Jordanian Foreign Minister Ayman Safadi to "
+                             "discuss the strategic dialogue."))
+    assert (min(guess.candidates), max(guess.candidates)) == (date(2021, 1, 1), date(2025, 1, 31))
+    assert infer_anchor(Doc("Former Secretary of State Antony J. Blinken met Jordanian Foreign Minister Ayman "
+                            "Safadi to discuss the strategic dialogue.")) is None
