@@ -8,7 +8,9 @@ from hiwar.extract.dates import find_dates
 from hiwar.extract.dates.anchor import infer_anchor
 from hiwar.extract.events import read_dialogue
 from hiwar.extract.places import find_places
+from hiwar.extract.types import LocalEvent, Mention
 from hiwar.pipeline import SourceDoc, analyze
+from hiwar.resolve.events import Report, merge_events
 from hiwar.text.doc import Doc
 
 ANCHOR = date(2022, 5, 4)
@@ -137,3 +139,19 @@ def test_an_english_text_naming_an_official_in_office_was_written_during_the_ter
     assert (min(guess.candidates), max(guess.candidates)) == (date(2021, 1, 1), date(2025, 1, 31))
     assert infer_anchor(Doc("Former Secretary of State Antony J. Blinken met Jordanian Foreign Minister Ayman "
                             "Safadi to discuss the strategic dialogue.")) is None
+
+
+def _group(doc: str, order: int, value, status: str, number: int | None, track: str | None) -> Report:
+    ev = LocalEvent("working_group_session", date=value, status=status, round=number, working_group=track,
+                    dialogue="JO-US")
+    ev.evidence.append(Mention("evidence", 0, 1, "x", "date", "date:nearest_in_sentence"))
+    return Report(doc, order, ev, [], [], dialogue="JO-US")
+
+
+def test_a_named_group_s_plan_and_its_meeting_on_a_day_of_the_plan_are_one_session():
+    week = {"start": "2022-05-09", "end": "2022-05-15"}
+    assert len(merge_events([_group("a", 0, week, "planned", None, "energy"),
+                             _group("b", 1, "2022-05-10", "happened", 3, "energy")])) == 1
+    # unnamed groups of unknown rounds stay apart: they may be any of the tracks
+    assert len(merge_events([_group("a", 0, week, "planned", None, None),
+                             _group("b", 1, "2022-05-10", "happened", 3, None)])) == 2
