@@ -155,3 +155,17 @@ def test_a_named_group_s_plan_and_its_meeting_on_a_day_of_the_plan_are_one_sessi
     # unnamed groups of unknown rounds stay apart: they may be any of the tracks
     assert len(merge_events([_group("a", 0, week, "planned", None, None),
                              _group("b", 1, "2022-05-10", "happened", 3, None)])) == 2
+
+
+def test_an_event_named_in_a_background_sentence_takes_no_day_or_month_of_the_report():
+    a = analyzed("وصل وزير الخارجية الأمريكي أنتوني بلينكن إلى عمان اليوم الأربعاء في زيارة رسمية. وكانت الجولة "
+                 "الثالثة من الحوار الاستراتيجي مقررة أصلا في الربع الأخير من العام الماضي، وفق ما أعلن خلال زيارة "
+                 "الصفدي لواشنطن.")
+    visits = [(e.venue, e.date) for e in a.events if e.type == "visit"]
+    assert ("واشنطن", None) in visits
+
+
+def test_an_event_told_in_the_past_perfect_of_yesterday_is_recent_news():
+    a = analyzed("وصل وزير الخارجية الأمريكي أنتوني بلينكن إلى عمان اليوم الأربعاء. وكان بلينكن قد التقى مساء أمس "
+                 "في العقبة العاهل الأردني الملك عبدالله الثاني، خلال زيارته.")
+    assert all(e.date is not None for e in a.events)

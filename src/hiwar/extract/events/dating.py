@@ -233,7 +233,7 @@ class DateReading(ReadingState):
             value = self.anchor_month(self.clauses[d.clause].part)
             if d.event.type == "statement" and d.event.date is None and d.event.status == "happened":
                 value = self._after_the_meeting(d) or value
-            if d.event.date is None and d.event.status == "happened" and value:
+            if d.event.date is None and d.event.status == "happened" and value and not self._background(d):
                 d.event.date = value
                 d.event.evidence.append(span_evidence(self.doc, d.first, d.end, "date", "date:anchor_month"))
 
@@ -274,12 +274,25 @@ class DateReading(ReadingState):
                 d.date_rule = "date:framing_meeting"
                 d.event.evidence.append(span_evidence(self.doc, d.first, d.end, "date", "date:framing_meeting"))
 
+    def _background(self, d: Draft) -> bool:
+        """"وكانت الجولة مقررة أصلا في الربع الأخير من العام الماضي، وفق ما أعلن خلال زيارة ...": a sentence opened by
+        the past of "to be" whose dates all fall before the report's month tells background ("وكان الوزير قد
+        التقى مساء أمس" is recent news)."""
+        clause = self.clauses[d.clause]
+        anchor = self.anchor_of(clause.part)
+        first = clause.sent.first_token
+        if anchor is None or anchor.lo is None or not clause.dates \
+                or not cues_in(self.lex, "background_openers", self.doc, first, first + 1):
+            return False
+        month = anchor.lo.replace(day=1)
+        return all(bounds(m.attrs["value"])[1] < month for m in clause.dates)
+
     def _narrative_dates(self) -> None:
         """A news report tells its day in order: an undated meeting or visit told after an event of the
         report's own day ("استقبل ... اليوم", then "كما التقى ...") happened that day too."""
         for k, d in enumerate(self.drafts):
             if d.event.date is not None or d.event.status != "happened" or d.event.type not in NARRATIVE_TYPES \
-                    or d.aggregate or self._told_as_earlier(d):
+                    or d.aggregate or self._told_as_earlier(d) or self._background(d):
                 continue
             part = self.clauses[d.clause].part
             anchor = self.anchor_of(part)
