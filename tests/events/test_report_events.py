@@ -169,3 +169,10 @@ def test_an_event_told_in_the_past_perfect_of_yesterday_is_recent_news():
     a = analyzed("وصل وزير الخارجية الأمريكي أنتوني بلينكن إلى عمان اليوم الأربعاء. وكان بلينكن قد التقى مساء أمس "
                  "في العقبة العاهل الأردني الملك عبدالله الثاني، خلال زيارته.")
     assert all(e.date is not None for e in a.events)
+
+
+def test_a_meeting_of_a_group_named_by_its_field_is_that_group_s_session():
+    a = analyzed("عقدت مجموعة عمل التعليم اجتماعها أمس الثلاثاء عن بعد. وبحث اجتماع مجموعة التعليم أوضاع الطلبة "
+                 "الدارسين في الخارج.")
+    assert [(e.type, e.working_group) for e in a.events] == [("working_group_session", "education")]
+    assert kinds("وشارك في الاجتماع مجموعة من المسؤولين.") == ["bilateral_meeting"]

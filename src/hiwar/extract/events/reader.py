@@ -181,7 +181,10 @@ class _Reader(RoundReading, DateReading, ArgumentReading, AgreementReading):
                 if draft is not None:
                     new.append(draft)
                 continue
-            definite = any(form.startswith("ال") for t in doc.tokens[m.first_token:m.end_token]
+            named_group = kind == "generic_meeting" and self._meeting_of_a_field_group(m, hi)
+            if named_group:  # "اجتماع مجموعة التعليم": the group's meeting, definite by its construct
+                kind = "working_group_session"
+            definite = named_group or any(form.startswith("ال") for t in doc.tokens[m.first_token:m.end_token]
                            for _, form in clitic_readings(t.norm)) \
                 or bool(cues_in(lex, "owned_meeting_nouns", doc, m.first_token, m.first_token + 1)) \
                 or kind == "generic_meeting" and self._in_construct(clause, m)
@@ -231,6 +234,13 @@ class _Reader(RoundReading, DateReading, ArgumentReading, AgreementReading):
                 self._working_group(draft, m, hi)
             new.append(draft)
         return new
+
+    def _meeting_of_a_field_group(self, m: Match, hi: int) -> bool:
+        """"اجتماع مجموعة التعليم", "اجتماع لجنة الطاقة": a meeting noun joined to a group named by its field."""
+        head = self.lex.cue("group_heads").match_at(self.doc, m.end_token) if m.end_token < hi else None
+        if head is None or self.lex.triggers.match_at(self.doc, m.end_token):  # "مجموعة عمل ...": read as such
+            return False
+        return first_topic_after(self.doc, head.end_token, hi, window=2) is not None
 
     def _group_meets(self, clause: Clause, m: Match) -> bool:
         """A group's name is its session when a word of meeting stands before it in the sentence ("خلال
