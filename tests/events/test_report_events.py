@@ -61,7 +61,7 @@ def test_an_audience_on_a_session_s_day_stays_a_meeting_of_its_own():
 
 def test_a_launch_announced_is_the_announcement_not_a_session():
     a = analyzed("أعلن وزير الخارجية الأردني أيمن الصفدي ونظيره الأمريكي أنتوني بلينكن، في بيان مشترك، عن انطلاق "
-                 "الحوار الاستراتيجي الأول بين البلدين، والذي جرى خلاله بحث ملفات التعاون.")
+                 "الحوار الاستراتيجي الأول بين عمان وواشنطن، الذي جرى خلاله تناول قضايا المنطقة.")
     assert [e.type for e in a.events] == ["statement"]
 
 
