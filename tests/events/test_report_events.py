@@ -176,3 +176,7 @@ def test_a_meeting_of_a_group_named_by_its_field_is_that_group_s_session():
                  "الدارسين في الخارج.")
     assert [(e.type, e.working_group) for e in a.events] == [("working_group_session", "education")]
     assert kinds("وشارك في الاجتماع مجموعة من المسؤولين.") == ["bilateral_meeting"]
+
+
+def test_a_regional_tour_is_a_visit():
+    assert kinds("وتأتي محطة عمان ضمن جولة إقليمية يقوم بها وزير الخارجية الأمريكي في الشرق الأوسط.") == ["visit"]
