@@ -192,3 +192,13 @@ def test_an_instrument_described_by_a_signing_long_before_the_report_is_backgrou
     r = read(text)
     assert [a.status for a in r.agreements] == ["signed"]
     assert [(e.type, e.date) for e in r.events if e.type == "signing"] == signing
+
+
+def test_an_instrument_named_in_quotes_after_its_noun():
+    r = read('وأشار الوزير إلى أن البلدين من الدول الموقعة على اتفاقيات "أبولو" للتعاون العلمي.')
+    assert [a.subject for a in r.agreements] == ['اتفاقيات "أبولو"']
+
+
+def test_joining_an_instrument_is_a_plan():
+    r = read('وأعلن الوزير أن بلاده وافقت على الانضمام إلى اتفاقيات "أبولو" للتعاون العلمي.')
+    assert [(a.subject, a.status) for a in r.agreements] == [('اتفاقيات "أبولو"', "planned")]

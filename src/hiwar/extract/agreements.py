@@ -24,6 +24,7 @@ from .dates.values import bounds, format_month, widest
 from .types import DateValue, LocalAgreement, Mention
 
 _BACKGROUND_DAYS = 366  # a signing dated further back than this is history the report recalls, not its news
+QUOTES = frozenset("\"«»“”")  # marks that open or close a name in quotes
 
 # Cue lists of agreements.yaml that the shared lexicon does not compile itself.
 @dataclass
@@ -56,13 +57,14 @@ class AgreementReading:
                 self._read_statement(ci, clause, noun, noun_end)
                 continue
             found = self._subject_start(noun_end, hi)
-            described = None if found is not None and found[1] else self._described_and_signed(noun, hi)
-            if found is None and described is None:
+            quoted = None if found is not None and found[1] else self._quoted_name(noun_end, hi)
+            described = None if found is not None and found[1] or quoted else self._described_and_signed(noun, hi)
+            if found is None and described is None and quoted is None:
                 continue
-            s_first, by_marker = found if described is None else (noun.first_token, True)
+            s_first, by_marker = found if described is None and quoted is None else (noun.first_token, True)
             if not by_marker and self._needs_marker(noun):
                 continue
-            s_end = self._subject_end(s_first, hi, plural) if described is None else described
+            s_end = quoted or described or self._subject_end(s_first, hi, plural)
             if s_end is None:
                 continue
             consumed = max(consumed, s_end)
@@ -166,6 +168,16 @@ class AgreementReading:
         if toks[i].is_word and not lex.cue("party_words").match_at(doc, i) and not relative:
             return i, False  # "اتفاقية الإطار الاستراتيجي": the subject follows the noun directly
         return None
+
+    def _quoted_name(self, k: int, hi: int) -> int | None:
+        """"الانضمام إلى اتفاقيات "أرتميس"": a name in quotes right after the noun names the instrument; the
+        end of the closing quote (the subject is the noun with its name)."""
+        toks = self.doc.tokens
+        if k >= hi or toks[k].norm not in QUOTES:
+            return None
+        reach = min(hi, k + 2 + lexicon().raw["quoted_name_reach"])
+        close = next((j for j in range(k + 2, reach) if toks[j].norm in QUOTES), None)
+        return close + 1 if close is not None else None
 
     def _described_and_signed(self, noun, hi: int) -> int | None:
         """"مذكرة النوايا التي تبلغ قيمتها 142 مليار دولار، والتي وقعها الوزير ...": an instrument named by what

@@ -126,7 +126,8 @@ def _compatible(c: _Cluster, r: Report) -> bool:
         return False
     if c.reports[0].dialogue != r.dialogue:
         return False
-    if a.type == "working_group_session" and (a.round is None or b.round is None):
+    # a group named by its track is one group: its plan and its meeting on a day of the plan are one session
+    if a.type == "working_group_session" and (a.round is None or b.round is None) and not a.working_group:
         return False
     if not c.overlaps_all(_comparable_date(r)):
         return False

@@ -24,7 +24,8 @@ from ...text.doc import Doc
 from ...text.language import detect_language
 from ...text.matcher import PhraseMatcher, phrase_tokens
 from ..entities import office_holders
-from ..places import read_list, read_rows
+from ...datafiles import read_yaml
+from ..places import DATA, read_list, read_rows
 from .atom import Atom
 from .english import english_dateline
 from .finder import atoms_of
@@ -268,6 +269,43 @@ def _terms() -> dict[str, list[tuple[tuple[str, ...], Span]]]:
 
 
 @lru_cache(maxsize=1)
+def _english_terms() -> list[tuple[re.Pattern[str], str, Span]]:
+    """(an English office written before the official's name, the name, the term) from the rows of tenures.tsv
+    that give English offices: "Secretary of State Antony J. Blinken", "Secretary Blinken"."""
+    names = {e["id"]: e["en"] for e in read_yaml(DATA / "officials.yaml") if e.get("en")}
+    out = []
+    for row in read_rows("tenures.tsv"):
+        if len(row) < 5 or not row[4] or row[0] not in names:
+            continue
+        term = (_month_start(row[2]), _month_end(row[3]) if row[3] else date.max)
+        offices = "|".join(re.escape(o) for o in row[4].split("|"))
+        surname = re.escape(names[row[0]].split()[-1])
+        pattern = re.compile(rf"\b(?<![-\w])(?:{offices})\s+(?:[A-Z][\w.’'-]*\s+){{0,3}}?{surname}\b(?!-elect)")
+        out.append((pattern, names[row[0]], term))
+    return out
+
+
+_NOT_HELD_EN = re.compile(r"\b(?:former|late|then|ex|outgoing|previous)[\s-]+(?:U\.?S\.?\s+)?$", re.IGNORECASE)
+
+
+def _english_office_terms(doc: Doc) -> list[AnchorClue]:
+    """A known official named in English with an office he held, not as former: the text was written during
+    one of his terms."""
+    text = doc.text
+    spans: dict[str, list[Span]] = {}
+    said: dict[str, str] = {}
+    for pattern, name, term in _english_terms():
+        for m in pattern.finditer(text):
+            if _NOT_HELD_EN.search(text, max(0, m.start() - 16), m.start()):
+                continue
+            if term not in spans.setdefault(name, []):
+                spans[name].append(term)
+                said.setdefault(name, m.group())
+    return [AnchorClue(spans=tuple(sorted(terms)), reasons=(f'"{said[name]}" ({_span_text(tuple(sorted(terms)))})',))
+            for name, terms in spans.items()]
+
+
+@lru_cache(maxsize=1)
 def _not_in_office() -> frozenset[str]:
     return frozenset(w for word in read_list("not_in_office.txt") for w in phrase_tokens(word))
 
@@ -420,7 +458,8 @@ def infer_anchor(doc: Doc) -> AnchorGuess | None:
         return AnchorGuess(d, [dateline], dateline.reasons[0], d.year, d.month, d.weekday(), [d], d, d)
     clues = ([dateline] if dateline else []) + _clues(atoms, doc)
     since_past, counted = _past_clues(atoms, doc)
-    bounding = _office_terms(doc) + [c for c in (_era_clue(doc), since_past, _years_after(atoms, doc)) if c]
+    terms = _english_office_terms(doc) if detect_language(doc.text) == "en" else _office_terms(doc)
+    bounding = terms + [c for c in (_era_clue(doc), since_past, _years_after(atoms, doc)) if c]
     if not clues and not bounding:
         return None
     year, month = _vote([c.year for c in clues]), dateline.month if dateline else _vote([c.month for c in clues])

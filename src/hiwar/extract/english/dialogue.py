@@ -22,6 +22,9 @@ from .words import round_number, topics_between, words
 
 MEETING = "bilateral_meeting"
 _DATELINE = re.compile(r"(?:\s+CITY)?,\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2}\b")  # "Manama, Oct. 2 (BNA)"
+# a city opening a line, its region after a comma, then a dash or the capital of the sentence it heads:
+# "Washington, D.C. Secretary Blinken met ...", "RIYADH — The two ministers ..."
+_LINE_DATELINE = re.compile(r"(?:,\s*(?:D\.\s?C\.|[A-Z][A-Za-z]+\.?))?\s*(?:[-–—:(]|\s(?=[A-Z]))")
 Span = tuple[int, int]
 _THE_DIALOGUE = re.compile(r"\s+the\s+(?:Strategic\s+)?Dialogue\b")
 # "the sixth ... Strategic Dialogue, which will be held in December": a relative clause holding the round
@@ -300,11 +303,19 @@ class _Reader:
         """The first city named (not a dateline's), else a country after "in" ("... round in Kuwait"), or
         for a visit after "to" ("will travel to Kuwait")."""
         city = next((p for p in self.places if lo <= p.start < hi and p.attrs.get("form") == "city"
-                     and not _DATELINE.match(self.text, p.end)), None)
+                     and not self._dateline(p)), None)
         leads = ("in ", "to ") if visit else ("in ",)
         country = next((p for p in self.places if lo <= p.start < hi and p.attrs.get("form") == "country"
                         and self.text[max(0, p.start - 3):p.start] in leads), None)
         return city.text if city else country.text if country else None
+
+    def _dateline(self, place: Mention) -> bool:
+        """A city that heads the report as its dateline ("Manama, Oct. 2", "Washington, D.C. Secretary ..."):
+        where it was written, not where the event was."""
+        if _DATELINE.match(self.text, place.end):
+            return True
+        opens_line = self.text[:place.start].rstrip(" \t").endswith("\n") or not self.text[:place.start].strip()
+        return opens_line and _LINE_DATELINE.match(self.text, place.end) is not None
 
     # ------------------------------------------------------------ one event, told again
     def _add(self, ev: LocalEvent) -> LocalEvent:

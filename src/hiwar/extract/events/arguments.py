@@ -90,7 +90,7 @@ class ArgumentReading(ReadingState):
         for tok, end_tok, entry, text in clause.places:
             at = toks[tok - 1].norm == "في" or toks[tok].norm.startswith("ب") and not fold(text).startswith("ب")
             if entry.form == "city" and entry.city and tok > clause.sent.first_token and at \
-                    and self._subclause(clause, tok) == self._subclause(clause, d.first):
+                    and self._subclause(clause, tok) == self._subclause(clause, d.first) and not self._led_away(d, tok):
                 d.event.evidence.append(Mention("evidence", toks[tok].start, toks[end_tok - 1].end, text,
                                                 "venue", "venue:city_of_sentence"))
                 return entry.city
@@ -105,7 +105,8 @@ class ArgumentReading(ReadingState):
         for tok, end_tok, entry, text in clause.places:
             if entry.form == "demonym":
                 continue
-            if d.first - 3 <= tok <= d.end + 8 and tok < hi and tok >= lo and not d.first <= tok < d.end:
+            if d.first - 3 <= tok <= d.end + 8 and tok < hi and tok >= lo and not d.first <= tok < d.end \
+                    and not self._led_away(d, tok):
                 prev = toks[tok - 1].norm if tok > lo else ""
                 to_place = d.event.type == "visit" and toks[tok].norm.startswith("ل")  # "زيارته للولايات المتحدة"
                 at_place = toks[tok].norm.startswith("ب") and not fold(text).startswith("ب")  # "بالرياض"

@@ -31,7 +31,7 @@ class DateReading(ReadingState):
         reach = self.lex.raw["instrument_date_reach"]
         pool = [m for m in clause.dates if not naming.match_at(doc, doc.token_at(m.start))
                 and not cues_in(self.lex, "instrument_date_cues", doc, doc.token_at(m.start) - reach,
-                                doc.token_at(m.start))]
+                                doc.token_at(m.start)) and not self._since_date(clause, m, drafts)]
         back = cues_in(self.lex, "back_reference", doc, clause.sent.first_token, clause.sent.first_token + 2)
         for d in drafts:
             best, best_cost = None, None
@@ -43,6 +43,7 @@ class DateReading(ReadingState):
             if best is not None:
                 self._set_date(d, best, "date:nearest_in_sentence")
         self._dates_of_visits(drafts)
+        self._dates_of_while_clauses(drafts)
         # a plan is dated by its own sentence; only an explicit "جاء ذلك" carries a date over to it
         undated = [d for d in drafts if d.event.date is None and (back or d.event.status != "planned")]
         if undated and ci > 0:
@@ -53,6 +54,30 @@ class DateReading(ReadingState):
                     and (back or self._near_anchor(carried.attrs["value"], clause.part)):
                 for d in undated:
                     self._set_date(d, carried, "date:previous_sentence")
+
+    def _since_date(self, clause: Clause, m: Mention, drafts: list[Draft]) -> bool:
+        """"منذ تولي الأخير رئاسة الحكومة في أيار الماضي": a date in the stretch opened by "since" (no comma
+        between) is the point time is counted from; "منذ انطلاق الحوار في 2016" dates the event it names."""
+        tok, toks = self.doc.token_at(m.start), self.doc.tokens
+        lo = max(clause.sent.first_token, tok - self.lex.raw["since_date_reach"])
+        since = cues_in(self.lex, "since_date_words", self.doc, lo, tok)
+        if not since:
+            return False
+        start = since[-1].end_token
+        return not any(toks[k].norm in ("،", ",", "؛") for k in range(start, tok)) \
+            and not any(start <= d.first < tok for d in drafts)
+
+    def _dates_of_while_clauses(self, drafts: list[Draft]) -> None:
+        """"وسبقت الجلسة أمس السبت اجتماعات فرق العمل، فيما عقد فريق العمل الدفاعي اجتماعه": an undated event
+        of a clause opened by "فيما" (while) happened when the dated event before it in the sentence did."""
+        reach = self.lex.raw["while_reach"]
+        for k, d in enumerate(drafts):
+            if d.event.date is not None or not cues_in(self.lex, "while_words", self.doc, d.first - reach, d.first):
+                continue
+            before = next((b for b in reversed(drafts[:k]) if b.event.date is not None and b.end <= d.first), None)
+            if before is not None:
+                d.event.date, d.date_rule = before.event.date, "date:while_clause"
+                d.event.evidence.append(span_evidence(self.doc, d.first, d.end, "date", "date:while_clause"))
 
     def _dates_of_visits(self, drafts: list[Draft]) -> None:
         """"يزور ... واشنطن الأسبوع المقبل حيث يلتقي الرئيس": an event told after "حيث" happens during the visit
@@ -83,10 +108,21 @@ class DateReading(ReadingState):
             cost = 0  # "الاجتماع الذي جمع ... في 30 سبتمبر": the clause tells of this event
         if mt < d.first and self._told_as_earlier(d):
             return None  # "أصدراه أمس ... عقب زيارة": the date is of what came after the visit
-        if any(other is not d and _distance(other, mt) < cost
+        if self._led_away(d, mt):
+            return None  # "انعقاد الحوار يلي إعلانا ... في نوفمبر": the date is of the thing it follows
+        if self._object_of_sequence(d, mt, drafts):
+            return None
+        if any(other is not d and _distance(other, mt) < cost and not self._object_of_sequence(other, mt, drafts)
                and self._subclause(clause, other.first) == self._subclause(clause, mt) for other in drafts):
             return None  # a date belongs to the trigger it is nearest to, in its own clause
         return cost
+
+    def _object_of_sequence(self, d: Draft, tok: int, drafts: list[Draft]) -> bool:
+        """"وسبقت الجلسة العامة أمس السبت اجتماعات فرق العمل": an event that a verb of sequence takes as object,
+        with the verb's subject (another event) told after the date, leaves the date to that subject; "أعقبت
+        زيارة الوزير للكويت في يونيو" (no event after) keeps it."""
+        return d.first > 0 and tok >= d.end and bool(cues_in(self.lex, "sequence_verbs", self.doc, d.first - 1, d.first)) \
+            and any(other.first > tok for other in drafts if other is not d)
 
     def _in_own_relative_clause(self, d: Draft, tok: int) -> bool:
         """Token `tok` lies in a relative clause opened right after the event's trigger, before the
@@ -174,9 +210,10 @@ class DateReading(ReadingState):
         meetings = [m for m in self.drafts if m is not d and m.event.type in MEETING_TYPES and m.event.status == "happened"
                     and (not dated or (m.event.date and m.date_rule != "date:anchor_month"))
                     and self.clauses[m.clause].part == clause.part and self._near_round(m, clause.part)]
-        # "في ختام الجولة", "في ختام الحوار": the frame names the round's session, not a side meeting
+        # "في ختام الجولة", "في ختام الحوار", "عقب الجلسة": the frame names the round's session, not a side meeting
         if any(cues_in(self.lex, "round_nouns", self.doc, c.end_token, c.end_token + 1)
-               or cues_in(self.lex, "dialogue_nouns", self.doc, c.end_token, c.end_token + 1) for c in cues):
+               or cues_in(self.lex, "dialogue_nouns", self.doc, c.end_token, c.end_token + 1)
+               or cues_in(self.lex, "plenary_nouns", self.doc, c.end_token, c.end_token + 1) for c in cues):
             meetings = [m for m in meetings if m.event.type == "round_session"] or meetings
         # "في ختام الاجتماع": one meeting, the report's, not the preparatory meetings of its groups
         meetings = [m for m in meetings if not m.aggregate] or meetings
@@ -196,7 +233,7 @@ class DateReading(ReadingState):
             value = self.anchor_month(self.clauses[d.clause].part)
             if d.event.type == "statement" and d.event.date is None and d.event.status == "happened":
                 value = self._after_the_meeting(d) or value
-            if d.event.date is None and d.event.status == "happened" and value:
+            if d.event.date is None and d.event.status == "happened" and value and not self._background(d):
                 d.event.date = value
                 d.event.evidence.append(span_evidence(self.doc, d.first, d.end, "date", "date:anchor_month"))
 
@@ -237,12 +274,25 @@ class DateReading(ReadingState):
                 d.date_rule = "date:framing_meeting"
                 d.event.evidence.append(span_evidence(self.doc, d.first, d.end, "date", "date:framing_meeting"))
 
+    def _background(self, d: Draft) -> bool:
+        """"وكانت الجولة مقررة أصلا في الربع الأخير من العام الماضي، وفق ما أعلن خلال زيارة ...": a sentence opened by
+        the past of "to be" whose dates all fall before the report's month tells background ("وكان الوزير قد
+        التقى مساء أمس" is recent news)."""
+        clause = self.clauses[d.clause]
+        anchor = self.anchor_of(clause.part)
+        first = clause.sent.first_token
+        if anchor is None or anchor.lo is None or not clause.dates \
+                or not cues_in(self.lex, "background_openers", self.doc, first, first + 1):
+            return False
+        month = anchor.lo.replace(day=1)
+        return all(bounds(m.attrs["value"])[1] < month for m in clause.dates)
+
     def _narrative_dates(self) -> None:
         """A news report tells its day in order: an undated meeting or visit told after an event of the
         report's own day ("استقبل ... اليوم", then "كما التقى ...") happened that day too."""
         for k, d in enumerate(self.drafts):
             if d.event.date is not None or d.event.status != "happened" or d.event.type not in NARRATIVE_TYPES \
-                    or d.aggregate or self._told_as_earlier(d):
+                    or d.aggregate or self._told_as_earlier(d) or self._background(d):
                 continue
             part = self.clauses[d.clause].part
             anchor = self.anchor_of(part)

@@ -51,10 +51,29 @@ class _Reader(RoundReading, DateReading, ArgumentReading, AgreementReading):
         for ci, clause in enumerate(self.clauses):
             self._read_agreements(ci, clause)
         self._attach_rounds()
+        self._chairs_meeting_is_the_session()
         self._default_dates()
         self._link_frames()
         events = [d.event for d in self.drafts]
         return DialogueReading(events, self.rounds, self.agreements, [], self.pair)
+
+    def _chairs_meeting_is_the_session(self) -> None:
+        """"دشنت الدولتان حوارهما ..." then "قبل اجتماع ضمه إلى نظيره": a meeting named by a bare noun, of two
+        persons, on a day it shares with a round session the report tells without naming who sat in it, is
+        that session's sitting (its co-chairs), not a meeting beside it; a verb of meeting ("اجتمع بالرئيس")
+        tells an encounter of its own."""
+        sessions = [d for d in self.drafts if d.event.type == "round_session" and d.event.status == "happened"]
+        for d in list(self.drafts):
+            ev = d.event
+            if ev.type != "bilateral_meeting" or ev.status != "happened" or len(ev.participants) < 2 or not d.generic:
+                continue
+            session = next((s for s in sessions if not s.event.participants
+                            and self.clauses[s.clause].part == self.clauses[d.clause].part
+                            and _days_meet(ev.date, s.event.date)), None)
+            if session is not None:
+                session.event.participants += [p for p in ev.participants if p not in session.event.participants]
+                session.event.evidence.extend(m for m in ev.evidence if m.norm != "type")
+                self.drafts.remove(d)
 
     def _read_headline(self, ci: int) -> None:
         """A headline sums up its body: it adds only what the body does not tell."""
@@ -138,7 +157,8 @@ class _Reader(RoundReading, DateReading, ArgumentReading, AgreementReading):
         "عقب الزيارة", "الاجتماع المذكور") adds the sentence's persons to it instead."""
         doc, lex = self.doc, self.lex
         hi = clause.sent.end_token
-        specific = [m for m in triggers if m.payload in SPECIFIC_MEETINGS or m.payload in ("bilateral_meeting", "audience")]
+        specific = [m for m in triggers if m.payload in SPECIFIC_MEETINGS or m.payload in ("bilateral_meeting", "audience")
+                    or m.payload == "group_body" and self._group_meets(clause, m)]
         new: list[Draft] = []
         generic_done = False
         for m in triggers:
@@ -148,6 +168,10 @@ class _Reader(RoundReading, DateReading, ArgumentReading, AgreementReading):
             if kind == "visit" and self._round_of_the_dialogue(m, clause.sent.first_token):
                 new.append(self._session(ci, m.first_token, m.end_token, "round:dialogue_round_pronoun", unnumbered=True))
                 continue
+            if kind == "group_body":  # a group's name: its session only when the sentence tells it meeting
+                if not (self._group_meets(clause, m) or self._is_headline(ci, clause)):
+                    continue  # a headline naming a group names its body's meeting (_name_the_body_meeting)
+                kind = "working_group_session"
             if kind == "team":  # technical teams: a group's session only when they meet
                 if not cues_in(lex, "team_meeting_verbs", doc, m.end_token, min(hi, m.end_token + lex.raw["team_reach"])):
                     continue
@@ -157,7 +181,10 @@ class _Reader(RoundReading, DateReading, ArgumentReading, AgreementReading):
                 if draft is not None:
                     new.append(draft)
                 continue
-            definite = any(form.startswith("ال") for t in doc.tokens[m.first_token:m.end_token]
+            named_group = kind == "generic_meeting" and self._meeting_of_a_field_group(m, hi)
+            if named_group:  # "اجتماع مجموعة التعليم": the group's meeting, definite by its construct
+                kind = "working_group_session"
+            definite = named_group or any(form.startswith("ال") for t in doc.tokens[m.first_token:m.end_token]
                            for _, form in clitic_readings(t.norm)) \
                 or bool(cues_in(lex, "owned_meeting_nouns", doc, m.first_token, m.first_token + 1)) \
                 or kind == "generic_meeting" and self._in_construct(clause, m)
@@ -207,6 +234,26 @@ class _Reader(RoundReading, DateReading, ArgumentReading, AgreementReading):
                 self._working_group(draft, m, hi)
             new.append(draft)
         return new
+
+    def _meeting_of_a_field_group(self, m: Match, hi: int) -> bool:
+        """"اجتماع مجموعة التعليم", "اجتماع لجنة الطاقة": a meeting noun joined to a group named by its field."""
+        head = self.lex.cue("group_heads").match_at(self.doc, m.end_token) if m.end_token < hi else None
+        if head is None or self.lex.triggers.match_at(self.doc, m.end_token):  # "مجموعة عمل ...": read as such
+            return False
+        return first_topic_after(self.doc, head.end_token, hi, window=2) is not None
+
+    def _group_meets(self, clause: Clause, m: Match) -> bool:
+        """A group's name is its session when a word of meeting stands before it in the sentence ("خلال
+        اجتماع افتراضي لمجموعة عمل", "عقدت فرق العمل") or after it before the next comma ("مجموعة عمل ...
+        المنبثقة عن الحوار ... عقدت اجتماعها"); "مجموعات العمل أنجزت عملا كبيرا" names the body only."""
+        lex, toks = self.lex, self.doc.tokens
+        lo, hi = self._tok_range(clause)
+        if cues_in(lex, "group_meeting_words", self.doc, max(lo, m.first_token - lex.raw["group_meeting_reach_before"]),
+                   m.first_token):
+            return True
+        end = min(hi, m.end_token + lex.raw["group_meeting_reach_after"])
+        stop = next((k for k in range(m.end_token, end) if toks[k].norm in ("،", ",", ".", "؛")), end)
+        return bool(cues_in(lex, "group_meeting_words", self.doc, m.end_token, stop))
 
     def _round_of_the_dialogue(self, m: Match, lo: int) -> bool:
         """"الحوار الاستراتيجي ..., الذي استضافت المنامة جولته الأخيرة": "its round" with the dialogue named
@@ -354,3 +401,11 @@ class _Reader(RoundReading, DateReading, ArgumentReading, AgreementReading):
         ev.countries = [p for p in parties if len(p) == 2 and p.isupper()] or (self.pair.split("-") if self.pair else [])
         ev.evidence.append(span_evidence(self.doc, first, end, "type", "signing:dated_agreement"))
         self.drafts.append(Draft(ev, first, end, ci, date_rule="date:agreement"))
+
+
+def _days_meet(a, b) -> bool:
+    """Two dates share a day, or one of them is not known."""
+    if a is None or b is None:
+        return True
+    (a_lo, a_hi), (b_lo, b_hi) = bounds(a), bounds(b)
+    return a_lo <= b_hi and b_lo <= a_hi

@@ -23,7 +23,11 @@ class RoundReading(ReadingState):
         out.extend(self._sessions_held_within(ci, clause, out))
         out.extend(self._next_rounds(ci, clause, rounds, out))
         self._launches_and_closings(ci, clause, rounds, triggers, out)
-        return out
+        # "أعلن الوزيران عن انطلاق الحوار الأول، والذي جرى خلاله ...": the round launched is announced, not held
+        lo, hi = self._tok_range(clause)
+        announced = [c for c in cues_in(self.lex, "round_start_cues", self.doc, lo, hi) if self._announced_launch(clause, c)]
+        reach = self.lex.raw["boundary_verb_reach"]
+        return [d for d in out if not any(0 <= d.first - c.end_token <= reach for c in announced)]
 
     def _session(self, ci: int, first: int, end: int, rule: str, number: int | None = None,
                  status: str = "happened", evidence: tuple[int, int] | None = None, **reading) -> Draft:
@@ -177,6 +181,8 @@ class RoundReading(ReadingState):
             number = 1
         cues = sorted([(m, "start") for m in starts] + [(m, "end") for m in ends], key=lambda c: c[0].first_token)
         for cue, boundary in cues:
+            if boundary == "start" and self._announced_launch(clause, cue):
+                continue
             governed = [r for r in rounds if 0 <= r.first - cue.end_token <= lex.raw["boundary_verb_reach"]]
             unnamed = not governed and cues_in(lex, "framing_nouns", doc, cue.end_token, cue.end_token + 2)
             # "في ختام الحوار، متطلعا لعقد الجولة الثانية": the closing of the session told, not of round 2
@@ -198,6 +204,15 @@ class RoundReading(ReadingState):
             if not any(d.boundary == "end" for d in sessions):
                 sessions.append(self._session(ci, m.first_token, m.end_token, "trigger:round_session", number,
                                               boundary="end"))
+
+    def _announced_launch(self, clause: Clause, cue) -> bool:
+        """"أعلن الوزيران انطلاق الحوار", "إعلانا ... بإطلاق الحوار": a launch named by its noun as what someone
+        announced is the announcement, not a session."""
+        lex = self.lex
+        if not cues_in(lex, "launch_nouns", self.doc, cue.first_token, cue.first_token + 1):
+            return False
+        lo = self._words_back(clause, cue.first_token, clause.sent.first_token, lex.raw["announce_reach"])
+        return bool(cues_in(lex, "announce_words", self.doc, lo, cue.first_token))
 
     def _rounds_of_sentence_events(self, clause: Clause, rounds: list[RoundMention], drafts: list[Draft]) -> None:
         """Each new event of a sentence takes the nearest round the sentence names in its own stretch;

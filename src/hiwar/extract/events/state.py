@@ -104,11 +104,33 @@ class ReadingState:
             lo, hi = self._tok_range(clause)
             reach = self.lex.raw["speech_reach"]
             said = [c.first_token for c in cues_in(self.lex, "complementizers", self.doc, lo, hi)
-                    if cues_in(self.lex, "speech_verbs", self.doc, self._before_aside(c.first_token, lo) - reach,
-                               c.first_token)]
+                    if cues_in(self.lex, "speech_verbs", self.doc,
+                               self._words_back(clause, self._before_aside(c.first_token, lo), lo, reach), c.first_token)]
             clause.reported = sorted(set(said) | {c.first_token for c in cues_in(
                 self.lex, "speech_participles", self.doc, lo + 1, hi)})
         return clause.reported
+
+    def _led_away(self, d: Draft, tok: int) -> bool:
+        """"انعقاد الحوار يلي إعلانا أصدره في واشنطن الوزيران في نوفمبر": a token after a verb of sequence that
+        follows the event's trigger tells of the thing followed (or preceded), not of the event."""
+        return tok >= d.end and bool(cues_in(self.lex, "sequence_verbs", self.doc, d.end, tok))
+
+    def _words_back(self, clause: Clause, tok: int, lo: int, words: int) -> int:
+        """The token `words` words before `tok`, not counting a date or what stands in brackets: "قال مصدر
+        لوكالة الأنباء (كونا) اليوم الأحد إن ...": the speaker's agency and day do not part the verb from "إن"."""
+        toks, doc = self.doc.tokens, self.doc
+        dated = {k for m in clause.dates for k in range(doc.token_at(m.start), doc.token_at(max(m.start, m.end - 1)) + 1)}
+        k, depth = tok, 0
+        while k > lo and words > 0:
+            k -= 1
+            norm = toks[k].norm
+            if norm == ")":
+                depth += 1
+            elif norm == "(":
+                depth = max(0, depth - 1)
+            elif depth == 0 and k not in dated and toks[k].is_word:
+                words -= 1
+        return k
 
     def _before_aside(self, tok: int, lo: int) -> int:
         """"أوضح بيان صادر عن البيت الأبيض، اليوم الجمعة (22 آذار 2024)، أن ...": an aside between two
