@@ -1,6 +1,7 @@
 """The store on SQLite: migrations, documents, and the record's round trip."""
 from __future__ import annotations
 
+import pickle
 from pathlib import Path
 
 import pytest
@@ -157,3 +158,18 @@ def test_read_only_opening_refuses_a_missing_store_and_creates_nothing(tmp_path:
     with pytest.raises(StoreError, match="no store at .*missing.db; run hiwar ingest first"):
         open_store(str(tmp_path / "missing.db"), create=False)
     assert not (tmp_path / "missing.db").exists()
+
+
+def test_a_listed_document_reads_its_text_only_when_asked_and_stands_for_the_document(store: Store,
+                                                                                      monkeypatch) -> None:
+    store.add_documents(DOCS)
+    read: list[list[str]] = []
+    texts = store._texts
+    monkeypatch.setattr(store, "_texts", lambda doc_ids: read.append(doc_ids) or texts(doc_ids))
+    expected = min(DOCS, key=lambda d: d.id)
+    first = store.listed_sources()[0]
+    assert repr(first) == repr(expected) and read == []  # a cache key is made of it without its text
+    assert first.text == expected.text and first.text == expected.text and read == [["d1"]]
+    assert first == expected and expected == first and hash(first) == hash(expected)
+    copied = pickle.loads(pickle.dumps(first))  # what a pool of processes is sent: the document itself
+    assert type(copied) is SourceDoc and copied == expected

@@ -10,7 +10,7 @@ that gives none.
 from __future__ import annotations
 
 from collections.abc import Callable, Container, Iterator, Sequence
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field, fields, replace
 from datetime import datetime, timezone
 from pathlib import PurePosixPath
 from typing import Any
@@ -75,14 +75,55 @@ class StoredSources(Sequence[SourceDoc]):
         return len(self._listed)
 
     def __getitem__(self, n: int) -> SourceDoc:  # type: ignore[override]  # no slices: one document
-        listed = self._listed[n]
-        return replace(listed, text=self._texts([listed.id])[listed.id])
+        return _UnreadSource(self._listed[n], self._texts)
 
     def __iter__(self) -> Iterator[SourceDoc]:
         for n in range(0, len(self._listed), _TEXTS_BATCH):
             batch = self._listed[n:n + _TEXTS_BATCH]
             texts = self._texts([s.id for s in batch])
             yield from (replace(s, text=texts[s.id]) for s in batch)
+
+
+class _UnreadSource(SourceDoc):
+    """A stored document whose text is read from the store the first time it is asked for: a build that
+    finds the document's work kept (its cache keys name the text by its digest) never reads it. Shown,
+    compared and pickled as the SourceDoc it stands for."""
+
+    def __init__(self, listed: SourceDoc, texts: Callable[[list[str]], dict[str, str]]):
+        for name in _SOURCE_FIELDS:
+            if name != "text":
+                object.__setattr__(self, name, getattr(listed, name))
+        object.__setattr__(self, "_listed", listed)
+        object.__setattr__(self, "_texts", texts)
+
+    @property  # type: ignore[misc]  # a field of SourceDoc, read when first asked for
+    def text(self) -> str:
+        read = self.__dict__.get("_text")
+        if read is None:
+            read = self._texts([self.id])[self.id]
+            object.__setattr__(self, "_text", read)
+        return read
+
+    def stand_in(self) -> SourceDoc:
+        return self._listed
+
+    def read(self) -> SourceDoc:
+        return replace(self._listed, text=self.text)
+
+    def __repr__(self) -> str:
+        return repr(self._listed)
+
+    def __eq__(self, other: object) -> bool:
+        return self.read() == other
+
+    def __hash__(self) -> int:
+        return hash(self.read())
+
+    def __reduce__(self) -> tuple:
+        return SourceDoc, tuple(getattr(self, name) for name in _SOURCE_FIELDS)
+
+
+_SOURCE_FIELDS = tuple(f.name for f in fields(SourceDoc))
 
 
 def stored_sources(session: Session) -> list[SourceDoc]:

@@ -15,7 +15,7 @@ from collections import Counter
 from typing import Any
 
 from sqlalchemy import String, bindparam, delete, insert, select
-from sqlalchemy.orm import Mapped, mapped_column
+from sqlalchemy.orm import Mapped, Session, mapped_column
 
 from ..record import Record
 from ..tagging import moved_ids
@@ -72,11 +72,7 @@ def _renumber(objects: list, spans: list[list[str]], kept: dict[str, str], highe
 def keep_ids(store: Store, record: Record) -> Record:
     """The record with the ids its objects had in the store, and the store told the new ones."""
     with store._session_scope() as session:
-        table = KeptIdRow.__table__  # plain rows, not ORM objects: there is one per object and document
-        before = {(kind, span): object_id for kind, span, object_id in session.execute(select(table))}
-        kept: dict[str, dict[str, str]] = {kind: {} for kind in _KINDS}
-        for (kind, span), object_id in before.items():
-            kept[kind][span] = object_id
+        kept = _kept(session)
         highest = {kind: max((int(_NUMBER.match(object_id).group(2)) for object_id in set(kept[kind].values())),
                              default=0) for kind in _KINDS}
         names: dict[str, str] = {}
@@ -84,15 +80,28 @@ def keep_ids(store: Store, record: Record) -> Record:
         for kind in _KINDS:
             names.update(_renumber(getattr(record, kind), spans[kind], kept[kind], highest[kind]))
         _rename(record, {new: old for new, old in names.items() if new != old})
-        now = {(kind, span): obj.id for kind in _KINDS for obj, its_spans in zip(getattr(record, kind), spans[kind])
-               for span in its_spans}
-        gone = [dict(k=kind, s=span) for (kind, span), value in before.items() if now.get((kind, span)) != value]
+        now = {kind: {span: obj.id for obj, its_spans in zip(getattr(record, kind), spans.pop(kind))
+                      for span in its_spans} for kind in _KINDS}
+        table = KeptIdRow.__table__
+        gone = [dict(k=kind, s=span) for kind in _KINDS for span, value in kept[kind].items()
+                if now[kind].get(span) != value]
         if gone:
             session.execute(delete(table).where(table.c.kind == bindparam("k"), table.c.span == bindparam("s")), gone)
-        new = [dict(kind=k, span=s, object_id=v) for (k, s), v in now.items() if before.get((k, s)) != v]
+        new = [dict(kind=kind, span=span, object_id=value) for kind in _KINDS for span, value in now[kind].items()
+               if kept[kind].get(span) != value]
         if new:
             session.execute(insert(table), new)
     return record
+
+
+def _kept(session: Session) -> dict[str, dict[str, str]]:
+    """span → object id, by kind, as stored: plain rows, one per object and document, each id held once."""
+    kept: dict[str, dict[str, str]] = {kind: {} for kind in _KINDS}
+    ids: dict[str, str] = {}
+    table = KeptIdRow.__table__
+    for kind, span, object_id in session.execute(select(table)):
+        kept.setdefault(kind, {})[span] = ids.setdefault(object_id, object_id)
+    return kept
 
 
 def _rename(record: Record, names: dict[str, str]) -> None:

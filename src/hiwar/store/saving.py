@@ -14,7 +14,6 @@ import json
 import marshal
 import pickle
 from collections.abc import Callable, Iterable, Iterator, Mapping
-from dataclasses import dataclass
 from dataclasses import fields as dataclass_fields
 from functools import lru_cache
 from operator import attrgetter
@@ -50,16 +49,83 @@ _MAIN = {"document": (DocumentRecordRow, DocumentRecordRow.doc_id), "person": (P
          "round": (RoundRow, RoundRow.id), "agreement": (AgreementRow, AgreementRow.id)}
 
 
-@dataclass
 class Part:
-    name: str  # a key of _MAIN, or "search-<kind>" for search entries (store.search)
-    key: str
-    content: Callable[[], Any]  # what the part is written from, made when asked: its fingerprint is taken of it
-    position: int | None  # of its main row (None: the part has none)
-    rows: Callable[[], dict[Any, list[dict[str, Any]]]]  # its rows, positions of the main row left out
+    """A part of the record: its name (a key of _MAIN, or "search-<kind>" for search entries, see
+    store.search), its key and the position of its main row (None: it has none); what it is written from
+    (`content`, whose fingerprint is taken) and its rows (positions of the main row left out), both made
+    when asked. Slotted, and without closures: a large record has a few hundred thousand parts."""
+
+    __slots__ = ("name", "key", "position", "digest")
+
+    def __init__(self, name: str, key: str, position: int | None):
+        self.name, self.key, self.position = name, key, position
+        self.digest = b""  # of its rows, once a save has seen them (see Ledger)
+
+    def content(self) -> Any:
+        raise NotImplementedError
+
+    def rows(self) -> dict[Any, list[dict[str, Any]]]:
+        raise NotImplementedError
 
 
-def fingerprint(value: Any) -> str:
+class MadePart(Part):
+    """A part whose content is a given value and whose rows a given call makes."""
+
+    __slots__ = ("_content", "_rows")
+
+    def __init__(self, name: str, key: str, content: Any, position: int | None,
+                 rows: Callable[[], dict[Any, list[dict[str, Any]]]]):
+        super().__init__(name, key, position)
+        self._content, self._rows = content, rows
+
+    def content(self) -> Any:
+        return self._content
+
+    def rows(self) -> dict[Any, list[dict[str, Any]]]:
+        return self._rows()
+
+
+class ObjectPart(Part):
+    """A record object: its row, its evidence and its conflicts."""
+
+    __slots__ = ("obj",)
+
+    def __init__(self, name: str, key: str, position: int, obj: Any):
+        super().__init__(name, key, position)
+        self.obj = obj
+
+    def content(self) -> Any:
+        return _fields(self.obj)
+
+    def rows(self) -> dict[Any, list[dict[str, Any]]]:
+        return _object_rows(self.name, self.key, self.obj)
+
+
+class DocumentPart(Part):
+    """A document: its `document_records` row (none once it is gone from the record) and its mentions."""
+
+    __slots__ = ("doc", "_mentions")
+
+    def __init__(self, key: str, position: int | None, doc: Any, mentions: Mapping[str, list[Mention]]):
+        super().__init__("document", key, position)
+        self.doc, self._mentions = doc, mentions
+
+    def mentions(self) -> list[Mention]:
+        return self._mentions.get(self.key, [])
+
+    def content(self) -> Any:
+        """Fingerprinted by what its mentions are made of when that is known without making them (see
+        tagging.TaggedMentions), else by its mentions."""
+        known = self._mentions
+        signed = known.signature(self.key) if isinstance(known, TaggedMentions) and self.key in known else None
+        return (None if self.doc is None else vars(self.doc),
+                [plain(m) for m in self.mentions()] if signed is None else ("made of", signed))
+
+    def rows(self) -> dict[Any, list[dict[str, Any]]]:
+        return _document_rows(self.key, self.doc, self.mentions())
+
+
+def fingerprint(value: Any) -> bytes:
     """A digest of a value's content, the same whatever objects it shares: marshal's format 2 (no
     references, twice as fast as pickle) for plain values, else pickle without its memo."""
     try:
@@ -70,7 +136,7 @@ def fingerprint(value: Any) -> str:
         pickler.fast = True
         pickler.dump(value)
         data = buffer.getvalue()
-    return hashlib.blake2b(data, digest_size=20).hexdigest()
+    return hashlib.blake2b(data, digest_size=20).digest()
 
 
 def _fields(obj: Any) -> dict[str, Any]:
@@ -101,13 +167,13 @@ def _field_getter(cls: type) -> tuple[tuple[str, ...], Callable[[Any], tuple]]:
     return names, (many if len(names) > 1 else lambda obj: (many(obj),))
 
 
-def rows_digest(rows: dict[Any, list[dict[str, Any]]]) -> str:
+def rows_digest(rows: dict[Any, list[dict[str, Any]]]) -> bytes:
     """A digest of rows as the store writes them (JSON columns included), table by table."""
     content = hashlib.blake2b(digest_size=20)
     for table in sorted(rows, key=_table_name):
         content.update(_table_name(table).encode())
         content.update(json.dumps(rows[table], ensure_ascii=False, default=str).encode())
-    return content.hexdigest()
+    return content.digest()
 
 
 def _table_name(table: Any) -> str:
@@ -118,58 +184,66 @@ class Ledger:
     """The parts of some kinds as last saved, and what a save of new parts has to write over them.
 
     A part whose fingerprint is the one kept is unchanged; one whose rows come out the same (the
-    same record read back from the store: lists where there were tuples) only gets its new fingerprint."""
+    same record read back from the store: lists where there were tuples) only gets its new fingerprint.
+    What is kept of each part is compact (a few hundred thousand of them): its fingerprint and digest as
+    one run of bytes, and its position, under its key in its name's table."""
 
     def __init__(self, session: Session, names: Iterable[str]):
         table = SavedPartRow.__table__
         query = select(table.c.part, table.c.key, table.c.fingerprint, table.c.digest, table.c.position).where(
             table.c.part.in_(list(names)))
-        self.stored = {(part, key): (fp, digest, position) for part, key, fp, digest, position in session.execute(query)}
-        self.digests: dict[tuple[str, str], str] = {}  # the rows' digest of every part seen
+        self.stored: dict[str, dict[str, tuple[bytes, int | None]]] = {}
+        for part, key, fp, digest, position in session.execute(query):
+            of_name = self.stored.get(part)
+            if of_name is None:
+                of_name = self.stored[part] = {}
+            of_name[key] = (bytes.fromhex(fp + digest), position)
         self.moved: list[Part] = []  # parts not rewritten whose main row changes position
-        self._new: list[tuple[tuple[str, str], str, str, int | None]] = []  # (part, key), fingerprint, digest, position
+        self._new: list[tuple[Part, bytes]] = []  # parts given a new fingerprint (or position): the fingerprint
+
+    def _before(self, part: Part) -> tuple[bytes, int | None] | None:
+        return self.stored.get(part.name, {}).get(part.key)
 
     def gone(self, parts: list[Part]) -> list[tuple[str, str]]:
         """The parts kept that these parts no longer have; two parts under one key are an error."""
-        now = {(part.name, part.key) for part in parts}
-        if len(now) < len(parts):
-            seen: set[tuple[str, str]] = set()
-            twice = next(key for key in ((p.name, p.key) for p in parts) if key in seen or seen.add(key))
-            raise ValueError(f"two {twice[0]}s of the record have the id {twice[1]}")
-        return [key for key in self.stored if key not in now]
+        now: dict[str, set[str]] = {}
+        for part in parts:
+            keys = now.setdefault(part.name, set())
+            if part.key in keys:
+                raise ValueError(f"two {part.name}s of the record have the id {part.key}")
+            keys.add(part.key)
+        return [(name, key) for name, kept in self.stored.items() for key in kept if key not in now.get(name, ())]
 
     def to_write(self, parts: Iterable[Part], ahead: Callable[[list[Part]], None] = lambda parts: None,
                  ) -> Iterator[tuple[Part, dict[Any, list[dict[str, Any]]], bool]]:
-        """Each part whose rows changed: the part, its rows, and whether it had rows before. Every
-        fingerprint is taken first, then `ahead` is told the parts whose rows will be made, in order."""
+        """Each part whose rows changed: the part, its rows, and whether it had rows before; every part
+        is given its rows' digest. Every fingerprint is taken first, then `ahead` is told the parts whose
+        rows will be made, in order."""
         unsure = []
         for part in parts:
-            key = (part.name, part.key)
             fp = fingerprint(part.content())
-            before = self.stored.get(key)
-            if before is not None and before[0] == fp:
-                self.digests[key] = before[1]
+            before = self._before(part)
+            if before is not None and before[0][:20] == fp:
+                part.digest = before[0][20:]
                 self._keep_position(part, fp, before)
             else:
                 unsure.append((part, fp))
         ahead([part for part, _ in unsure])
         for part, fp in unsure:
-            key = (part.name, part.key)
-            before = self.stored.get(key)
+            before = self._before(part)
             rows = part.rows()
-            self.digests[key] = digest = rows_digest(rows)
-            if before is not None and before[1] == digest:
-                self._new.append((key, fp, digest, part.position))
+            part.digest = rows_digest(rows)
+            self._new.append((part, fp))
+            if before is not None and before[0][20:] == part.digest:
                 self._keep_position(part, fp, before)
                 continue
-            self._new.append((key, fp, digest, part.position))
             yield part, rows, before is not None
 
-    def _keep_position(self, part: Part, fp: str, before: tuple[str, str, int | None]) -> None:
-        if before[2] != part.position:
+    def _keep_position(self, part: Part, fp: bytes, before: tuple[bytes, int | None]) -> None:
+        if before[1] != part.position:
             self.moved.append(part)
-            if before[0] == fp:  # else already among the new
-                self._new.append(((part.name, part.key), fp, before[1], part.position))
+            if before[0][:20] == fp:  # else already among the new
+                self._new.append((part, fp))
 
     def remember(self, session: Session, gone: list[tuple[str, str]]) -> None:
         """saved_parts after the save: the parts gone forgotten, the new fingerprints and positions kept
@@ -178,15 +252,17 @@ class Ledger:
         this_row = (table.c.part == bindparam("p")) & (table.c.key == bindparam("k"))
         for batch in batched(gone, _INSERT_BATCH):
             session.execute(delete(table).where(this_row), [dict(p=part, k=key) for part, key in batch])
-        kept = [new for new in self._new if new[0] in self.stored]
+        kept = [new for new in self._new if self._before(new[0]) is not None]
         for batch in batched(kept, _INSERT_BATCH):
             session.execute(table.update().where(this_row).values(fingerprint=bindparam("f"), digest=bindparam("d"),
                                                                    position=bindparam("n")),
-                            [dict(p=part, k=key, f=fp, d=digest, n=position) for (part, key), fp, digest, position in batch])
-        added = [new for new in self._new if new[0] not in self.stored]
+                            [dict(p=part.name, k=part.key, f=fp.hex(), d=part.digest.hex(), n=part.position)
+                             for part, fp in batch])
+        added = [new for new in self._new if self._before(new[0]) is None]
         for batch in batched(added, _INSERT_BATCH):  # rows made a batch at a time: a fresh store has millions
-            session.execute(insert(table), [dict(part=part, key=key, fingerprint=fp, digest=digest, position=position)
-                                            for (part, key), fp, digest, position in batch])
+            session.execute(insert(table), [dict(part=part.name, key=part.key, fingerprint=fp.hex(),
+                                                 digest=part.digest.hex(), position=part.position)
+                                            for part, fp in batch])
 
 
 # object_kind values of the evidence table
@@ -208,30 +284,17 @@ def record_objects(record: Record) -> Iterator[tuple[str, str, Any]]:
 
 
 def record_parts(record: Record, mentions_by_doc: Mapping[str, list[Mention]]) -> list[Part]:
-    """The parts of a record, in the order of its lists (documents first). A document's part is
-    fingerprinted by what its mentions are made of when that is known without making them (see
-    tagging.TaggedMentions), else by its mentions; they are read one document at a time."""
+    """The parts of a record, in the order of its lists (documents first); each document's mentions are
+    read one document at a time."""
     docs = {d.id: (n, d) for n, d in enumerate(record.documents)}
-    signature = mentions_by_doc.signature if isinstance(mentions_by_doc, TaggedMentions) else lambda doc_id: None
-    parts = []
+    parts: list[Part] = []
     for doc_id in sorted(set(docs) | set(mentions_by_doc)):
         position, doc = docs.get(doc_id, (None, None))
-
-        def mentions(doc_id: str = doc_id) -> list[Mention]:
-            return mentions_by_doc.get(doc_id, [])
-
-        def content(doc_id: str = doc_id, doc: Any = doc, mentions: Callable = mentions) -> Any:
-            signed = signature(doc_id) if doc_id in mentions_by_doc else None
-            return (None if doc is None else vars(doc),
-                    [plain(m) for m in mentions()] if signed is None else ("made of", signed))
-
-        parts.append(Part("document", doc_id, content, position, lambda doc_id=doc_id, doc=doc, mentions=mentions:
-                          _document_rows(doc_id, doc, mentions())))
+        parts.append(DocumentPart(doc_id, position, doc, mentions_by_doc))
     positions: dict[str, int] = {}
     for kind, key, obj in record_objects(record):
         positions[kind] = n = positions.get(kind, -1) + 1
-        parts.append(Part(kind, key, lambda obj=obj: _fields(obj), n,
-                          lambda kind=kind, key=key, obj=obj: _object_rows(kind, key, obj)))
+        parts.append(ObjectPart(kind, key, n, obj))
     return parts
 
 
@@ -242,18 +305,17 @@ def read_ahead(mentions_by_doc: Mapping[str, list[Mention]]) -> Callable[[list[P
     return lambda parts: mentions_by_doc.plan([part.key for part in parts if part.name == "document"])
 
 
-def record_digest(parts: list[Part], digests: dict[tuple[str, str], str]) -> str:
-    """The record's digest: every part's rows and position, in record order."""
+def record_digest(parts: list[Part]) -> str:
+    """The record's digest: every part's rows and position, in record order (the parts saved)."""
     content = hashlib.sha256()
     for part in parts:
-        content.update(f"{part.name}\0{part.key}\0{part.position}\0{digests[part.name, part.key]}\n".encode())
+        content.update(f"{part.name}\0{part.key}\0{part.position}\0{part.digest.hex()}\n".encode())
     return content.hexdigest()
 
 
-def save_parts(session: Session, parts: list[Part], ahead: Callable[[list[Part]], None] = lambda parts: None,
-               ) -> dict[tuple[str, str], str]:
-    """Bring the record's tables in line with `parts`; the rows' digest of each part is returned, and
-    `ahead` told which parts will be made rows of (see Ledger.to_write)."""
+def save_parts(session: Session, parts: list[Part], ahead: Callable[[list[Part]], None] = lambda parts: None) -> None:
+    """Bring the record's tables in line with `parts`, each part given its rows' digest, and tell `ahead`
+    which parts will be made rows of (see Ledger.to_write)."""
     ledger = Ledger(session, _MAIN)
     if not ledger.stored:  # a record saved before parts were kept, or cleared: written whole
         for model in DERIVED_TABLES:
@@ -283,7 +345,6 @@ def save_parts(session: Session, parts: list[Part], ahead: Callable[[list[Part]]
             send(model)
     _move_positions(session, ledger.moved)
     ledger.remember(session, gone)
-    return ledger.digests
 
 
 def _delete_rows(session: Session, gone: list[tuple[str, str]]) -> None:

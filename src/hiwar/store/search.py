@@ -18,7 +18,7 @@ from ..extract.places import read_rows
 from ..record import Record
 from ..text.normalize import normalize
 from .models import DocumentRow
-from .saving import Ledger, Part
+from .saving import Ledger, MadePart, Part
 
 _LABEL_CHARS = 90
 _INSERT_BATCH = 500  # entries held before they are sent: a fresh store's texts never sit in memory at once
@@ -54,14 +54,14 @@ def refresh_search(session: Session, record: Record) -> None:
     """Bring the index in line with this record and the stored documents, rewriting only the entries
     whose text or label changed (see store.saving)."""
     titles = {d.id: d.title for d in record.documents}
-    parts = [Part("search-document", doc_id, lambda content=(titles.get(doc_id), title, content_hash): content, None,
+    parts: list[Part] = [MadePart("search-document", doc_id, (titles.get(doc_id), title, content_hash), None,
                   lambda doc_id=doc_id: _document_entry(session, doc_id, titles.get(doc_id)))
              for doc_id, title, content_hash in session.execute(
                  select(DocumentRow.id, DocumentRow.title, DocumentRow.content_hash))]
     entries = [("person", p.id, p.name, [p.name, *p.aliases, p.name_en or "", *p.titles]) for p in record.persons]
     entries += [("organization", o.id, o.name, [o.name, *o.aliases, o.name_en or ""]) for o in record.organizations]
     entries += [("agreement", a.id, a.subject, [a.subject]) for a in record.agreements]
-    parts += [Part(f"search-{kind}", ref, lambda content=(label, words): content, None,
+    parts += [MadePart(f"search-{kind}", ref, (label, words), None,
                    lambda kind=kind, ref=ref, label=label, words=words: _entry(kind, ref, label, " ".join(words)))
               for kind, ref, label, words in entries]
     ledger = Ledger(session, [f"search-{kind}" for kind in _KINDS])

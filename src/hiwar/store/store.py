@@ -157,10 +157,12 @@ class Store:
         with self._session_scope() as session:
             mentions_by_doc = apply_curations(session, record, mentions_by_doc)
             parts = record_parts(record, mentions_by_doc)
-            digests = save_parts(session, parts, read_ahead(mentions_by_doc))  # only the parts that changed are written
+            save_parts(session, parts, read_ahead(mentions_by_doc))  # only the parts that changed are written
+            digest = record_digest(parts)
+            del parts  # the search index's parts are made next
             refresh_search(session, record)
             session.execute(delete(RecordStateRow))
-            session.execute(insert(RecordStateRow), [{"id": 1, "digest": record_digest(parts, digests)}])
+            session.execute(insert(RecordStateRow), [{"id": 1, "digest": digest}])
 
     def record_digest(self) -> str:
         """The digest of the record as last saved ("" before the first save): equal digests, equal records."""
