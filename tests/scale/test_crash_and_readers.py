@@ -22,13 +22,13 @@ def _start_ingest(folder, meta, db: str) -> subprocess.Popen:
 
 def test_sigkill_mid_ingest_then_the_same_ingest_again_gives_a_clean_store(tmp_path):
     folder = tmp_path / "gen"
-    meta = write_corpus(60, folder, seed=11)
+    meta = write_corpus(150, folder, seed=11)  # an ingest of a few seconds: killed well before it commits
     path = tmp_path / "killed.db"
     db = f"sqlite:///{path}"
     proc = _start_ingest(folder, meta, db)
     while proc.poll() is None and not path.exists():
         time.sleep(0.05)
-    time.sleep(1.0)  # into the analyses, which take seconds for 60 reports
+    time.sleep(0.5)  # into the analyses, which take seconds for 150 reports
     assert proc.poll() is None, "the ingest ended before it could be killed"
     os.kill(proc.pid, signal.SIGKILL)
     proc.wait()
