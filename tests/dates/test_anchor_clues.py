@@ -183,3 +183,9 @@ def test_a_year_followed_by_a_clause_saying_it_was_last_year_gives_the_text_s_ye
 def test_a_year_in_another_clause_than_the_relative_year_fixes_nothing():
     g = guess("الدوحة في 7 مارس /قنا/ أشاد الوزير اليوم الخميس برؤية 2030، وكان قد زار البلاد العام الماضي.")
     assert g.year is None and g.date is None
+
+
+def test_a_plan_s_year_followed_by_a_clause_saying_when_it_was_made_fixes_nothing():
+    # "رؤية 2030": the year is the plan's target; the clause tells when the plan was launched
+    g = guess("الرياض في 7 مارس /واس/ أشاد الوزير اليوم الخميس برؤية 2030 التي أطلقت العام الماضي.")
+    assert g.year is None and g.date is None

@@ -20,7 +20,7 @@ from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
 from functools import lru_cache
 
-from ...text.doc import Doc
+from ...text.doc import Doc, clitic_readings
 from ...text.language import detect_language
 from ...text.matcher import PhraseMatcher, phrase_tokens
 from ..entities import office_holders
@@ -196,6 +196,11 @@ def _relative_year_named(atom: Atom, doc: Doc) -> AnchorClue | None:
     return AnchorClue(year=year, reasons=(f'"{_quote(atom, doc)} {m.group(1)}": the text is of {year}',))
 
 
+@lru_cache(maxsize=1)
+def _plan_nouns() -> frozenset[str]:
+    return frozenset(w for word in read_list("dates/plan_nouns.txt") for w in phrase_tokens(word))
+
+
 def _year_with_relative_clause(atom: Atom, doc: Doc) -> AnchorClue | None:
     """"قطر 2022 التي استضافتها أواخر العام الماضي": the clause says when the year it follows was, as
     seen from the text, so the text's own year is that year less the offset."""
@@ -204,8 +209,9 @@ def _year_with_relative_clause(atom: Atom, doc: Doc) -> AnchorClue | None:
         return None
     ntext = doc.norm.text
     m = _YEAR_THEN_CLAUSE.search(ntext, max(0, atom.nstart - 60), atom.nstart)
-    if m is None:
-        return None
+    before = ntext[max(0, m.start() - 20):m.start()].split()[-1:] if m is not None else []
+    if m is None or any(form in _plan_nouns() for word in before for _, form in clitic_readings(word)):
+        return None  # "برؤية 2030 التي أطلقت العام الماضي": the plan was launched then, not its year
     year = int(m.group(1)) - offset
     return AnchorClue(year=year, reasons=(f'"{m.group(1)}" is "{_quote(atom, doc)}": the text is of {year}',))
 
