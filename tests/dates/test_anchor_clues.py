@@ -162,3 +162,30 @@ def test_a_term_of_a_few_months_from_the_added_officials_dates_a_text_that_gives
 def test_a_former_minister_bounds_nothing():
     g = guess("قال وزير الخارجية التونسي السابق عثمان الجرندي إن الحوار مع واشنطن مفيد.")
     assert g is None or "الجرندي" not in g.reason
+
+
+def test_a_relative_year_with_the_year_it_names_gives_the_text_s_year():
+    # no official, no written day with its year: "العام المقبل 2024" alone says the text is of 2023
+    g = guess("الرياض في 12 مايو /واس/ أعلن الجانبان اليوم الجمعة برنامجا يبدأ في العام المقبل 2024.")
+    assert g.date == date(2023, 5, 12) and '"العام المقبل 2024"' in g.reason
+
+
+def test_a_relative_year_without_a_year_beside_it_fixes_nothing():
+    g = guess("الرياض في 12 مايو /واس/ أعلن الجانبان اليوم الجمعة برنامجا يبدأ في العام المقبل.")
+    assert g.year is None and g.date is None
+
+
+def test_a_year_followed_by_a_clause_saying_it_was_last_year_gives_the_text_s_year():
+    g = guess("الدوحة في 7 مارس /قنا/ أشاد الوزير اليوم الخميس بمعرض إكسبو 2023 الذي أقيم أواخر العام الماضي.")
+    assert g.date == date(2024, 3, 7) and '"2023" is "أواخر العام الماضي"' in g.reason
+
+
+def test_a_year_in_another_clause_than_the_relative_year_fixes_nothing():
+    g = guess("الدوحة في 7 مارس /قنا/ أشاد الوزير اليوم الخميس برؤية 2030، وكان قد زار البلاد العام الماضي.")
+    assert g.year is None and g.date is None
+
+
+def test_a_plan_s_year_followed_by_a_clause_saying_when_it_was_made_fixes_nothing():
+    # "رؤية 2030": the year is the plan's target; the clause tells when the plan was launched
+    g = guess("الرياض في 7 مارس /واس/ أشاد الوزير اليوم الخميس برؤية 2030 التي أطلقت العام الماضي.")
+    assert g.year is None and g.date is None

@@ -151,3 +151,9 @@ def test_coordinated_naming_words_in_either_order_are_one_body():
 def test_a_body_named_only_as_written_has_no_english_name_from_its_country():
     ents, _ = extract_entities(Doc("وقالت سفارة الولايات المتحدة في بيان إن الاجتماع مثمر.", "t"))
     assert [e.name_en for e in ents] == [None]
+
+
+def test_a_body_named_at_the_end_of_a_headline_ends_with_its_line():
+    # a headline has no full stop: the words of the next paragraph are no part of the name
+    named = bodies("اتفاق تعاون بين المغرب وهيئة تنمية الصادرات\n\nوقعت المملكة المغربية اليوم اتفاقا.")
+    assert set(named) == {"هيئة تنمية الصادرات"}

@@ -105,3 +105,20 @@ def test_one_report_telling_two_bodies_statements_keeps_them_two():
     assert len(merge_events([_statement("a", 0, [], ["o1"]), _statement("a", 1, ["p1", "p2"], ["o2"])])) == 2
     # two reports of one statement may each name another body beside it
     assert len(merge_events([_statement("a", 0, [], ["o1"]), _statement("b", 1, ["p1", "p2"], ["o2"])])) == 1
+
+
+def test_a_yearless_dateline_takes_the_year_another_document_dates_its_dialogue_on_that_day():
+    # "15 - 4" and a Monday fit 2019 and 2024; the announcement dates a meeting of the dialogue
+    # (no round) to 15 April 2024
+    announced = SourceDoc("a", "أعلن البيت الأبيض اليوم أن رئيس الوزراء العراقي سيجري مباحثات مع الرئيس "
+                               "الأمريكي في واشنطن يوم 15 نيسان المقبل في إطار الحوار الاستراتيجي بين العراق "
+                               "والولايات المتحدة.",
+                          published="2024-03-22")
+    held = ("واشنطن – 15 – 4 (كونا) — عقدت لجنة التنسيق العليا الأمريكية العراقية اليوم {} "
+            "اجتماعها الثاني في واشنطن بين العراق والولايات المتحدة.")
+    record = build_record([announced, SourceDoc("b", held.format("الإثنين"))])
+    doc_b = next(d for d in record.documents if d.id == "b")
+    assert doc_b.anchor == "2024-04-15" and "2024: a dates" in doc_b.anchor_reason
+    # 15 April 2024 is no Tuesday: that day is not the text's
+    record = build_record([announced, SourceDoc("b", held.format("الثلاثاء"))])
+    assert next(d for d in record.documents if d.id == "b").anchor is None

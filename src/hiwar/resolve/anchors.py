@@ -196,7 +196,7 @@ def _told(analysis) -> list[Fact]:
     out = []
     for ev in analysis.events:
         m = _date_mention(analysis, ev)
-        if ev.round is None or not ev.dialogue or m is None or m.attrs.get("value") is None:
+        if not ev.dialogue or m is None or m.attrs.get("value") is None:
             continue
         out.append(Fact(_key(ev), m.attrs["value"], analysis.doc.id, m.text, m.attrs.get("settled", True)))
     return out
@@ -268,6 +268,31 @@ def _year_after_previous_round(anchor: Anchor, analysis, part: int, facts: Facts
                                 f"({latest.doc_id} dates it \"{latest.quote}\", {latest.value}) whose days fit, "
                                 f"for round {ev.round} which it reports")
     return False
+
+
+def _year_from_same_day(anchor: Anchor, analysis, part: int, facts: Facts) -> bool:
+    """A part with a month and day but no year ("15 - 4", a Monday) whose dialogue another document
+    dates an event of on that very month and day: the year is that one, when the days fit
+    (its weekday) and only one year does."""
+    if anchor.year is not None or anchor.month is None or anchor.day_of_month is None:
+        return False
+    dialogues = {ev.dialogue for ev in analysis.events if ev.dialogue and ev.evidence
+                 and _part_of(analysis, ev.evidence[0].start) == part}
+    found: dict[date, Fact] = {}
+    for dialogue in sorted(dialogues):
+        for told in facts.by_dialogue.get(dialogue, {}).values():
+            pair = told.first_not_of(analysis.doc.id)
+            if pair is None or isinstance(told.value, dict) or precision(told.value) != "day":
+                continue
+            day = bounds(told.value)[0]
+            if anchor.fits(day):
+                found.setdefault(day, pair[1])
+    if len({d.year for d in found}) != 1:
+        return False
+    day, fact = min(found.items())
+    anchor.year = day.year
+    return _learned(anchor, f"{day.year}: {fact.doc_id} dates a {fact.key[0]} of {fact.key[1]} "
+                            f"\"{fact.quote}\" ({fact.value}), on the text's month and day")
 
 
 def _learned(anchor: Anchor, why: str) -> bool:
@@ -371,7 +396,8 @@ def _anchor_passes(analyses: list, anchors: list, analyze_all: Callable) -> None
                     continue
                 if anchor.year is None or anchor.month is None:
                     moved |= _year_from_rounds(anchor, analyses[n], k, facts) or \
-                        _year_after_previous_round(anchor, analyses[n], k, facts)
+                        _year_after_previous_round(anchor, analyses[n], k, facts) or \
+                        _year_from_same_day(anchor, analyses[n], k, facts)
                 if anchor.lo is not None and anchor.day is None:
                     moved |= _day_from_relative(anchor, analyses[n], k, facts)
             if moved:

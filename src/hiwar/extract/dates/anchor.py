@@ -20,7 +20,7 @@ from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
 from functools import lru_cache
 
-from ...text.doc import Doc
+from ...text.doc import Doc, clitic_readings
 from ...text.language import detect_language
 from ...text.matcher import PhraseMatcher, phrase_tokens
 from ..entities import office_holders
@@ -41,6 +41,10 @@ _SHIFT_REACH = 40  # "العام المقبل" this close before an anniversary 
 # "بعد ثلاث سنوات من انعقاد ... عام 2019": a count of years after an event the text dates.
 _YEARS_AFTER = re.compile(r"بعد (\S+(?: \S+)?) (?:سنوات|اعوام|سنه|عاما|سنين) (?:من|علي)\b")
 _YEARS_AFTER_REACH = 80  # characters from the count to the year it counts from
+# "العام المقبل 2023", "العام الماضي (2022)": a relative year with the year it names, written right after it.
+_YEAR_NAMED = re.compile(r"\s*[(،,-]?\s*(?:اي\s+)?((?:19|20)\d\d)\b")
+# "بطولة ... 2022 التي استضافتها أواخر العام الماضي": a year, then a relative clause that says when it was.
+_YEAR_THEN_CLAUSE = re.compile(r"\b((?:19|20)\d\d) (?:التي|الذي|اللتين|الذين) (?:\S+ ){0,3}$")
 _AGO_REACH = 8  # "منذ 189 عاماً في 21 سبتمبر 1833": this close after a count, a date is its base
 _TODAY_REACH = 8  # "اليوم" this close before a full date makes that date the text's own
 _TODAY_WORDS = ("اليوم", "اليوم،")
@@ -182,11 +186,46 @@ def _dateline(atoms: list[Atom], doc: Doc) -> AnchorClue | None:
     return None
 
 
+def _relative_year_named(atom: Atom, doc: Doc) -> AnchorClue | None:
+    """"تبدأ من العام المقبل 2023": the year the text calls next (last, this) is written beside it, so the
+    text's own year is that year less the offset."""
+    m = _YEAR_NAMED.match(doc.norm.text, atom.nend)
+    if m is None:
+        return None
+    year = int(m.group(1)) - atom.p["offset"]
+    return AnchorClue(year=year, reasons=(f'"{_quote(atom, doc)} {m.group(1)}": the text is of {year}',))
+
+
+@lru_cache(maxsize=1)
+def _plan_nouns() -> frozenset[str]:
+    return frozenset(w for word in read_list("dates/plan_nouns.txt") for w in phrase_tokens(word))
+
+
+def _year_with_relative_clause(atom: Atom, doc: Doc) -> AnchorClue | None:
+    """"قطر 2022 التي استضافتها أواخر العام الماضي": the clause says when the year it follows was, as
+    seen from the text, so the text's own year is that year less the offset."""
+    offset = atom.p.get("offset") if atom.kind == "unit" else atom.p.get("ydir")
+    if offset is None:
+        return None
+    ntext = doc.norm.text
+    m = _YEAR_THEN_CLAUSE.search(ntext, max(0, atom.nstart - 60), atom.nstart)
+    before = ntext[max(0, m.start() - 20):m.start()].split()[-1:] if m is not None else []
+    if m is None or any(form in _plan_nouns() for word in before for _, form in clitic_readings(word)):
+        return None  # "برؤية 2030 التي أطلقت العام الماضي": the plan was launched then, not its year
+    year = int(m.group(1)) - offset
+    return AnchorClue(year=year, reasons=(f'"{m.group(1)}" is "{_quote(atom, doc)}": the text is of {year}',))
+
+
 def _clues(atoms: list[Atom], doc: Doc) -> list[AnchorClue]:
     out: list[AnchorClue] = []
     for k, atom in enumerate(atoms):
         p = atom.p
-        if atom.kind == "days" and p.get("weekday") is not None:
+        if atom.kind == "unit" and p["unit"] == "year" and (named := _relative_year_named(atom, doc)):
+            out.append(named)
+        elif (atom.kind == "year_part" or (atom.kind == "unit" and p["unit"] == "year")) and (
+                clause := _year_with_relative_clause(atom, doc)):
+            out.append(clause)
+        elif atom.kind == "days" and p.get("weekday") is not None:
             out.append(AnchorClue(weekday=(p["weekday"] - p["offset"]) % 7,
                                   reasons=(f'"{_quote(atom, doc)}" names the weekday',)))
         elif (atom.kind == "days" and k + 1 < len(atoms) and atoms[k + 1].kind == "weekday"

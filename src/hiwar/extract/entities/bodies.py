@@ -355,8 +355,8 @@ def named_body_end(doc: Doc, lex: Lexicon, head, limit: int) -> tuple[int, str |
 
     while j < limit and j - head.end_token < MAX_BODY_WORDS:
         t = toks[j]
-        if not t.is_word or t.norm in lex.stopwords or t.norm.isdigit():
-            break
+        if not t.is_word or t.norm in lex.stopwords or t.norm.isdigit() or "\n" in doc.text[toks[j - 1].end:t.start]:
+            break  # (a headline has no full stop: a name ends with its line)
         first = j == head.end_token
         place = place_at(doc, j)
         if place is not None:
