@@ -1,0 +1,48 @@
+"""World and regional bodies that reports name without a head noun, or by an acronym: the
+gazetteer knows them in Arabic and English, with no country."""
+from __future__ import annotations
+
+import pytest
+
+from hiwar.extract.english.entities import extract_english_entities
+from hiwar.extract.entities import extract_entities
+from hiwar.text.doc import Doc
+
+
+def arabic_bodies(text: str) -> dict[str, str | None]:
+    return {e.name: e.country for e in extract_entities(Doc(text, "t"))[0] if e.kind == "organization"}
+
+
+def english_bodies(text: str) -> dict[str, str | None]:
+    entities, _ = extract_english_entities(text, [(0, len(text))])
+    return {e.name: e.country for e in entities if e.kind == "organization"}
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("ودعت اليونيسف والأونروا إلى زيادة التمويل.", {"اليونيسف": None, "الأونروا": None}),
+    ("وانضمت الدولتان إلى مجموعة بريكس قبل قمة رابطة دول جنوب شرق آسيا.",
+     {"مجموعة بريكس": None, "رابطة دول جنوب شرق آسيا": None}),
+    ("وأقر مجلس الشيوخ الأمريكي صفقة السلاح.", {"مجلس الشيوخ الأمريكي": "US"}),
+    ("ويستثمر جهاز الاستثمار العماني مع شركة مبادلة للاستثمار في المشروع.",
+     {"جهاز الاستثمار العماني": "OM", "شركة مبادلة للاستثمار": "AE"}),
+    ("وناقش الوزيران قرارات تحالف أوبك بلس.", {"تحالف أوبك بلس": None}),
+])
+def test_arabic_world_bodies(text, expected):
+    assert arabic_bodies(text) == expected
+
+
+def test_a_former_name_is_the_same_body():
+    found = extract_entities(Doc("ورحبت منظمة المؤتمر الإسلامي بالبيان.", "t"))[0]
+    assert [e.name_en for e in found if e.kind == "organization"] == ["Organisation of Islamic Cooperation"]
+
+
+def test_english_acronyms_of_world_bodies():
+    assert english_bodies("The UN, the EU and the IMF welcomed the talks, and the IAEA and the OIC "
+                          "sent observers.") == {"UN": None, "EU": None, "IMF": None, "IAEA": None, "OIC": None}
+
+
+def test_an_english_acronym_is_the_body_of_its_arabic_name():
+    english, _ = extract_english_entities("The UN Security Council met.", [(0, 28)])
+    arabic = extract_entities(Doc("واجتمع مجلس الأمن الدولي.", "t"))[0]
+    assert {e.name_en for e in english if e.kind == "organization"} == {
+        e.name_en for e in arabic if e.kind == "organization"}
