@@ -162,3 +162,10 @@ def test_a_term_of_a_few_months_from_the_added_officials_dates_a_text_that_gives
 def test_a_former_minister_bounds_nothing():
     g = guess("قال وزير الخارجية التونسي السابق عثمان الجرندي إن الحوار مع واشنطن مفيد.")
     assert g is None or "الجرندي" not in g.reason
+
+
+def test_a_french_prime_minister_of_the_added_officials_bounds_the_date():
+    # Jean Castex was France's prime minister from 2020-07 to 2022-05
+    g = guess("واستقبل رئيس الوزراء الفرنسي جان كاستكس وزير الخارجية الكويتي لبحث العلاقات الثنائية.")
+    assert (g.lo, g.hi) == (date(2020, 7, 1), date(2022, 5, 31))
+    assert "جان كاستكس" in g.reason

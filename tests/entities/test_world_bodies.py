@@ -1,5 +1,5 @@
-"""World and regional bodies that reports name without a head noun, or by an acronym: the
-gazetteer knows them in Arabic and English, with no country."""
+"""World and regional bodies that reports name without a head noun, or by an acronym (the
+gazetteer knows them in Arabic and English), and heads of government of the great powers."""
 from __future__ import annotations
 
 import pytest
@@ -46,3 +46,10 @@ def test_an_english_acronym_is_the_body_of_its_arabic_name():
     arabic = extract_entities(Doc("واجتمع مجلس الأمن الدولي.", "t"))[0]
     assert {e.name_en for e in english if e.kind == "organization"} == {
         e.name_en for e in arabic if e.kind == "organization"}
+
+
+def test_heads_of_government_of_the_great_powers_are_known_with_their_country():
+    found = extract_entities(Doc("واتصل الرئيس الروسي فلاديمير بوتين برئيس مجلس الدولة الصيني لي كه تشيانغ، "
+                                 "وقال ميشوستين إن الحكومة تدعم الاتفاق.", "t"))[0]
+    assert {(e.name_en, e.country) for e in found if e.kind == "person"} == {
+        ("Vladimir Putin", "RU"), ("Li Keqiang", "CN"), ("Mikhail Mishustin", "RU")}
