@@ -62,3 +62,15 @@ def test_heads_of_government_of_the_great_powers_are_known_with_their_country():
                                  "وقال ميشوستين إن الحكومة تدعم الاتفاق.", "t"))[0]
     assert {(e.name_en, e.country) for e in found if e.kind == "person"} == {
         ("Vladimir Putin", "RU"), ("Li Keqiang", "CN"), ("Mikhail Mishustin", "RU")}
+
+
+@pytest.mark.parametrize("english, arabic", [
+    ("The Houthis attacked ships.", "وهاجمت جماعة الحوثي السفن."),
+    ("The Fifth Fleet joined the drill.", "وشارك الأسطول الخامس الأمريكي في التمرين."),
+    ("Mubadala signed the deal.", "ووقعت شركة مبادلة للاستثمار الاتفاق."),
+])
+def test_an_english_name_is_the_body_of_its_arabic_name(english, arabic):
+    found, _ = extract_english_entities(english, [(0, len(english))])
+    in_arabic = [e.name_en for e in extract_entities(Doc(arabic, "t"))[0] if e.kind == "organization"]
+    assert len(in_arabic) == 1
+    assert [e.name_en for e in found if e.kind == "organization"] == in_arabic
