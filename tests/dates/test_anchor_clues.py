@@ -169,3 +169,10 @@ def test_a_french_prime_minister_of_the_added_officials_bounds_the_date():
     g = guess("واستقبل رئيس الوزراء الفرنسي جان كاستكس وزير الخارجية الكويتي لبحث العلاقات الثنائية.")
     assert (g.lo, g.hi) == (date(2020, 7, 1), date(2022, 5, 31))
     assert "جان كاستكس" in g.reason
+
+
+def test_a_japanese_prime_minister_of_the_added_officials_bounds_the_date():
+    # Fumio Kishida was Japan's prime minister from 2021-10 to 2024-10
+    g = guess("وأكد رئيس الوزراء الياباني فوميو كيشيدا أهمية أمن الطاقة في المنطقة.")
+    assert (g.lo, g.hi) == (date(2021, 10, 1), date(2024, 10, 31))
+    assert "فوميو كيشيدا" in g.reason

@@ -64,6 +64,13 @@ def test_heads_of_government_of_the_great_powers_are_known_with_their_country():
         ("Vladimir Putin", "RU"), ("Li Keqiang", "CN"), ("Mikhail Mishustin", "RU")}
 
 
+def test_a_common_word_is_no_short_name():
+    # "رئيسي" ("main", "heads of") is no short form of Ebrahim Raisi; "عراقجي" is one of Abbas Araghchi
+    found = extract_entities(Doc("والتقى وزير الخارجية الإيراني عباس عراقجي نظيره، وقال عراقجي إن رئيسي "
+                                 "الوفدين اتفقا على الهدف الرئيسي.", "t"))[0]
+    assert {e.name_en for e in found if e.kind == "person"} == {"Abbas Araghchi"}
+
+
 @pytest.mark.parametrize("english, arabic", [
     ("The Houthis attacked ships.", "وهاجمت جماعة الحوثي السفن."),
     ("The Fifth Fleet joined the drill.", "وشارك الأسطول الخامس الأمريكي في التمرين."),
