@@ -81,3 +81,12 @@ def test_an_english_name_is_the_body_of_its_arabic_name(english, arabic):
     in_arabic = [e.name_en for e in extract_entities(Doc(arabic, "t"))[0] if e.kind == "organization"]
     assert len(in_arabic) == 1
     assert [e.name_en for e in found if e.kind == "organization"] == in_arabic
+
+
+def test_the_department_of_war_is_the_department_of_defense():
+    arabic = extract_entities(Doc("وأعلنت وزارة الحرب الأمريكية نشر قوات إضافية.", "t"))[0]
+    text = "The Department of War announced more troops."
+    english, _ = extract_english_entities(text, [(0, len(text))])
+    assert [(e.name_en, e.country) for e in arabic if e.kind == "organization"] == [
+        (e.name_en, e.country) for e in english if e.kind == "organization"] == [
+        ("United States Department of Defense", "US")]
