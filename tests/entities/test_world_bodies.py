@@ -30,6 +30,7 @@ def english_bodies(text: str) -> dict[str, str | None]:
      {"الأسطول الخامس الأمريكي": "US", "قوات درع الجزيرة": None}),
     ("وأعلنت وزارة الخارجية والكومنولث والتنمية البريطانية دعمها للحوار.",
      {"وزارة الخارجية والكومنولث والتنمية البريطانية": "GB"}),
+    ("وقال الوزير لوكالة شينخوا إن الحوار مستمر.", {"وكالة شينخوا": "CN"}),
 ])
 def test_arabic_world_bodies(text, expected):
     assert arabic_bodies(text) == expected
