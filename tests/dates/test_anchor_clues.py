@@ -189,3 +189,17 @@ def test_a_plan_s_year_followed_by_a_clause_saying_when_it_was_made_fixes_nothin
     # "رؤية 2030": the year is the plan's target; the clause tells when the plan was launched
     g = guess("الرياض في 7 مارس /واس/ أشاد الوزير اليوم الخميس برؤية 2030 التي أطلقت العام الماضي.")
     assert g.year is None and g.date is None
+
+
+def test_a_french_prime_minister_of_the_added_officials_bounds_the_date():
+    # Jean Castex was France's prime minister from 2020-07 to 2022-05
+    g = guess("واستقبل رئيس الوزراء الفرنسي جان كاستكس وزير الخارجية الكويتي لبحث العلاقات الثنائية.")
+    assert (g.lo, g.hi) == (date(2020, 7, 1), date(2022, 5, 31))
+    assert "جان كاستكس" in g.reason
+
+
+def test_a_japanese_prime_minister_of_the_added_officials_bounds_the_date():
+    # Fumio Kishida was Japan's prime minister from 2021-10 to 2024-10
+    g = guess("وأكد رئيس الوزراء الياباني فوميو كيشيدا أهمية أمن الطاقة في المنطقة.")
+    assert (g.lo, g.hi) == (date(2021, 10, 1), date(2024, 10, 31))
+    assert "فوميو كيشيدا" in g.reason
