@@ -91,7 +91,7 @@ def _compatible_report_by_report(c: _Cluster, r: Report) -> bool:
         return False
     if c.reports[0].dialogue != r.dialogue:
         return False
-    if a.type == "working_group_session" and (a.round is None or b.round is None):
+    if a.type == "working_group_session" and (a.round is None or b.round is None) and not a.working_group:
         return False
     for other in c.reports:
         if not _overlap(_comparable_date(other), _comparable_date(r)):

@@ -177,18 +177,27 @@ class _Told:
 
 class Facts:
     """Every document's facts, found by what a pass asks of them: the settled days of the same
-    event (its key), the values given for a round of a dialogue, or for any round of the dialogue."""
+    event (its key), the values given for a round of a dialogue, or for any round of the dialogue,
+    and a dialogue's single days by month and day (`on_day`, in the order of `by_dialogue`)."""
 
     def __init__(self, facts: list[Fact]):
         self.days: dict[tuple, dict[str, _Told]] = defaultdict(dict)
         self.by_round: dict[tuple, dict[str, _Told]] = defaultdict(dict)
         self.by_dialogue: dict[str, dict[tuple, _Told]] = defaultdict(dict)
+        self.on_day: dict[tuple[str, int, int], list[_Told]] = defaultdict(list)
         for n, f in enumerate(facts):
             told = value_key(f.value)
-            if f.settled and not isinstance(f.value, dict) and precision(f.value) == "day":
+            a_day = not isinstance(f.value, dict) and precision(f.value) == "day"
+            if f.settled and a_day:
                 self.days[f.key].setdefault(told, _Told(f.value, f.key[2])).facts.append((n, f))
             self.by_round[f.key[1:3]].setdefault(told, _Told(f.value, f.key[2])).facts.append((n, f))
-            self.by_dialogue[f.key[1]].setdefault((f.key[2], told), _Told(f.value, f.key[2])).facts.append((n, f))
+            of_dialogue = self.by_dialogue[f.key[1]]
+            if (f.key[2], told) not in of_dialogue:
+                of_dialogue[f.key[2], told] = _Told(f.value, f.key[2])
+                if a_day:
+                    day = bounds(f.value)[0]
+                    self.on_day[f.key[1], day.month, day.day].append(of_dialogue[f.key[2], told])
+            of_dialogue[f.key[2], told].facts.append((n, f))
 
 
 def _told(analysis) -> list[Fact]:
@@ -279,13 +288,11 @@ def _year_from_same_day(anchor: Anchor, analysis, part: int, facts: Facts) -> bo
     dialogues = {ev.dialogue for ev in analysis.events if ev.dialogue and ev.evidence
                  and _part_of(analysis, ev.evidence[0].start) == part}
     found: dict[date, Fact] = {}
-    for dialogue in sorted(dialogues):
-        for told in facts.by_dialogue.get(dialogue, {}).values():
+    for dialogue in sorted(dialogues):  # [scale] only the dialogue's facts of that month and day
+        for told in facts.on_day.get((dialogue, anchor.month, anchor.day_of_month), ()):
             pair = told.first_not_of(analysis.doc.id)
-            if pair is None or isinstance(told.value, dict) or precision(told.value) != "day":
-                continue
             day = bounds(told.value)[0]
-            if anchor.fits(day):
+            if pair is not None and anchor.fits(day):
                 found.setdefault(day, pair[1])
     if len({d.year for d in found}) != 1:
         return False

@@ -483,7 +483,8 @@ def _vote(values: list[int | None]) -> int | None:
 
 def infer_anchor(doc: Doc) -> AnchorGuess | None:
     """The text's own date, or the best partial knowledge of it; None when the text says nothing."""
-    english = english_dateline(doc) if detect_language(doc.text) == "en" else None
+    in_english = detect_language(doc.text) == "en"
+    english = english_dateline(doc) if in_english else None
     if english is not None:
         d, quote = english
         clue = AnchorClue(d.year, d.month, d.day, d.weekday(), (f'dateline "{quote}"',))
@@ -497,7 +498,7 @@ def infer_anchor(doc: Doc) -> AnchorGuess | None:
         return AnchorGuess(d, [dateline], dateline.reasons[0], d.year, d.month, d.weekday(), [d], d, d)
     clues = ([dateline] if dateline else []) + _clues(atoms, doc)
     since_past, counted = _past_clues(atoms, doc)
-    terms = _english_office_terms(doc) if detect_language(doc.text) == "en" else _office_terms(doc)
+    terms = _english_office_terms(doc) if in_english else _office_terms(doc)
     bounding = terms + [c for c in (_era_clue(doc), since_past, _years_after(atoms, doc)) if c]
     if not clues and not bounding:
         return None
