@@ -122,3 +122,16 @@ def test_a_yearless_dateline_takes_the_year_another_document_dates_its_dialogue_
     # 15 April 2024 is no Tuesday: that day is not the text's
     record = build_record([announced, SourceDoc("b", held.format("الثلاثاء"))])
     assert next(d for d in record.documents if d.id == "b").anchor is None
+
+
+def test_an_event_without_a_dialogue_of_its_own_dates_the_dialogue_its_document_is_about():
+    # the announcement's meeting names no dialogue, but the page is about Egypt and the US (as the
+    # record merges it): its 10 May 2023 gives the year of a yearless "10 - 5" Wednesday of that dialogue
+    announced = SourceDoc("a", "قالت الرئاسة المصرية اليوم إن الرئيس المصري سيجري مباحثات مع وزير الخارجية "
+                               "الأمريكي في القاهرة يوم 10 أيار المقبل، لبحث العلاقات بين مصر والولايات المتحدة.",
+                          published="2023-04-20")
+    held = SourceDoc("b", "القاهرة – 10 – 5 (أ ش أ) — انطلقت اليوم الأربعاء في القاهرة جولة الحوار الاستراتيجي "
+                          "بين مصر والولايات المتحدة بمشاركة وزير الخارجية الأمريكي.")
+    assert [(e.type, e.dialogue) for e in analyze(announced, date(2023, 4, 20)).events] == [("bilateral_meeting", None)]
+    doc_b = next(d for d in build_record([announced, held]).documents if d.id == "b")
+    assert doc_b.anchor == "2023-05-10" and "of EG-US" in doc_b.anchor_reason

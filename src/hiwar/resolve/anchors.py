@@ -154,8 +154,14 @@ def _date_mention(analysis, event):
     return None
 
 
-def _key(event) -> tuple:
-    return (event.type, event.dialogue, event.round, _boundary(event))
+def _dialogue(event, analysis) -> str | None:
+    """The event's dialogue, else the document's (its two most named countries): as the record
+    merges it (build._resolved)."""
+    return event.dialogue or analysis.dialogue
+
+
+def _key(event, analysis) -> tuple:
+    return (event.type, _dialogue(event, analysis), event.round, _boundary(event))
 
 
 @dataclass
@@ -205,9 +211,9 @@ def _told(analysis) -> list[Fact]:
     out = []
     for ev in analysis.events:
         m = _date_mention(analysis, ev)
-        if not ev.dialogue or m is None or m.attrs.get("value") is None:
+        if not _dialogue(ev, analysis) or m is None or m.attrs.get("value") is None:
             continue
-        out.append(Fact(_key(ev), m.attrs["value"], analysis.doc.id, m.text, m.attrs.get("settled", True)))
+        out.append(Fact(_key(ev, analysis), m.attrs["value"], analysis.doc.id, m.text, m.attrs.get("settled", True)))
     return out
 
 
@@ -226,14 +232,15 @@ def _rounds_reported(analysis, part: int):
     """The events of a part that belong to a numbered round of a known dialogue."""
     for ev in analysis.events:
         first = next((m for m in ev.evidence if m.norm == "type"), None)
-        if ev.round is not None and ev.dialogue and first is not None and _part_of(analysis, first.start) == part:
+        if ev.round is not None and _dialogue(ev, analysis) and first is not None \
+                and _part_of(analysis, first.start) == part:
             yield ev
 
 
 def _year_from_rounds(anchor: Anchor, analysis, part: int, facts: Facts) -> bool:
     """A part with no year (or no month) takes them from a round it reports and another document dates."""
     for ev in _rounds_reported(analysis, part):
-        dated = [pair for told in facts.by_round.get((ev.dialogue, ev.round), {}).values()
+        dated = [pair for told in facts.by_round.get((_dialogue(ev, analysis), ev.round), {}).values()
                  if _within(told.value, anchor) and (pair := told.first_not_of(analysis.doc.id))]
         if not dated:
             continue
@@ -250,7 +257,7 @@ def _year_from_rounds(anchor: Anchor, analysis, part: int, facts: Facts) -> bool
             learned.append("month")
         if not learned:
             return False
-        return _learned(anchor, f"{' and '.join(learned)} of round {ev.round} of {ev.dialogue}, which it reports and "
+        return _learned(anchor, f"{' and '.join(learned)} of round {ev.round} of {_dialogue(ev, analysis)}, which it reports and "
                                 f"{latest.doc_id} dates \"{latest.quote}\" ({latest.value})")
     return False
 
@@ -262,7 +269,7 @@ def _year_after_previous_round(anchor: Anchor, analysis, part: int, facts: Facts
     if anchor.year is not None or anchor.month is None or (anchor.weekday is None and anchor.day_of_month is None):
         return False
     for ev in _rounds_reported(analysis, part):
-        earlier = [pair for told in facts.by_dialogue.get(ev.dialogue, {}).values()
+        earlier = [pair for told in facts.by_dialogue.get(_dialogue(ev, analysis), {}).values()
                    if told.round is not None and told.round < ev.round and (pair := told.first_not_of(analysis.doc.id))]
         if not earlier:
             continue
@@ -273,7 +280,7 @@ def _year_after_previous_round(anchor: Anchor, analysis, part: int, facts: Facts
         if len(years) != 1:
             continue
         anchor.year = years.pop()
-        return _learned(anchor, f"{anchor.year}: the one year after round {latest.key[2]} of {ev.dialogue} "
+        return _learned(anchor, f"{anchor.year}: the one year after round {latest.key[2]} of {_dialogue(ev, analysis)} "
                                 f"({latest.doc_id} dates it \"{latest.quote}\", {latest.value}) whose days fit, "
                                 f"for round {ev.round} which it reports")
     return False
@@ -285,7 +292,7 @@ def _year_from_same_day(anchor: Anchor, analysis, part: int, facts: Facts) -> bo
     (its weekday) and only one year does."""
     if anchor.year is not None or anchor.month is None or anchor.day_of_month is None:
         return False
-    dialogues = {ev.dialogue for ev in analysis.events if ev.dialogue and ev.evidence
+    dialogues = {_dialogue(ev, analysis) for ev in analysis.events if _dialogue(ev, analysis) and ev.evidence
                  and _part_of(analysis, ev.evidence[0].start) == part}
     found: dict[date, Fact] = {}
     for dialogue in sorted(dialogues):  # [scale] only the dialogue's facts of that month and day
@@ -316,7 +323,7 @@ def _day_from_relative(anchor: Anchor, analysis, part: int, facts: Facts) -> boo
         m = _date_mention(analysis, ev)
         if m is None or m.attrs.get("offset") is None or _part_of(analysis, m.start) != part:
             continue
-        for told in facts.days.get(_key(ev), {}).values():
+        for told in facts.days.get(_key(ev, analysis), {}).values():
             pair = told.last_not_of(analysis.doc.id)  # the last document to tell a day gives the reason
             if pair is None:
                 continue
