@@ -135,3 +135,36 @@ def test_an_event_without_a_dialogue_of_its_own_dates_the_dialogue_its_document_
     assert [(e.type, e.dialogue) for e in analyze(announced, date(2023, 4, 20)).events] == [("bilateral_meeting", None)]
     doc_b = next(d for d in build_record([announced, held]).documents if d.id == "b")
     assert doc_b.anchor == "2023-05-10" and "of EG-US" in doc_b.anchor_reason
+
+
+def test_a_report_of_a_session_held_is_not_older_than_the_day_another_document_gives_it():
+    # a Wednesday of June 2021 (the round's year and month) not before the session of Monday 28 June: the 30th
+    dated = SourceDoc("a", "عقدت في الرياض يوم 28 يونيو 2021 الجولة الثالثة من الحوار الاستراتيجي بين السعودية "
+                           "والمملكة المتحدة.", published="2021-07-02")
+    told = ("أعلنت وزارة الخارجية اليوم {} أن الرياض استضافت الجولة الثالثة من الحوار الاستراتيجي بين السعودية "
+            "والمملكة المتحدة.")
+    doc_b = next(d for d in build_record([dated, SourceDoc("b", told.format("الأربعاء"))]).documents if d.id == "b")
+    assert doc_b.anchor == "2021-06-30" and "not before 2021-06-28" in doc_b.anchor_reason
+    # no Sunday of that June comes after the session: nothing is chosen
+    doc_b = next(d for d in build_record([dated, SourceDoc("b", told.format("الأحد"))]).documents if d.id == "b")
+    assert doc_b.anchor == "2021-06" and "not before" not in doc_b.anchor_reason
+
+
+def test_a_yearless_day_and_weekday_take_the_one_fitting_year_the_dialogue_is_known_active_in():
+    # 2 October is a Wednesday in 2013, 2019, 2024 and 2030; the dialogue is known only in 2024
+    met = ("استقبل وزير الخارجية البحريني اليوم في المنامة السفير الأمريكي، وبحث الجانبان التحضيرات للجولة "
+           "الرابعة من الحوار الاستراتيجي بين البحرين والولايات المتحدة.")
+    held = ("واشنطن – 2 – 10 (بنا) — انطلقت اليوم {} في واشنطن أعمال الجولة الرابعة من الحوار الاستراتيجي "
+            "بين البحرين والولايات المتحدة.")
+
+    def anchor_of_b(*sources: SourceDoc) -> tuple:
+        doc = next(d for d in build_record(list(sources)).documents if d.id == "b")
+        return doc.anchor, doc.anchor_reason or ""
+
+    anchor, reason = anchor_of_b(SourceDoc("a", met, published="2024-05-14"), SourceDoc("b", held.format("الأربعاء")))
+    assert anchor == "2024-10-02" and "known active" in reason
+    # no Thursday: no year fits
+    assert anchor_of_b(SourceDoc("a", met, published="2024-05-14"), SourceDoc("b", held.format("الخميس")))[0] is None
+    # known active in 2019 too: two years fit, none is chosen
+    assert anchor_of_b(SourceDoc("a", met, published="2024-05-14"), SourceDoc("c", met, published="2019-03-05"),
+                       SourceDoc("b", held.format("الأربعاء")))[0] is None

@@ -184,15 +184,26 @@ class _Told:
 class Facts:
     """Every document's facts, found by what a pass asks of them: the settled days of the same
     event (its key), the values given for a round of a dialogue, or for any round of the dialogue,
-    and a dialogue's single days by month and day (`on_day`, in the order of `by_dialogue`)."""
+    and a dialogue's single days by month and day (`on_day`, in the order of `by_dialogue`), and the
+    years a dialogue is known active in (`active`: per year, the first facts of two documents), and the
+    earliest days a round's session is dated (`sessions`: those of two documents)."""
 
     def __init__(self, facts: list[Fact]):
         self.days: dict[tuple, dict[str, _Told]] = defaultdict(dict)
         self.by_round: dict[tuple, dict[str, _Told]] = defaultdict(dict)
         self.by_dialogue: dict[str, dict[tuple, _Told]] = defaultdict(dict)
         self.on_day: dict[tuple[str, int, int], list[_Told]] = defaultdict(list)
+        self.active: dict[str, dict[int, list[Fact]]] = defaultdict(dict)
+        self.sessions: dict[tuple, list[tuple[date, Fact]]] = defaultdict(list)
         for n, f in enumerate(facts):
             told = value_key(f.value)
+            first, last = bounds(f.value)
+            if f.settled and f.key[0] == "round_session":
+                _keep_earliest(self.sessions[f.key[1:3]], first, f)
+            if f.settled and first.year == last.year:
+                of_year = self.active[f.key[1]].setdefault(first.year, [])
+                if len(of_year) < 2 and all(g.doc_id != f.doc_id for g in of_year):
+                    of_year.append(f)
             a_day = not isinstance(f.value, dict) and precision(f.value) == "day"
             if f.settled and a_day:
                 self.days[f.key].setdefault(told, _Told(f.value, f.key[2])).facts.append((n, f))
@@ -204,6 +215,14 @@ class Facts:
                     day = bounds(f.value)[0]
                     self.on_day[f.key[1], day.month, day.day].append(of_dialogue[f.key[2], told])
             of_dialogue[f.key[2], told].facts.append((n, f))
+
+
+def _keep_earliest(days: list[tuple[date, Fact]], day: date, fact: Fact) -> None:
+    """`days` keeps the two earliest (day, fact) of two documents, earliest first."""
+    days.append((day, fact))
+    days.sort(key=lambda p: p[0])
+    kept = [p for k, p in enumerate(days) if all(q[1].doc_id != p[1].doc_id for q in days[:k])]
+    days[:] = kept[:2]
 
 
 def _told(analysis) -> list[Fact]:
@@ -286,16 +305,20 @@ def _year_after_previous_round(anchor: Anchor, analysis, part: int, facts: Facts
     return False
 
 
+def _dialogues_of_part(analysis, part: int) -> list[str]:
+    """The dialogues of the events a part tells, in order."""
+    return sorted({d for ev in analysis.events if ev.evidence and _part_of(analysis, ev.evidence[0].start) == part
+                   and (d := _dialogue(ev, analysis))})
+
+
 def _year_from_same_day(anchor: Anchor, analysis, part: int, facts: Facts) -> bool:
     """A part with a month and day but no year ("15 - 4", a Monday) whose dialogue another document
     dates an event of on that very month and day: the year is that one, when the days fit
     (its weekday) and only one year does."""
     if anchor.year is not None or anchor.month is None or anchor.day_of_month is None:
         return False
-    dialogues = {_dialogue(ev, analysis) for ev in analysis.events if _dialogue(ev, analysis) and ev.evidence
-                 and _part_of(analysis, ev.evidence[0].start) == part}
     found: dict[date, Fact] = {}
-    for dialogue in sorted(dialogues):  # [scale] only the dialogue's facts of that month and day
+    for dialogue in _dialogues_of_part(analysis, part):  # [scale] only the dialogue's facts of that month and day
         for told in facts.on_day.get((dialogue, anchor.month, anchor.day_of_month), ()):
             pair = told.first_not_of(analysis.doc.id)
             day = bounds(told.value)[0]
@@ -307,6 +330,52 @@ def _year_from_same_day(anchor: Anchor, analysis, part: int, facts: Facts) -> bo
     anchor.year = day.year
     return _learned(anchor, f"{day.year}: {fact.doc_id} dates a {fact.key[0]} of {fact.key[1]} "
                             f"\"{fact.quote}\" ({fact.value}), on the text's month and day")
+
+
+def _year_the_dialogue_is_active(anchor: Anchor, analysis, part: int, facts: Facts) -> bool:
+    """A part with a month, a day and a weekday but no year ("2 - 10", a Wednesday: 2013, 2019, 2024,
+    2030 ...) about a dialogue other documents date: the year is the one of those that fit in which
+    the dialogue is known active, when exactly one is."""
+    if anchor.year is not None or anchor.month is None or anchor.day_of_month is None or anchor.weekday is None:
+        return False
+    found: dict[int, Fact] = {}
+    for dialogue in _dialogues_of_part(analysis, part):
+        for year, told in facts.active.get(dialogue, {}).items():
+            other = next((f for f in told if f.doc_id != analysis.doc.id), None)
+            if other is not None and anchor.day_of_month <= calendar.monthrange(year, anchor.month)[1] \
+                    and anchor.fits(date(year, anchor.month, anchor.day_of_month)):
+                found.setdefault(year, other)
+    if len(found) != 1:
+        return False
+    (year, fact), = found.items()
+    anchor.year = year
+    return _learned(anchor, f"{year}: the one year whose {anchor.day_of_month}/{anchor.month} is a "
+                            f"{_WEEKDAYS[anchor.weekday]} in which {fact.key[1]} is known active "
+                            f"({fact.doc_id} dates a {fact.key[0]} \"{fact.quote}\", {fact.value})")
+
+
+def _not_before_session_held(anchor: Anchor, analysis, part: int, facts: Facts) -> bool:
+    """A part telling a round's session as held was written on or after that session's first day as
+    other documents date it ("اليوم الخميس ... أن الجلسة الافتتاحية قد عقدت" in a month of Thursdays,
+    the session on the 23rd: the 23rd). Only within a known year, and only when a day still fits."""
+    if anchor.year is None or anchor.lo is None:
+        return False
+    for ev in _rounds_reported(analysis, part):
+        if ev.type != "round_session" or ev.status != "happened":
+            continue
+        held = [p for p in facts.sessions.get((_dialogue(ev, analysis), ev.round), ()) if p[1].doc_id != analysis.doc.id]
+        if not held:
+            continue
+        first, fact = held[0]
+        if not anchor.lo < first <= anchor.hi or not any(
+                anchor.fits(first + timedelta(n)) for n in range((anchor.hi - first).days + 1)):
+            continue
+        anchor.lo = first
+        _narrowed(anchor)  # the reasons learned before stay: this only narrows them
+        anchor.reason += (f"; not before {first.isoformat()}: {fact.doc_id} dates round {ev.round} of "
+                          f"{fact.key[1]} \"{fact.quote}\" ({fact.value}), which it tells as held")
+        return True
+    return False
 
 
 def _learned(anchor: Anchor, why: str) -> bool:
@@ -411,9 +480,12 @@ def _anchor_passes(analyses: list, anchors: list, analyze_all: Callable) -> None
                 if anchor.year is None or anchor.month is None:
                     moved |= _year_from_rounds(anchor, analyses[n], k, facts) or \
                         _year_after_previous_round(anchor, analyses[n], k, facts) or \
-                        _year_from_same_day(anchor, analyses[n], k, facts)
+                        _year_from_same_day(anchor, analyses[n], k, facts) or \
+                        _year_the_dialogue_is_active(anchor, analyses[n], k, facts)
                 if anchor.lo is not None and anchor.day is None:
                     moved |= _day_from_relative(anchor, analyses[n], k, facts)
+                if anchor.lo is not None and anchor.day is None:
+                    moved |= _not_before_session_held(anchor, analyses[n], k, facts)
             if moved:
                 moved_docs.append(n)
         if not moved_docs:
