@@ -203,3 +203,12 @@ def test_a_japanese_prime_minister_of_the_added_officials_bounds_the_date():
     g = guess("وأكد رئيس الوزراء الياباني فوميو كيشيدا أهمية أمن الطاقة في المنطقة.")
     assert (g.lo, g.hi) == (date(2021, 10, 1), date(2024, 10, 31))
     assert "فوميو كيشيدا" in g.reason
+
+
+def test_a_count_of_years_from_a_date_written_beside_it_bounds_the_text_on_its_own():
+    # no official, no era: the writer's own count from 12 March 1972 puts the text 50 years on
+    g = guess("أشاد السفير اليوم الخميس بالعلاقات التي أقيمت منذ 50 عاما في 12 مارس 1972.")
+    assert date(2022, 3, 1) <= g.lo and g.hi <= date(2023, 3, 31) and g.year is None
+    assert all(d.weekday() == 3 for d in g.candidates)
+    # "more than fifty years" is no count
+    assert guess("أشاد السفير اليوم الخميس بالعلاقات التي أقيمت منذ أكثر من 50 عاما في 12 مارس 1972.").lo is None

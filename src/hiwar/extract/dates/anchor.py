@@ -415,17 +415,18 @@ def _latest_past_date(atoms: list[Atom], doc: Doc) -> tuple[Atom, date, date] | 
     return best
 
 
-def _past_clues(atoms: list[Atom], doc: Doc) -> tuple[AnchorClue | None, AnchorClue | None]:
+def _past_clues(atoms: list[Atom], doc: Doc) -> tuple[AnchorClue | None, AnchorClue | None, bool]:
     """The text is not older than the latest date it reports as past; and "منذ ست سنوات" counted
-    from that date, a guess that may only narrow bounds the other clues close."""
+    from that date, a guess that may only narrow bounds the other clues close, unless the date it
+    counts from is written beside it (then True: a bound of its own, as an anniversary gives a year)."""
     latest = _latest_past_date(atoms, doc)
     if latest is None:
-        return None, None
+        return None, None, False
     atom, first, last = latest
     since = AnchorClue(spans=((first, date.max),), reasons=(f'"{_quote(atom, doc)}" is told as past',))
     ago = next((a for a in atoms if a.kind == "ago" and a.p["unit"] == "year"), None)
     if ago is None:
-        return since, None
+        return since, None, False
     # "المبرمة منذ 189 عاماً في 21 سبتمبر 1833": a date written right by the count is what it counts from
     beside = [a for a in atoms if a.kind == "date" and a.p.get("y") and 0 <= a.nstart - ago.nend <= _AGO_REACH]
     if beside:
@@ -435,7 +436,8 @@ def _past_clues(atoms: list[Atom], doc: Doc) -> tuple[AnchorClue | None, AnchorC
     # N whole years have passed, fewer than N + 1
     end_year = last.year + ago.p["n"] + 1
     span = (date(first.year + ago.p["n"], first.month, 1), date(end_year, last.month, last_day(end_year, last.month)))
-    return since, AnchorClue(spans=(span,), reasons=(f'"{_quote(ago, doc)}" counted from "{_quote(atom, doc)}"',))
+    counted = AnchorClue(spans=(span,), reasons=(f'"{_quote(ago, doc)}" counted from "{_quote(atom, doc)}"',))
+    return since, counted, bool(beside)
 
 
 def _years_after(atoms: list[Atom], doc: Doc) -> AnchorClue | None:
@@ -497,9 +499,12 @@ def infer_anchor(doc: Doc) -> AnchorGuess | None:
         d = date(dateline.year, dateline.month, dateline.day)
         return AnchorGuess(d, [dateline], dateline.reasons[0], d.year, d.month, d.weekday(), [d], d, d)
     clues = ([dateline] if dateline else []) + _clues(atoms, doc)
-    since_past, counted = _past_clues(atoms, doc)
+    since_past, counted, count_stated = _past_clues(atoms, doc)
     terms = _english_office_terms(doc) if in_english else _office_terms(doc)
     bounding = terms + [c for c in (_era_clue(doc), since_past, _years_after(atoms, doc)) if c]
+    if count_stated:  # "منذ 189 عاماً في 21 سبتمبر 1833": the writer's own count from a date he writes
+        bounding.append(counted)
+        counted = None
     if not clues and not bounding:
         return None
     year, month = _vote([c.year for c in clues]), dateline.month if dateline else _vote([c.month for c in clues])
