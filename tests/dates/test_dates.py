@@ -54,6 +54,18 @@ def test_same_day_written_twice_is_one_expression():
     assert mention.attrs["value"] == "2021-06-27" and mention.start == 0
 
 
+def test_a_hijri_day_with_its_year_gives_the_year_to_its_gregorian_twin():
+    # 9 Dhu al-Hijjah 1444 is 27 June 2023 (Umm al-Qura): "27 يونيو" beside it, without a year, is of 2023
+    [mention] = find_dates("وصل الوفد الثلاثاء 9 ذي الحجة 1444 هـ الموافق 27 يونيو إلى جدة")
+    assert mention.attrs["value"] == "2023-06-27"
+    # a day observed one day off Umm al-Qura is still its twin
+    assert values("غرة شوال 1445 هـ الموافق 11 أبريل") == ["2024-04-11"]
+    # a Gregorian day a month away is not its twin: no year is taken (and none is guessed without an anchor)
+    assert values("9 ذي الحجة 1444 هـ الموافق 27 يوليو") == [None]
+    assert infer_anchor(Doc("جدة، 9 ذي الحجة 1444 هـ الموافق 27 يونيو (واس) - عقد المجلس اجتماعه.")).date == \
+        date(2023, 6, 27)
+
+
 def test_anniversary_gives_computed_year_then_the_written_base():
     mentions = find_dates("الذكرى الستين لاستقلال البلاد الذي أعلن في 19 يونيو 1961")
     assert [m.attrs["value"] for m in mentions] == ["2021-06-19", "1961-06-19"]

@@ -4,12 +4,15 @@ a range, a start with a duration ("على مدى ثلاثة أيام بدءا م
 from __future__ import annotations
 
 from .atom import Atom
+from .hijri import to_gregorian
 from .lexicon import cardinal_value, lexicon
 from .patterns import patterns
+from .values import safe_day
 
 _LOOK_BEHIND = 60
 _DATED = {"date", "hdate"}
 _DAYS_PER = {"day": 1, "week": 7}
+_HIJRI_TOLERANCE_DAYS = 2  # a Hijri day as observed may differ from Umm al-Qura's
 
 
 def select(candidates: list[Atom]) -> list[Atom]:
@@ -32,7 +35,26 @@ def _same_day(a: Atom, b: Atom, gap: str) -> Atom | None:
     pair = {a.kind, b.kind}
     if pair == {"date", "hdate"} and _is_day(a) and _is_day(b) or (a.kind == "weekday" and _is_day(b)):
         gregorian = a if a.kind == "date" else b
-        return Atom(a.nstart, b.nend, gregorian.rule, gregorian.kind, gregorian.p)
+        hijri = b if gregorian is a else a
+        p = gregorian.p
+        if hijri.kind == "hdate" and not p.get("y") and (year := _year_of_hijri_twin(hijri.p, p)):
+            p = {**p, "y": year}
+        return Atom(a.nstart, b.nend, gregorian.rule, gregorian.kind, p)
+    return None
+
+
+def _year_of_hijri_twin(hijri: dict, gregorian: dict) -> int | None:
+    """"17 ذي القعدة 1442 هـ الموافق 27 يونيو": the Hijri day's year gives the Gregorian day its own,
+    when that day falls within a day or two of it (a day observed may differ from Umm al-Qura)."""
+    if not hijri.get("hy"):
+        return None
+    day = to_gregorian(hijri["hy"], hijri["hm"], hijri["hd"])
+    if day is None:
+        return None
+    for year in (day.year - 1, day.year, day.year + 1):  # "1 محرم" may fall in the year before its twin's
+        twin = safe_day(year, gregorian["m"], gregorian["d"])
+        if twin is not None and abs((twin - day).days) <= _HIJRI_TOLERANCE_DAYS:
+            return year
     return None
 
 

@@ -11,7 +11,7 @@ from typing import Callable
 from . import hijri
 from .atom import Atom
 from .values import (add_months, bounds, day_interval, format_day, format_month, format_year, interval,
-                     last_day, precision)
+                     last_day, precision, safe_day)
 from ..types import DateValue
 
 Tense = Callable[[], "str | None"]
@@ -41,13 +41,6 @@ def _need(anchor: date | None) -> date:
     if anchor is None:
         raise NeedsAnchor
     return anchor
-
-
-def _safe_day(y: int, m: int, d: int) -> date | None:
-    try:
-        return date(y, m, d)
-    except ValueError:
-        return None
 
 
 def _signed_distance(lo: date, hi: date, anchor: date) -> int:
@@ -85,7 +78,7 @@ def _month_year(p: dict, anchor: date | None, tense: Tense) -> int:
         return a.year
     if direction is not None and d is not None:
         for y in (range(a.year, a.year - 3, -1) if direction < 0 else range(a.year, a.year + 3)):
-            day = _safe_day(y, m, d)
+            day = safe_day(y, m, d)
             if day and (day < a if direction < 0 else day > a):
                 return y
     if direction is not None:
@@ -95,7 +88,7 @@ def _month_year(p: dict, anchor: date | None, tense: Tense) -> int:
         if d is None:
             lo, hi = date(y, m, 1), date(y, m, last_day(y, m))
         else:
-            lo = hi = _safe_day(y, m, d)
+            lo = hi = safe_day(y, m, d)
             if lo is None:
                 continue
         candidates.append((lo, hi, y))
@@ -111,7 +104,7 @@ def _date(p: dict, anchor: date | None, tense: Tense) -> DateValue | None:
     y = _month_year(p, anchor, tense)
     if p.get("d") is None:
         return format_month(y, p["m"])
-    day = _safe_day(y, p["m"], p["d"])
+    day = safe_day(y, p["m"], p["d"])
     return format_day(day) if day else None
 
 
@@ -188,7 +181,7 @@ def _ago(p: dict, anchor: date | None, tense: Tense) -> DateValue | None:
 def _dom_unit(p: dict, anchor: date | None, tense: Tense) -> DateValue | None:
     a = _need(anchor)
     y, m = add_months(a.year, a.month, p["offset"])
-    day = _safe_day(y, m, p["d"])
+    day = safe_day(y, m, p["d"])
     return format_day(day) if day else None
 
 

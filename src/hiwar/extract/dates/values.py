@@ -27,6 +27,14 @@ def last_day(year: int, month: int) -> int:
     return calendar.monthrange(year, month)[1]
 
 
+def safe_day(year: int, month: int, day: int) -> date | None:
+    """The day, or None when the month has no such day (31 April)."""
+    try:
+        return date(year, month, day)
+    except ValueError:
+        return None
+
+
 def parse_value(value: DateValue | str) -> DateValue:
     """Check a value (or its canonical JSON string) and return it as a value; ValueError if malformed."""
     if isinstance(value, str) and value.startswith("{"):
