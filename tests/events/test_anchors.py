@@ -133,7 +133,7 @@ def test_an_event_without_a_dialogue_of_its_own_dates_the_dialogue_its_document_
     held = SourceDoc("b", "القاهرة – 10 – 5 (أ ش أ) — انطلقت اليوم الأربعاء في القاهرة جولة الحوار الاستراتيجي "
                           "بين مصر والولايات المتحدة بمشاركة وزير الخارجية الأمريكي.")
     assert [(e.type, e.dialogue) for e in analyze(announced, date(2023, 4, 20)).events] == [("bilateral_meeting", None)]
-    doc_b = next(d for d in build_record([announced, held]).documents if d.id == "b")
+    doc_b = _document("b", announced, held)
     assert doc_b.anchor == "2023-05-10" and "of EG-US" in doc_b.anchor_reason
 
 
@@ -143,10 +143,10 @@ def test_a_report_of_a_session_held_is_not_older_than_the_day_another_document_g
                            "والمملكة المتحدة.", published="2021-07-02")
     told = ("أعلنت وزارة الخارجية اليوم {} أن الرياض استضافت الجولة الثالثة من الحوار الاستراتيجي بين السعودية "
             "والمملكة المتحدة.")
-    doc_b = next(d for d in build_record([dated, SourceDoc("b", told.format("الأربعاء"))]).documents if d.id == "b")
+    doc_b = _document("b", dated, SourceDoc("b", told.format("الأربعاء")))
     assert doc_b.anchor == "2021-06-30" and "not before 2021-06-28" in doc_b.anchor_reason
     # no Sunday of that June comes after the session: nothing is chosen
-    doc_b = next(d for d in build_record([dated, SourceDoc("b", told.format("الأحد"))]).documents if d.id == "b")
+    doc_b = _document("b", dated, SourceDoc("b", told.format("الأحد")))
     assert doc_b.anchor == "2021-06" and "not before" not in doc_b.anchor_reason
 
 
@@ -156,15 +156,28 @@ def test_a_yearless_day_and_weekday_take_the_one_fitting_year_the_dialogue_is_kn
            "الرابعة من الحوار الاستراتيجي بين البحرين والولايات المتحدة.")
     held = ("واشنطن – 2 – 10 (بنا) — انطلقت اليوم {} في واشنطن أعمال الجولة الرابعة من الحوار الاستراتيجي "
             "بين البحرين والولايات المتحدة.")
-
-    def anchor_of_b(*sources: SourceDoc) -> tuple:
-        doc = next(d for d in build_record(list(sources)).documents if d.id == "b")
-        return doc.anchor, doc.anchor_reason or ""
-
-    anchor, reason = anchor_of_b(SourceDoc("a", met, published="2024-05-14"), SourceDoc("b", held.format("الأربعاء")))
-    assert anchor == "2024-10-02" and "known active" in reason
+    in_2024 = SourceDoc("a", met, published="2024-05-14")
+    doc_b = _document("b", in_2024, SourceDoc("b", held.format("الأربعاء")))
+    assert doc_b.anchor == "2024-10-02" and "known active" in doc_b.anchor_reason
     # no Thursday: no year fits
-    assert anchor_of_b(SourceDoc("a", met, published="2024-05-14"), SourceDoc("b", held.format("الخميس")))[0] is None
+    assert _document("b", in_2024, SourceDoc("b", held.format("الخميس"))).anchor is None
     # known active in 2019 too: two years fit, none is chosen
-    assert anchor_of_b(SourceDoc("a", met, published="2024-05-14"), SourceDoc("c", met, published="2019-03-05"),
-                       SourceDoc("b", held.format("الأربعاء")))[0] is None
+    assert _document("b", in_2024, SourceDoc("c", met, published="2019-03-05"),
+                     SourceDoc("b", held.format("الأربعاء"))).anchor is None
+
+
+def test_a_yearless_report_of_a_round_takes_the_one_year_its_days_fit_before_the_round_after():
+    # 14 May fell on a Sunday in 2017, 2023 and 2028: only 2023 lies in the two years before round 3
+    after = SourceDoc("r3", "انطلقت في عمّان يوم 12 مارس 2024 أعمال الجولة الثالثة من الحوار الاستراتيجي بين "
+                            "الأردن والولايات المتحدة.", published="2024-03-12")
+    told = ("عمان – 14 – 5 (بترا) — عقدت اليوم {} في واشنطن الجولة الثانية من الحوار الاستراتيجي بين الأردن "
+            "والولايات المتحدة.")
+    doc = _document("r2", after, SourceDoc("r2", told.format("الأحد")))
+    assert doc.anchor == "2023-05-14" and "before round 3" in doc.anchor_reason
+    # 14 May is a Monday in 2018 and 2029, neither in those two years: no year
+    assert _document("r2", after, SourceDoc("r2", told.format("الاثنين"))).anchor is None
+
+
+def _document(doc_id: str, *sources: SourceDoc):
+    """The record's document `doc_id`, once the record of `sources` is built."""
+    return next(d for d in build_record(list(sources)).documents if d.id == doc_id)

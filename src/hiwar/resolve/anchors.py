@@ -281,27 +281,39 @@ def _year_from_rounds(anchor: Anchor, analysis, part: int, facts: Facts) -> bool
     return False
 
 
-def _year_after_previous_round(anchor: Anchor, analysis, part: int, facts: Facts) -> bool:
+def _year_between_rounds(anchor: Anchor, analysis, part: int, facts: Facts) -> bool:
     """A part with a month and a day or weekday but no year, reporting round N of a dialogue whose
-    round N-1 (or earlier) another document dates: its year is the one, in the two years after that
-    round, whose days fit ("2 - 10" and a Wednesday after round 3 of July 2023: 2 October 2024)."""
+    round N-1 (or earlier) or N+1 (or later) another document dates: its year is the one, in the two
+    years after the round before and before the round after, whose days fit ("2 - 10" and a Wednesday
+    after round 3 of July 2023: 2 October 2024; a Sunday "14 مايو" before round 3 of March 2024: 2023)."""
     if anchor.year is not None or anchor.month is None or (anchor.weekday is None and anchor.day_of_month is None):
         return False
     for ev in _rounds_reported(analysis, part):
-        earlier = [pair for told in facts.by_dialogue.get(_dialogue(ev, analysis), {}).values()
-                   if told.round is not None and told.round < ev.round and (pair := told.first_not_of(analysis.doc.id))]
-        if not earlier:
+        told = [(t.round, pair) for t in facts.by_dialogue.get(_dialogue(ev, analysis), {}).values()
+                if t.round is not None and t.round != ev.round and (pair := t.first_not_of(analysis.doc.id))]
+        earlier = [pair for r, pair in told if r < ev.round]
+        later = [pair for r, pair in told if r > ev.round]
+        if not earlier and not later:
             continue
-        latest = max(earlier, key=lambda p: (bounds(p[1].value)[1], -p[0]))[1]  # the latest, then the first told
-        since = bounds(latest.value)[1]
-        days = [since + timedelta(n) for n in range(1, _ROUND_GAP_DAYS + 1)]
+        said = []
+        lo = hi = None
+        if earlier:  # the latest, then the first told
+            before = max(earlier, key=lambda p: (bounds(p[1].value)[1], -p[0]))[1]
+            lo = bounds(before.value)[1] + timedelta(1)
+            said.append(f"after round {before.key[2]} ({before.doc_id} dates it \"{before.quote}\", {before.value})")
+        if later:  # the earliest, then the first told
+            after = min(later, key=lambda p: (bounds(p[1].value)[0], p[0]))[1]
+            hi = bounds(after.value)[0] - timedelta(1)
+            said.append(f"before round {after.key[2]} ({after.doc_id} dates it \"{after.quote}\", {after.value})")
+        lo = lo or hi - timedelta(_ROUND_GAP_DAYS - 1)
+        hi = min(hi or date.max, lo + timedelta(_ROUND_GAP_DAYS - 1))
+        days = [lo + timedelta(n) for n in range((hi - lo).days + 1)]
         years = {d.year for d in days if d.month == anchor.month and anchor.fits(d)}
         if len(years) != 1:
             continue
         anchor.year = years.pop()
-        return _learned(anchor, f"{anchor.year}: the one year after round {latest.key[2]} of {_dialogue(ev, analysis)} "
-                                f"({latest.doc_id} dates it \"{latest.quote}\", {latest.value}) whose days fit, "
-                                f"for round {ev.round} which it reports")
+        return _learned(anchor, f"{anchor.year}: the one year {' and '.join(said)} of {_dialogue(ev, analysis)} "
+                                f"whose days fit, for round {ev.round} which it reports")
     return False
 
 
@@ -479,7 +491,7 @@ def _anchor_passes(analyses: list, anchors: list, analyze_all: Callable) -> None
                     continue
                 if anchor.year is None or anchor.month is None:
                     moved |= _year_from_rounds(anchor, analyses[n], k, facts) or \
-                        _year_after_previous_round(anchor, analyses[n], k, facts) or \
+                        _year_between_rounds(anchor, analyses[n], k, facts) or \
                         _year_from_same_day(anchor, analyses[n], k, facts) or \
                         _year_the_dialogue_is_active(anchor, analyses[n], k, facts)
                 if anchor.lo is not None and anchor.day is None:
