@@ -164,6 +164,10 @@ def test_a_yearless_day_and_weekday_take_the_one_fitting_year_the_dialogue_is_kn
     # known active in 2019 too: two years fit, none is chosen
     assert _document("b", in_2024, SourceDoc("c", met, published="2019-03-05"),
                      SourceDoc("b", held.format("الأربعاء"))).anchor is None
+    # a report of 2024 recalling a meeting of 2019 tells history, not when the dialogue was in the news
+    recalls = SourceDoc("c", met + " وكان وزير الخارجية البحريني قد التقى نظيره الأمريكي في واشنطن يوم 5 مارس 2019.",
+                        published="2024-05-20")
+    assert _document("b", in_2024, recalls, SourceDoc("b", held.format("الأربعاء"))).anchor == "2024-10-02"
 
 
 def test_a_yearless_report_of_a_round_takes_the_one_year_its_days_fit_before_the_round_after():

@@ -134,6 +134,7 @@ class Fact:
     doc_id: str
     quote: str
     settled: bool  # the value does not hang on a span of possible anchors
+    news: bool = False  # within a year of its document's own year: news of then, not history it recalls
 
 
 def _boundary(event) -> str:
@@ -185,7 +186,7 @@ class Facts:
     """Every document's facts, found by what a pass asks of them: the settled days of the same
     event (its key), the values given for a round of a dialogue, or for any round of the dialogue,
     and a dialogue's single days by month and day (`on_day`, in the order of `by_dialogue`), and the
-    years a dialogue is known active in (`active`: per year, the first facts of two documents), and the
+    years a dialogue is known active in (`active`: per year, the first news facts of two documents), and the
     earliest days a round's session is dated (`sessions`: those of two documents)."""
 
     def __init__(self, facts: list[Fact]):
@@ -200,7 +201,7 @@ class Facts:
             first, last = bounds(f.value)
             if f.settled and f.key[0] == "round_session":
                 _keep_earliest(self.sessions[f.key[1:3]], first, f)
-            if f.settled and first.year == last.year:
+            if f.settled and f.news and first.year == last.year:
                 of_year = self.active[f.key[1]].setdefault(first.year, [])
                 if len(of_year) < 2 and all(g.doc_id != f.doc_id for g in of_year):
                     of_year.append(f)
@@ -228,12 +229,24 @@ def _keep_earliest(days: list[tuple[date, Fact]], day: date, fact: Fact) -> None
 def _told(analysis) -> list[Fact]:
     """A document's dates of round events that do not depend on an unsettled anchor."""
     out = []
+    year = _own_year(analysis)
     for ev in analysis.events:
         m = _date_mention(analysis, ev)
         if not _dialogue(ev, analysis) or m is None or m.attrs.get("value") is None:
             continue
-        out.append(Fact(_key(ev, analysis), m.attrs["value"], analysis.doc.id, m.text, m.attrs.get("settled", True)))
+        first = bounds(m.attrs["value"])[0]
+        out.append(Fact(_key(ev, analysis), m.attrs["value"], analysis.doc.id, m.text, m.attrs.get("settled", True),
+                        year is not None and abs(first.year - year) <= 1))
     return out
+
+
+def _own_year(analysis) -> int | None:
+    """The year of the document's own date, when its anchor (a day, a month, a span) lies in one year."""
+    anchor = analysis.doc.anchor
+    if not anchor:
+        return None
+    first, last = anchor.split("/")[0], anchor.split("/")[-1]
+    return int(first[:4]) if first[:4] == last[:4] else None
 
 
 def _part_of(analysis, offset: int) -> int:
