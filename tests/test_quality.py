@@ -38,7 +38,9 @@ FLOORS = {
 # The dev set read with the gazetteer entries naming its gold persons and bodies held out
 # (`bench/quality.py --unseen`): how the record fares on reports naming people and bodies we never listed.
 UNSEEN_FLOORS = {
-    "dev": {"overall": 0.90, "persons": 0.98, "organizations": 0.83, "events": 0.87},
+    "dev": {"overall": 0.91, "persons": 0.98, "organizations": 0.83, "events": 0.90},
+    # its Arabic reports alone: years no known official's term gives come from the reports themselves
+    "dev:ar": {"overall": 0.88, "events": 0.75},
 }
 
 
@@ -64,11 +66,16 @@ def test_floors(measured):
 @pytest.mark.parametrize("name", sorted(UNSEEN_FLOORS))
 def test_unseen_floors(name, tmp_path):
     """The set scored by bench/quality.py in a process reading the data without the entries naming its gold."""
-    gold_set = SETS[name]
+    set_name, _, language = name.partition(":")
+    gold_set = SETS[set_name]
     for needed in (gold_set.gold, SHARED / "eval" / "score.py"):
         if not needed.exists():
             pytest.skip(f"{needed} is not available")
-    unseen().withhold(json.loads(gold_set.gold.read_text(encoding="utf-8")), tmp_path, scorer())
+    gold = json.loads(gold_set.gold.read_text(encoding="utf-8"))
+    if language:  # the gold held out is the subset's, as bench/quality.py --unseen holds it out
+        with language_subset(gold_set, language) as subset:
+            gold = json.loads(subset.gold.read_text(encoding="utf-8"))
+    unseen().withhold(gold, tmp_path, scorer())
     done = subprocess.run([sys.executable, str(ROOT / "bench" / "quality.py"), "--set", name, "--json"],
                           env=dict(os.environ, HIWAR_DATA=str(tmp_path)), check=True, capture_output=True, text=True)
     below = _below(UNSEEN_FLOORS[name], json.loads(done.stdout))

@@ -5,10 +5,13 @@ Order of evidence, per part of a page (a stitched page gets one anchor per part)
   2. the text's own clues (`infer_anchor`: an anniversary gives the year, "نوفمبر الجاري"
      the month, "اليوم الاثنين" the weekday; officials' terms, era names and past dates
      bound the span of possible days);
-  3. facts other documents state: a part that reports a round another document dates
-     takes that round's year (and month, when it has none of its own); a part that dates
-     an event relatively ("يوم غد الثلاثاء سيشهد اختتام ...") is fixed by a document that
-     dates the same event absolutely.
+  3. facts other documents state (an event without a dialogue of its own is of its document's):
+     a part that reports a round another document dates takes that round's year (and month,
+     when it has none of its own); a yearless day and weekday take the one year that fits
+     between the rounds before and after, or on a day the dialogue is dated, or in which the
+     dialogue is known active; a part that dates an event relatively ("يوم غد الثلاثاء سيشهد
+     اختتام ...") is fixed by a document that dates the same event absolutely; a part telling
+     a session as held is not older than the day another document gives it.
 An anchor is a span [lo, hi] of days (one day when fully known) with its reasoning.
 """
 from __future__ import annotations
