@@ -83,14 +83,16 @@ class ArgumentReading(ReadingState):
 
     def _city_of_sentence(self, d: Draft, clause: Clause) -> str | None:
         """"بحث الوزير مع نظيره ... اليوم في الدوحة": the one event of its sentence is where the sentence says
-        a city ("في الدوحة", "بالدوحة"), in the trigger's own clause."""
+        a city ("في الدوحة", "بالدوحة"), in the trigger's own clause, unless the city is among what was talked
+        about (", تطرقت إلى ... المفاوضات الجارية في فيينا")."""
         if d.event.type not in self.lex.raw["mode_types"]:
             return None
         toks = self.doc.tokens
         for tok, end_tok, entry, text in clause.places:
             at = toks[tok - 1].norm == "في" or toks[tok].norm.startswith("ب") and not fold(text).startswith("ب")
             if entry.form == "city" and entry.city and tok > clause.sent.first_token and at \
-                    and self._subclause(clause, tok) == self._subclause(clause, d.first) and not self._led_away(d, tok):
+                    and self._subclause(clause, tok) == self._subclause(clause, d.first) and not self._led_away(d, tok) \
+                    and not (tok > d.end and cues_in(self.lex, "topic_openers", self.doc, d.end, tok)):
                 d.event.evidence.append(Mention("evidence", toks[tok].start, toks[end_tok - 1].end, text,
                                                 "venue", "venue:city_of_sentence"))
                 return entry.city

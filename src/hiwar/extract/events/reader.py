@@ -4,6 +4,7 @@ round, status, date and arguments by the other stages; a headline adds only what
 tell; the document's rounds, default dates and frames come last."""
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date
 
 from ...text.doc import Doc, clitic_readings
@@ -54,8 +55,38 @@ class _Reader(RoundReading, DateReading, ArgumentReading, AgreementReading):
         self._chairs_meeting_is_the_session()
         self._default_dates()
         self._link_frames()
+        self._held_where_the_frame_was()
         events = [d.event for d in self.drafts]
         return DialogueReading(events, self.rounds, self.agreements, [], self.pair)
+
+    def _held_where_the_frame_was(self) -> None:
+        """"وشهدت الجلسة توقيع مذكرة ...", "في مؤتمر صحفي عقب الجلسة", "على هامش الاجتماع": what is done at or
+        right after a meeting is done where the meeting sat and as it sat (in person or online); a signing or
+        a press conference with no meeting around it is an act in a room, in person, unless told otherwise."""
+        for d in self.drafts:
+            ev = d.event
+            if ev.type not in self.lex.raw["framed_in_place"] or ev.status != "happened":
+                continue
+            frame = self.drafts[ev.framed_by].event if ev.framed_by is not None else None
+            if frame is not None and frame.status == "happened":
+                if frame.mode and not ev.mode:
+                    ev.mode = frame.mode
+                    ev.evidence.extend(replace(m, rule="mode:of_the_framing_meeting") for m in frame.evidence
+                                       if m.norm == "mode")
+                if frame.venue and not ev.venue and ev.mode != "virtual":
+                    ev.venue = frame.venue
+                    ev.evidence.extend(replace(m, rule="venue:of_the_framing_meeting") for m in frame.evidence
+                                       if m.norm == "venue")
+            if not ev.mode and (ev.type in self.lex.raw["in_person_acts"] or ev.type in self.lex.raw["in_person_meetings"]
+                                and not self._told_online(d.clause)):
+                ev.mode = "in_person"
+                ev.evidence.append(span_evidence(self.doc, d.first, d.end, "mode", "mode:act_in_a_room"))
+
+    def _told_online(self, ci: int) -> bool:
+        """Does the part of the page sentence `ci` is in say anything was held online?"""
+        part = self.clauses[ci].part
+        sents = [c.sent for c in self.clauses if c.part == part]
+        return bool(cues_in(self.lex, "virtual_cues", self.doc, sents[0].first_token, sents[-1].end_token))
 
     def _chairs_meeting_is_the_session(self) -> None:
         """"دشنت الدولتان حوارهما ..." then "قبل اجتماع ضمه إلى نظيره": a meeting named by a bare noun, of two

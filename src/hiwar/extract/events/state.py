@@ -112,8 +112,11 @@ class ReadingState:
 
     def _led_away(self, d: Draft, tok: int) -> bool:
         """"انعقاد الحوار يلي إعلانا أصدره في واشنطن الوزيران في نوفمبر": a token after a verb of sequence that
-        follows the event's trigger tells of the thing followed (or preceded), not of the event."""
-        return tok >= d.end and bool(cues_in(self.lex, "sequence_verbs", self.doc, d.end, tok))
+        follows the event's trigger tells of the thing followed (or preceded), not of the event; "وصل إليها
+        قادما من العاصمة الهندية نيودلهي": a place after a word of coming from is where the traveller left."""
+        lex = self.lex
+        return tok >= d.end and bool(cues_in(lex, "sequence_verbs", self.doc, d.end, tok)) or bool(
+            cues_in(lex, "origin_words", self.doc, max(0, tok - lex.raw["origin_reach"]), tok))
 
     def _words_back(self, clause: Clause, tok: int, lo: int, words: int) -> int:
         """The token `words` words before `tok`, not counting a date or what stands in brackets: "قال مصدر
