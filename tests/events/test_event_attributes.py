@@ -67,3 +67,51 @@ def test_one_report_telling_signings_by_other_bodies_tells_two_signings():
     assert len(merge_events([_signing([], 0), _signing(["o1", "o2"], 1)])) == 2
     # "... كما جرى التوقيع على مذكرة تفاهم ...": no signer named, the same ceremony
     assert len(merge_events([_signing([], 0), _signing([], 1)])) == 1
+
+
+def test_a_traveller_s_place_of_departure_is_not_the_venue():
+    visit, = of_type("وصل وزير الخارجية الأمريكي إلى مسقط مساء اليوم قادما من العاصمة الأردنية عمّان، في زيارة "
+                     "رسمية.", "visit")
+    assert visit.venue == "مسقط"
+
+
+def test_a_city_among_the_subjects_talked_about_is_not_where_the_talks_were():
+    meeting, = of_type("وعقد الوزيران جلسة مباحثات في مقر الوزارة، تطرقت إلى الأوضاع في المنطقة والمفاوضات الجارية في "
+                       "جنيف بشأن الأزمة.", "bilateral_meeting")
+    assert meeting.venue != "جنيف"
+
+
+def test_a_verb_of_meeting_in_the_present_with_a_word_of_habit_tells_a_practice():
+    for text in ("وتجتمع اللجنة المشتركة مرة كل عام بالتناوب بين العاصمتين.",
+                 "وتعقد مجموعات العمل المنبثقة عن الحوار بين البلدين اجتماعاتها بشكل دوري.",
+                 "وتلتقي فرق العمل الفنية من الجانبين بصورة منتظمة لمتابعة تنفيذ المشاريع."):
+        assert analyzed(text).events == []
+    # a practice named beside a round held: the round stays
+    a = analyzed("وجاءت الجولة الثالثة التي استضافتها واشنطن في آذار الماضي، حيث بات الحوار إطارا يجتمع في ظله "
+                 "المسؤولون بانتظام.")
+    assert [e.type for e in a.events] == ["round_session"]
+    # "تعقد اليوم": a day named makes it a session
+    assert [e.status for e in of_type("تعقد اليوم في الدوحة الجولة الثالثة من الحوار الاستراتيجي السنوي بين قطر "
+                                      "والولايات المتحدة.", "round_session")] == ["happened"]
+
+
+def test_a_verb_of_meeting_in_the_present_with_time_still_running_tells_a_plan():
+    session, = of_type("وتعقد الجولة الرابعة من الحوار الاستراتيجي بين الكويت والولايات المتحدة خلال العام الجاري "
+                       "في واشنطن.", "round_session")
+    assert (session.status, session.round) == ("planned", 4)
+    group, = of_type("وتعقد مجموعات العمل اجتماعاتها هذا العام في واشنطن.", "working_group_session")
+    assert group.status == "planned"
+
+
+def test_an_event_dated_after_the_report_has_not_happened():
+    a = analyzed("وصل وزير الخارجية البحريني إلى واشنطن اليوم في زيارة رسمية. وتأتي الزيارة قبيل انعقاد الجولة "
+                 "الثالثة من الحوار الاستراتيجي بين البحرين والولايات المتحدة غدا.")
+    assert [(e.type, e.status) for e in a.events] == [("visit", "happened"), ("round_session", "planned")]
+    assert [(r.number, r.status) for r in a.rounds] == [(3, "planned")]
+
+
+def test_talks_held_on_the_round_s_day_are_of_the_round_and_talks_planned_are_not():
+    a = analyzed("عقدت سلطنة عمان والمملكة المتحدة اليوم في مسقط الجولة الثانية من الحوار الاستراتيجي. واستقبل "
+                 "وزير الخارجية العماني اليوم الوفد البريطاني. واتفق الجانبان على عقد لقاء ثنائي في لندن لاحقا.")
+    assert [(e.type, e.status, e.round) for e in a.events if e.type == "bilateral_meeting"] == [
+        ("bilateral_meeting", "happened", 2), ("bilateral_meeting", "planned", None)]

@@ -51,6 +51,7 @@ class _Reader(RoundReading, DateReading, ArgumentReading, AgreementReading):
         self._future_plans()
         for ci, clause in enumerate(self.clauses):
             self._read_agreements(ci, clause)
+        self._after_the_report_is_planned()
         self._attach_rounds()
         self._chairs_meeting_is_the_session()
         self._default_dates()
@@ -58,6 +59,17 @@ class _Reader(RoundReading, DateReading, ArgumentReading, AgreementReading):
         self._held_where_the_frame_was()
         events = [d.event for d in self.drafts]
         return DialogueReading(events, self.rounds, self.agreements, [], self.pair)
+
+    def _after_the_report_is_planned(self) -> None:
+        """"وتأتي الزيارة قبيل انعقاد الجولة الثالثة غدا": an event dated wholly after the report's last possible
+        day has not happened yet, whatever its verb."""
+        for d in self.drafts:
+            ev = d.event
+            anchor = self.anchor_of(self.clauses[d.clause].part)
+            if ev.status == "happened" and ev.date is not None and anchor is not None and anchor.hi is not None \
+                    and bounds(ev.date)[0] > anchor.hi:
+                ev.status = "planned"
+                ev.evidence.append(span_evidence(self.doc, d.first, d.end, "status", "status:dated_after_the_report"))
 
     def _held_where_the_frame_was(self) -> None:
         """"وشهدت الجلسة توقيع مذكرة ...", "في مؤتمر صحفي عقب الجلسة", "على هامش الاجتماع": what is done at or
@@ -163,6 +175,8 @@ class _Reader(RoundReading, DateReading, ArgumentReading, AgreementReading):
             new = [d for d in new if not d.generic or cues_in(self.lex, "framing_cues", self.doc, d.first - 2, d.first)
                    or all(token_gap(x, d.first) > 6 for x in sessions) and not self._hosts_a_session(d, sessions)]
         new.extend(sessions)
+        if new and cues_in(self.lex, "habit_words", self.doc, *self._tok_range(clause)):
+            new = [d for d in new if not self._habitual(clause, d)]
         self._rounds_of_sentence_events(clause, rounds, new)
         for d in new:
             self._status(d, clause)
@@ -175,6 +189,18 @@ class _Reader(RoundReading, DateReading, ArgumentReading, AgreementReading):
         if not new:
             self._date_told_after(ci, clause)
         self.drafts.extend(new)
+
+    def _habitual(self, clause: Clause, d: Draft) -> bool:
+        """"تجتمع اللجنة مرة كل عام", "وتعقد مجموعات العمل اجتماعاتها بشكل دوري": an event told by a verb of
+        meeting in the present with a word of habit after it tells how the dialogue works, not a meeting held
+        or planned (a day named in the sentence, "تعقد اليوم", makes it one)."""
+        lex, raw = self.lex, self.lex.raw
+        lo, hi = self._tok_range(clause)
+        verbs = cues_in(lex, "present_meeting_verbs", self.doc, max(lo, d.first - raw["habit_verb_reach"]), d.first + 1)
+        if not verbs or any(isinstance(m.attrs.get("value"), str) and len(m.attrs["value"]) == 10 for m in clause.dates):
+            return False
+        return bool(cues_in(lex, "habit_words", self.doc, verbs[-1].end_token,
+                            min(hi, verbs[-1].end_token + raw["habit_word_reach"])))
 
     def _triggers(self, clause: Clause) -> list[Match]:
         """The event triggers of a sentence, longest first, left to right ("بحث" only as a verb of meeting)."""

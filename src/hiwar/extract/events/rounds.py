@@ -295,9 +295,10 @@ class RoundReading(ReadingState):
                 ev.round = rounds_in_part[0].number if rounds_in_part else None
             if ev.round is not None:
                 ev.dialogue = self.pair
-        if ev.round is None and current.get(part) and ev.type in (
-                "working_group_session", "statement", "press_conference", "briefing", "signing", "visit") \
-                and self._near_round(d, part):
+        # talks held on the round's days ("واستقبل ... على هامش الجولة") are of the round; talks planned are not yet
+        if ev.round is None and current.get(part) and (ev.type in (
+                "working_group_session", "statement", "press_conference", "briefing", "signing", "visit")
+                or ev.type == "bilateral_meeting" and ev.status == "happened") and self._near_round(d, part):
             ev.round = current[part]
             ev.dialogue = self.pair
         if ev.dialogue is None and ev.type not in ("multilateral_meeting", "military_exercise") \
