@@ -115,3 +115,19 @@ def test_talks_held_on_the_round_s_day_are_of_the_round_and_talks_planned_are_no
                  "وزير الخارجية العماني اليوم الوفد البريطاني. واتفق الجانبان على عقد لقاء ثنائي في لندن لاحقا.")
     assert [(e.type, e.status, e.round) for e in a.events if e.type == "bilateral_meeting"] == [
         ("bilateral_meeting", "happened", 2), ("bilateral_meeting", "planned", None)]
+
+
+def test_a_statement_told_after_a_meeting_dated_in_its_sentence_shares_its_day():
+    a = analyzed("اختتمت اليوم في الرباط أعمال الجولة الرابعة من الحوار الاستراتيجي بين المغرب والولايات المتحدة "
+                 "بصدور بيان مشترك.")
+    assert sorted((e.type, e.date) for e in a.events) == [("round_session", "2022-05-04"), ("statement", "2022-05-04")]
+    # a statement told before a meeting of its sentence keeps the meeting's date to the meeting
+    statement, = of_type("وصدر بيان مشترك رحب فيه البلدان بالتقدم المحرز منذ الجولة الثالثة التي عقدت في آذار "
+                         "الماضي.", "statement")
+    assert statement.date != "2022-03"
+
+
+def test_a_report_that_names_the_instrument_a_dialogue_is_held_under_is_of_that_dialogue():
+    a = analyzed("أعلن البيت الأبيض أن رئيس الوزراء العراقي سيزور واشنطن الشهر المقبل، وأن الزعيمين سيؤكدان "
+                 "التزامهما باتفاقية الإطار الاستراتيجي بين العراق والولايات المتحدة.")
+    assert {e.dialogue for e in a.events} == {"IQ-US"}

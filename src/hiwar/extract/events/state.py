@@ -181,8 +181,10 @@ class ReadingState:
         return None if isinstance(value, dict) else value  # years apart: the year is not known
 
     def _dialogue_part(self, part: int) -> bool:
-        """The part names the dialogue ("الحوار الاستراتيجي") somewhere."""
+        """The part names the dialogue ("الحوار الاستراتيجي") somewhere, or the instrument it is held under
+        ("اتفاقية الإطار الاستراتيجي"): what the two sides do there is of their dialogue."""
         return any(cues_in(self.lex, "dialogue_nouns", self.doc, c.sent.first_token, c.sent.end_token)
+                   or cues_in(self.lex, "framework_instruments", self.doc, c.sent.first_token, c.sent.end_token)
                    for c in self.clauses if c.part == part)
 
     def _near_round(self, d: Draft, part: int, wide: bool = False) -> bool:
