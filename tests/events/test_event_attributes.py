@@ -131,3 +131,21 @@ def test_a_report_that_names_the_instrument_a_dialogue_is_held_under_is_of_that_
     a = analyzed("أعلن البيت الأبيض أن رئيس الوزراء العراقي سيزور واشنطن الشهر المقبل، وأن الزعيمين سيؤكدان "
                  "التزامهما باتفاقية الإطار الاستراتيجي بين العراق والولايات المتحدة.")
     assert {e.dialogue for e in a.events} == {"IQ-US"}
+
+
+def test_a_report_filed_from_a_city_tells_what_was_held_there_that_day():
+    session, = of_type("المنامة في 4 مايو /بنا/ عقدت اليوم بمقر وزارة الخارجية الجولة الثالثة من الحوار الاستراتيجي "
+                       "بين البحرين والمملكة المتحدة.", "round_session")
+    assert session.venue == "المنامة"
+    # a place told for the event wins; what was held online has no place; another day is not the dateline's
+    a = analyzed("المنامة - 4 مايو (بنا) - عقدت مجموعة عمل الطاقة اجتماعها اليوم عبر الاتصال المرئي. وكان "
+                 "الوزير قد التقى نظيره البريطاني في لندن أمس.")
+    assert sorted((e.type, e.venue) for e in a.events) == [("bilateral_meeting", "لندن"),
+                                                           ("working_group_session", None)]
+
+
+def test_a_report_filed_from_a_city_with_no_day_known_gives_no_place_by_its_dateline():
+    from hiwar.resolve.anchors import Anchor
+    a = analyze(SourceDoc("t", "المنامة - (بنا) - عقد وزير الخارجية اجتماعا مع السفير البريطاني."),
+                Anchor(None, None, "no clue", weekday=2))
+    assert [(e.type, e.venue) for e in a.events] == [("bilateral_meeting", None)]

@@ -14,7 +14,7 @@ from ..agreements import AgreementReading
 from ..cues import Clause, RoundMention, cues_in, first_topic_after, matches_in, span_evidence
 from ..dates.values import bounds
 from ..types import LocalEntity, LocalEvent, Mention
-from .arguments import ArgumentReading
+from .arguments import ArgumentReading, country_name
 from .dating import DateReading
 from .drafts import MEETING_TYPES, DaySpan, DialogueReading, Draft, token_gap
 from .rounds import RoundReading
@@ -57,6 +57,7 @@ class _Reader(RoundReading, DateReading, ArgumentReading, AgreementReading):
         self._default_dates()
         self._link_frames()
         self._held_where_the_frame_was()
+        self._held_in_the_dateline_city()
         events = [d.event for d in self.drafts]
         return DialogueReading(events, self.rounds, self.agreements, [], self.pair)
 
@@ -93,6 +94,39 @@ class _Reader(RoundReading, DateReading, ArgumentReading, AgreementReading):
                                 and not self._told_online(d.clause)):
                 ev.mode = "in_person"
                 ev.evidence.append(span_evidence(self.doc, d.first, d.end, "mode", "mode:act_in_a_room"))
+
+    def _held_in_the_dateline_city(self) -> None:
+        """"مسقط في 15 نوفمبر /العمانية/ عقدت اليوم بديوان عام وزارة الخارجية الجولة الثانية": a report filed
+        from a city tells what was held there on its day, unless it says where (or that it was online)."""
+        city = self._dateline_city()
+        if city is None:
+            return
+        for d in self.drafts:
+            ev = d.event
+            anchor = self.anchor_of(self.clauses[d.clause].part)
+            # "بمقر وزارة الخارجية": the host's premises, in the city the report is filed from
+            premises = any(m.rule == "venue:host_premises" for m in ev.evidence) and ev.venue == country_name(city[2])
+            if ev.venue and not premises or ev.mode == "virtual" or ev.status != "happened" \
+                    or ev.type not in self.lex.raw["held_in_place"] \
+                    or self.clauses[d.clause].part != 0 or anchor is None or anchor.lo is None or anchor.lo != anchor.hi \
+                    or ev.date != anchor.lo.isoformat():
+                continue
+            ev.venue = city[1]
+            ev.evidence.append(Mention("evidence", self.doc.tokens[city[0]].start, self.doc.tokens[city[0]].end, city[1],
+                                       "venue", "venue:dateline_city"))
+
+    def _dateline_city(self) -> tuple[int, str, str | None] | None:
+        """The city a report is filed from: the first word of one of the page's first lines, before a dash,
+        a date or the agency ("الدوحة - قنا", "مسقط في 15 نوفمبر", "الرباط - 29 مارس 2022 (ومع)")."""
+        toks, text = self.doc.tokens, self.doc.text
+        marks = self.lex.cue("dateline_marks")
+        for clause in self.clauses[:self.lex.raw["headline_lines"]]:
+            for tok, end_tok, entry, written in clause.places:
+                start = toks[tok].start
+                if entry.form == "city" and entry.city and (start == 0 or text[start - 1] == "\n") \
+                        and end_tok < len(toks) and marks.match_at(self.doc, end_tok, clitics=False):
+                    return tok, entry.city, entry.country
+        return None
 
     def _told_online(self, ci: int) -> bool:
         """Does the part of the page sentence `ci` is in say anything was held online?"""
