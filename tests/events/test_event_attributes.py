@@ -149,3 +149,9 @@ def test_a_report_filed_from_a_city_with_no_day_known_gives_no_place_by_its_date
     a = analyze(SourceDoc("t", "المنامة - (بنا) - عقد وزير الخارجية اجتماعا مع السفير البريطاني."),
                 Anchor(None, None, "no clue", weekday=2))
     assert [(e.type, e.venue) for e in a.events] == [("bilateral_meeting", None)]
+
+
+def test_the_host_s_premises_are_in_the_city_the_report_is_filed_from():
+    session, = of_type("عمّان - عقدت الأردن والولايات المتحدة أمس الثلاثاء الجولة الثانية من الحوار الاستراتيجي في "
+                       "مقر وزارة الخارجية الأردنية.", "round_session")
+    assert session.venue == "عمّان"

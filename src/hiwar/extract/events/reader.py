@@ -97,7 +97,8 @@ class _Reader(RoundReading, DateReading, ArgumentReading, AgreementReading):
 
     def _held_in_the_dateline_city(self) -> None:
         """"مسقط في 15 نوفمبر /العمانية/ عقدت اليوم بديوان عام وزارة الخارجية الجولة الثانية": a report filed
-        from a city tells what was held there on its day, unless it says where (or that it was online)."""
+        from a city tells what was held there on its day, unless it says where (or that it was online); the
+        host's premises it names ("في مقر وزارة الخارجية") are in that city, whatever the day."""
         city = self._dateline_city()
         if city is None:
             return
@@ -106,10 +107,11 @@ class _Reader(RoundReading, DateReading, ArgumentReading, AgreementReading):
             anchor = self.anchor_of(self.clauses[d.clause].part)
             # "بمقر وزارة الخارجية": the host's premises, in the city the report is filed from
             premises = any(m.rule == "venue:host_premises" for m in ev.evidence) and ev.venue == country_name(city[2])
+            that_day = anchor is not None and anchor.lo is not None and anchor.lo == anchor.hi \
+                and ev.date == anchor.lo.isoformat()
             if ev.venue and not premises or ev.mode == "virtual" or ev.status != "happened" \
-                    or ev.type not in self.lex.raw["held_in_place"] \
-                    or self.clauses[d.clause].part != 0 or anchor is None or anchor.lo is None or anchor.lo != anchor.hi \
-                    or ev.date != anchor.lo.isoformat():
+                    or ev.type not in self.lex.raw["held_in_place"] or self.clauses[d.clause].part != 0 \
+                    or not (that_day or premises):
                 continue
             ev.venue = city[1]
             ev.evidence.append(Mention("evidence", self.doc.tokens[city[0]].start, self.doc.tokens[city[0]].end, city[1],
