@@ -155,3 +155,19 @@ def test_the_host_s_premises_are_in_the_city_the_report_is_filed_from():
     session, = of_type("عمّان - عقدت الأردن والولايات المتحدة أمس الثلاثاء الجولة الثانية من الحوار الاستراتيجي في "
                        "مقر وزارة الخارجية الأردنية.", "round_session")
     assert session.venue == "عمّان"
+
+
+def test_a_session_of_an_unnumbered_sitting_is_not_absorbed_by_a_round_of_other_years():
+    a = analyzed("الرباط - استقبل وزير الخارجية المغربي ناصر بوريطة اليوم نظيره الأمريكي أنتوني بلينكن. وترأس المسؤولان بهذه المناسبة جلسة "
+                 "للحوار الاستراتيجي بين المغرب والولايات المتحدة. وأكد الوزير أن هذا الحوار، الذي انعقدت دورته "
+                 "الأولى بواشنطن في سبتمبر 2012، أصبح آلية للتشاور.")
+    sessions = [(e.date, len(e.participants)) for e in a.events if e.type == "round_session" and e.round is None]
+    assert sessions == [("2022-05-04", 2)]
+
+
+def test_a_visit_told_the_day_of_a_report_filed_from_a_city_is_there_unless_it_says_where():
+    a = analyzed("الرباط - 4 مايو (ومع) - استقبل وزير الخارجية المغربي اليوم بالرباط نظيره الأمريكي الذي يقوم "
+                 "بزيارة رسمية للمملكة.")
+    assert [e.venue for e in a.events if e.type == "visit"] == ["الرباط"]
+    a = analyzed("الكويت - 4 مايو (كونا) - غادر وزير الخارجية البلاد اليوم متوجها إلى واشنطن في زيارة رسمية.")
+    assert [e.venue for e in a.events if e.type == "visit"] == ["واشنطن"]

@@ -16,7 +16,7 @@ from ..dates.values import bounds
 from ..types import LocalEntity, LocalEvent, Mention
 from .arguments import ArgumentReading, country_name
 from .dating import DateReading
-from .drafts import MEETING_TYPES, DaySpan, DialogueReading, Draft, token_gap
+from .drafts import MEETING_TYPES, DaySpan, DialogueReading, Draft, days_meet, token_gap
 from .rounds import RoundReading
 
 SPECIFIC_MEETINGS = MEETING_TYPES - {"bilateral_meeting"}
@@ -148,7 +148,7 @@ class _Reader(RoundReading, DateReading, ArgumentReading, AgreementReading):
                 continue
             session = next((s for s in sessions if not s.event.participants
                             and self.clauses[s.clause].part == self.clauses[d.clause].part
-                            and _days_meet(ev.date, s.event.date)), None)
+                            and days_meet(ev.date, s.event.date)), None)
             if session is not None:
                 session.event.participants += [p for p in ev.participants if p not in session.event.participants]
                 session.event.evidence.extend(m for m in ev.evidence if m.norm != "type")
@@ -495,10 +495,3 @@ class _Reader(RoundReading, DateReading, ArgumentReading, AgreementReading):
         ev.evidence.append(span_evidence(self.doc, first, end, "type", "signing:dated_agreement"))
         self.drafts.append(Draft(ev, first, end, ci, date_rule="date:agreement"))
 
-
-def _days_meet(a, b) -> bool:
-    """Two dates share a day, or one of them is not known."""
-    if a is None or b is None:
-        return True
-    (a_lo, a_hi), (b_lo, b_hi) = bounds(a), bounds(b)
-    return a_lo <= b_hi and b_lo <= a_hi

@@ -7,7 +7,7 @@ from ...text.matcher import Match
 from ...text.normalize import fold
 from ..cues import Clause, RoundMention, cues_in, span_evidence
 from ..types import LocalEvent, LocalRound
-from .drafts import Draft
+from .drafts import Draft, days_meet
 from .state import ReadingState
 
 PLURAL_HOLDING = {"اجتماعات", "جلسات"}
@@ -336,10 +336,16 @@ class RoundReading(ReadingState):
                     d.event.date, d.date_rule = launch.event.date, launch.date_rule
                     d.event.evidence.extend(m for m in launch.event.evidence if m.norm == "date")
             _place_of_the_launch(ds, drop)
-        numbered = {self.clauses[d.clause].part for d in self.drafts if d.event.round is not None}
+        # "ترأس المسؤولان جلسة للحوار ..." beside "انعقدت دورته الأولى بواشنطن في 2012": a round numbered on
+        # other days does not stand for the session told
+        numbered: dict[int, list] = {}
+        for d in self.drafts:
+            part = self.clauses[d.clause].part
+            if d.event.round is not None and self._near_anchor(d.event.date, part, wide=True):
+                numbered.setdefault(part, []).append(d.event.date)
         self.drafts = [d for d in self.drafts if id(d) not in drop and not (
-            d.event.type == "round_session" and d.event.round is None
-            and (self.clauses[d.clause].part in numbered or not d.event.dialogue))]
+            d.event.type == "round_session" and d.event.round is None and (not d.event.dialogue or any(
+                days_meet(value, d.event.date) for value in numbered.get(self.clauses[d.clause].part, []))))]
 
 
 def _place_of_the_launch(sessions: list[Draft], drop: set[int]) -> None:
@@ -359,3 +365,4 @@ def _place_of_the_launch(sessions: list[Draft], drop: set[int]) -> None:
                 ev.mode = told.mode
                 ev.evidence.extend(m for m in told.evidence if m.norm == "mode")
             ev.participants += [p for p in told.participants if p not in ev.participants]
+
