@@ -171,3 +171,11 @@ def test_a_visit_told_the_day_of_a_report_filed_from_a_city_is_there_unless_it_s
     assert [e.venue for e in a.events if e.type == "visit"] == ["الرباط"]
     a = analyzed("الكويت - 4 مايو (كونا) - غادر وزير الخارجية البلاد اليوم متوجها إلى واشنطن في زيارة رسمية.")
     assert [e.venue for e in a.events if e.type == "visit"] == ["واشنطن"]
+
+
+def test_a_page_titled_by_the_dialogue_is_of_it_though_its_text_never_names_it():
+    text = ("وصل وزير الخارجية البحريني إلى واشنطن اليوم في زيارة رسمية يلتقي خلالها نظيره الأمريكي لبحث "
+            "العلاقات بين البحرين والولايات المتحدة.")
+    titled = analyze(SourceDoc("t", text, title="انطلاق الحوار الاستراتيجي البحريني الأمريكي"), ANCHOR)
+    assert {e.dialogue for e in titled.events} == {"BH-US"}
+    assert {e.dialogue for e in analyzed(text).events} == {None}

@@ -24,8 +24,9 @@ ONE_PER_SENTENCE = {"military_exercise", "press_conference", "statement", "brief
 
 
 def read_dialogue(doc: Doc, end: int, dates: list[Mention], entities: list[LocalEntity],
-                  places: list[Mention], anchors: list | date | None = None) -> DialogueReading:
-    """Events, rounds and agreements of one document (text before original offset `end`).
+                  places: list[Mention], anchors: list | date | None = None, title: str | None = None) -> DialogueReading:
+    """Events, rounds and agreements of one document (text before original offset `end`); `title`, the
+    document's title where its metadata gives one, may name the dialogue its text never names.
 
     `anchors` holds, per part of `document_parts`, the span of days the part may be dated
     (an object with `lo` and `hi` dates) or None. Dates arrive already resolved: a relative
@@ -33,7 +34,7 @@ def read_dialogue(doc: Doc, end: int, dates: list[Mention], entities: list[Local
     """
     if isinstance(anchors, date):
         anchors = [DaySpan(anchors, anchors)]
-    return _Reader(doc, end, dates, entities, places, anchors or []).read()
+    return _Reader(doc, end, dates, entities, places, anchors or [], title).read()
 
 
 class _Reader(RoundReading, DateReading, ArgumentReading, AgreementReading):
