@@ -39,7 +39,7 @@ FLOORS = {
 # The dev set read with the gazetteer entries naming its gold persons and bodies held out
 # (`bench/quality.py --unseen`): how the record fares on reports naming people and bodies we never listed.
 UNSEEN_FLOORS = {
-    "dev": {"overall": 0.90, "persons": 0.98, "organizations": 0.83, "events": 0.87},
+    "dev": {"overall": 0.91, "persons": 0.98, "organizations": 0.83, "events": 0.89},
 }
 
 

@@ -179,3 +179,10 @@ def test_a_page_titled_by_the_dialogue_is_of_it_though_its_text_never_names_it()
     titled = analyze(SourceDoc("t", text, title="انطلاق الحوار الاستراتيجي البحريني الأمريكي"), ANCHOR)
     assert {e.dialogue for e in titled.events} == {"BH-US"}
     assert {e.dialogue for e in analyzed(text).events} == {None}
+
+
+def test_a_signing_told_of_an_instrument_celebrated_is_history_even_in_an_undated_report():
+    text = "وأصدر الوزيران بيانا مشتركا احتفاء بمعاهدة الصداقة والتجارة التي جرى توقيعها في 20 ديسمبر 1958."
+    assert [e.type for e in analyze(SourceDoc("t", text), None).events] == ["statement"]
+    told = "ووقع الوزيران في 20 ديسمبر 1958 معاهدة الصداقة والتجارة بين البلدين."
+    assert "signing" in [e.type for e in analyze(SourceDoc("t", told), None).events]
