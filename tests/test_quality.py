@@ -19,19 +19,20 @@ FLOORS = {
     "seeds": {"persons": 0.95, "organizations": 0.95, "events": 0.95, "rounds": 1.0, "agreements": 0.95,
               "overall": 0.97, "persons.country": 0.95, "events.date": 0.90,
               "rounds.start": 1.0, "rounds.end": 1.0, "rounds.venue": 1.0},
-    "samples": {"persons": 0.95, "organizations": 0.95, "persons.country": 0.95, "events": 0.93,
-                "rounds": 0.93, "agreements": 0.95, "overall": 0.98},
-    "corpus": {"persons": 0.95, "organizations": 0.95, "persons.country": 0.95, "events": 0.85,
-               "rounds": 0.95, "agreements": 0.95, "overall": 0.97},
+    "samples": {"persons": 0.95, "organizations": 0.95, "persons.country": 0.95, "events": 0.94,
+                "rounds": 0.93, "agreements": 0.95, "overall": 0.98, "events.mode": 0.95, "events.venue": 0.70},
+    "corpus": {"persons": 0.95, "organizations": 0.95, "persons.country": 0.95, "events": 0.86,
+               "rounds": 0.95, "agreements": 0.95, "overall": 0.97, "events.mode": 0.87, "events.venue": 0.78},
     # written blind and never tuned on: a floor, not a target
-    "heldout": {"overall": 0.96, "persons": 0.97, "organizations": 0.95, "events": 0.90},
+    "heldout": {"overall": 0.96, "persons": 0.97, "organizations": 0.95, "events": 0.90, "events.mode": 0.87,
+                "events.venue": 0.82},
     # real reports (../shared/eval/dev): the measure that matters
     "dev": {"overall": 0.98, "events": 0.96, "rounds": 0.95, "agreements": 0.96, "persons": 0.95,
-            "organizations": 0.95},
+            "organizations": 0.95, "events.mode": 0.80},
     # the English reports of the dev set scored alone (goldsets.language_subset)
     "dev:en": {"overall": 0.94, "persons": 0.95, "organizations": 0.90, "events": 0.87},
     # and its Arabic reports
-    "dev:ar": {"overall": 0.96, "events": 0.84, "agreements": 0.96},
+    "dev:ar": {"overall": 0.96, "events": 0.84, "agreements": 0.96, "events.mode": 0.78},
 }
 
 

@@ -90,7 +90,7 @@ def analyze(source: SourceDoc, anchors=None) -> DocAnalysis:
     if english:
         readings.append((read_english(doc, english, dates, anchors[0]), "en"))
     if arabic:
-        readings.append((_arabic_reading(doc, end, dates, anchors, arabic if english else None), "ar"))
+        readings.append((_arabic_reading(doc, end, dates, anchors, arabic if english else None, source.title), "ar"))
     readings.sort(key=lambda r: r[1] != ("en" if mostly_english else "ar"))  # the page's main language first
     entities, places, others, reading = readings[0][0]
     if len(readings) > 1:
@@ -109,9 +109,10 @@ def analyze(source: SourceDoc, anchors=None) -> DocAnalysis:
                        sorted(mentions, key=lambda m: m.start), parts, reading.dialogue)
 
 
-def _arabic_reading(doc: Doc, end: int, dates: list[Mention], anchors: list, within: list[tuple[int, int]] | None):
+def _arabic_reading(doc: Doc, end: int, dates: list[Mention], anchors: list, within: list[tuple[int, int]] | None,
+                    title: str | None = None):
     """Entities, places, other spans and dialogue reading of the Arabic path (of its stretches
-    `within` on a page that mixes languages)."""
+    `within` on a page that mixes languages); `title` is the document's title from its metadata."""
     def kept(pos: int) -> bool:
         return pos < end and (within is None or any(s <= pos < e for s, e in within))
 
@@ -123,7 +124,7 @@ def _arabic_reading(doc: Doc, end: int, dates: list[Mention], anchors: list, wit
     places = [p for p in found if p.kind == "place" and kept(p.start)
               and not (p.attrs.get("form") == "demonym" and any(a <= p.start and p.end <= b for a, b in named))]
     others = [m for m in found if m.kind != "place"]  # titles and other spans the entity layer reports
-    return entities, places, others, read_dialogue(doc, end, dates, entities, places, anchors)
+    return entities, places, others, read_dialogue(doc, end, dates, entities, places, anchors, title)
 
 
 def _canonical_anchor(anchor) -> str | None:

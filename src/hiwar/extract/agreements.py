@@ -96,10 +96,12 @@ class AgreementReading:
             previous = _Instrument(signers, date_value, status)
             # a dated signing the text tells ("وقعت ... اليوم", "بعد توقيع ... عام 2018") is an event, and so is
             # one told after the instrument ("التي وقعها ... في يوليو الماضي") unless it describes the
-            # instrument by a signing over a year before the report ("الموقعة ... عام 2004"): background
+            # instrument by a signing over a year before the report ("الموقعة ... عام 2004"), or an instrument
+            # celebrated ("احتفاء بمعاهدة الصداقة التي جرى توقيعها في ..."): background
             if status == "signed" and not signed_here and date_value is not None and \
                     (verb is not None or self._signing_after(noun_end, s_end, hi)
-                     and not self._signed_long_before(date_value, clause.part)):
+                     and not self._signed_long_before(date_value, clause.part)
+                     and not cues_in(lex, "commemoration_cues", doc, max(lo, noun.first_token - 3), noun.first_token)):
                 parties = list(dict.fromkeys(signers + counterparts)) or (self.pair.split("-") if self.pair else [])
                 signers = [pid for _, pid in clause.persons]
                 if not signers and verb is not None and self._at_meeting(clause, verb):

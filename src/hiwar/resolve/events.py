@@ -46,7 +46,8 @@ class _Cluster:
     (a cluster is compared many times, a report joins once): the span every dated report allows, the
     venues and the participants named so far."""
 
-    __slots__ = ("reports", "_latest_start", "_earliest_end", "venues", "participants", "issuers", "filed")
+    __slots__ = ("reports", "_latest_start", "_earliest_end", "venues", "participants", "issuers", "signed_in",
+                 "filed")
 
     def __init__(self, first: Report):
         self.reports: list[Report] = []
@@ -56,6 +57,7 @@ class _Cluster:
         self.venues: list[str] = []  # each folded venue once
         self.participants: set[str] | frozenset[str] = _NO_ONE
         self.issuers: dict[str, set[str]] | None = None  # a statement's bodies, by the document that tells them
+        self.signed_in: dict[str, set[str]] | None = None  # a signing's bodies, by the document that tells them
         self.filed: list[str] = []  # [scale] the dates it is filed under in the blocks
         self.join(first)
 
@@ -76,12 +78,22 @@ class _Cluster:
             if self.issuers is None:
                 self.issuers = {}
             self.issuers.setdefault(r.doc_id, set()).update(r.organizations)
+        if r.event.type == "signing":
+            if self.signed_in is None:
+                self.signed_in = {}
+            self.signed_in.setdefault(r.doc_id, set()).update(r.organizations)
 
     def issued_apart(self, r: Report) -> bool:
         """One document telling two statements of bodies apart ("... من جهته، أفاد المكتب الإعلامي ...,
         في بيان"): two statements, however alike their dates and persons."""
         mine = self.issuers.get(r.doc_id) if self.issuers else None
         return bool(mine and r.organizations and not mine & set(r.organizations))
+
+    def signed_apart(self, r: Report) -> bool:
+        """"وشهدت الجلسة توقيع الوزيرين مذكرة ..." then "كما وقع الصندوق والوكالة مذكرة ...": one report
+        telling signings by other bodies tells two signings ("كما جرى التوقيع على ..." names none: the same)."""
+        mine = self.signed_in.get(r.doc_id) if self.signed_in else None
+        return mine is not None and mine != set(r.organizations)
 
     def first(self) -> LocalEvent:
         return self.reports[0].event
@@ -139,6 +151,8 @@ def _compatible(c: _Cluster, r: Report) -> bool:
         same_day = _single_day(a.date) and a.date == b.date
         return (a.round is None and b.round is None or same_day) and bool(a.dialogue) and a.dialogue == b.dialogue
     if a.type == "statement" and c.issued_apart(r):
+        return False
+    if a.type == "signing" and c.signed_apart(r):
         return False
     if a.type not in ("round_session", "working_group_session"):
         mine = c.participants

@@ -28,9 +28,22 @@ class ArgumentReading(ReadingState):
             (k, k + 1) for k in range(d.end, min(hi, d.end + raw["planned_window_after"])) if self._future_with_object(k)] \
             or [(k, k + 1) for k in range(max(lo, d.first - raw["planned_window_before"]), d.first + 1)
                 if self._future_of_many(k)]
+        if not cues:
+            cues = self._present_for_the_time_ahead(d, clause)
         if cues:
             d.event.status = "planned"
             d.event.evidence.append(span_evidence(self.doc, cues[0][0], cues[0][1], "status", "status:planned_cue"))
+
+    def _present_for_the_time_ahead(self, d: Draft, clause: Clause) -> list[tuple[int, int]]:
+        """"وتعقد مجموعات العمل اجتماعاتها هذا العام", "وتستضيف الرياض الجولة في وقت لاحق من العام الجاري": a verb
+        of meeting in the present with a stretch of time still running (and no day) tells a plan."""
+        lex, raw = self.lex, self.lex.raw
+        lo, hi = self._tok_range(clause)
+        verbs = cues_in(lex, "present_meeting_verbs", self.doc, max(lo, d.first - raw["habit_verb_reach"]), d.first + 1)
+        if not verbs or any(isinstance(m.attrs.get("value"), str) and len(m.attrs["value"]) == 10 for m in clause.dates):
+            return []
+        spans = cues_in(lex, "running_spans", self.doc, verbs[-1].end_token, hi)
+        return [(spans[0].first_token, spans[0].end_token)] if spans else []
 
     def _future_verb_of_stretch(self, d: Draft, lo: int) -> list:
         """"وستنطلق أشغال الجلسة يوم الاثنين 15 يوليو على صعيد مجموعات العمل": a future verb opening the
@@ -83,17 +96,23 @@ class ArgumentReading(ReadingState):
 
     def _city_of_sentence(self, d: Draft, clause: Clause) -> str | None:
         """"بحث الوزير مع نظيره ... اليوم في الدوحة": the one event of its sentence is where the sentence says
-        a city ("في الدوحة", "بالدوحة"), in the trigger's own clause."""
+        a city ("في الدوحة", "بالدوحة"), in the trigger's own clause, unless the city is among what was talked
+        about (", تطرقت إلى ... المفاوضات الجارية في فيينا"); a visit is where the sentence says someone went
+        ("وصل الوزير إلى مسقط ..., في زيارة")."""
         if d.event.type not in self.lex.raw["mode_types"]:
             return None
         toks = self.doc.tokens
+        visit = d.event.type == "visit"
         for tok, end_tok, entry, text in clause.places:
             at = toks[tok - 1].norm == "في" or toks[tok].norm.startswith("ب") and not fold(text).startswith("ب")
-            if entry.form == "city" and entry.city and tok > clause.sent.first_token and at \
-                    and self._subclause(clause, tok) == self._subclause(clause, d.first) and not self._led_away(d, tok):
+            # "وصل وزير الخارجية ... إلى مسقط ..., في زيارة": a visit is where the traveller went
+            to = visit and toks[tok - 1].norm in ("الي", "إلى") and entry.form in ("city", "country")
+            if (entry.form == "city" and entry.city and at or to) and tok > clause.sent.first_token \
+                    and self._subclause(clause, tok) == self._subclause(clause, d.first) and not self._led_away(d, tok) \
+                    and not (tok > d.end and cues_in(self.lex, "topic_openers", self.doc, d.end, tok)):
                 d.event.evidence.append(Mention("evidence", toks[tok].start, toks[end_tok - 1].end, text,
                                                 "venue", "venue:city_of_sentence"))
-                return entry.city
+                return entry.city or text
         return None
 
     def _venue_after(self, d: Draft, clause: Clause) -> str | None:

@@ -44,6 +44,7 @@ class DateReading(ReadingState):
                 self._set_date(d, best, "date:nearest_in_sentence")
         self._dates_of_visits(drafts)
         self._dates_of_while_clauses(drafts)
+        self._dates_of_one_moment(clause, drafts)
         # a plan is dated by its own sentence; only an explicit "جاء ذلك" carries a date over to it
         undated = [d for d in drafts if d.event.date is None and (back or d.event.status != "planned")]
         if undated and ci > 0:
@@ -78,6 +79,22 @@ class DateReading(ReadingState):
             if before is not None:
                 d.event.date, d.date_rule = before.event.date, "date:while_clause"
                 d.event.evidence.append(span_evidence(self.doc, d.first, d.end, "date", "date:while_clause"))
+
+    def _dates_of_one_moment(self, clause: Clause, drafts: list[Draft]) -> None:
+        """"اختتمت اليوم أعمال الجولة بصدور بيان مشترك": a statement, signing or press conference told with no
+        date of its own after a meeting that took the date, in the same stretch of the sentence, happened then
+        too (the date went to the trigger nearest it)."""
+        for d in drafts:
+            if d.event.date is not None or d.event.status != "happened" or self._told_as_earlier(d) \
+                    or d.event.type not in self.lex.raw["acts_of_a_meeting"]:
+                continue
+            dated = [o for o in drafts if o is not d and o.event.date is not None and o.event.status == "happened"
+                     and o.date_rule == "date:nearest_in_sentence" and o.event.type in MEETING_TYPES and o.end <= d.first
+                     and self._subclause(clause, o.first) == self._subclause(clause, d.first)]
+            if dated:
+                nearest = min(dated, key=lambda o: abs(o.first - d.first))
+                d.event.date, d.date_rule = nearest.event.date, "date:one_moment"
+                d.event.evidence.append(span_evidence(self.doc, d.first, d.end, "date", "date:one_moment"))
 
     def _dates_of_visits(self, drafts: list[Draft]) -> None:
         """"يزور ... واشنطن الأسبوع المقبل حيث يلتقي الرئيس": an event told after "حيث" happens during the visit

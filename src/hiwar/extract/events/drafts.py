@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 
+from ..dates.values import bounds
 from ..types import LocalAgreement, LocalEvent, LocalRound, Mention
 
 MEETING_TYPES = {"round_session", "working_group_session", "bilateral_meeting", "multilateral_meeting",
@@ -52,3 +53,11 @@ def token_gap(d: Draft, tok: int) -> int:
 def owns_token(d: Draft, tok: int, drafts: list[Draft]) -> bool:
     """True when no other event of the sentence is nearer to token `tok` than `d`."""
     return all(token_gap(d, tok) <= token_gap(o, tok) for o in drafts if o is not d)
+
+
+def days_meet(a, b) -> bool:
+    """Two dates share a day, or one of them is not known."""
+    if a is None or b is None:
+        return True
+    (a_lo, a_hi), (b_lo, b_hi) = bounds(a), bounds(b)
+    return a_lo <= b_hi and b_lo <= a_hi

@@ -4,6 +4,7 @@ round, status, date and arguments by the other stages; a headline adds only what
 tell; the document's rounds, default dates and frames come last."""
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date
 
 from ...text.doc import Doc, clitic_readings
@@ -13,9 +14,9 @@ from ..agreements import AgreementReading
 from ..cues import Clause, RoundMention, cues_in, first_topic_after, matches_in, span_evidence
 from ..dates.values import bounds
 from ..types import LocalEntity, LocalEvent, Mention
-from .arguments import ArgumentReading
+from .arguments import ArgumentReading, country_name
 from .dating import DateReading
-from .drafts import MEETING_TYPES, DaySpan, DialogueReading, Draft, token_gap
+from .drafts import MEETING_TYPES, DaySpan, DialogueReading, Draft, days_meet, token_gap
 from .rounds import RoundReading
 
 SPECIFIC_MEETINGS = MEETING_TYPES - {"bilateral_meeting"}
@@ -23,8 +24,9 @@ ONE_PER_SENTENCE = {"military_exercise", "press_conference", "statement", "brief
 
 
 def read_dialogue(doc: Doc, end: int, dates: list[Mention], entities: list[LocalEntity],
-                  places: list[Mention], anchors: list | date | None = None) -> DialogueReading:
-    """Events, rounds and agreements of one document (text before original offset `end`).
+                  places: list[Mention], anchors: list | date | None = None, title: str | None = None) -> DialogueReading:
+    """Events, rounds and agreements of one document (text before original offset `end`); `title`, the
+    document's title where its metadata gives one, may name the dialogue its text never names.
 
     `anchors` holds, per part of `document_parts`, the span of days the part may be dated
     (an object with `lo` and `hi` dates) or None. Dates arrive already resolved: a relative
@@ -32,7 +34,7 @@ def read_dialogue(doc: Doc, end: int, dates: list[Mention], entities: list[Local
     """
     if isinstance(anchors, date):
         anchors = [DaySpan(anchors, anchors)]
-    return _Reader(doc, end, dates, entities, places, anchors or []).read()
+    return _Reader(doc, end, dates, entities, places, anchors or [], title).read()
 
 
 class _Reader(RoundReading, DateReading, ArgumentReading, AgreementReading):
@@ -50,12 +52,90 @@ class _Reader(RoundReading, DateReading, ArgumentReading, AgreementReading):
         self._future_plans()
         for ci, clause in enumerate(self.clauses):
             self._read_agreements(ci, clause)
+        self._after_the_report_is_planned()
         self._attach_rounds()
         self._chairs_meeting_is_the_session()
         self._default_dates()
         self._link_frames()
+        self._held_where_the_frame_was()
+        self._held_in_the_dateline_city()
         events = [d.event for d in self.drafts]
         return DialogueReading(events, self.rounds, self.agreements, [], self.pair)
+
+    def _after_the_report_is_planned(self) -> None:
+        """"وتأتي الزيارة قبيل انعقاد الجولة الثالثة غدا": an event dated wholly after the report's last possible
+        day has not happened yet, whatever its verb."""
+        for d in self.drafts:
+            ev = d.event
+            anchor = self.anchor_of(self.clauses[d.clause].part)
+            if ev.status == "happened" and ev.date is not None and anchor is not None and anchor.hi is not None \
+                    and bounds(ev.date)[0] > anchor.hi:
+                ev.status = "planned"
+                ev.evidence.append(span_evidence(self.doc, d.first, d.end, "status", "status:dated_after_the_report"))
+
+    def _held_where_the_frame_was(self) -> None:
+        """"وشهدت الجلسة توقيع مذكرة ...", "في مؤتمر صحفي عقب الجلسة", "على هامش الاجتماع": what is done at or
+        right after a meeting is done where the meeting sat and as it sat (in person or online); a signing or
+        a press conference with no meeting around it is an act in a room, in person, unless told otherwise."""
+        for d in self.drafts:
+            ev = d.event
+            if ev.type not in self.lex.raw["framed_in_place"] or ev.status != "happened":
+                continue
+            frame = self.drafts[ev.framed_by].event if ev.framed_by is not None else None
+            if frame is not None and frame.status == "happened":
+                if frame.mode and not ev.mode:
+                    ev.mode = frame.mode
+                    ev.evidence.extend(replace(m, rule="mode:of_the_framing_meeting") for m in frame.evidence
+                                       if m.norm == "mode")
+                if frame.venue and not ev.venue and ev.mode != "virtual":
+                    ev.venue = frame.venue
+                    ev.evidence.extend(replace(m, rule="venue:of_the_framing_meeting") for m in frame.evidence
+                                       if m.norm == "venue")
+            if not ev.mode and (ev.type in self.lex.raw["in_person_acts"] or ev.type in self.lex.raw["in_person_meetings"]
+                                and not self._told_online(d.clause)):
+                ev.mode = "in_person"
+                ev.evidence.append(span_evidence(self.doc, d.first, d.end, "mode", "mode:act_in_a_room"))
+
+    def _held_in_the_dateline_city(self) -> None:
+        """"مسقط في 15 نوفمبر /العمانية/ عقدت اليوم بديوان عام وزارة الخارجية الجولة الثانية": a report filed
+        from a city tells what was held there on its day, unless it says where (or that it was online); the
+        host's premises it names ("في مقر وزارة الخارجية") are in that city, whatever the day."""
+        city = self._dateline_city()
+        if city is None:
+            return
+        for d in self.drafts:
+            ev = d.event
+            anchor = self.anchor_of(self.clauses[d.clause].part)
+            # "بمقر وزارة الخارجية": the host's premises, in the city the report is filed from
+            premises = any(m.rule == "venue:host_premises" for m in ev.evidence) and ev.venue == country_name(city[2])
+            that_day = anchor is not None and anchor.lo is not None and anchor.lo == anchor.hi \
+                and ev.date == anchor.lo.isoformat()
+            if ev.venue and not premises or ev.mode == "virtual" or ev.status != "happened" \
+                    or ev.type not in self.lex.raw["held_in_place"] or self.clauses[d.clause].part != 0 \
+                    or not (that_day or premises):
+                continue
+            ev.venue = city[1]
+            ev.evidence.append(Mention("evidence", self.doc.tokens[city[0]].start, self.doc.tokens[city[0]].end, city[1],
+                                       "venue", "venue:dateline_city"))
+
+    def _dateline_city(self) -> tuple[int, str, str | None] | None:
+        """The city a report is filed from: the first word of one of the page's first lines, before a dash,
+        a date or the agency ("الدوحة - قنا", "مسقط في 15 نوفمبر", "الرباط - 29 مارس 2022 (ومع)")."""
+        toks, text = self.doc.tokens, self.doc.text
+        marks = self.lex.cue("dateline_marks")
+        for clause in self.clauses[:self.lex.raw["headline_lines"]]:
+            for tok, end_tok, entry, written in clause.places:
+                start = toks[tok].start
+                if entry.form == "city" and entry.city and (start == 0 or text[start - 1] == "\n") \
+                        and end_tok < len(toks) and marks.match_at(self.doc, end_tok, clitics=False):
+                    return tok, entry.city, entry.country
+        return None
+
+    def _told_online(self, ci: int) -> bool:
+        """Does the part of the page sentence `ci` is in say anything was held online?"""
+        part = self.clauses[ci].part
+        sents = [c.sent for c in self.clauses if c.part == part]
+        return bool(cues_in(self.lex, "virtual_cues", self.doc, sents[0].first_token, sents[-1].end_token))
 
     def _chairs_meeting_is_the_session(self) -> None:
         """"دشنت الدولتان حوارهما ..." then "قبل اجتماع ضمه إلى نظيره": a meeting named by a bare noun, of two
@@ -69,7 +149,7 @@ class _Reader(RoundReading, DateReading, ArgumentReading, AgreementReading):
                 continue
             session = next((s for s in sessions if not s.event.participants
                             and self.clauses[s.clause].part == self.clauses[d.clause].part
-                            and _days_meet(ev.date, s.event.date)), None)
+                            and days_meet(ev.date, s.event.date)), None)
             if session is not None:
                 session.event.participants += [p for p in ev.participants if p not in session.event.participants]
                 session.event.evidence.extend(m for m in ev.evidence if m.norm != "type")
@@ -132,6 +212,8 @@ class _Reader(RoundReading, DateReading, ArgumentReading, AgreementReading):
             new = [d for d in new if not d.generic or cues_in(self.lex, "framing_cues", self.doc, d.first - 2, d.first)
                    or all(token_gap(x, d.first) > 6 for x in sessions) and not self._hosts_a_session(d, sessions)]
         new.extend(sessions)
+        if new and cues_in(self.lex, "habit_words", self.doc, *self._tok_range(clause)):
+            new = [d for d in new if not self._habitual(clause, d)]
         self._rounds_of_sentence_events(clause, rounds, new)
         for d in new:
             self._status(d, clause)
@@ -144,6 +226,18 @@ class _Reader(RoundReading, DateReading, ArgumentReading, AgreementReading):
         if not new:
             self._date_told_after(ci, clause)
         self.drafts.extend(new)
+
+    def _habitual(self, clause: Clause, d: Draft) -> bool:
+        """"تجتمع اللجنة مرة كل عام", "وتعقد مجموعات العمل اجتماعاتها بشكل دوري": an event told by a verb of
+        meeting in the present with a word of habit after it tells how the dialogue works, not a meeting held
+        or planned (a day named in the sentence, "تعقد اليوم", makes it one)."""
+        lex, raw = self.lex, self.lex.raw
+        lo, hi = self._tok_range(clause)
+        verbs = cues_in(lex, "present_meeting_verbs", self.doc, max(lo, d.first - raw["habit_verb_reach"]), d.first + 1)
+        if not verbs or any(isinstance(m.attrs.get("value"), str) and len(m.attrs["value"]) == 10 for m in clause.dates):
+            return False
+        return bool(cues_in(lex, "habit_words", self.doc, verbs[-1].end_token,
+                            min(hi, verbs[-1].end_token + raw["habit_word_reach"])))
 
     def _triggers(self, clause: Clause) -> list[Match]:
         """The event triggers of a sentence, longest first, left to right ("بحث" only as a verb of meeting)."""
@@ -402,10 +496,3 @@ class _Reader(RoundReading, DateReading, ArgumentReading, AgreementReading):
         ev.evidence.append(span_evidence(self.doc, first, end, "type", "signing:dated_agreement"))
         self.drafts.append(Draft(ev, first, end, ci, date_rule="date:agreement"))
 
-
-def _days_meet(a, b) -> bool:
-    """Two dates share a day, or one of them is not known."""
-    if a is None or b is None:
-        return True
-    (a_lo, a_hi), (b_lo, b_hi) = bounds(a), bounds(b)
-    return a_lo <= b_hi and b_lo <= a_hi

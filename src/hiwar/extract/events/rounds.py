@@ -7,7 +7,7 @@ from ...text.matcher import Match
 from ...text.normalize import fold
 from ..cues import Clause, RoundMention, cues_in, span_evidence
 from ..types import LocalEvent, LocalRound
-from .drafts import Draft
+from .drafts import Draft, days_meet
 from .state import ReadingState
 
 PLURAL_HOLDING = {"اجتماعات", "جلسات"}
@@ -189,6 +189,9 @@ class RoundReading(ReadingState):
             cue_number = governed[0].number if governed else (None if unnamed and not first_time else number)
             if cue_number is None and not dialogue:
                 continue
+            if any(m.first_token <= cue.first_token < m.end_token and self._session_told_before(ci, m, cue_number)
+                   for m in session_triggers):
+                continue  # "عقب الجلسة الختامية": the closing session told before
             # "اختتمت في واشنطن أعمال الحوار الرابع": the verb just before a session names its boundary;
             # a later "بعد انطلاقها في 9 ..." is the other boundary, an event of its own
             same = [d for d in sessions if d.event.round == cue_number and not d.boundary
@@ -201,9 +204,22 @@ class RoundReading(ReadingState):
             sessions.append(self._session(ci, cue.first_token, cue.end_token, f"round:{boundary}_cue", cue_number,
                                           boundary=boundary))
         for m in session_triggers:  # "الجلسة الختامية": the closing of the round in context
+            if self._session_told_before(ci, m, number):
+                continue
             if not any(d.boundary == "end" for d in sessions):
                 sessions.append(self._session(ci, m.first_token, m.end_token, "trigger:round_session", number,
                                               boundary="end"))
+
+    def _session_told_before(self, ci: int, m, number: int | None) -> bool:
+        """"وفي مؤتمر صحفي عقب الجلسة الختامية": a session named as the point something came after (or at),
+        when the part has told a session of that round (or, unnumbered, of any), is that session, not another."""
+        lex, doc = self.lex, self.doc
+        if not (cues_in(lex, "framing_cues", doc, m.first_token - 2, m.first_token)
+                or cues_in(lex, "since_words", doc, m.first_token - 1, m.first_token)):
+            return False
+        part = self.clauses[ci].part
+        return any(d.event.type == "round_session" and d.event.status == "happened"
+                   and number in (None, d.event.round) and self.clauses[d.clause].part == part for d in self.drafts)
 
     def _announced_launch(self, clause: Clause, cue) -> bool:
         """"أعلن الوزيران انطلاق الحوار", "إعلانا ... بإطلاق الحوار": a launch named by its noun as what someone
@@ -279,9 +295,10 @@ class RoundReading(ReadingState):
                 ev.round = rounds_in_part[0].number if rounds_in_part else None
             if ev.round is not None:
                 ev.dialogue = self.pair
-        if ev.round is None and current.get(part) and ev.type in (
-                "working_group_session", "statement", "press_conference", "briefing", "signing", "visit") \
-                and self._near_round(d, part):
+        # talks held on the round's days ("واستقبل ... على هامش الجولة") are of the round; talks planned are not yet
+        if ev.round is None and current.get(part) and (ev.type in (
+                "working_group_session", "statement", "press_conference", "briefing", "signing", "visit")
+                or ev.type == "bilateral_meeting" and ev.status == "happened") and self._near_round(d, part):
             ev.round = current[part]
             ev.dialogue = self.pair
         if ev.dialogue is None and ev.type not in ("multilateral_meeting", "military_exercise") \
@@ -318,7 +335,34 @@ class RoundReading(ReadingState):
                 if launch is not None and id(d) not in drop and d.event.date is None and d.clause == launch.clause:
                     d.event.date, d.date_rule = launch.event.date, launch.date_rule
                     d.event.evidence.extend(m for m in launch.event.evidence if m.norm == "date")
-        numbered = {self.clauses[d.clause].part for d in self.drafts if d.event.round is not None}
+            _place_of_the_launch(ds, drop)
+        # "ترأس المسؤولان جلسة للحوار ..." beside "انعقدت دورته الأولى بواشنطن في 2012": a round numbered on
+        # other days does not stand for the session told
+        numbered: dict[int, list] = {}
+        for d in self.drafts:
+            part = self.clauses[d.clause].part
+            if d.event.round is not None and self._near_anchor(d.event.date, part, wide=True):
+                numbered.setdefault(part, []).append(d.event.date)
         self.drafts = [d for d in self.drafts if id(d) not in drop and not (
-            d.event.type == "round_session" and d.event.round is None
-            and (self.clauses[d.clause].part in numbered or not d.event.dialogue))]
+            d.event.type == "round_session" and d.event.round is None and (not d.event.dialogue or any(
+                days_meet(value, d.event.date) for value in numbered.get(self.clauses[d.clause].part, []))))]
+
+
+def _place_of_the_launch(sessions: list[Draft], drop: set[int]) -> None:
+    """"انطلقت في الدوحة أعمال الجولة الثانية برئاسة ..." then "عقب الجلسة الافتتاحية": a round sits in one place
+    with one pair of chairs, so the launch dropped for a later session of its round leaves it where and how
+    it was held and who chaired it."""
+    launches = [d for d in sessions if id(d) in drop and d.event.status == "happened"]
+    for d in sessions:
+        if id(d) in drop or d.event.status != "happened":
+            continue
+        for launch in launches:
+            ev, told = d.event, launch.event
+            if told.venue and not ev.venue and told.mode != "virtual" != ev.mode:
+                ev.venue = told.venue
+                ev.evidence.extend(m for m in told.evidence if m.norm == "venue")
+            if told.mode and not ev.mode:
+                ev.mode = told.mode
+                ev.evidence.extend(m for m in told.evidence if m.norm == "mode")
+            ev.participants += [p for p in told.participants if p not in ev.participants]
+

@@ -34,9 +34,13 @@ class ReadingState:
     """The state of one document's reading, shared by the reader's stages."""
 
     def __init__(self, doc: Doc, end: int, dates: list[Mention], entities: list[LocalEntity],
-                 places: list[Mention], anchors: list[DaySpan | None]):
+                 places: list[Mention], anchors: list[DaySpan | None], title: str | None = None):
         self.doc, self.end, self.anchors = doc, end, anchors
         self.lex = lexicon()
+        # "الحوار الاستراتيجي العماني الأمريكي ..." as the page's title in its metadata, though its text
+        # (a visit, a call) never writes "حوار": the page is of the dialogue
+        titled = Doc(title) if title else None
+        self.titled_dialogue = titled is not None and bool(cues_in(self.lex, "dialogue_nouns", titled, 0, len(titled.tokens)))
         self.pair = dominant_pair([p for p in places if p.start < end], entities)
         self.clauses = self._clauses(dates, entities, places)
         # the document numbers its framework's meetings ("الاجتماع الثامن لمجموعة التوجيه")
@@ -112,8 +116,11 @@ class ReadingState:
 
     def _led_away(self, d: Draft, tok: int) -> bool:
         """"انعقاد الحوار يلي إعلانا أصدره في واشنطن الوزيران في نوفمبر": a token after a verb of sequence that
-        follows the event's trigger tells of the thing followed (or preceded), not of the event."""
-        return tok >= d.end and bool(cues_in(self.lex, "sequence_verbs", self.doc, d.end, tok))
+        follows the event's trigger tells of the thing followed (or preceded), not of the event; "وصل إليها
+        قادما من العاصمة الهندية نيودلهي": a place after a word of coming from is where the traveller left."""
+        lex = self.lex
+        return tok >= d.end and bool(cues_in(lex, "sequence_verbs", self.doc, d.end, tok)) or bool(
+            cues_in(lex, "origin_words", self.doc, max(0, tok - lex.raw["origin_reach"]), tok))
 
     def _words_back(self, clause: Clause, tok: int, lo: int, words: int) -> int:
         """The token `words` words before `tok`, not counting a date or what stands in brackets: "قال مصدر
@@ -178,9 +185,13 @@ class ReadingState:
         return None if isinstance(value, dict) else value  # years apart: the year is not known
 
     def _dialogue_part(self, part: int) -> bool:
-        """The part names the dialogue ("الحوار الاستراتيجي") somewhere."""
-        return any(cues_in(self.lex, "dialogue_nouns", self.doc, c.sent.first_token, c.sent.end_token)
-                   for c in self.clauses if c.part == part)
+        """The part names the dialogue ("الحوار الاستراتيجي") somewhere, or the instrument it is held under
+        ("اتفاقية الإطار الاستراتيجي"), or it opens a page whose title names the dialogue: what the two sides
+        do there is of their dialogue."""
+        return part == 0 and self.titled_dialogue or any(
+            cues_in(self.lex, "dialogue_nouns", self.doc, c.sent.first_token, c.sent.end_token)
+            or cues_in(self.lex, "framework_instruments", self.doc, c.sent.first_token, c.sent.end_token)
+            for c in self.clauses if c.part == part)
 
     def _near_round(self, d: Draft, part: int, wide: bool = False) -> bool:
         """The event's date (if any) lies within the window around the part's anchor."""
