@@ -6,6 +6,7 @@ Phrases are folded and tokenized the way documents are, so a lexicon entry
 from __future__ import annotations
 
 from bisect import bisect_left
+from functools import lru_cache
 from operator import itemgetter
 from typing import Generic, Iterable, NamedTuple, TypeVar
 
@@ -60,8 +61,8 @@ def word_positions(doc: Doc) -> dict[str, list[int]]:
     """Each word of the text → the tokens it is."""
     def positions() -> dict[str, list[int]]:
         found: dict[str, list[int]] = {}
-        for i, tok in enumerate(doc.tokens):
-            found.setdefault(tok.norm, []).append(i)
+        for tok in doc.tokens:
+            found.setdefault(tok.norm, []).append(tok.i)  # the token's own int, not a copy
         return found
 
     return doc.layer.remembered("word positions", positions)
@@ -73,11 +74,17 @@ def _clitic_forms(doc: Doc) -> dict[str, list[tuple[str, int, int]]]:
     def forms() -> dict[str, list[tuple[str, int, int]]]:
         found: dict[str, list[tuple[str, int, int]]] = {}
         for word in word_positions(doc):
-            for rank, (stripped, form) in enumerate(clitic_readings(word)):
-                found.setdefault(form, []).append((word, rank, stripped))
+            for form, reading in _form_readings(word):
+                found.setdefault(form, []).append(reading)
         return found
 
     return doc.layer.remembered("clitic forms", forms)
+
+
+@lru_cache(maxsize=1 << 16)  # [scale] words repeat across texts: their readings are made once, shared
+def _form_readings(word: str) -> tuple[tuple[str, tuple[str, int, int]], ...]:
+    """(form, (the word, rank of the reading among the word's, chars stripped)) for each reading of a word."""
+    return tuple((form, (word, rank, stripped)) for rank, (stripped, form) in enumerate(clitic_readings(word)))
 
 
 class PhraseMatcher(Generic[P]):
