@@ -99,7 +99,7 @@ def _sources(folder: str, meta: str | None) -> list:
 def measure(folder: str, meta: str | None, repeat: int = 1) -> tuple[int, dict[str, _Clock], float]:
     """(documents, clocks per stage, reading seconds) of building the record of a folder `repeat` times."""
     from hiwar import build  # every engine module loaded before the stages are wrapped
-    from hiwar.text.doc import text_layer
+    from hiwar.text.doc import release_layers
 
     start = time.process_time()
     sources = _sources(folder, meta)
@@ -108,7 +108,7 @@ def measure(folder: str, meta: str | None, repeat: int = 1) -> tuple[int, dict[s
     build.build_record(sources[:1])  # lexicons loaded before the clocks run
     _install(clocks)
     for _ in range(repeat):
-        text_layer.cache_clear()  # each round starts cold (what is derived from a text is kept with it)
+        release_layers()  # each round starts cold (what is derived from a text is kept with it)
         build.build_record(sources)
     return len(sources) * repeat, clocks, reading * repeat
 

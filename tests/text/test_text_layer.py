@@ -87,3 +87,37 @@ def test_token_and_sentence_at_an_offset_are_the_first_ending_after_it_and_the_l
     if doc.sentences:
         before = [s for s in doc.sentences if s.start <= offset]
         assert doc.sentence_of(offset) == (before[-1] if before else doc.sentences[0])
+
+
+def test_normalize_maps_offsets_one_to_one_when_it_keeps_every_character():
+    plain, marked = normalize("الحوار الاستراتيجي"), normalize("الحوَار")
+    assert list(plain.offsets) == list(range(len("الحوار الاستراتيجي") + 1))
+    assert list(marked.offsets) == [0, 1, 2, 3, 5, 6, 7]  # the fatha dropped: its position skipped
+    assert plain.span(0, 6) == (0, 6) and marked.span(3, 5) == (3, 6)
+
+
+def test_a_held_layer_is_found_again_after_many_other_texts_until_released():
+    from hiwar.text.doc import hold_layer, release_layers
+
+    text = "عقد الحوار الاستراتيجي جولته الرابعة"
+    first = Doc(text).layer
+    hold_layer(text)
+    for n in range(100):  # more texts than the recent layers kept
+        Doc(f"نص رقم {n}")
+    assert Doc(text).layer is first
+    release_layers()
+    assert Doc(text).layer is not first
+
+
+def test_held_layers_are_bounded_oldest_let_go_first(monkeypatch):
+    from hiwar.text import doc as layers
+
+    monkeypatch.setattr(layers, "_HELD_AT_MOST", 2)
+    texts = [f"الجولة رقم {n}" for n in range(3)]
+    kept = []
+    for text in texts:
+        kept.append(Doc(text).layer)
+        layers.hold_layer(text)
+    assert list(layers._HELD) == texts[1:]
+    layers.release_layers()
+    assert not layers._HELD

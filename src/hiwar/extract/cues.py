@@ -55,7 +55,7 @@ class FrameworkMatcher:
         return doc.layer.remembered((self, "frameworks"), frameworks)
 
     def match_at(self, doc: Doc, i: int) -> Match | None:
-        return self.index(doc).by_token[i]
+        return self.index(doc).at_token(i)
 
     def _framework_at(self, doc: Doc, i: int) -> Match | None:
         best = self.listed.match_at(doc, i)

@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import calendar
 import copy
+import os
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
@@ -28,7 +29,7 @@ from ..extract.dates import AnchorGuess, infer_anchor
 from ..extract.dates.values import bounds, precision, value_key, widest
 from ..extract.events import document_parts
 from ..extract.furniture import content_end
-from ..text.doc import Doc
+from ..text.doc import Doc, hold_layer, release_layers
 from .heap import collector_paused
 
 _WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
@@ -461,18 +462,19 @@ def resolve_anchors(sources: Sequence, analyze: Callable, map_documents: Callabl
         """The document's own anchors and its analysis against them, in one task: the second reads
         the text while the layers the first built of it are still kept."""
         own = initial_anchors(source)
-        return own, analyze(source, own)
+        analysis = analyze(source, own)
+        # a document whose anchors the passes may move is read again here: its layer is kept for that
+        # (not in a worker process, where the reading again would not find it)
+        if os.getpid() == here and any(anchor is None or anchor.day is None for anchor in own):
+            hold_layer(source.text)
+        return own, analysis
 
     def reading(pair) -> tuple[list[Anchor | None], Any]:
         return pair[1], analyze(*pair)
 
     anchors: list = []
     analyses: list = []
-    with collector_paused():  # the readings hold thousands of small objects and make no cycle
-        for own, analysis in map_documents(first_reading, listed(sources)):
-            anchors.append(own)
-            analyses.append(keep(analysis))
-    readings: list[tuple[Callable, Any]] = [(first_reading, s) for s in stand_ins]
+    readings: list[tuple[Callable, Any]] = []
 
     def analyze_all(indices: list[int]) -> list:
         items = [(stand_ins[n], copy.deepcopy(anchors[n])) for n in indices]  # as read: later passes move anchors
@@ -481,8 +483,16 @@ def resolve_anchors(sources: Sequence, analyze: Callable, map_documents: Callabl
         texts = ((sources[n], anchor) for n, (_, anchor) in zip(indices, items))
         return [keep(analysis) for _, analysis in map_documents(reading, texts)]
 
-    with collector_paused():
-        _anchor_passes(analyses, anchors, analyze_all)
+    here = os.getpid()
+    try:
+        with collector_paused():  # the readings hold thousands of small objects and make no cycle
+            for own, analysis in map_documents(first_reading, listed(sources)):
+                anchors.append(own)
+                analyses.append(keep(analysis))
+            readings.extend((first_reading, s) for s in stand_ins)
+            _anchor_passes(analyses, anchors, analyze_all)
+    finally:
+        release_layers()
     return analyses, readings
 
 

@@ -5,7 +5,6 @@
 """
 from __future__ import annotations
 
-import json
 import os
 from pathlib import Path
 
@@ -15,6 +14,7 @@ from sqlalchemy import Engine, create_engine, event, inspect
 from sqlalchemy.engine import make_url
 from sqlalchemy.exc import ArgumentError, SQLAlchemyError
 
+from .saving import dump_json
 from .store import Store
 
 DEFAULT_URL = "sqlite:///hiwar.db"
@@ -68,7 +68,7 @@ def _where(url: str) -> str:
 
 def make_engine(url: str) -> Engine:
     # Arabic stays readable in JSON columns; values the pipeline left as dates/tuples become text/lists.
-    engine = create_engine(url, json_serializer=_dump_json, future=True)
+    engine = create_engine(url, json_serializer=dump_json, future=True)
     if engine.dialect.name == "sqlite":
         event.listen(engine, "connect", _sqlite_pragmas)
     return engine
@@ -80,10 +80,6 @@ def migrate(engine: Engine, revision: str = "head") -> None:
     with engine.begin() as connection:
         config.attributes["connection"] = connection
         command.upgrade(config, revision)
-
-
-def _dump_json(value: object) -> str:
-    return json.dumps(value, ensure_ascii=False, default=str)
 
 
 def _sqlite_pragmas(dbapi_connection, _record) -> None:

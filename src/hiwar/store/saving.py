@@ -167,12 +167,16 @@ def _field_getter(cls: type) -> tuple[tuple[str, ...], Callable[[Any], tuple]]:
     return names, (many if len(names) > 1 else lambda obj: (many(obj),))
 
 
+# The JSON the store writes (JSON columns, digests): one encoder for every value, not one made per call
+dump_json: Callable[[Any], str] = json.JSONEncoder(ensure_ascii=False, default=str).encode
+
+
 def rows_digest(rows: dict[Any, list[dict[str, Any]]]) -> bytes:
     """A digest of rows as the store writes them (JSON columns included), table by table."""
     content = hashlib.blake2b(digest_size=20)
     for table in sorted(rows, key=_table_name):
         content.update(_table_name(table).encode())
-        content.update(json.dumps(rows[table], ensure_ascii=False, default=str).encode())
+        content.update(dump_json(rows[table]).encode())
     return content.digest()
 
 

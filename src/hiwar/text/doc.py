@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
 from operator import attrgetter
 from pathlib import Path
+from sys import intern
 from collections.abc import Callable, Hashable
 from typing import Any, NamedTuple, TypeVar
 
@@ -114,8 +115,14 @@ class TextLayer:
         self.norm = normalize(text)
         offsets = self.norm.offsets
         new = tuple.__new__  # the named tuple built as a plain one: no Python-level call per token
-        self.tokens = [new(Token, (i, m.group(), m.start(), m.end(), offsets[m.start()], offsets[m.end() - 1] + 1))
-                       for i, m in enumerate(_TOKEN.finditer(self.norm.text))]
+        # [scale] a word's forms are one string (interned): a text repeats its words, and so do texts;
+        # where normalizing kept every character, original and normalized offsets are the same ints
+        words = enumerate(_TOKEN.finditer(self.norm.text))
+        if isinstance(offsets, range):
+            self.tokens = [new(Token, (i, intern(m.group()), s := m.start(), e := m.end(), s, e)) for i, m in words]
+        else:
+            self.tokens = [new(Token, (i, intern(m.group()), m.start(), m.end(), offsets[m.start()],
+                                       offsets[m.end() - 1] + 1)) for i, m in words]
         self._memo: dict[Hashable, Any] = {}
 
     def remembered(self, key: Hashable, compute: Callable[[], V]) -> V:
@@ -154,9 +161,34 @@ class TextLayer:
         return out
 
 
-@lru_cache(maxsize=32)  # one analysis builds a Doc of the same text several times, in several modules
 def text_layer(text: str) -> TextLayer:
+    """The layer of a text: one held for a later reading (`hold_layer`), else a recent one, else a new one."""
+    held = _HELD.get(text)
+    return held if held is not None else _recent_layer(text)
+
+
+@lru_cache(maxsize=32)  # one analysis builds a Doc of the same text several times, in several modules
+def _recent_layer(text: str) -> TextLayer:
     return TextLayer(text)
+
+
+_HELD: dict[str, TextLayer] = {}  # texts read again later in the same build, oldest first
+_HELD_AT_MOST = 256  # ~0.5 MB each once analyzed: a bound on what holding costs
+
+
+def hold_layer(text: str) -> None:
+    """Keep the text's layer (and all derived from it) until `release_layers`: a text that will be read
+    again (against other anchors) reuses it. Past the bound the oldest held layer is let go."""
+    if text not in _HELD:
+        if len(_HELD) >= _HELD_AT_MOST:
+            del _HELD[next(iter(_HELD))]
+        _HELD[text] = text_layer(text)
+
+
+def release_layers() -> None:
+    """Let go of every held and recent layer."""
+    _HELD.clear()
+    _recent_layer.cache_clear()
 
 
 @dataclass

@@ -6,7 +6,7 @@ Phrases are folded and tokenized the way documents are, so a lexicon entry
 from __future__ import annotations
 
 from bisect import bisect_left
-from functools import cached_property
+from functools import lru_cache
 from operator import itemgetter
 from typing import Generic, Iterable, NamedTuple, TypeVar
 
@@ -37,13 +37,14 @@ class MatchIndex(Generic[P]):
         self.starts = sorted(at)
         self.size = size  # tokens in the text
 
-    @cached_property
-    def by_token(self) -> list[Match[P] | None]:
-        """The match at each token (None where none starts), for lookups token by token."""
-        out: list[Match[P] | None] = [None] * self.size
-        for i, m in self.at.items():
-            out[i] = m
-        return out
+    def at_token(self, i: int) -> Match[P] | None:
+        """The match at token i (None where none starts); i is a list index: negative counts from the end.
+        [scale] Looked up in `at`: a list of every token per matcher and text held ~25 % of a text's layer."""
+        if 0 <= i < self.size:
+            return self.at.get(i)
+        if -self.size <= i < 0:
+            return self.at.get(i + self.size)
+        raise IndexError(f"token {i} of {self.size}")
 
     def within(self, lo: int, hi: int) -> list[Match[P]]:
         """Non-overlapping longest matches starting within tokens [lo, hi), left to right."""
@@ -60,8 +61,8 @@ def word_positions(doc: Doc) -> dict[str, list[int]]:
     """Each word of the text → the tokens it is."""
     def positions() -> dict[str, list[int]]:
         found: dict[str, list[int]] = {}
-        for i, tok in enumerate(doc.tokens):
-            found.setdefault(tok.norm, []).append(i)
+        for tok in doc.tokens:
+            found.setdefault(tok.norm, []).append(tok.i)  # the token's own int, not a copy
         return found
 
     return doc.layer.remembered("word positions", positions)
@@ -73,11 +74,17 @@ def _clitic_forms(doc: Doc) -> dict[str, list[tuple[str, int, int]]]:
     def forms() -> dict[str, list[tuple[str, int, int]]]:
         found: dict[str, list[tuple[str, int, int]]] = {}
         for word in word_positions(doc):
-            for rank, (stripped, form) in enumerate(clitic_readings(word)):
-                found.setdefault(form, []).append((word, rank, stripped))
+            for form, reading in _form_readings(word):
+                found.setdefault(form, []).append(reading)
         return found
 
     return doc.layer.remembered("clitic forms", forms)
+
+
+@lru_cache(maxsize=1 << 16)  # [scale] words repeat across texts: their readings are made once, shared
+def _form_readings(word: str) -> tuple[tuple[str, tuple[str, int, int]], ...]:
+    """(form, (the word, rank of the reading among the word's, chars stripped)) for each reading of a word."""
+    return tuple((form, (word, rank, stripped)) for rank, (stripped, form) in enumerate(clitic_readings(word)))
 
 
 class PhraseMatcher(Generic[P]):
@@ -148,8 +155,8 @@ class PhraseMatcher(Generic[P]):
         """The longest phrase starting at token i, if any (i is a list index: negative counts from the end)."""
         recent = self._recent[clitics]  # callers walk one text token by token: the index asked for last
         if recent is None or recent[0] is not doc.layer:
-            return self.index(doc, clitics).by_token[i]
-        return recent[1].by_token[i]
+            return self.index(doc, clitics).at_token(i)
+        return recent[1].at_token(i)
 
     def find_all(self, doc: Doc, clitics: bool = True) -> list[Match[P]]:
         """Non-overlapping longest matches, left to right."""

@@ -9,6 +9,7 @@ positions is a simple array (an inserted space takes the position of the word af
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -44,7 +45,7 @@ class NormalizedText:
 
     original: str
     text: str
-    offsets: tuple[int, ...]  # len(text) + 1 entries; the last is len(original)
+    offsets: Sequence[int]  # len(text) + 1 entries; the last is len(original)
 
     def span(self, start: int, end: int) -> tuple[int, int]:
         """Original (start, end) of the normalized slice text[start:end]."""
@@ -69,7 +70,9 @@ def normalize(text: str) -> NormalizedText:
     # context (final sigma): then go char by char, keeping the map one-to-one.
     if len(folded) != len(kept) or "Σ" in kept:
         folded = "".join(f if len(f := ch.translate(_FOLD).lower()) == 1 else ch for ch in kept)
-    offsets = [i for i in range(len(text)) if i not in dropped] if dropped else list(range(len(text)))
+    if not dropped:  # [scale] one to one: the map is the identity, held as a range, not thousands of ints
+        return NormalizedText(text, folded, range(len(text) + 1))
+    offsets = [i for i in range(len(text)) if i not in dropped]
     offsets.append(len(text))
     return NormalizedText(text, folded, tuple(offsets))
 
