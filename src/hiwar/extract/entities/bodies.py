@@ -125,8 +125,10 @@ def not_a_body_at(doc: Doc, lex: Lexicon, i: int, limit: int, found: list[OrgSpa
 
 
 def gazetteer_body_at(doc: Doc, lex: Lexicon, i: int, limit: int, found: list[OrgSpan]) -> Read:
-    """A listed body, a national body with its country adjective ("الجيش الأمريكي"); an agency's
-    acronym in a dateline is a byline and names nothing."""
+    """A listed body, a national body with its country adjective ("الجيش الأمريكي"). A news
+    agency credited in a dateline ("واشنطن في 30 يناير /قنا/", "الكويت - 10 - 2 (كونا)") is a body
+    like any other: the shared record's reports of real pages (../shared/eval/dev/NOTES.md: "كونا"
+    in two datelines, bylines and page headers) keep every outlet a page names, wherever it names it."""
     m = lex.bodies.match_at(doc, i)
     if m is None:
         return None
@@ -142,9 +144,6 @@ def gazetteer_body_at(doc: Doc, lex: Lexicon, i: int, limit: int, found: list[Or
             country, j = place[0].country, place[1]
         if body.needs_country and country is None:
             return [], m.end_token
-    if body.kind == "news_agency" and m.end_token - i == 1 and fold(variant) != body.id \
-            and is_byline(doc, i, m.start):
-        return [], j
     end = toks[j - 1].end
     name = written_name(doc, i, m.start, end)
     return [OrgSpan(body, (body.family, body.id), m.start, end, doc.text[m.start:end], name,
@@ -174,6 +173,8 @@ def named_body_at(doc: Doc, lex: Lexicon, i: int, limit: int, found: list[OrgSpa
     kind, stateless = m.payload.kind, m.payload.stateless or international
     end = doc.tokens[j - 1].end
     name = written_name(doc, i, m.start, end)
+    if any(word in lex.news_words for word in fold(name).split()):
+        kind = "news_agency"
     body = Body(body_key(name), "", country, kind, "named" if not stateless else "body")
     return [OrgSpan(body, ("named", body.id), m.start, end, doc.text[m.start:end], name,
                     i, country, "named:" + fold(m.text))], j
@@ -307,18 +308,6 @@ def _is_subunit(doc: Doc, found: list[OrgSpan], i: int, head) -> bool:
             and doc.tokens[i].norm.startswith("ل"))
 
 
-def is_byline(doc: Doc, first_token: int, start: int) -> bool:
-    """An agency acronym in a dateline ("الدوحة - قنا", "واشنطن في 30 يناير /قنا/") is a byline."""
-    line_start = doc.text.rfind("\n", 0, start) + 1
-    first = doc.token_at(line_start)
-    while first < first_token and not doc.tokens[first].is_word:
-        first += 1
-    return first_token - first <= MAX_DATELINE_TOKENS and place_at(doc, first) is not None
-
-
-MAX_DATELINE_TOKENS = 16
-
-
 def _opens_other_name(doc: Doc, lex: Lexicon, k: int) -> bool:
     """Token k starts another organization, an office, an honorific or a person's name."""
     forms = readings(doc.tokens[k])
@@ -437,15 +426,19 @@ def named_body_end(doc: Doc, lex: Lexicon, head, limit: int) -> tuple[int, str |
 
 def acronym_mentions(doc: Doc, lex: Lexicon, found: list[OrgSpan], limit: int) -> list[OrgSpan]:
     """A body named in full and then by its acronym in brackets ("وكالة التعاون والتنسيق
-    التركية (تيكا)"): the acronym there and wherever it is written later is the same body."""
+    التركية (تيكا)"): the acronym there and wherever it is written later is the same body, and so
+    is an agency's credit of that name in the dateline above ("الكويت - 8 نوفمبر (كونا)")."""
     toks = doc.tokens
     known = {o.start for o in found}
+    credits = {fold(o.name): o for o in found if o.rule == "dateline"}
     out: list[OrgSpan] = []
     for o in found:
         k = doc.token_at(o.end - 1) + 1
         if not (k + 2 < limit and toks[k].norm == "(" and toks[k + 2].norm == ")" and toks[k + 1].is_word):
             continue
         form = toks[k + 1].norm
+        if (credit := credits.get(form)) is not None:
+            credit.body, credit.key, credit.country = o.body, o.key, o.country
         if toks[k + 1].start in known or form in lex.stopwords or form.isdigit() or len(form) < 2 \
                 or place_at(doc, k + 1) is not None or _opens_other_name(doc, lex, k + 1):
             continue
@@ -459,6 +452,19 @@ def acronym_mentions(doc: Doc, lex: Lexicon, found: list[OrgSpan], limit: int) -
                     known.add(toks[i].start)
                     break
     return out
+
+
+def _credit_to_named_agency(found: list[OrgSpan]) -> None:
+    """An agency's story names the agency itself when it quotes what someone told it ("وقال ...
+    لوكالة أنباء البحرين"): a credit of the dateline that nothing else names is the one news
+    agency the story names in full, if it names one."""
+    credits = [o for o in found if o.rule == "dateline" and o.body.id == fold(o.name)]  # not linked by an acronym
+    agencies = {o.key: o for o in found if o.body.kind == "news_agency" and o.rule != "dateline"}
+    if len(agencies) != 1:
+        return
+    agency = next(iter(agencies.values()))
+    for credit in credits:
+        credit.body, credit.key, credit.country = agency.body, agency.key, agency.country
 
 
 def _org_name_en(o: OrgSpan, country: str | None) -> str | None:
@@ -483,6 +489,7 @@ def org_entities(doc: Doc, lex: Lexicon, found: list[OrgSpan], title_owner: dict
     document's Arab party."""
     orgs: dict[tuple, LocalEntity] = {}
     found = sorted(found + acronym_mentions(doc, lex, found, limit), key=lambda o: o.start)
+    _credit_to_named_agency(found)
     for a, b in zip(found, found[1:]):
         if a.key == b.key and a.country is None and doc.text[a.end:b.start].strip() == "(":
             a.country = b.country  # "وزارة الدفاع (البنتاغون)"
