@@ -180,3 +180,10 @@ def test_a_body_named_by_its_short_name_joins_the_report_that_spells_it_out():
     _, orgs_found, _ = resolve_entities([a, b, c])
     [body] = [o for o in orgs_found if "هاون" in [o.name, *o.aliases]]
     assert body.name == "هيئة الإذاعة الوطنية" and body.documents == ["a", "b"]
+
+
+def test_a_named_body_spelled_two_ways_is_one_body():
+    a = _analysis("a", "وقالت المديرة الإقليمية للهيئة الأميركية للتبادل الثقافي إن البرنامج سيتوسع.")
+    b = _analysis("b", "وأعلنت الهيئة الأمريكية للتبادل الثقافي عن منح جديدة للطلاب.")
+    _, orgs_found, _ = resolve_entities([a, b])
+    assert [(o.documents, o.country) for o in orgs_found] == [(["a", "b"], "US")]

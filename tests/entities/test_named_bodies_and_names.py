@@ -144,3 +144,38 @@ def test_bare_office_refers_back_to_its_only_holder():
     back = [m for m in blinken.mentions if m.rule == "title:back"]
     assert [m.text for m in back] == ["وزير الخارجية الأميركي"]
     assert not any(m.rule == "title:back" for m in nasser.mentions)
+
+
+@pytest.mark.parametrize("text, body", [
+    ("وأكد الوزير القطري دعم المجلس الخليجي للرياضة، وفق البيان.", "المجلس الخليجي للرياضة"),
+    ("وقال الوزير الكويتي إن المركز العربي للدراسات الأمنية سيستضيف الورشة.", "المركز العربي للدراسات الأمنية"),
+    ("وشارك الوفد العماني في أعمال المنتدى الأوروبي للطاقة ومعهد الطاقة الأفريقي.", "معهد الطاقة الأفريقي"),
+])
+def test_a_body_named_by_a_region_is_of_no_one_country(text, body):
+    assert (body, None) in {(n, c) for n, c, _ in bodies(text)}
+
+
+def test_a_body_named_again_without_its_last_words_is_one_body():
+    text = ("وقال مدير صندوق التنمية الزراعية العماني إن صندوق التنمية الزراعية سيمول المشروع، "
+            "وأضاف أن هيئة تنظيم الاتصالات والبريد ستدعم المشروع، وأن هيئة تنظيم الاتصالات ستشرف عليه.")
+    ents = [e for e in extract_entities(Doc(text, "t"))[0] if e.kind == "organization"]
+    assert {(e.name, tuple(e.aliases)) for e in ents} == {
+        ("صندوق التنمية الزراعية العماني", ("صندوق التنمية الزراعية",)),
+        ("هيئة تنظيم الاتصالات والبريد", ("هيئة تنظيم الاتصالات",))}
+
+
+@pytest.mark.parametrize("text, body", [
+    ("وبحث الجانبان مستقبل المركز الإقليمي لمحاربة بوكو في المنطقة.", "المركز الإقليمي لمحاربة بوكو"),
+    ("ورحب الوزيران بجهود المجلس الدولي لمحاربة الجراد.", "المجلس الدولي لمحاربة الجراد"),
+    ("وانضمت الدولتان إلى التكتل العالمي لتحرير كوبا، وفق البيان.", None),
+])
+def test_a_purpose_and_the_name_closing_it_end_a_body_name(text, body):
+    assert {n for n, _, _ in bodies(text)} == ({body} if body else set())
+
+
+@pytest.mark.parametrize("text", [
+    "وعقد المجلس الإقليمي لمناقشة سبل التعاون اجتماعه الأول.",
+    "ورحب الجانبان بقرار المجلس الدولي لعام 2015 بشأن المياه.",
+])
+def test_a_purpose_that_goes_on_is_no_name(text):
+    assert bodies(text) == set()

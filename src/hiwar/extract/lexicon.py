@@ -10,10 +10,15 @@ from ..text.normalize import fold
 from .places import DATA, read_list, read_rows
 
 
+@lru_cache(maxsize=1)
+def _spelling_pairs() -> tuple[tuple[str, str], ...]:
+    return tuple((a, b) for a, b in read_rows("spelling.tsv"))
+
+
 def spelled_variants(phrase: str) -> list[str]:
     """The folded phrase and its spelling alternations (أمريكية/أميركية ...)."""
     out = [fold(phrase)]
-    for a, b in read_rows("spelling.tsv"):
+    for a, b in _spelling_pairs():
         for form in list(out):
             for x, y in ((a, b), (b, a)):
                 if x in form and form.replace(x, y) not in out:

@@ -8,13 +8,13 @@ from functools import partial
 from ...text.doc import Doc, clitic_readings
 from ...text.matcher import word_positions
 from ...text.normalize import fold
-from ..lexicon import Body, Lexicon
+from ..lexicon import Body, Lexicon, spelled_variants
 from ..types import LocalEntity, Mention
 from .countries import side_in_sentence
 from .names import name_tokens
 from ..places import country_name_en, place_at
-from .words import (NAME_CONNECTORS, is_definite, looks_transliterated, read_left_to_right, readings, starts_with_waw,
-                    verbal_noun_shape)
+from .words import (NAME_CONNECTORS, common_noun_shape, is_definite, looks_transliterated, read_left_to_right, readings,
+                    starts_with_waw, verbal_noun_shape)
 
 @dataclass
 class OrgSpan:
@@ -219,9 +219,10 @@ def listed_bodies_at(doc: Doc, lex: Lexicon, i: int, limit: int, found: list[Org
 
 
 def body_key(name: str) -> str:
-    """A named body's key: its words in any order, "و" dropped, so that "صندوق التنمية والإعمار"
-    and "صندوق الإعمار والتنمية" are one fund."""
-    words = [w[1:] if w.startswith("وال") else w for w in fold(name).split()]
+    """A named body's key: its words in any order, "و" dropped, and one spelling of each (spelling.tsv),
+    so that "صندوق التنمية والإعمار" and "صندوق الإعمار والتنمية" are one fund, and "الوكالة الأميركية
+    ..." and "الوكالة الأمريكية ..." one agency."""
+    words = [w[1:] if w.startswith("وال") else w for w in min(spelled_variants(name)).split()]
     return " ".join(words[:1] + sorted(words[1:]))
 
 
@@ -342,6 +343,13 @@ def named_body_end(doc: Doc, lex: Lexicon, head, limit: int) -> tuple[int, str |
                 and not t.norm.startswith("ي") and not purpose and place_at(doc, k) is None
                 and not _opens_other_name(doc, lex, k))
 
+    def purpose_object_at(k: int) -> bool:  # one name (a plain word or a country's), and the phrase ends after it
+        place = place_at(doc, k) if k < limit else None
+        one_word = place[1] == k + 1 and place[0].form != "demonym" if place is not None else \
+            k < limit and plain_word_at(k) and not common_noun_shape(doc, k)
+        after = toks[k + 1] if k + 1 < limit else None
+        return one_word and (after is None or not after.is_word or after.norm in lex.stopwords or starts_with_waw(after))
+
     while j < limit and j - head.end_token < MAX_BODY_WORDS:
         t = toks[j]
         if not t.is_word or t.norm in lex.stopwords or t.norm.isdigit() or "\n" in doc.text[toks[j - 1].end:t.start]:
@@ -401,6 +409,11 @@ def named_body_end(doc: Doc, lex: Lexicon, head, limit: int) -> tuple[int, str |
             words.append(word)
             j += 2  # a construct: "تشجيع الاستثمار"
             continue
+        if not first and word.startswith("ل") and not is_definite(word) and purpose_object_at(j + 1):
+            naming += 1  # its purpose and a name closing the phrase: "التحالف الدولي لمحاربة داعش"
+            words.append(word[1:])
+            j += 2
+            break
         # Words in construct up to a country ("غرفة تجارة وصناعة البحرين"), or a foreign name
         # up to its country adjective ("شركة توتال إنرجيز الفرنسية").
         k = j
@@ -467,6 +480,22 @@ def _credit_to_named_agency(found: list[OrgSpan]) -> None:
         credit.body, credit.key, credit.country = agency.body, agency.key, agency.country
 
 
+MIN_SHORT_FORM_WORDS = 3  # "الصندوق الكويتي للتنمية"; "مجلس الأمن" may be another body than "مجلس الأمن الوطني"
+
+
+def _short_forms_to_full(found: list[OrgSpan]) -> None:
+    """A body named in full and elsewhere without its last words ("الصندوق الكويتي للتنمية
+    الاقتصادية العربية", "الصندوق الكويتي للتنمية الاقتصادية") is one body, when their countries agree."""
+    named = [(o, fold(o.name).split()) for o in found if o.key[0] == "named"]
+    for short, words in named:
+        if len(words) < MIN_SHORT_FORM_WORDS:
+            continue
+        full = next((o for o, longer in named if len(longer) > len(words) and longer[:len(words)] == words
+                     and (o.country is None or short.country is None or o.country == short.country)), None)
+        if full is not None:
+            short.body, short.key, short.country = full.body, full.key, short.country or full.country
+
+
 def _org_name_en(o: OrgSpan, country: str | None) -> str | None:
     """The English name where the lexicon gives one; None for a body named only as written
     (resolution romanizes it), never the bare country name."""
@@ -490,6 +519,7 @@ def org_entities(doc: Doc, lex: Lexicon, found: list[OrgSpan], title_owner: dict
     orgs: dict[tuple, LocalEntity] = {}
     found = sorted(found + acronym_mentions(doc, lex, found, limit), key=lambda o: o.start)
     _credit_to_named_agency(found)
+    _short_forms_to_full(found)
     for a, b in zip(found, found[1:]):
         if a.key == b.key and a.country is None and doc.text[a.end:b.start].strip() == "(":
             a.country = b.country  # "وزارة الدفاع (البنتاغون)"
