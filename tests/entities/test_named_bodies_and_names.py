@@ -179,3 +179,20 @@ def test_a_purpose_and_the_name_closing_it_end_a_body_name(text, body):
 ])
 def test_a_purpose_that_goes_on_is_no_name(text):
     assert bodies(text) == set()
+
+
+@pytest.mark.parametrize("text, body", [
+    ("ووقعت وزارة النفط مذكرة مع شركة كونستليشن لتطوير الحقول.", ("شركة كونستليشن", ("كونستليشن",), None)),
+    ("ووقعت الوزارة اتفاقا مع شركة توتال إنرجيز الفرنسية أمس.", ("شركة توتال إنرجيز الفرنسية", ("توتال إنرجيز",), "FR")),
+    ("ووقعت الوزارة العمانية اتفاقا مع شركة تنمية نفط عمان.", ("شركة تنمية نفط عمان", (), "OM")),
+])
+def test_a_company_with_a_foreign_name_goes_by_that_name_too(text, body):
+    ents = extract_entities(Doc(text, "t"))[0]
+    assert body in {(e.name, tuple(e.aliases), e.country) for e in ents if e.org_kind == "company"}
+
+
+def test_a_ministry_takes_the_country_of_its_ministers_office_in_the_sentence():
+    text = "والتقى الوزير القطري جون سميث وزير الدفاع البريطاني، أمس في مقر وزارة الدفاع."
+    assert ("وزارة الدفاع", "GB", "ministry") in bodies(text)
+    text = "والتقى الوزير القطري جون سميث وزير الدفاع البريطاني. وزار الوفد القطري مقر وزارة الدفاع."
+    assert ("وزارة الدفاع", "QA", "ministry") in bodies(text)

@@ -28,6 +28,7 @@ class OrgSpan:
     country: str | None
     rule: str
     en_hint: str | None = None  # US department name for ministries
+    alias: str | None = None  # another name the words give: the foreign name of "شركة شيفرون"
 
 
 def written_name(doc: Doc, first_token: int, start: int, end: int) -> str:
@@ -173,11 +174,25 @@ def named_body_at(doc: Doc, lex: Lexicon, i: int, limit: int, found: list[OrgSpa
     kind, stateless = m.payload.kind, m.payload.stateless or international
     end = doc.tokens[j - 1].end
     name = written_name(doc, i, m.start, end)
+    foreign = _foreign_company_name(doc, lex, m.end_token, j) if kind == "company" and not m.payload.definite else None
+    stateless = stateless or foreign is not None and country is None  # no side of the report is its country
     if any(word in lex.news_words for word in fold(name).split()):
         kind = "news_agency"
     body = Body(body_key(name), "", country, kind, "named" if not stateless else "body")
     return [OrgSpan(body, ("named", body.id), m.start, end, doc.text[m.start:end], name,
-                    i, country, "named:" + fold(m.text))], j
+                    i, country, "named:" + fold(m.text), alias=foreign)], j
+
+
+def _foreign_company_name(doc: Doc, lex: Lexicon, first: int, end: int) -> str | None:
+    """The foreign name after "شركة", without the head and a country adjective: "شركة شيفرون" and
+    "شركة توتال إنرجيز الفرنسية" are also called "شيفرون" and "توتال إنرجيز" (as in "شركتي X وY")."""
+    k = first
+    while k < end and looks_transliterated(doc, lex, k):
+        k += 1
+    tail = place_at(doc, k) if k < end else None
+    if k == first or k < end and (tail is None or tail[0].form != "demonym" or tail[1] != end):
+        return None
+    return doc.text[doc.tokens[first].start:doc.tokens[k - 1].end]
 
 
 MAX_LISTED_NAME_TOKENS = 2
@@ -467,6 +482,23 @@ def acronym_mentions(doc: Doc, lex: Lexicon, found: list[OrgSpan], limit: int) -
     return out
 
 
+def _portfolio_office_country(doc: Doc, lex: Lexicon, o: OrgSpan, title_owner: dict[int, tuple[str, str | None]]
+                              ) -> str | None:
+    """The country of the nearest office of the ministry's portfolio before it in its sentence: "لويد
+    أوستن وزير الدفاع الأمريكي، في مقر وزارة الدفاع" is the US ministry."""
+    if o.body.family != "ministry":
+        return None
+    sentence = doc.sentence_of(doc.tokens[o.first_token].start)
+    for k in range(o.first_token - 1, max(sentence.first_token, 1) - 1, -1):
+        head = lex.heads.match_at(doc, k - 1)
+        portfolio = lex.portfolios.match_at(doc, k, clitics=False) if head is not None and head.end_token == k else None
+        if portfolio is not None and portfolio.payload[0].id == o.body.id:
+            place = place_at(doc, portfolio.end_token) if portfolio.end_token < len(doc.tokens) else None
+            owner = title_owner.get(k)
+            return place[0].country if place is not None else owner[1] if owner else None  # the office's own country first
+    return None
+
+
 def _credit_to_named_agency(found: list[OrgSpan]) -> None:
     """An agency's story names the agency itself when it quotes what someone told it ("وقال ...
     لوكالة أنباء البحرين"): a credit of the dateline that nothing else names is the one news
@@ -527,7 +559,8 @@ def org_entities(doc: Doc, lex: Lexicon, found: list[OrgSpan], title_owner: dict
         country = o.country
         if country is None and o.body.family != "body":
             owner = title_owner.get(o.first_token)
-            country = owner[1] if owner else side_in_sentence(doc, o.first_token, lex) or parties[0]
+            country = owner[1] if owner else (_portfolio_office_country(doc, lex, o, title_owner)
+                                              or side_in_sentence(doc, o.first_token, lex) or parties[0])
         key = (*o.key, country)
         ent = orgs.get(key)
         if ent is None:
@@ -543,6 +576,8 @@ def org_entities(doc: Doc, lex: Lexicon, found: list[OrgSpan], title_owner: dict
             ent.aliases.append(o.name)
         if o.name != ent.name and o.name not in ent.aliases:
             ent.aliases.append(o.name)
+        if o.alias and o.alias != ent.name and o.alias not in ent.aliases:
+            ent.aliases.append(o.alias)
         mention = Mention("org", o.start, o.end, o.text, fold(o.name), o.rule,
                           {"local_id": ent.local_id, "country": country, "name": o.name})
         ent.mentions.append(mention)
