@@ -196,3 +196,19 @@ def test_a_ministry_takes_the_country_of_its_ministers_office_in_the_sentence():
     assert ("وزارة الدفاع", "GB", "ministry") in bodies(text)
     text = "والتقى الوزير القطري جون سميث وزير الدفاع البريطاني. وزار الوفد القطري مقر وزارة الدفاع."
     assert ("وزارة الدفاع", "QA", "ministry") in bodies(text)
+
+
+@pytest.mark.parametrize("text, person", [
+    ("وحضر اللقاء سفير جمهورية الصين الشعبية لدى الدوحة لي يونغ تشي.", "لي يونغ تشي"),
+    ("واستقبل ولي العهد رئيس مجلس الدولة الصيني لي تشيانغ في بكين.", "لي تشيانغ"),
+])
+def test_a_family_name_that_looks_like_a_particle_opens_a_name_after_an_office(text, person):
+    assert person in {p.name for p in people(text)}
+
+
+@pytest.mark.parametrize("text", [
+    "وأكد الوزير أن انعقاد الحوار يعني لي الكثير.",
+    "وقال السفير لي إن العلاقات متينة.",
+])
+def test_the_particle_stays_a_particle_elsewhere(text):
+    assert not any(p.name.startswith("لي") for p in people(text))

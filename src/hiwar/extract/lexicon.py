@@ -79,6 +79,7 @@ class Lexicon:
     addressees: frozenset[str]
     subject_nouns: frozenset[str]
     foreign_particles: frozenset[str]
+    particle_family_names: frozenset[str]  # "لي": a family name that folds like a particle
     name_followers: frozenset[str]
     name_list_cues: PhraseMatcher  # payload: True
     office_introducers: PhraseMatcher  # payload: True: "الذي يشغل منصب" between a name and its office
@@ -199,6 +200,7 @@ def lexicon() -> Lexicon:
         addressees=frozenset(fold(w) for w in titles["addressees"]),
         subject_nouns=frozenset(fold(w) for w in titles["subject_nouns"]),
         foreign_particles=frozenset(fold(w) for w in titles["foreign_name_particles"]),
+        particle_family_names=frozenset(fold(w) for w in titles["particle_family_names"]),
         name_followers=frozenset(fold(w) for w in titles["name_followers"]),
         name_list_cues=PhraseMatcher((fold(w), True) for w in titles["name_list_cues"]),
         office_introducers=PhraseMatcher((fold(w), True) for w in titles["office_introducers"]),
