@@ -24,7 +24,7 @@ FLOORS = {
     "corpus": {"persons": 0.95, "organizations": 0.95, "persons.country": 0.95, "events": 0.85,
                "rounds": 0.95, "agreements": 0.95, "overall": 0.97},
     # written blind and never tuned on: a floor, not a target
-    "heldout": {"overall": 0.96, "persons": 0.97, "organizations": 0.95, "events": 0.90},
+    "heldout": {"overall": 0.97, "persons": 0.99, "organizations": 0.96, "events": 0.90},
     # real reports (../shared/eval/dev): the measure that matters
     "dev": {"overall": 0.98, "events": 0.96, "rounds": 0.95, "agreements": 0.96, "persons": 0.95,
             "organizations": 0.95},
@@ -38,7 +38,8 @@ FLOORS = {
 # The dev set read with the gazetteer entries naming its gold persons and bodies held out
 # (`bench/quality.py --unseen`): how the record fares on reports naming people and bodies we never listed.
 UNSEEN_FLOORS = {
-    "dev": {"overall": 0.90, "persons": 0.98, "organizations": 0.83, "events": 0.87},
+    "dev": {"overall": 0.92, "persons": 0.98, "organizations": 0.88, "events": 0.87},
+    "corpus": {"organizations": 0.92, "persons": 0.99},
 }
 
 
