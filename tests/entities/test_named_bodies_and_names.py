@@ -212,3 +212,9 @@ def test_a_family_name_that_looks_like_a_particle_opens_a_name_after_an_office(t
 ])
 def test_the_particle_stays_a_particle_elsewhere(text):
     assert not any(p.name.startswith("لي") for p in people(text))
+
+
+def test_an_unlisted_second_portfolio_closed_by_the_country_is_one_ministry():
+    assert bodies("وقالت وزارة الزراعة والثروة السمكية العمانية إن المشروع سيبدأ.") == {
+        ("وزارة الزراعة والثروة السمكية العمانية", "OM", "ministry")}
+    assert {n for n, _, _ in bodies("وقالت وزارة الصحة والجهات المختصة إن الوضع مستقر.")} == {"وزارة الصحة"}

@@ -74,6 +74,8 @@ def ministry_at(doc: Doc, lex: Lexicon, i: int, limit: int, found: list[OrgSpan]
         j = second.end_token
     elif second is not None:  # one ministry of two portfolios: "وزارة الصناعة والتجارة"
         j = second.end_token
+    elif second is None and head == "وزاره":
+        j = _unlisted_second_portfolio(doc, lex, j, limit) or j
     country, named_end = None, None
     place = place_at(doc, j) if j < limit and len(parts) == 1 else None
     if place is not None and place[0].form != "city":
@@ -94,6 +96,24 @@ def ministry_at(doc: Doc, lex: Lexicon, i: int, limit: int, found: list[OrgSpan]
         out.append(OrgSpan(body, ("ministry", body.id), s, e, doc.text[s:e], name,
                            i, country, "ministry:" + fold(variant), us))
     return out, j
+
+
+MAX_PORTFOLIO_WORDS = 3
+
+
+def _unlisted_second_portfolio(doc: Doc, lex: Lexicon, j: int, limit: int) -> int | None:
+    """The end of a second portfolio we do not list, "و" + definite words closed by the country's
+    adjective ("وزارة الصناعة والثروة المعدنية السعودية"); without the adjective, "وزارة الصحة
+    والجهات المعنية" is two things, so None."""
+    toks = doc.tokens
+    if j >= limit or not starts_with_waw(toks[j]) or not is_definite(toks[j].norm[1:]) or _opens_other_name(doc, lex, j):
+        return None
+    k = j + 1
+    while k < limit and k - j < MAX_PORTFOLIO_WORDS and toks[k].is_word and is_definite(toks[k].norm) \
+            and place_at(doc, k) is None and toks[k].norm not in lex.stopwords:
+        k += 1
+    place = place_at(doc, k) if k < limit else None
+    return k if place is not None and place[0].form == "demonym" else None
 
 
 def bare_ministry_at(doc: Doc, lex: Lexicon, i: int, limit: int, found: list[OrgSpan]) -> Read:
