@@ -218,3 +218,8 @@ def test_an_unlisted_second_portfolio_closed_by_the_country_is_one_ministry():
     assert bodies("وقالت وزارة الزراعة والثروة السمكية العمانية إن المشروع سيبدأ.") == {
         ("وزارة الزراعة والثروة السمكية العمانية", "OM", "ministry")}
     assert {n for n, _, _ in bodies("وقالت وزارة الصحة والجهات المختصة إن الوضع مستقر.")} == {"وزارة الصحة"}
+
+
+def test_a_list_goes_on_after_a_known_official():
+    text = "وحضر الاجتماع كل من جاريد كوشنر ومارك ديفيس وتوماس كيلي."
+    assert {p.name for p in people(text)} == {"جاريد كوشنر", "مارك ديفيس", "توماس كيلي"}

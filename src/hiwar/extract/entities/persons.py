@@ -358,12 +358,18 @@ class PersonReader:
                 or closer == "." and end - k == 2 and self.transliterated_pair(k))
 
     def listed_names(self, k: int) -> tuple[list[PersonSpan], int]:
-        """Names after a list cue, each a known given name and more, maybe with its office after
-        it, joined by "،" and "و"; a member that opens with an office is left to the main reading."""
+        """Names after a list cue, each a known official or a known given name and more, maybe with
+        its office after it, joined by "،" and "و"; a member that opens with an office is left to the
+        main reading."""
         out: list[PersonSpan] = []
         while k < self.limit:
             if self.tokens[k].norm in (":", ",", "،") or self.tokens[k].norm == "و":
                 k += 1
+                continue
+            official = self.known_official_at(k) if self.head_at(k) is None else None
+            if official is not None:  # "كل من جاريد كوشنر وبريان هوك": the list goes on after him
+                out.extend(official[0])
+                k = official[1]
                 continue
             if self.official_or_office_at(k):
                 break
