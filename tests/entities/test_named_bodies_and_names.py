@@ -64,6 +64,8 @@ def test_an_agency_signs_with_a_short_credit_only_in_brackets_or_closing_a_datel
     "وتعهدت الشركة بدفع 5 ملايين (تقريبا) للصندوق خلال العام.",
     "الرياض - اختتام الحوار الاستراتيجي\nاختتمت أعمال الجولة اليوم.",
     "القاهرة - أحمد علي\nاستقبل الوزير نظيره.",
+    "الدوحة - مباحثات\nبحث الوزير مع نظيره التعاون.",
+    "مسقط - زيارة\nوصل الوزير إلى مسقط.",
 ])
 def test_words_in_brackets_or_after_a_dash_are_no_credit_outside_a_dateline(text):
     assert bodies(text) == set()

@@ -16,7 +16,7 @@ from ...text.normalize import fold
 from ..lexicon import Body, Lexicon
 from ..places import place_at
 from .bodies import OrgSpan
-from .words import is_definite, line_tokens
+from .words import common_noun_shape, is_definite, line_tokens
 
 QUOTE = '"'  # every quotation mark folds to it
 MAX_QUOTED_TOKENS = 5
@@ -185,7 +185,9 @@ def _closing_credit(doc: Doc, lex: Lexicon, line: list[int]) -> tuple[int, int] 
     words = range(first, line[-1] + 1)
     if mark not in ("-", ERA_MARK) or not all(toks[k].is_word and not toks[k].norm.isdigit() for k in words):
         return None
-    acronym = len(words) == 1 and not is_definite(toks[first].norm) or all(len(toks[k].norm) == 1 for k in words)
+    word = toks[first].norm
+    acronym = (len(words) == 1 and not is_definite(word) and not common_noun_shape(doc, first) and not word.endswith("ات")
+               or all(len(toks[k].norm) == 1 for k in words))  # "قطر - مباحثات" is a headline
     if not acronym or place_at(doc, first) is not None or toks[first].norm in lex.given \
             or lex.heads.match_at(doc, first):
         return None  # "الرياض - اختتام الحوار" is a headline
