@@ -69,7 +69,7 @@ def withhold(gold: dict, folder: Path, score) -> Withheld:
     by_first = {e["names"][0]: e for e in ar_orgs["bodies"]}
     out_bodies: set[str] = set()
     for e in [*ar_orgs["bodies"], *ar_orgs["agents_only"]]:
-        if _names_any(_forms([*e["names"], *_english_names(e["en"])], score), bodies, score):
+        if _names_any(_forms([*e["names"], *(e.get("credits") or []), *_english_names(e["en"])], score), bodies, score):
             out_bodies.add(e["names"][0])
     for e in en_orgs["bodies"]:
         twin = by_first.get(e.get("same_as"))

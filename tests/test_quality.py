@@ -24,7 +24,7 @@ FLOORS = {
     "corpus": {"persons": 0.95, "organizations": 0.95, "persons.country": 0.95, "events": 0.86,
                "rounds": 0.95, "agreements": 0.95, "overall": 0.97, "events.mode": 0.87, "events.venue": 0.78},
     # written blind and never tuned on: a floor, not a target
-    "heldout": {"overall": 0.96, "persons": 0.97, "organizations": 0.95, "events": 0.90, "events.mode": 0.87,
+    "heldout": {"overall": 0.97, "persons": 0.99, "organizations": 0.96, "events": 0.90, "events.mode": 0.87,
                 "events.venue": 0.82},
     # real reports (../shared/eval/dev): the measure that matters
     "dev": {"overall": 0.98, "events": 0.96, "rounds": 0.95, "agreements": 0.96, "persons": 0.95,
@@ -39,9 +39,10 @@ FLOORS = {
 # The dev set read with the gazetteer entries naming its gold persons and bodies held out
 # (`bench/quality.py --unseen`): how the record fares on reports naming people and bodies we never listed.
 UNSEEN_FLOORS = {
-    "dev": {"overall": 0.91, "persons": 0.98, "organizations": 0.83, "events": 0.90},
+    "dev": {"overall": 0.92, "persons": 0.98, "organizations": 0.88, "events": 0.90},
     # its Arabic reports alone: years no known official's term gives come from the reports themselves
     "dev:ar": {"overall": 0.88, "events": 0.75},
+    "corpus": {"organizations": 0.92, "persons": 0.99},
 }
 
 

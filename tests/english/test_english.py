@@ -343,3 +343,12 @@ def test_a_body_no_list_names_is_one_across_its_arabic_and_english_names():
     assert bank.documents == ["ar3", "en3"] and "Industrial Development and Export Bank of Jordan" in bank.aliases
     assert same_body_across("Gulf Cooperation Council", "مجلس التعاون لدول الخليج العربية")
     assert not same_body_across("Gulf Cooperation Council", "مجلس التعاون الاقتصادي")
+
+
+def test_an_agency_signing_an_english_dateline_is_an_organization():
+    def bodies(text: str) -> set[tuple[str, str | None]]:
+        entities, _ = extract_english_entities(text, [(0, len(text))])
+        return {(e.name, e.country) for e in entities if e.kind == "organization"}
+    assert bodies("MANAMA, June 4 (BNA) -- Bahrain and the US opened the third round.") == {("BNA", "BH")}
+    assert bodies("LISBON, 3 May 2024 (LUSA) – The minister received the US envoy.") == {("LUSA", None)}
+    assert bodies("The talks on 3 May (Tuesday) - officials said - were useful.") == set()

@@ -171,3 +171,19 @@ def test_an_office_goes_on_after_its_country_with_a_complement_of_its_own():
         "رحب الشيخ خليفة الحارثي، بسعادة وكيلة وزارة الخارجية الأمريكية للشؤون السياسية أليسون هوكر ومن رافقها."))[0]
         if e.kind == "person"]
     assert ("أليسون هوكر", ["وكيلة وزارة الخارجية الأمريكية للشؤون السياسية"]) in persons
+
+
+def test_a_body_named_by_its_short_name_joins_the_report_that_spells_it_out():
+    a = _analysis("a", "وقال مسؤول لهيئة الإذاعة الوطنية (هاون) إن الحوار مثمر.")
+    b = _analysis("b", "بيروت - 3 أيار (هاون) - اختتمت الجولة الثانية من الحوار اليوم.")
+    c = _analysis("c", "وقالت هاون إن الوفد وصل أمس. وقالت الوزارة الكندية إن الحوار مثمر.")
+    _, orgs_found, _ = resolve_entities([a, b, c])
+    [body] = [o for o in orgs_found if "هاون" in [o.name, *o.aliases]]
+    assert body.name == "هيئة الإذاعة الوطنية" and body.documents == ["a", "b"]
+
+
+def test_a_named_body_spelled_two_ways_is_one_body():
+    a = _analysis("a", "وقالت المديرة الإقليمية للهيئة الأميركية للتبادل الثقافي إن البرنامج سيتوسع.")
+    b = _analysis("b", "وأعلنت الهيئة الأمريكية للتبادل الثقافي عن منح جديدة للطلاب.")
+    _, orgs_found, _ = resolve_entities([a, b])
+    assert [(o.documents, o.country) for o in orgs_found] == [(["a", "b"], "US")]

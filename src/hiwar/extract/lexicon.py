@@ -10,10 +10,15 @@ from ..text.normalize import fold
 from .places import DATA, read_list, read_rows
 
 
+@lru_cache(maxsize=1)
+def _spelling_pairs() -> tuple[tuple[str, str], ...]:
+    return tuple((a, b) for a, b in read_rows("spelling.tsv"))
+
+
 def spelled_variants(phrase: str) -> list[str]:
     """The folded phrase and its spelling alternations (أمريكية/أميركية ...)."""
     out = [fold(phrase)]
-    for a, b in read_rows("spelling.tsv"):
+    for a, b in _spelling_pairs():
         for form in list(out):
             for x, y in ((a, b), (b, a)):
                 if x in form and form.replace(x, y) not in out:
@@ -74,6 +79,7 @@ class Lexicon:
     addressees: frozenset[str]
     subject_nouns: frozenset[str]
     foreign_particles: frozenset[str]
+    particle_family_names: frozenset[str]  # "لي": a family name that folds like a particle
     name_followers: frozenset[str]
     name_list_cues: PhraseMatcher  # payload: True
     office_introducers: PhraseMatcher  # payload: True: "الذي يشغل منصب" between a name and its office
@@ -95,6 +101,7 @@ class Lexicon:
     named_heads: PhraseMatcher  # payload: NamedHead
     listing_heads: PhraseMatcher  # payload: (kind, how many bodies it names at most): "شركتي", "شركات"
     generic_complements: frozenset[str]
+    news_words: frozenset[str]  # naming words of a news agency ("الأنباء")
     international_adjectives: frozenset[str]
     international_nouns: frozenset[str]  # naming words of a body of many states ("دول", "الأمم")
     not_bodies: PhraseMatcher  # payload: True
@@ -105,6 +112,7 @@ class Lexicon:
     quoted_name_adjectives: frozenset[str]
     byline_sources: PhraseMatcher  # payload: True: "متابعات" in "صحيفة الغد - متابعات"
     outlet_credits: PhraseMatcher  # payload: True: "حصريا على" before a site's name
+    agency_credits: PhraseMatcher  # payload: (Body, credit): "بنا" in a dateline's "/بنا/"
     country_offices: PhraseMatcher  # payload: ISO code of the office's country
 
 
@@ -113,12 +121,13 @@ def _official(entry: dict) -> Official:
                     tuple(entry.get("short") or ()), bool(entry.get("alone")))
 
 
-def _gazetteer_bodies(entries: list[dict]) -> PhraseMatcher:
-    """Named bodies of a fixed country and kind, under every spelling of every name: payload (Body, name)."""
+def _gazetteer_bodies(entries: list[dict], field: str = "names") -> PhraseMatcher:
+    """Named bodies of a fixed country and kind, under every spelling of every name (or of every
+    form of another `field`): payload (Body, name)."""
     matcher = PhraseMatcher()
     for e in entries:
         body = Body(fold(e["names"][0]), e["en"], e.get("country"), e["kind"], "body")
-        for name in e["names"]:
+        for name in e.get(field) or ():
             for form in spelled_variants(name):
                 matcher.add(form, (body, name))
     return matcher
@@ -191,6 +200,7 @@ def lexicon() -> Lexicon:
         addressees=frozenset(fold(w) for w in titles["addressees"]),
         subject_nouns=frozenset(fold(w) for w in titles["subject_nouns"]),
         foreign_particles=frozenset(fold(w) for w in titles["foreign_name_particles"]),
+        particle_family_names=frozenset(fold(w) for w in titles["particle_family_names"]),
         name_followers=frozenset(fold(w) for w in titles["name_followers"]),
         name_list_cues=PhraseMatcher((fold(w), True) for w in titles["name_list_cues"]),
         office_introducers=PhraseMatcher((fold(w), True) for w in titles["office_introducers"]),
@@ -213,6 +223,7 @@ def lexicon() -> Lexicon:
         listing_heads=PhraseMatcher((form, (e["kind"], e.get("names", 99))) for e in orgs["listing_heads"]
                                     for form in e["ar"]),
         generic_complements=frozenset(fold(w) for w in orgs["generic_complements"]),
+        news_words=frozenset(fold(w) for w in orgs["news_words"]),
         international_adjectives=frozenset(fold(w) for w in orgs["international_adjectives"]),
         international_nouns=frozenset(fold(w) for w in orgs["international_nouns"]),
         not_bodies=PhraseMatcher((n, True) for n in orgs["not_bodies"]),
@@ -223,5 +234,6 @@ def lexicon() -> Lexicon:
         quoted_name_adjectives=frozenset(fold(w) for w in orgs["quoted_name_adjectives"]),
         byline_sources=PhraseMatcher((w, True) for w in orgs["byline_sources"]),
         outlet_credits=PhraseMatcher((w, True) for w in orgs["outlet_credits"]),
+        agency_credits=_gazetteer_bodies(orgs["bodies"], "credits"),
         country_offices=PhraseMatcher((e["ar"], e["country"]) for e in titles["country_offices"]),
     )

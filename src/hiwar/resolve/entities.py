@@ -219,6 +219,26 @@ def _join_across_scripts(groups: dict[tuple, list[tuple[str, LocalEntity]]]) -> 
             groups[target].extend(groups.pop(key))
 
 
+def _join_by_short_name(groups: dict[tuple, list[tuple[str, LocalEntity]]]) -> None:
+    """A body named only by a short name in one report ("كونا" in a dateline) joins the body another
+    report spells out with that name beside it ("وكالة الأنباء الكويتية (كونا)"), when their
+    countries agree or one is unknown."""
+    by_alias: dict[str, tuple] = {}
+    for key, members in groups.items():
+        for _, e in members:
+            for alias in e.aliases:
+                by_alias.setdefault(fold(alias), key)
+    if not by_alias:
+        return
+    for key in list(groups):
+        members = groups[key]
+        if any(e.aliases for _, e in members):
+            continue  # named in more than one way: the others join it
+        target = next((by_alias[n] for n in sorted({fold(e.name) for _, e in members}) if n in by_alias), None)
+        if target is not None and target in groups and (not key[1] or not target[1] or key[1] == target[1]):
+            groups[target].extend(groups.pop(key))
+
+
 def _person_groups(analyses: list["DocAnalysis"]) -> list[list[tuple[str, LocalEntity]]]:
     """Each person's members (document id, entity): every person joins the first group it is the same
     person as, else makes a new one. [scale] Only the members outlive the clustering: what groups are
@@ -269,6 +289,7 @@ def resolve_entities(analyses: list["DocAnalysis"]) -> tuple[list[Person], list[
         key = (ent.gazetteer_id or fold(ent.name), ent.country)
         org_groups.setdefault(key, []).append((doc_id, ent))
     _join_across_scripts(org_groups)
+    _join_by_short_name(org_groups)
     orgs = []
     for n, members in enumerate(org_groups.values(), start=1):
         oid = f"o{n:03d}"

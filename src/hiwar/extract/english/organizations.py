@@ -34,6 +34,7 @@ def find_organizations(text: str, spans: list[Span], lex: EnglishLexicon) -> lis
     if cut is not None:
         found.append(cut)
     found.extend(_named_bodies(text, spans, lex))
+    found.extend(_dateline_credits(text, spans))
     adjectives = {**lex.demonyms, **lex.countries}
     adj = "|".join(re.escape(a) for a in sorted(adjectives, key=len, reverse=True))
     port = "|".join(re.escape(p) for p in sorted(lex.portfolios, key=len, reverse=True))
@@ -77,6 +78,24 @@ def find_organizations(text: str, spans: list[Span], lex: EnglishLexicon) -> lis
 
 
 _CAPITALIZED = r"(?:[A-Z](?:\.[A-Z])+\.?|[A-Z][\w’'\-]*)"
+
+# An agency signing a dateline: a day's number, then its name in brackets and a dash ("KUWAIT CITY,
+# Dec 14 (KUNA) --", "date 2023-07-20 (AGENPARL) –"). Datelines open a story.
+_DATELINE_CREDIT = re.compile(r"\d[^()\n]{0,30}\((?P<credit>[A-Z]{2,12})\)\s*(?:--|[-–—])")
+DATELINE_CHARS = 400
+
+
+def _dateline_credits(text: str, spans: list[Span]) -> list[tuple[Mention, str, str, str | None, str]]:
+    """The news agency credited in the dateline of each English stretch, as written (the shared dev
+    set's real reports keep it, see entities/outlets.py)."""
+    out = []
+    for start, end in spans:
+        m = _DATELINE_CREDIT.search(text, start, min(end, start + DATELINE_CHARS))
+        if m is not None:
+            credit = m.group("credit")
+            out.append((Mention("org", m.start("credit"), m.end("credit"), credit, credit.lower(), "en:dateline"),
+                        credit.lower(), credit, None, "news_agency"))
+    return out
 
 
 def _named_bodies(text: str, spans: list[Span], lex: EnglishLexicon) -> list[tuple[Mention, str, str, str | None, str]]:

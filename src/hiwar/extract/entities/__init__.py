@@ -19,7 +19,7 @@ from ..places import find_places
 from ..types import LocalEntity, Mention
 from .bodies import OrgSpan, find_orgs, org_entities
 from .countries import COUNTRY_RULES, doc_parties, office_key
-from .outlets import byline_outlets, quoted_bodies
+from .outlets import byline_outlets, dateline_credits, quoted_bodies
 from .names import keys_equal, name_tokens, names_compatible, token_key
 from .people import cluster_persons, known_officials, office_title_text, person_entities, span_forms, span_official
 from .persons import PersonReader, PersonSpan
@@ -85,11 +85,11 @@ def _story(doc: Doc, spans: list[PersonSpan], end_offset: int, body_end: int, wi
 
 
 def organization_spans(doc: Doc, limit: int) -> list[OrgSpan]:
-    """Bodies named by their heads and gazetteers, then those named in quotes and bylines
-    where nothing else was read."""
+    """Bodies named by their heads and gazetteers, then those named in quotes, bylines and
+    datelines where nothing else was read."""
     lex = lexicon()
     found = find_orgs(doc, lex, limit)
-    for extra in quoted_bodies(doc, lex, limit) + byline_outlets(doc, lex, limit):
+    for extra in quoted_bodies(doc, lex, limit) + byline_outlets(doc, lex, limit) + dateline_credits(doc, lex, limit):
         if not any(o.start < extra.end and extra.start < o.end for o in found):
             found.append(extra)
     return sorted(found, key=lambda o: o.start)

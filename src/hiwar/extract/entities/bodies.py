@@ -8,13 +8,13 @@ from functools import partial
 from ...text.doc import Doc, clitic_readings
 from ...text.matcher import word_positions
 from ...text.normalize import fold
-from ..lexicon import Body, Lexicon
+from ..lexicon import Body, Lexicon, spelled_variants
 from ..types import LocalEntity, Mention
 from .countries import side_in_sentence
 from .names import name_tokens
 from ..places import country_name_en, place_at
-from .words import (NAME_CONNECTORS, is_definite, looks_transliterated, read_left_to_right, readings, starts_with_waw,
-                    verbal_noun_shape)
+from .words import (NAME_CONNECTORS, common_noun_shape, is_definite, looks_transliterated, read_left_to_right, readings,
+                    starts_with_waw, verbal_noun_shape)
 
 @dataclass
 class OrgSpan:
@@ -28,6 +28,7 @@ class OrgSpan:
     country: str | None
     rule: str
     en_hint: str | None = None  # US department name for ministries
+    alias: str | None = None  # another name the words give: the foreign name of "شركة شيفرون"
 
 
 def written_name(doc: Doc, first_token: int, start: int, end: int) -> str:
@@ -73,6 +74,8 @@ def ministry_at(doc: Doc, lex: Lexicon, i: int, limit: int, found: list[OrgSpan]
         j = second.end_token
     elif second is not None:  # one ministry of two portfolios: "وزارة الصناعة والتجارة"
         j = second.end_token
+    elif second is None and head == "وزاره":
+        j = _unlisted_second_portfolio(doc, lex, j, limit) or j
     country, named_end = None, None
     place = place_at(doc, j) if j < limit and len(parts) == 1 else None
     if place is not None and place[0].form != "city":
@@ -93,6 +96,24 @@ def ministry_at(doc: Doc, lex: Lexicon, i: int, limit: int, found: list[OrgSpan]
         out.append(OrgSpan(body, ("ministry", body.id), s, e, doc.text[s:e], name,
                            i, country, "ministry:" + fold(variant), us))
     return out, j
+
+
+MAX_PORTFOLIO_WORDS = 3
+
+
+def _unlisted_second_portfolio(doc: Doc, lex: Lexicon, j: int, limit: int) -> int | None:
+    """The end of a second portfolio we do not list, "و" + definite words closed by the country's
+    adjective ("وزارة الصناعة والثروة المعدنية السعودية"); without the adjective, "وزارة الصحة
+    والجهات المعنية" is two things, so None."""
+    toks = doc.tokens
+    if j >= limit or not starts_with_waw(toks[j]) or not is_definite(toks[j].norm[1:]) or _opens_other_name(doc, lex, j):
+        return None
+    k = j + 1
+    while k < limit and k - j < MAX_PORTFOLIO_WORDS and toks[k].is_word and is_definite(toks[k].norm) \
+            and place_at(doc, k) is None and toks[k].norm not in lex.stopwords:
+        k += 1
+    place = place_at(doc, k) if k < limit else None
+    return k if place is not None and place[0].form == "demonym" else None
 
 
 def bare_ministry_at(doc: Doc, lex: Lexicon, i: int, limit: int, found: list[OrgSpan]) -> Read:
@@ -125,8 +146,10 @@ def not_a_body_at(doc: Doc, lex: Lexicon, i: int, limit: int, found: list[OrgSpa
 
 
 def gazetteer_body_at(doc: Doc, lex: Lexicon, i: int, limit: int, found: list[OrgSpan]) -> Read:
-    """A listed body, a national body with its country adjective ("الجيش الأمريكي"); an agency's
-    acronym in a dateline is a byline and names nothing."""
+    """A listed body, a national body with its country adjective ("الجيش الأمريكي"). A news
+    agency credited in a dateline ("واشنطن في 30 يناير /قنا/", "الكويت - 10 - 2 (كونا)") is a body
+    like any other: the shared record's reports of real pages (../shared/eval/dev/NOTES.md: "كونا"
+    in two datelines, bylines and page headers) keep every outlet a page names, wherever it names it."""
     m = lex.bodies.match_at(doc, i)
     if m is None:
         return None
@@ -142,9 +165,6 @@ def gazetteer_body_at(doc: Doc, lex: Lexicon, i: int, limit: int, found: list[Or
             country, j = place[0].country, place[1]
         if body.needs_country and country is None:
             return [], m.end_token
-    if body.kind == "news_agency" and m.end_token - i == 1 and fold(variant) != body.id \
-            and is_byline(doc, i, m.start):
-        return [], j
     end = toks[j - 1].end
     name = written_name(doc, i, m.start, end)
     return [OrgSpan(body, (body.family, body.id), m.start, end, doc.text[m.start:end], name,
@@ -174,9 +194,25 @@ def named_body_at(doc: Doc, lex: Lexicon, i: int, limit: int, found: list[OrgSpa
     kind, stateless = m.payload.kind, m.payload.stateless or international
     end = doc.tokens[j - 1].end
     name = written_name(doc, i, m.start, end)
+    foreign = _foreign_company_name(doc, lex, m.end_token, j) if kind == "company" and not m.payload.definite else None
+    stateless = stateless or foreign is not None and country is None  # no side of the report is its country
+    if any(word in lex.news_words for word in fold(name).split()):
+        kind = "news_agency"
     body = Body(body_key(name), "", country, kind, "named" if not stateless else "body")
     return [OrgSpan(body, ("named", body.id), m.start, end, doc.text[m.start:end], name,
-                    i, country, "named:" + fold(m.text))], j
+                    i, country, "named:" + fold(m.text), alias=foreign)], j
+
+
+def _foreign_company_name(doc: Doc, lex: Lexicon, first: int, end: int) -> str | None:
+    """The foreign name after "شركة", without the head and a country adjective: "شركة شيفرون" and
+    "شركة توتال إنرجيز الفرنسية" are also called "شيفرون" and "توتال إنرجيز" (as in "شركتي X وY")."""
+    k = first
+    while k < end and looks_transliterated(doc, lex, k):
+        k += 1
+    tail = place_at(doc, k) if k < end else None
+    if k == first or k < end and (tail is None or tail[0].form != "demonym" or tail[1] != end):
+        return None
+    return doc.text[doc.tokens[first].start:doc.tokens[k - 1].end]
 
 
 MAX_LISTED_NAME_TOKENS = 2
@@ -218,9 +254,10 @@ def listed_bodies_at(doc: Doc, lex: Lexicon, i: int, limit: int, found: list[Org
 
 
 def body_key(name: str) -> str:
-    """A named body's key: its words in any order, "و" dropped, so that "صندوق التنمية والإعمار"
-    and "صندوق الإعمار والتنمية" are one fund."""
-    words = [w[1:] if w.startswith("وال") else w for w in fold(name).split()]
+    """A named body's key: its words in any order, "و" dropped, and one spelling of each (spelling.tsv),
+    so that "صندوق التنمية والإعمار" and "صندوق الإعمار والتنمية" are one fund, and "الوكالة الأميركية
+    ..." and "الوكالة الأمريكية ..." one agency."""
+    words = [w[1:] if w.startswith("وال") else w for w in min(spelled_variants(name)).split()]
     return " ".join(words[:1] + sorted(words[1:]))
 
 
@@ -307,18 +344,6 @@ def _is_subunit(doc: Doc, found: list[OrgSpan], i: int, head) -> bool:
             and doc.tokens[i].norm.startswith("ل"))
 
 
-def is_byline(doc: Doc, first_token: int, start: int) -> bool:
-    """An agency acronym in a dateline ("الدوحة - قنا", "واشنطن في 30 يناير /قنا/") is a byline."""
-    line_start = doc.text.rfind("\n", 0, start) + 1
-    first = doc.token_at(line_start)
-    while first < first_token and not doc.tokens[first].is_word:
-        first += 1
-    return first_token - first <= MAX_DATELINE_TOKENS and place_at(doc, first) is not None
-
-
-MAX_DATELINE_TOKENS = 16
-
-
 def _opens_other_name(doc: Doc, lex: Lexicon, k: int) -> bool:
     """Token k starts another organization, an office, an honorific or a person's name."""
     forms = readings(doc.tokens[k])
@@ -352,6 +377,13 @@ def named_body_end(doc: Doc, lex: Lexicon, head, limit: int) -> tuple[int, str |
         return (t.is_word and not is_definite(t.norm) and t.norm not in lex.stopwords and not t.norm.isdigit()
                 and not t.norm.startswith("ي") and not purpose and place_at(doc, k) is None
                 and not _opens_other_name(doc, lex, k))
+
+    def purpose_object_at(k: int) -> bool:  # one name (a plain word or a country's), and the phrase ends after it
+        place = place_at(doc, k) if k < limit else None
+        one_word = place[1] == k + 1 and place[0].form != "demonym" if place is not None else \
+            k < limit and plain_word_at(k) and not common_noun_shape(doc, k)
+        after = toks[k + 1] if k + 1 < limit else None
+        return one_word and (after is None or not after.is_word or after.norm in lex.stopwords or starts_with_waw(after))
 
     while j < limit and j - head.end_token < MAX_BODY_WORDS:
         t = toks[j]
@@ -412,6 +444,11 @@ def named_body_end(doc: Doc, lex: Lexicon, head, limit: int) -> tuple[int, str |
             words.append(word)
             j += 2  # a construct: "تشجيع الاستثمار"
             continue
+        if not first and word.startswith("ل") and not is_definite(word) and purpose_object_at(j + 1):
+            naming += 1  # its purpose and a name closing the phrase: "التحالف الدولي لمحاربة داعش"
+            words.append(word[1:])
+            j += 2
+            break
         # Words in construct up to a country ("غرفة تجارة وصناعة البحرين"), or a foreign name
         # up to its country adjective ("شركة توتال إنرجيز الفرنسية").
         k = j
@@ -437,15 +474,19 @@ def named_body_end(doc: Doc, lex: Lexicon, head, limit: int) -> tuple[int, str |
 
 def acronym_mentions(doc: Doc, lex: Lexicon, found: list[OrgSpan], limit: int) -> list[OrgSpan]:
     """A body named in full and then by its acronym in brackets ("وكالة التعاون والتنسيق
-    التركية (تيكا)"): the acronym there and wherever it is written later is the same body."""
+    التركية (تيكا)"): the acronym there and wherever it is written later is the same body, and so
+    is an agency's credit of that name in the dateline above ("الكويت - 8 نوفمبر (كونا)")."""
     toks = doc.tokens
     known = {o.start for o in found}
+    credits = {fold(o.name): o for o in found if o.rule == "dateline"}
     out: list[OrgSpan] = []
     for o in found:
         k = doc.token_at(o.end - 1) + 1
         if not (k + 2 < limit and toks[k].norm == "(" and toks[k + 2].norm == ")" and toks[k + 1].is_word):
             continue
         form = toks[k + 1].norm
+        if (credit := credits.get(form)) is not None:
+            credit.body, credit.key, credit.country = o.body, o.key, o.country
         if toks[k + 1].start in known or form in lex.stopwords or form.isdigit() or len(form) < 2 \
                 or place_at(doc, k + 1) is not None or _opens_other_name(doc, lex, k + 1):
             continue
@@ -459,6 +500,52 @@ def acronym_mentions(doc: Doc, lex: Lexicon, found: list[OrgSpan], limit: int) -
                     known.add(toks[i].start)
                     break
     return out
+
+
+def _portfolio_office_country(doc: Doc, lex: Lexicon, o: OrgSpan, title_owner: dict[int, tuple[str, str | None]]
+                              ) -> str | None:
+    """The country of the nearest office of the ministry's portfolio before it in its sentence: "لويد
+    أوستن وزير الدفاع الأمريكي، في مقر وزارة الدفاع" is the US ministry."""
+    if o.body.family != "ministry":
+        return None
+    sentence = doc.sentence_of(doc.tokens[o.first_token].start)
+    for k in range(o.first_token - 1, max(sentence.first_token, 1) - 1, -1):
+        head = lex.heads.match_at(doc, k - 1)
+        portfolio = lex.portfolios.match_at(doc, k, clitics=False) if head is not None and head.end_token == k else None
+        if portfolio is not None and portfolio.payload[0].id == o.body.id:
+            place = place_at(doc, portfolio.end_token) if portfolio.end_token < len(doc.tokens) else None
+            owner = title_owner.get(k)
+            return place[0].country if place is not None else owner[1] if owner else None  # the office's own country first
+    return None
+
+
+def _credit_to_named_agency(found: list[OrgSpan]) -> None:
+    """An agency's story names the agency itself when it quotes what someone told it ("وقال ...
+    لوكالة أنباء البحرين"): a credit of the dateline that nothing else names is the one news
+    agency the story names in full, if it names one."""
+    credits = [o for o in found if o.rule == "dateline" and o.body.id == fold(o.name)]  # not linked by an acronym
+    agencies = {o.key: o for o in found if o.body.kind == "news_agency" and o.rule != "dateline"}
+    if len(agencies) != 1:
+        return
+    agency = next(iter(agencies.values()))
+    for credit in credits:
+        credit.body, credit.key, credit.country = agency.body, agency.key, agency.country
+
+
+MIN_SHORT_FORM_WORDS = 3  # "الصندوق الكويتي للتنمية"; "مجلس الأمن" may be another body than "مجلس الأمن الوطني"
+
+
+def _short_forms_to_full(found: list[OrgSpan]) -> None:
+    """A body named in full and elsewhere without its last words ("الصندوق الكويتي للتنمية
+    الاقتصادية العربية", "الصندوق الكويتي للتنمية الاقتصادية") is one body, when their countries agree."""
+    named = [(o, fold(o.name).split()) for o in found if o.key[0] == "named"]
+    for short, words in named:
+        if len(words) < MIN_SHORT_FORM_WORDS:
+            continue
+        full = next((o for o, longer in named if len(longer) > len(words) and longer[:len(words)] == words
+                     and (o.country is None or short.country is None or o.country == short.country)), None)
+        if full is not None:
+            short.body, short.key, short.country = full.body, full.key, short.country or full.country
 
 
 def _org_name_en(o: OrgSpan, country: str | None) -> str | None:
@@ -483,6 +570,8 @@ def org_entities(doc: Doc, lex: Lexicon, found: list[OrgSpan], title_owner: dict
     document's Arab party."""
     orgs: dict[tuple, LocalEntity] = {}
     found = sorted(found + acronym_mentions(doc, lex, found, limit), key=lambda o: o.start)
+    _credit_to_named_agency(found)
+    _short_forms_to_full(found)
     for a, b in zip(found, found[1:]):
         if a.key == b.key and a.country is None and doc.text[a.end:b.start].strip() == "(":
             a.country = b.country  # "وزارة الدفاع (البنتاغون)"
@@ -490,7 +579,8 @@ def org_entities(doc: Doc, lex: Lexicon, found: list[OrgSpan], title_owner: dict
         country = o.country
         if country is None and o.body.family != "body":
             owner = title_owner.get(o.first_token)
-            country = owner[1] if owner else side_in_sentence(doc, o.first_token, lex) or parties[0]
+            country = owner[1] if owner else (_portfolio_office_country(doc, lex, o, title_owner)
+                                              or side_in_sentence(doc, o.first_token, lex) or parties[0])
         key = (*o.key, country)
         ent = orgs.get(key)
         if ent is None:
@@ -506,6 +596,8 @@ def org_entities(doc: Doc, lex: Lexicon, found: list[OrgSpan], title_owner: dict
             ent.aliases.append(o.name)
         if o.name != ent.name and o.name not in ent.aliases:
             ent.aliases.append(o.name)
+        if o.alias and o.alias != ent.name and o.alias not in ent.aliases:
+            ent.aliases.append(o.alias)
         mention = Mention("org", o.start, o.end, o.text, fold(o.name), o.rule,
                           {"local_id": ent.local_id, "country": country, "name": o.name})
         ent.mentions.append(mention)

@@ -1,6 +1,12 @@
 """Bodies named without a head noun of their own: names in quotes after a noun of their sort
 ('الحركتين المسلحتين "الشباب" و"بوكو حرام"', 'صحيفة «الغد»'), outlets in byline lines
-("صحيفة الغد - متابعات") and sites crediting themselves ("حصريا على أخبار الخليج اليوم")."""
+("صحيفة الغد - متابعات"), sites crediting themselves ("حصريا على أخبار الخليج اليوم") and news
+agencies signing a dateline ("مسقط في 15 نوفمبر /العمانية/").
+
+An agency credited in a dateline is an organization of the report, as the shared record's real
+reports have it (../shared/eval/dev/NOTES.md keeps "كونا" of two datelines, and every outlet a
+page names in its bylines and headers): the page says who wrote the story, as it would in a
+sentence ("قال لوكالة الأنباء الكويتية")."""
 from __future__ import annotations
 
 import re
@@ -10,7 +16,7 @@ from ...text.normalize import fold
 from ..lexicon import Body, Lexicon
 from ..places import place_at
 from .bodies import OrgSpan
-from .words import line_tokens
+from .words import common_noun_shape, is_definite, line_tokens
 
 QUOTE = '"'  # every quotation mark folds to it
 MAX_QUOTED_TOKENS = 5
@@ -22,11 +28,11 @@ def _is_latin(doc: Doc, k: int) -> bool:
     return bool(_LATIN.match(doc.tokens[k].norm))
 
 
-def _outlet(doc: Doc, first: int, end: int, kind: str, rule: str) -> OrgSpan:
+def _outlet(doc: Doc, first: int, end: int, kind: str, rule: str, country: str | None = None) -> OrgSpan:
     start, stop = doc.tokens[first].start, doc.tokens[end - 1].end
     name = doc.text[start:stop]
-    return OrgSpan(Body(fold(name), "", None, kind, "body"), ("named", fold(name)), start, stop, name, name,
-                   first, None, rule)
+    return OrgSpan(Body(fold(name), "", country, kind, "body"), ("named", fold(name)), start, stop, name, name,
+                   first, country, rule)
 
 
 def _quoted_run(doc: Doc, k: int, limit: int) -> tuple[int, int, int] | None:
@@ -117,3 +123,102 @@ def byline_outlets(doc: Doc, lex: Lexicon, limit: int) -> list[OrgSpan]:
                 out.append(_outlet(doc, site[0], site[-1] + 1, "news_agency", "credit"))
             break
     return out
+
+
+CREDIT_MARKS = {"(": ")", "/": "/"}
+MAX_CREDIT_WORDS = 3  # "أ ش أ"
+DATELINE_CHARS = 600  # a dateline opens the story (after a headline, maybe run into it)
+DATELINE_REACH = 8  # tokens from a dateline's day to its credit: "30 يناير 2022 /قنا/"
+
+
+def dateline_credits(doc: Doc, lex: Lexicon, limit: int) -> list[OrgSpan]:
+    """News agencies signing a story: a listed agency's short credit in brackets or slashes, or
+    after a dash closing its line ("/بنا/", "(ومع)", "واشنطن - أ ش أ"), wherever it is; and in a
+    dateline (a day's number a few tokens before it, near the top) any short name in brackets or
+    slashes, as written ("الكويت - 10 - 2 (كونا) --"), when the gazetteer does not list it."""
+    toks = doc.tokens
+    out: list[OrgSpan] = []
+    for k, m in lex.agency_credits.index(doc, clitics=False).at.items():
+        if k < limit and (_enclosed(doc, k - 1, limit) == m.end_token or _closes_dashed_line(doc, k, m.end_token)):
+            body, credit = m.payload
+            text = doc.text[m.start:m.end]
+            out.append(OrgSpan(body, ("body", body.id), m.start, m.end, text, text, k, body.country,
+                               "credit:" + fold(credit)))
+    top = min(limit, doc.token_at(min(DATELINE_CHARS, len(doc.text) - 1)) + 1) if doc.tokens else 0
+    for k in range(1, top):
+        end = _enclosed(doc, k, limit)
+        if end is None or any(t.start == toks[k + 1].start for t in out):
+            continue
+        place = place_at(doc, k + 1)
+        country = _agency_adjective(doc, k + 1, end, place)
+        if place is not None and country is None:
+            continue
+        line_start = doc.text.rfind("\n", 0, toks[k].start) + 1
+        day = any(toks[d].norm.isdigit() and toks[d].start >= line_start for d in range(max(0, k - DATELINE_REACH), k))
+        # A dateline opens with its place, or (run into the headline before it) is closed by a dash.
+        opens = place_at(doc, doc.token_at(line_start)) is not None or end + 1 < limit and toks[end + 1].norm == "-"
+        if day and opens:
+            out.append(_outlet(doc, k + 1, end, "news_agency", "dateline", country))
+    for line in line_tokens(doc, top):
+        credit = _closing_credit(doc, lex, line)
+        if credit is not None and not any(line[0] <= t.first_token <= line[-1] for t in out):  # one credit a line
+            out.append(_outlet(doc, *credit, "news_agency", "dateline"))
+    return out
+
+
+MAX_DATELINE_TOKENS = 16
+ERA_MARK = "م"  # after a year: "07 يونيو 2023 م واس"
+
+
+def _closing_credit(doc: Doc, lex: Lexicon, line: list[int]) -> tuple[int, int] | None:
+    """(first, end) of the credit closing a dateline line of its own: a place opens the line, and
+    an acronym after a dash or after a year's era mark closes it ("بغداد – واع", "واشنطن - أ ش أ",
+    "الرياض 18 ذو القعدة 1444 هـ الموافق 07 يونيو 2023 م واس"); a writer's name is no credit."""
+    toks = doc.tokens
+    if len(line) > MAX_DATELINE_TOKENS or place_at(doc, line[0]) is None:
+        return None
+    first = line[-1]
+    while first > line[0] and line[-1] - first < MAX_CREDIT_WORDS and toks[first - 1].is_word \
+            and toks[first - 1].norm != ERA_MARK and not toks[first - 1].norm.isdigit():
+        first -= 1
+    mark = toks[first - 1].norm if first > line[0] else ""
+    words = range(first, line[-1] + 1)
+    if mark not in ("-", ERA_MARK) or not all(toks[k].is_word and not toks[k].norm.isdigit() for k in words):
+        return None
+    word = toks[first].norm
+    acronym = (len(words) == 1 and not is_definite(word) and not common_noun_shape(doc, first) and not word.endswith("ات")
+               or all(len(toks[k].norm) == 1 for k in words))  # "قطر - مباحثات" is a headline
+    if not acronym or place_at(doc, first) is not None or toks[first].norm in lex.given \
+            or lex.heads.match_at(doc, first):
+        return None  # "الرياض - اختتام الحوار" is a headline
+    return first, line[-1] + 1
+
+
+def _agency_adjective(doc: Doc, k: int, end: int, place) -> str | None:
+    """The country of a credit that is its feminine adjective alone ("/العُمانية/": the Omani
+    agency), else None."""
+    word = doc.tokens[k].norm
+    if place is None or place[0].form != "demonym" or place[1] != end or not is_definite(word) \
+            or not word.endswith("يه"):
+        return None
+    return place[0].country
+
+
+def _enclosed(doc: Doc, k: int, limit: int) -> int | None:
+    """The end token of the words that the mark at token k opens and its twin closes ("/ وام /"):
+    one to three words, no number."""
+    close = CREDIT_MARKS.get(doc.tokens[k].norm) if 0 <= k < limit else None
+    if close is None:
+        return None
+    end = k + 1
+    while end < limit and end - k <= MAX_CREDIT_WORDS and doc.tokens[end].is_word and not doc.tokens[end].norm.isdigit():
+        end += 1
+    return end if k + 1 < end < limit and doc.tokens[end].norm == close else None
+
+
+def _closes_dashed_line(doc: Doc, k: int, end: int) -> bool:
+    """Tokens k..end close their line, after a dash: "واشنطن - أ ش أ"."""
+    toks = doc.tokens
+    line_end = doc.text.find("\n", toks[end - 1].end)
+    return (k > 0 and toks[k - 1].norm == "-"
+            and (end == len(toks) or line_end != -1 and toks[end].start > line_end))

@@ -189,7 +189,8 @@ class PersonReader:
             if foreign and n > 0 and self.joins_foreign_name(j):
                 j += 2  # "جان-إيف": one unit; "جي. دي. فانس": initials
                 continue
-            if not t.is_word or f.isdigit() or (f in lex.stopwords and not self.spelled_as_name(j, f)):
+            if not t.is_word or f.isdigit() or (f in lex.stopwords and not self.spelled_as_name(j, f)
+                                                 and not (n == 0 and after_office and self.opens_foreign_name(j, f))):
                 break
             known = f in lex.given or f in lex.foreign_given or f in lex.official_short
             place = place_at(self.doc, j)
@@ -280,6 +281,13 @@ class PersonReader:
         tok = self.tokens[j]
         return form in self.lex.given and self.doc.text[tok.start:tok.end] == form
 
+    def opens_foreign_name(self, j: int, form: str) -> bool:
+        """A foreign family name that folds like a particle ("لي"), right after an office, opens a
+        name when a name's word follows it: "السفير الصيني لي مينغ"."""
+        nxt = self.tokens[j + 1] if j + 1 < self.limit else None
+        return (form in self.lex.particle_family_names and nxt is not None and nxt.is_word
+                and nxt.norm not in self.lex.stopwords and not is_definite(nxt.norm) and not starts_with_waw(nxt))
+
     def ends_name(self, j: int) -> bool:
         """What may follow a name of two unknown words: punctuation, an office, the text's end."""
         if j >= self.limit or not self.tokens[j].is_word:
@@ -350,12 +358,18 @@ class PersonReader:
                 or closer == "." and end - k == 2 and self.transliterated_pair(k))
 
     def listed_names(self, k: int) -> tuple[list[PersonSpan], int]:
-        """Names after a list cue, each a known given name and more, maybe with its office after
-        it, joined by "،" and "و"; a member that opens with an office is left to the main reading."""
+        """Names after a list cue, each a known official or a known given name and more, maybe with
+        its office after it, joined by "،" and "و"; a member that opens with an office is left to the
+        main reading."""
         out: list[PersonSpan] = []
         while k < self.limit:
             if self.tokens[k].norm in (":", ",", "،") or self.tokens[k].norm == "و":
                 k += 1
+                continue
+            official = self.known_official_at(k) if self.head_at(k) is None else None
+            if official is not None:  # "كل من جاريد كوشنر وبريان هوك": the list goes on after him
+                out.extend(official[0])
+                k = official[1]
                 continue
             if self.official_or_office_at(k):
                 break
