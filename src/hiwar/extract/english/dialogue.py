@@ -26,7 +26,13 @@ _DATELINE = re.compile(r"(?:\s+CITY)?,\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2}\b")  # "Ma
 # "Washington, D.C. Secretary Blinken met ...", "RIYADH — The two ministers ..."
 _LINE_DATELINE = re.compile(r"(?:,\s*(?:D\.\s?C\.|[A-Z][A-Za-z]+\.?))?\s*(?:[-–—:(]|\s(?=[A-Z]))")
 Span = tuple[int, int]
-_THE_DIALOGUE = re.compile(r"\s+the\s+(?:Strategic\s+)?Dialogue\b")
+# before a trigger, words that make the person last named its subject
+_OWN_OR_WHO = re.compile(r"(?:\b(?:his|her|their)|,\s+who(?:\s+(?:is|was|are|were|has|had|will))?)\s+$")
+# the subject of a sentence that is a meeting told before, or a side of it ("The two delegations were ")
+_TOLD_SUBJECT = re.compile(r"\s*(?:The|Both|Its|Their|This|That)\b[^,;:]*?\s+(?:was|were|is|are|will\s+be|has\s+been|"
+                           r"have\s+been|had\s+been)\s+")
+_PAIR_JOINER = re.compile(r"\s?[-–—/]\s?")  # "U.S.-Kuwait", "Kuwait – US"
+_THE_DIALOGUE = re.compile(r"\s+the\s+(?:strategic\s+)?dialogue\b", re.IGNORECASE)  # Gulf papers write it lower case
 # "the sixth ... Strategic Dialogue, which will be held in December": a relative clause holding the round
 _HELD_AS_RELATIVE = re.compile(r"\s*,?\s*(?:which|that)\s+(?:will\s+be|is\s+to\s+be|was|were|is|are)\s+",
                                re.IGNORECASE)
@@ -48,7 +54,7 @@ class _Reader:
         self.persons = [(m, e) for e in entities if e.kind == "person" for m in e.mentions]
         self.places = places
         self.anchor = anchor
-        self.pair = dominant_pair(places)
+        self.pair = document_pair(doc.text, places)
         self.events: list[LocalEvent] = []
         self.agreements: list[LocalAgreement] = []
         self.rounds: dict[int, LocalRound] = {}
@@ -58,6 +64,7 @@ class _Reader:
             if any(s <= sent.start < e for s, e in self.spans):
                 self._sentence(sent.start, sent.end)
         self._date_from_round()
+        self.agreements = _without_bare_repeats(self.agreements)
         if any(a.type == "joint_statement" for a in self.agreements):
             for a in self.agreements:
                 if a.type == "joint_statement":
@@ -77,6 +84,8 @@ class _Reader:
         for k, trig in enumerate(triggers):
             if trig.kind == "leading" and made:
                 made[-1].participants = list(dict.fromkeys(made[-1].participants + self._persons(trig.end, bounds[k + 1])))
+            elif trig.kind == "leading" and k == 0:
+                self._led_as_told(lo, trig, bounds[k + 1])
             if trig.kind in ("speech", "leading"):
                 continue
             left = triggers[k - 1].end if k else lo  # the words since the last trigger: its subject
@@ -87,6 +96,7 @@ class _Reader:
             for ev in [e for e in made if e.type == "visit"]:
                 self._met_on_the_visit(ev, lo, hi)
         self._purpose_of_visit(made)
+        self._held_within(made, lo)
         for m, number in rounds:  # "will head the delegation to the fourth round ... tomorrow": a session told
             if not any(r.start == m.start() for ev in made for r in ev.evidence if r.kind == "round") \
                     and not w.round_reference.search(self.text, max(lo, m.start() - 40), m.start()):
@@ -96,6 +106,18 @@ class _Reader:
                     made.append(ev)
         self.agreements.extend(read_instruments(self.text, lo, hi, made, self.agreements, self.persons, self.places,
                                                 self.pair))
+
+    def _led_as_told(self, lo: int, trig: _Trigger, hi: int) -> None:
+        """"The Dialogue was co-chaired by X and Y", "The US side was led by X": a sentence whose subject is
+        the meeting just told, or a side of it, names who led it."""
+        if self._persons(lo, trig.start) or not _TOLD_SUBJECT.fullmatch(self.text, lo, trig.start):
+            return
+        group = words().working_group.search(self.text, lo, trig.start)
+        kinds = ("working_group_session",) if group else (MEETING, "round_session", "working_group_session",
+                                                          "multilateral_meeting")
+        told = next((e for e in reversed(self.events) if e.type in kinds), None)
+        if told is not None:
+            told.participants = list(dict.fromkeys(told.participants + self._persons(trig.end, hi)))
 
     def _subject_start(self, pos: int, lo: int) -> int:
         """Where the stretch of a trigger begins: before the persons just ahead of it, its subject
@@ -133,8 +155,8 @@ class _Reader:
                   or kind == "meeting" and (0 <= trig.start - m.end() <= 3 or _HELD_AS_RELATIVE.fullmatch(
                       self.text, m.end(), trig.start) is not None)]
         persons = self._persons(seg_lo, seg_hi)
-        if not persons and re.search(r"\b(?:his|her|their)\s+$", self.text[lo:trig.start]):
-            persons = self._persons(lo, trig.start)[-1:]  # "in the course of his visit": the last person named
+        if not persons and _OWN_OR_WHO.search(self.text, lo, trig.start):
+            persons = self._persons(lo, trig.start)[-1:]  # "in the course of his visit", "X, who is visiting"
         if kind == "signing" and not (persons or self._generic_instrument(lo, hi)):
             return None  # "when the Treaty of ... was signed": a named old instrument, no signing told
         if kind == "statement" and trig.text.lower() in w.announcing and not rounds:
@@ -245,6 +267,16 @@ class _Reader:
                 ev.venue = ev.venue or visit.venue
                 ev.participants = list(dict.fromkeys(visit.participants + ev.participants))
 
+    def _held_within(self, made: list[LocalEvent], lo: int) -> None:
+        """"signed the memorandum on Tuesday during a meeting of the working group": an event told as the
+        frame of another of its sentence, with no day of its own, is of that other's day."""
+        for k, ev in enumerate(made[1:], 1):
+            trigger = next((m.start for m in ev.evidence if m.kind == "trigger"), None)
+            dated = next((e for e in reversed(made[:k]) if e.date is not None), None)
+            if ev.date is None and dated is not None and trigger is not None and \
+                    words().within.search(self.text, max(lo, trigger - 60), trigger):
+                ev.date, ev.status = dated.date, dated.status
+
     def _met_on_the_visit(self, visit: LocalEvent, lo: int, hi: int) -> None:
         """"Blinken assured Hussein, while he was visiting Washington, that ...": words one official
         addresses to another on a visit tell that the two met, where and when the visit was; the
@@ -343,7 +375,7 @@ class _Reader:
         shared = set(a.participants) & set(b.participants)
         if a.type != b.type:  # a session and a meeting are one when the same persons, or none, are told
             return bool(shared) or anaphora or not a.participants and not b.participants
-        return bool(shared) or not b.participants or a.type == "round_session" and a.round == b.round
+        return bool(shared) or not b.participants or not a.participants or a.type == "round_session" and a.round == b.round
 
     @staticmethod
     def _merge(old: LocalEvent, new: LocalEvent) -> None:
@@ -387,6 +419,29 @@ class _Reader:
                 r.start, r.end = (value["start"], value["end"]) if isinstance(value, dict) else (value, value)
             if held:
                 r.venue = held[0].venue
+
+def _without_bare_repeats(agreements: list[LocalAgreement]) -> list[LocalAgreement]:
+    """"... Sign Energy MoU" over "signed a memorandum of understanding on energy": an instrument named
+    by its bare noun, where the page names one of its type by its subject, is that one told again."""
+    instrument_words = words().instrument_types
+    return [a for a in agreements if not (a.subject.lower() in instrument_words and any(
+            b is not a and b.type == a.type and b.subject.lower() not in instrument_words for b in agreements))]
+
+
+def document_pair(text: str, places: list[Mention], entities: list[LocalEntity] = ()) -> str | None:
+    """The dialogue a page is about: the pair its dialogue is named by ("the U.S.-Kuwait Strategic
+    Dialogue", "Kuwait-US strategic dialogue"), else the two parties it names most."""
+    named: dict[str, int] = {}
+    ordered = sorted((p for p in places if p.attrs.get("country")), key=lambda p: p.start)
+    for a, b in zip(ordered, ordered[1:]):
+        if a.attrs["country"] != b.attrs["country"] and _PAIR_JOINER.fullmatch(text, a.end, b.start) \
+                and words().named_dialogue.match(text, b.end):
+            code = "-".join(sorted((a.attrs["country"], b.attrs["country"])))
+            named[code] = named.get(code, 0) + 1
+    if named:
+        return max(sorted(named), key=lambda c: named[c])
+    return dominant_pair(places, entities)
+
 
 def read_english_dialogue(doc: Doc, spans: list[Span], dates: list[Mention], entities: list[LocalEntity],
                           places: list[Mention], anchor: date | None):

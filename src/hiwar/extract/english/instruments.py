@@ -37,6 +37,8 @@ def read_instruments(text: str, lo: int, hi: int, made: list[LocalEvent], known:
         if kind == "joint_statement" and any(a.type == kind for a in known + found) or text[m.start() - 1] == "(":
             continue  # one joint statement a page; "(MOU)" names the memorandum just told
         subject = (m.group() + _SUBJECT_END.match(text[m.end():hi]).group()).strip()
+        told = w.time_phrase.search(subject)  # "a memorandum on energy cooperation on Tuesday": not its subject
+        subject = subject[:told.start()] if told else subject
         signing = next((e for e in made if e.type in ("signing", "statement")), None)
         status = "planned" if signing is not None and signing.status == "planned" else "signed"
         found.append(LocalAgreement(kind, subject, topics_between(text, lo, hi),

@@ -20,11 +20,14 @@ class _Words:
     launching: frozenset[str]
     announcing: frozenset[str]
     during_round: re.Pattern
+    within: re.Pattern
+    time_phrase: re.Pattern
     session: re.Pattern
     future: re.Pattern
     virtual: re.Pattern
     rounds: re.Pattern
     dialogue_noun: re.Pattern
+    named_dialogue: re.Pattern
     round_reference: re.Pattern
     working_group: re.Pattern
     instruments: re.Pattern
@@ -41,7 +44,10 @@ def _phrases(words) -> str:
 @lru_cache(maxsize=1)
 def words() -> _Words:
     data = load("events.yaml")
-    ordinals = dict(load("dates.yaml")["ordinals"])
+    calendar = load("dates.yaml")
+    ordinals = dict(calendar["ordinals"])
+    # the full names of months and weekdays (capitalized, as written) and the days told from today
+    names = [forms[0].capitalize() for part in ("months", "weekdays") for forms in calendar[part].values()]
     ordinals.update({w: 1 for w in data["first_words"]})
     ords = _phrases(ordinals)
     nouns = _phrases(data["round_nouns"])
@@ -51,7 +57,9 @@ def words() -> _Words:
         rf"(?:[\w.\-]+\s+){{0,2}}?(?P<noun>{dialogue})\b"
         rf"|\b(?P<ord2>{ords})\s+(?:round|session)\b(?!\s+of\s+(?!the\s+|their\s+|its\s+)(?:[\w.\-]+\s+){{0,2}}?(?:{dialogue}))",
         re.IGNORECASE)
-    triggers = [(re.compile(rf"\b(?:{_phrases(ws)})\b", re.IGNORECASE), kind) for kind, ws in data["triggers"].items()]
+    calls = rf"\b(?:{_phrases(data['calls'])})\s+(?:[\w,]+\s+){{0,4}}?with\b"
+    triggers = [(re.compile(calls, re.IGNORECASE), "meeting")]
+    triggers += [(re.compile(rf"\b(?:{_phrases(ws)})\b", re.IGNORECASE), kind) for kind, ws in data["triggers"].items()]
     topics = [(re.compile(rf"\b{re.escape(p)}\b", re.IGNORECASE), t)
               for t, ps in load("topics.yaml").items() for p in ps]
     heads = _phrases(data["named_instrument_heads"])
@@ -61,17 +69,23 @@ def words() -> _Words:
         speech=re.compile(rf"\b(?:{_phrases(data['speech'])})\b", re.IGNORECASE),
         launching=frozenset(data["launching"]),
         announcing=frozenset(data["announcing"]),
+        within=re.compile(rf"\b(?:{_phrases(data['within'])})\s+(?:a|an|the|its|their)\s+(?:[\w\-]+\s+){{0,3}}$",
+                          re.IGNORECASE),
+        time_phrase=re.compile(rf"\s+(?:(?:on|in|last|this|next|earlier|later)\s+)?"
+                               rf"(?:{_phrases(names)}|{_phrases(calendar['days'])})\b"),
         session=re.compile(rf"\b(?:{_phrases(data['session_words'])})\b", re.IGNORECASE),
         during_round=re.compile(rf"\b(?:{_phrases(data['during_round'])})\b", re.IGNORECASE),
         receiving=re.compile(rf"\b(?:{_phrases(data['receiving'])})\b", re.IGNORECASE),
         state_groups=re.compile(rf"\b(?:{_phrases(data['state_groups'])})\b"),
         addressing=re.compile(rf"\b(?:{_phrases(data['addressing'])})\s+", re.IGNORECASE),
         future=re.compile(rf"\b(?:{_phrases(data['future'])})\b", re.IGNORECASE),
-        virtual=re.compile(rf"\b(?:{_phrases(data['virtual'])})\b", re.IGNORECASE),
+        virtual=re.compile(rf"\b(?:{_phrases(data['virtual'])})\b|{calls}", re.IGNORECASE),
         rounds=rounds,
         round_reference=re.compile(rf"\b(?:{_phrases(data['round_references'])})\s+(?:the\s+|their\s+|its\s+)?$",
                                    re.IGNORECASE),
         dialogue_noun=re.compile(rf"\b(?:{dialogue})\b", re.IGNORECASE),
+        # the name of a dialogue after the pair that holds it ("Kuwait-US [annual] strategic dialogue")
+        named_dialogue=re.compile(rf"\s+(?:[\w.\-]+\s+){{0,2}}?(?:{dialogue})\b", re.IGNORECASE),
         working_group=re.compile(rf"\b(?:{_phrases(data['working_group_nouns'])})\b", re.IGNORECASE),
         instruments=re.compile(rf"\b(?:{_phrases(data['instruments'])})\b", re.IGNORECASE),
         instrument_types={k.lower(): v for k, v in data["instruments"].items()},
