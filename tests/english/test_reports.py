@@ -113,3 +113,65 @@ def test_co_chairing_the_dialogue_in_lower_case_is_the_session_of_its_round():
                        "Prince Faisal bin Farhan and Secretary Antony Blinken co-chaired the dialogue in Riyadh.",
                        date(2024, 3, 5))
     assert [(e.type, e.round) for e in analysis.events] == [("round_session", 4)]
+
+
+def test_a_meeting_held_online_has_no_venue_even_beside_a_place():
+    analysis, _ = read("The U.S. Embassy in Oman welcomed the second round of the Oman-US strategic dialogue, "
+                       "held virtually on June 3.", date(2024, 6, 5))
+    [session] = [e for e in analysis.events if e.type == "round_session"]
+    assert (session.mode, session.venue, session.date) == ("virtual", None, "2024-06-03")
+
+
+def test_groups_that_met_during_the_dialogue_are_of_its_round_and_days():
+    analysis, _ = read("The third round of the Jordan-US strategic dialogue was held in Amman on April 2-3. "
+                       "Working groups on water and trade met during the dialogue.", date(2024, 4, 5))
+    group = next(e for e in analysis.events if e.type == "working_group_session")
+    assert (group.round, group.date) == (3, {"start": "2024-04-02", "end": "2024-04-03"})
+
+
+def test_a_headline_told_again_with_its_day_takes_the_days_status_and_the_bodys_city():
+    analysis, _ = read("Deputy Secretary Kurt Campbell's Travel to Oman\nDeputy Secretary of State Kurt Campbell "
+                       "will travel to Muscat, Oman, on May 20.", date(2024, 5, 15))
+    [visit] = analysis.events
+    assert (visit.status, visit.venue, visit.date) == ("planned", "Muscat", "2024-05-20")
+
+
+def test_talks_after_the_one_round_session_told_without_persons_are_that_session():
+    analysis, names = read("Oman and the United States concluded the second round of their strategic dialogue in "
+                           "Muscat on Sunday. The Omani delegation, headed by Foreign Minister Badr Albusaidi, held "
+                           "talks with Under Secretary Jose W. Fernandez.", date(2024, 3, 4))
+    [session] = analysis.events
+    assert session.round == 2 and {names[p] for p in session.participants} == {"Badr Albusaidi", "Jose W. Fernandez"}
+    analysis, _ = read("Oman and the United States concluded the second round of their strategic dialogue in "
+                       "Muscat on Sunday. On the sidelines, Foreign Minister Badr Albusaidi held talks with Under "
+                       "Secretary Jose W. Fernandez.", date(2024, 3, 4))
+    assert [e.type for e in analysis.events] == ["round_session", "bilateral_meeting"]
+
+
+def test_an_upcoming_meeting_talked_about_is_not_of_those_who_talk():
+    analysis, names = read("Secretary Antony Blinken met today with Iraqi Foreign Minister Fuad Hussein. They "
+                           "reviewed the upcoming Joint Coordinating Committee meeting, set for June 4.",
+                           date(2024, 5, 20))
+    meeting, session = analysis.events
+    assert {names[p] for p in meeting.participants} == {"Antony Blinken", "Fuad Hussein"}
+    assert (session.type, session.date, session.status, session.participants) == (
+        "round_session", "2024-06-04", "planned", [])
+
+
+def test_an_office_is_read_whole_before_a_name_with_its_portfolios_and_its_posting():
+    found = {e.name: (e.country, e.titles) for e in persons_of(
+        "Minister of Foreign Affairs of the State of Qatar Sheikh Mohammed bin Abdulrahman Al Thani, Deputy "
+        "Assistant Secretary of State for Arabian Gulf Affairs Daniel Benaim, Bahrain's Minister of Oil and "
+        "Environment Mohammed bin Mubarak bin Daina, U.S. Ambassador to Bahrain Steven Bondy and Oman's Ambassador "
+        "to the United States Sayyida Hunaina Al Mughairy met.")}
+    assert found["Mohammed bin Abdulrahman Al Thani"] == ("QA", ["Minister of Foreign Affairs of the State of Qatar"])
+    assert found["Daniel Benaim"][1] == ["Deputy Assistant Secretary of State for Arabian Gulf Affairs"]
+    assert found["Mohammed bin Mubarak bin Daina"][0] == "BH"
+    assert found["Steven Bondy"] == ("US", ["U.S. Ambassador to Bahrain"])
+    assert found["Hunaina Al Mughairy"] == ("OM", ["Ambassador to the United States"])
+
+
+def persons_of(text: str):
+    from hiwar.extract.english.entities import extract_english_entities
+    entities, _ = extract_english_entities(text, [(0, len(text))])
+    return [e for e in entities if e.kind == "person"]

@@ -18,6 +18,7 @@ from ..cues import dominant_pair
 from ..dates.values import bounds, contains
 from ..types import LocalAgreement, LocalEntity, LocalEvent, LocalRound, Mention
 from .instruments import read_instruments
+from .lexicon import english_lexicon
 from .words import round_number, topics_between, words
 
 MEETING = "bilateral_meeting"
@@ -155,6 +156,8 @@ class _Reader:
                   or kind == "meeting" and (0 <= trig.start - m.end() <= 3 or _HELD_AS_RELATIVE.fullmatch(
                       self.text, m.end(), trig.start) is not None)]
         persons = self._persons(seg_lo, seg_hi)
+        if w.talked_about.search(self.text, max(lo, trig.start - 120), trig.start):
+            persons = self._persons(trig.end, seg_hi)  # "discussed the upcoming ... meeting": not its persons
         if not persons and _OWN_OR_WHO.search(self.text, lo, trig.start):
             persons = self._persons(lo, trig.start)[-1:]  # "in the course of his visit", "X, who is visiting"
         if kind == "signing" and not (persons or self._generic_instrument(lo, hi)):
@@ -173,8 +176,8 @@ class _Reader:
         if told is not None:  # the date's own span, so other documents can lean on it (resolve.anchors)
             ev.evidence.append(Mention("date", told.start, told.end, told.text, "date", "en:date:near_trigger"))
         virtual = bool(w.virtual.search(self.text, seg_lo, seg_hi))
-        ev.venue = self._venue(seg_lo, seg_hi, etype == "visit") or (
-            None if virtual or etype == "statement" else self._venue(lo, hi))
+        ev.venue = None if virtual else self._venue(seg_lo, seg_hi, etype == "visit") or (
+            None if etype == "statement" else self._venue(lo, hi))  # held online: "the Embassy in Kuwait" is no venue
         ev.topics = topics_between(self.text, trig.start, seg_hi) if etype != "visit" else []
         if etype in (MEETING, "visit", "press_conference"):
             ev.mode = "virtual" if virtual else ("in_person" if ev.venue or etype == "visit" else None)
@@ -206,7 +209,21 @@ class _Reader:
             ev.round = rounds[0][1]
         if ev.type == MEETING and self._many_states(lo, hi):
             ev.type = "multilateral_meeting"  # "the GCC foreign ministers met with Secretary Blinken"
+        session = self._session_told_without_persons(ev, lo, hi)
+        if session is not None:
+            self._merge(session, ev)
+            return session
         return self._add(ev)
+
+    def _session_told_without_persons(self, ev: LocalEvent, lo: int, hi: int) -> LocalEvent | None:
+        """"Kuwait and the US concluded the fifth round in Washington on Wednesday. The Kuwaiti delegation
+        ... held talks with Secretary Blinken": talks with no day of their own, after the one round session
+        a page tells with no persons (and not on its sidelines), are that session told in full."""
+        if ev.type != MEETING or ev.date is not None or not ev.participants or \
+                words().during_round.search(self.text, lo, hi):
+            return None
+        sessions = [e for e in self.events if e.type == "round_session" and e.status == "happened"]
+        return sessions[0] if len(sessions) == 1 and not sessions[0].participants else None
 
     def _many_states(self, lo: int, hi: int) -> bool:
         """The sentence names a group of states ("GCC") or three countries or more."""
@@ -382,10 +399,15 @@ class _Reader:
         if new.type == "round_session":
             old.type, old.round = "round_session", new.round
         old.round = old.round if old.round is not None else new.round
+        if old.date is None and new.date is not None:  # a headline's "Travel to Qatar", then "will travel ... March 4"
+            old.status = new.status
         if old.date is None or new.date is not None and old.date != new.date and contains(old.date, new.date):
             old.date = new.date  # the narrower of two readings that agree
         if new.mode == "virtual":  # "..., which was conducted virtually": the session met online
             old.mode, old.venue = "virtual", new.venue
+        cities = english_lexicon().cities
+        if new.venue in cities and old.venue not in cities:  # "Travel to Qatar", then "to Doha, Qatar": the city
+            old.venue = new.venue
         old.venue = old.venue or new.venue
         old.mode = old.mode or new.mode
         old.participants = list(dict.fromkeys(old.participants + new.participants))

@@ -29,6 +29,7 @@ class _Words:
     dialogue_noun: re.Pattern
     named_dialogue: re.Pattern
     round_reference: re.Pattern
+    talked_about: re.Pattern
     working_group: re.Pattern
     instruments: re.Pattern
     instrument_types: dict[str, str]
@@ -83,6 +84,8 @@ def words() -> _Words:
         rounds=rounds,
         round_reference=re.compile(rf"\b(?:{_phrases(data['round_references'])})\s+(?:the\s+|their\s+|its\s+)?$",
                                    re.IGNORECASE),
+        talked_about=re.compile(rf"\b(?:{_phrases(data['round_references'])})\s+(?:the|their|its|an?)\s+"
+                                rf"(?:{_phrases(data['coming'])})\s+(?:[\w.\-]+\s+){{0,4}}$", re.IGNORECASE),
         dialogue_noun=re.compile(rf"\b(?:{dialogue})\b", re.IGNORECASE),
         # the name of a dialogue after the pair that holds it ("Kuwait-US [annual] strategic dialogue")
         named_dialogue=re.compile(rf"\s+(?:[\w.\-]+\s+){{0,2}}?(?:{dialogue})\b", re.IGNORECASE),
