@@ -175,3 +175,16 @@ def persons_of(text: str):
     from hiwar.extract.english.entities import extract_english_entities
     entities, _ = extract_english_entities(text, [(0, len(text))])
     return [e for e in entities if e.kind == "person"]
+
+
+def test_a_person_named_again_by_his_first_names_or_his_first_office_is_the_same():
+    analysis, names = read("Sheikh Dr. Ahmad Nasser Al-Mohammad Al-Sabah and HE the Prime Minister and Minister of "
+                           "Foreign Affairs Sheikh Mohammed bin Abdulrahman Al Thani co-chaired the third round of the "
+                           "Kuwait-Qatar strategic dialogue in Doha on Monday. Sheikh Dr. Ahmad Nasser thanked his "
+                           "host. HE the Prime Minister also met Under Secretary Jose W. Fernandez on the sidelines of "
+                           "the dialogue.", date(2022, 5, 3))
+    assert len([e for e in analysis.entities if e.kind == "person"]) == 3
+    session, aside = analysis.events
+    assert (session.type, session.round, len(session.participants)) == ("round_session", 3, 2)
+    assert (aside.type, aside.date) == ("bilateral_meeting", "2022-05-02")
+    assert {names[p] for p in aside.participants} == {"Mohammed bin Abdulrahman Al Thani", "Jose W. Fernandez"}

@@ -213,7 +213,8 @@ class _Reader:
         if session is not None:
             self._merge(session, ev)
             return session
-        return self._add(ev)
+        aside = ev.type == MEETING and w.aside.search(self.text, lo, hi) is not None
+        return self._add(ev, apart_from="round_session" if aside else None)
 
     def _session_told_without_persons(self, ev: LocalEvent, lo: int, hi: int) -> LocalEvent | None:
         """"Kuwait and the US concluded the fifth round in Washington on Wednesday. The Kuwaiti delegation
@@ -367,9 +368,11 @@ class _Reader:
         return opens_line and _LINE_DATELINE.match(self.text, place.end) is not None
 
     # ------------------------------------------------------------ one event, told again
-    def _add(self, ev: LocalEvent) -> LocalEvent:
+    def _add(self, ev: LocalEvent, apart_from: str | None = None) -> LocalEvent:
+        """The event, or the one told before it is (never one of type `apart_from`: a meeting on the
+        sidelines of a session is not the session, whoever is at both)."""
         for old in self.events:
-            if self._same(old, ev):
+            if old.type != apart_from and self._same(old, ev):
                 self._merge(old, ev)
                 return old
         self.events.append(ev)

@@ -234,8 +234,9 @@ def _cluster_persons(found: list[_Person], lex: EnglishLexicon) -> list[LocalEnt
                                  and not (p.official and c.local.gazetteer_id)):
                 target = c
                 break
-            if len(words) == 1 and first in c.keys:
-                target = c
+            named = [w for w in c.local.name.split() if w not in lex.particles]
+            if len(words) == 1 and first in c.keys or 1 < len(words) < len(named) and named[:len(words)] == words:
+                target = c  # "Sheikh Dr. Ahmad Nasser" after "Ahmad Nasser Al-Mohammad Al-Sabah": its first names
                 break
         if target is None and len(words) == 1 and not p.official and not p.title:
             continue  # a capitalized word that names no one met
@@ -272,7 +273,7 @@ def _title_references(text: str, spans: list[Span], persons: list[LocalEntity], 
         if not in_spans(spans, m.start()) or not all(w in lex.office_words for w in words):
             continue
         office = m.group(1)  # "the Secretary" is the "US Secretary of State" of the page
-        holders = [e for e in persons if any(re.search(rf"(?:^|\s){re.escape(office)}(?:$|\s+of\b)", t) for t in e.titles)
+        holders = [e for e in persons if any(re.search(rf"(?:^|\s){re.escape(office)}(?:$|\s+(?:of|and)\b)", t) for t in e.titles)
                    and all(x.start >= m.end() or x.end <= m.start() for x in e.mentions)]
         if len(holders) == 1 and min(x.start for x in holders[0].mentions) < m.start():
             holders[0].mentions.append(Mention("person", m.start(1), m.end(1), m.group(1), "", "en:person:office"))

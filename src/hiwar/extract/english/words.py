@@ -20,6 +20,7 @@ class _Words:
     launching: frozenset[str]
     announcing: frozenset[str]
     during_round: re.Pattern
+    aside: re.Pattern
     within: re.Pattern
     time_phrase: re.Pattern
     session: re.Pattern
@@ -70,6 +71,7 @@ def words() -> _Words:
         speech=re.compile(rf"\b(?:{_phrases(data['speech'])})\b", re.IGNORECASE),
         launching=frozenset(data["launching"]),
         announcing=frozenset(data["announcing"]),
+        aside=re.compile(rf"\b(?:{_phrases(data['aside'])})\b", re.IGNORECASE),
         within=re.compile(rf"\b(?:{_phrases(data['within'])})\s+(?:a|an|the|its|their)\s+(?:[\w\-]+\s+){{0,3}}$",
                           re.IGNORECASE),
         time_phrase=re.compile(rf"\s+(?:(?:on|in|last|this|next|earlier|later)\s+)?"
