@@ -188,3 +188,37 @@ def test_a_person_named_again_by_his_first_names_or_his_first_office_is_the_same
     assert (session.type, session.round, len(session.participants)) == ("round_session", 3, 2)
     assert (aside.type, aside.date) == ("bilateral_meeting", "2022-05-02")
     assert {names[p] for p in aside.participants} == {"Mohammed bin Abdulrahman Al Thani", "Jose W. Fernandez"}
+
+
+def test_a_round_numbered_in_figures_or_by_how_many_times_the_dialogue_met():
+    for text, number in [("Oman and the US held Round 3 of their strategic dialogue in Muscat on Monday.", 3),
+                         ("The Egypt-US Strategic Dialogue met for the fourth time in Cairo on Monday.", 4)]:
+        analysis, _ = read(text, date(2024, 5, 8))
+        assert [(e.type, e.round, e.date) for e in analysis.events] == [("round_session", number, "2024-05-06")]
+        assert [r.number for r in analysis.rounds] == [number]
+
+
+def test_a_meeting_of_a_groups_partnership_with_a_state_is_a_session_of_their_dialogue():
+    analysis, _ = read("The GCC and the United States held the U.S.-GCC Strategic Partnership Ministerial in New "
+                       "York on Monday.", date(2024, 9, 25))
+    [session] = analysis.events
+    assert (session.type, session.dialogue, session.venue) == ("round_session", "GCC-US", "New York")
+
+
+def test_groups_met_ahead_of_a_round_held_are_of_that_round_and_past_though_told_with_ahead():
+    analysis, _ = report("kuwait_us_media_note", date(2022, 1, 27))
+    group = next(e for e in analysis.events if e.type == "working_group_session")
+    assert (group.round, group.status, group.date) == (5, "happened", {"start": "2022-01-18", "end": "2022-01-20"})
+    session = next(e for e in analysis.events if e.type == "round_session" and e.round == 5)
+    assert len(session.participants) == 2 and session.date == "2022-01-26"
+    assert {(a.type, a.subject) for a in analysis.agreements} >= {
+        ("mou", "Memorandum of Understanding on Education Cooperation"), ("letter_of_intent", "Letter of Intent on Health")}
+
+
+def test_a_side_said_to_be_headed_by_an_official_before_a_verb_of_saying_joins_the_session():
+    analysis, names = read("KUWAIT CITY, Dec 10 (KUNA) -- The sixth round of the Kuwaiti-US strategic dialogue "
+                           "kicked off on Monday via video conference. The US delegation is headed by Under Secretary "
+                           "of State for Political Affairs John Bass, the Foreign Ministry said.", date(2024, 12, 10))
+    [session] = analysis.events
+    assert (session.round, session.mode, session.date) == (6, "virtual", "2024-12-09")
+    assert [names[p] for p in session.participants] == ["John Bass"]

@@ -22,7 +22,8 @@ from .lexicon import english_lexicon
 from .words import round_number, topics_between, words
 
 MEETING = "bilateral_meeting"
-_DATELINE = re.compile(r"(?:\s+CITY)?,\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2}\b")  # "Manama, Oct. 2 (BNA)"
+# "Manama, Oct. 2 (BNA)", "Muscat, 5 March 2024 (ONA)"
+_DATELINE = re.compile(r"(?:\s+CITY)?,\s+(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,8}\s+\d{4})\b")
 # a city opening a line, its region after a comma, then a dash or the capital of the sentence it heads:
 # "Washington, D.C. Secretary Blinken met ...", "RIYADH — The two ministers ..."
 _LINE_DATELINE = re.compile(r"(?:,\s*(?:D\.\s?C\.|[A-Z][A-Za-z]+\.?))?\s*(?:[-–—:(]|\s(?=[A-Z]))")
@@ -55,7 +56,7 @@ class _Reader:
         self.persons = [(m, e) for e in entities if e.kind == "person" for m in e.mentions]
         self.places = places
         self.anchor = anchor
-        self.pair = document_pair(doc.text, places)
+        self.pair = document_pair(doc.text, places, entities)
         self.events: list[LocalEvent] = []
         self.agreements: list[LocalAgreement] = []
         self.rounds: dict[int, LocalRound] = {}
@@ -85,8 +86,8 @@ class _Reader:
         for k, trig in enumerate(triggers):
             if trig.kind == "leading" and made:
                 made[-1].participants = list(dict.fromkeys(made[-1].participants + self._persons(trig.end, bounds[k + 1])))
-            elif trig.kind == "leading" and k == 0:
-                self._led_as_told(lo, trig, bounds[k + 1])
+            elif trig.kind == "leading" and k == 0:  # up to the next verb: "..., John Bass, the ministry said"
+                self._led_as_told(lo, trig, triggers[1].start if len(triggers) > 1 else hi)
             if trig.kind in ("speech", "leading"):
                 continue
             left = triggers[k - 1].end if k else lo  # the words since the last trigger: its subject
@@ -181,8 +182,8 @@ class _Reader:
         ev.topics = topics_between(self.text, trig.start, seg_hi) if etype != "visit" else []
         if etype in (MEETING, "visit", "press_conference"):
             ev.mode = "virtual" if virtual else ("in_person" if ev.venue or etype == "visit" else None)
-        if w.future.search(self.text, max(lo, trig.start - 60), min(hi, trig.end + 40)) or \
-                self._after_anchor(ev.date):
+        if w.future.search(self.text, max(lo, trig.start - 60), min(hi, trig.end + 40)) and not self._before_anchor(
+                ev.date) or self._after_anchor(ev.date):  # "Ahead of the Dialogue, ... held ... January 18": done
             ev.status = "planned"
         ev.evidence.append(Mention("trigger", trig.start, trig.end, trig.text, "type", f"en:trigger:{kind}"))
         if etype == MEETING and w.receiving.search(trig.text):
@@ -326,7 +327,8 @@ class _Reader:
         return any(not any(s <= m.start() < e for s, e in named) for m in w.instruments.finditer(self.text, lo, hi))
 
     def _dialogue_named(self, lo: int, hi: int) -> bool:
-        return bool(re.search(r"\b(?:dialogue|committee)\b", self.text[lo:hi], re.IGNORECASE))
+        return bool(re.search(r"\b(?:dialogue|committee)\b", self.text[lo:hi], re.IGNORECASE)
+                    or words().dialogue_noun.search(self.text, lo, hi))  # "the U.S.-GCC Strategic Partnership"
 
     def _date(self, trig: _Trigger, seg_lo: int, seg_hi: int, lo: int, hi: int):
         """The event's date and the date mention it was read from (None for the report's own day)."""
@@ -342,6 +344,10 @@ class _Reader:
         if self.anchor and (trig.kind == "statement" or re.search(r"\btoday\b", self.text[lo:hi], re.IGNORECASE)):
             return self.anchor.isoformat(), None  # a statement or readout reported is of its report's day
         return None, None
+
+    def _before_anchor(self, value) -> bool:
+        """The whole of the date lies before the report's day."""
+        return self.anchor is not None and value is not None and bounds(value)[1] < self.anchor
 
     def _after_anchor(self, value) -> bool:
         """The whole of the date lies after the report's day ("next year", "on Sunday" told on a Friday)."""
@@ -432,9 +438,10 @@ class _Reader:
             if a.date is None and not named and len(sessions) == 1:
                 a.date = sessions[0].date
         held = {n for n, r in self.rounds.items() if r.status == "happened"}
-        if len(held) == 1:  # the statement of a report on one round held is that round's
+        if len(held) == 1:  # the statement and the working groups of a report on one round held are that round's
             for ev in self.events:
-                if ev.type == "statement" and ev.round is None:
+                if ev.round is None and (ev.type == "statement" or ev.type == "working_group_session"
+                                         and ev.status == "happened"):
                     ev.round = next(iter(held))
         for number, r in self.rounds.items():
             held = [e for e in self.events if e.type == "round_session" and e.round == number]

@@ -57,7 +57,9 @@ def words() -> _Words:
     rounds = re.compile(
         rf"\b(?P<ord>{ords}|\d+(?:st|nd|rd|th))\s+(?:(?:{nouns})\s+(?:of\s+)?(?:the\s+|their\s+|its\s+)?)?"
         rf"(?:[\w.\-]+\s+){{0,2}}?(?P<noun>{dialogue})\b"
-        rf"|\b(?P<ord2>{ords})\s+(?:round|session)\b(?!\s+of\s+(?!the\s+|their\s+|its\s+)(?:[\w.\-]+\s+){{0,2}}?(?:{dialogue}))",
+        rf"|\b(?P<ord2>{ords})\s+(?:round|session)\b(?!\s+of\s+(?!the\s+|their\s+|its\s+)(?:[\w.\-]+\s+){{0,2}}?(?:{dialogue}))"
+        rf"|\b(?:round|session)\s+(?P<num>\d{{1,2}})\s+of\s+(?:the\s+|their\s+|its\s+)?(?:[\w.\-]+\s+){{0,2}}?(?:{dialogue})\b"
+        rf"|\b(?:{dialogue})\b[^.;]{{0,60}}?\bfor\s+the\s+(?P<ord3>{ords})\s+time\b",  # "convened for the second time"
         re.IGNORECASE)
     calls = rf"\b(?:{_phrases(data['calls'])})\s+(?:[\w,]+\s+){{0,4}}?with\b"
     triggers = [(re.compile(calls, re.IGNORECASE), "meeting")]
@@ -102,7 +104,7 @@ def words() -> _Words:
 
 
 def round_number(m: re.Match) -> int | None:
-    word = (m.group("ord") or m.group("ord2")).lower()
+    word = (m.group("ord") or m.group("ord2") or m.group("num") or m.group("ord3")).lower()
     digits = re.match(r"\d+", word)
     return int(digits.group()) if digits else words().ordinals.get(word)
 
