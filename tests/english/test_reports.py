@@ -222,3 +222,26 @@ def test_a_side_said_to_be_headed_by_an_official_before_a_verb_of_saying_joins_t
     [session] = analysis.events
     assert (session.round, session.mode, session.date) == (6, "virtual", "2024-12-09")
     assert [names[p] for p in session.participants] == ["John Bass"]
+
+
+def test_the_spokesperson_a_page_is_attributed_to_is_its_statements():
+    analysis, names = report("kuwait_call_readout", date(2024, 10, 14))
+    [statement] = [e for e in analysis.events if e.type == "statement"]
+    assert [names[p] for p in statement.participants] == ["Matthew Miller"] and statement.date == "2024-10-14"
+    analysis, names = read("The following is attributable to Spokesperson Karine Jean-Pierre: President Joe Biden met "
+                           "today with Amir Tamim bin Hamad Al Thani of Qatar.", date(2024, 1, 9))
+    [statement] = [e for e in analysis.events if e.type == "statement"]
+    assert (statement.date, [names[p] for p in statement.participants]) == ("2024-01-09", ["Karine Jean-Pierre"])
+
+
+def test_an_office_only_one_country_holds_gives_its_holder_that_country():
+    found = {e.name: e.country for e in persons_of(
+        "Assistant Secretary of State for Near Eastern Affairs Barbara Leaf and Deputy Secretary of Defense Kathleen "
+        "Hicks met Minister of State Sultan bin Saad Al-Muraikhi.")}
+    assert found == {"Barbara Leaf": "US", "Kathleen Hicks": "US", "Sultan bin Saad Al-Muraikhi": "QA"}
+
+
+def test_a_name_no_list_holds_is_a_person_by_its_given_name_and_takes_that_names_side():
+    found = {e.name: e.country for e in persons_of(
+        "In Kuwait, Geoffrey Hartman of the U.S. embassy and Talal Al-Mutairi of the ministry met. Hartman spoke.")}
+    assert found == {"Geoffrey Hartman": "US", "Talal Al-Mutairi": "KW"}

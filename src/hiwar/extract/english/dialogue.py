@@ -78,6 +78,7 @@ class _Reader:
         w = words()
         rounds = [(m, round_number(m)) for m in w.rounds.finditer(self.text, lo, hi)]
         triggers = self._triggers(lo, hi)
+        self._attributed(lo, hi)
         if triggers:  # "The following is attributable to Spokesperson X: Secretary Y met ...": X reports, Y meets
             colons = [m.end() for m in re.finditer(r":\s", self.text[:triggers[0].start]) if m.start() >= lo]
             lo = colons[-1] if colons else lo  # not a clock's "10:30"
@@ -108,6 +109,22 @@ class _Reader:
                     made.append(ev)
         self.agreements.extend(read_instruments(self.text, lo, hi, made, self.agreements, self.persons, self.places,
                                                 self.pair))
+
+    def _attributed(self, lo: int, hi: int) -> None:
+        """"The following is attributable to Spokesperson Matthew Miller:": the page's statement (its readout
+        told before, or one of the report's day) is his."""
+        said = words().attribution.search(self.text, lo, hi)
+        end = self.text.find(":", said.end(), hi) if said else -1
+        persons = self._persons(said.end(), end if end > 0 else hi) if said else []
+        if not persons:
+            return
+        statement = next((e for e in self.events if e.type == "statement"), None)
+        if statement is None:
+            statement = self._add(LocalEvent("statement", self.anchor.isoformat() if self.anchor else None,
+                                             dialogue=self.pair, countries=sorted(self.pair.split("-")) if self.pair
+                                             else [], evidence=[Mention("trigger", said.start(), said.end(),
+                                                                        said.group(), "type", "en:trigger:attribution")]))
+        statement.participants = list(dict.fromkeys(statement.participants + persons))
 
     def _led_as_told(self, lo: int, trig: _Trigger, hi: int) -> None:
         """"The Dialogue was co-chaired by X and Y", "The US side was led by X": a sentence whose subject is

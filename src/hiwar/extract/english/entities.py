@@ -217,7 +217,7 @@ def _title_country(title: str, lex: EnglishLexicon) -> str | None:
             code = lex.demonyms.get(name) or lex.countries.get(name)
             if code:
                 return code
-    return None
+    return next((code for office, code in lex.office_countries.items() if office in title), None)
 
 
 def _cluster_persons(found: list[_Person], lex: EnglishLexicon) -> list[LocalEntity]:

@@ -21,6 +21,7 @@ class _Words:
     announcing: frozenset[str]
     during_round: re.Pattern
     aside: re.Pattern
+    attribution: re.Pattern
     within: re.Pattern
     time_phrase: re.Pattern
     session: re.Pattern
@@ -73,6 +74,7 @@ def words() -> _Words:
         speech=re.compile(rf"\b(?:{_phrases(data['speech'])})\b", re.IGNORECASE),
         launching=frozenset(data["launching"]),
         announcing=frozenset(data["announcing"]),
+        attribution=re.compile(rf"\b(?:{_phrases(data['attribution'])})\b", re.IGNORECASE),
         aside=re.compile(rf"\b(?:{_phrases(data['aside'])})\b", re.IGNORECASE),
         within=re.compile(rf"\b(?:{_phrases(data['within'])})\s+(?:a|an|the|its|their)\s+(?:[\w\-]+\s+){{0,3}}$",
                           re.IGNORECASE),
