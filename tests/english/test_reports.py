@@ -16,6 +16,13 @@ def read(text: str, anchor: date):
     return analysis, {e.local_id: e.name for e in analysis.entities}
 
 
+def sole_event(text: str, anchor: date):
+    """The one event a text tells, and the names of those at it."""
+    analysis, names = read(text, anchor)
+    [event] = analysis.events
+    return event, {names[p] for p in event.participants}
+
+
 def report(name: str, anchor: date):
     return read((REPORTS / f"{name}.txt").read_text(encoding="utf-8"), anchor)
 
@@ -137,11 +144,10 @@ def test_a_headline_told_again_with_its_day_takes_the_days_status_and_the_bodys_
 
 
 def test_talks_after_the_one_round_session_told_without_persons_are_that_session():
-    analysis, names = read("Oman and the United States concluded the second round of their strategic dialogue in "
-                           "Muscat on Sunday. The Omani delegation, headed by Foreign Minister Badr Albusaidi, held "
-                           "talks with Under Secretary Jose W. Fernandez.", date(2024, 3, 4))
-    [session] = analysis.events
-    assert session.round == 2 and {names[p] for p in session.participants} == {"Badr Albusaidi", "Jose W. Fernandez"}
+    session, present = sole_event("Oman and the United States concluded the second round of their strategic "
+                                  "dialogue in Muscat on Sunday. The Omani delegation, headed by Foreign Minister Badr "
+                                  "Albusaidi, held talks with Under Secretary Jose W. Fernandez.", date(2024, 3, 4))
+    assert session.round == 2 and present == {"Badr Albusaidi", "Jose W. Fernandez"}
     analysis, _ = read("Oman and the United States concluded the second round of their strategic dialogue in "
                        "Muscat on Sunday. On the sidelines, Foreign Minister Badr Albusaidi held talks with Under "
                        "Secretary Jose W. Fernandez.", date(2024, 3, 4))
@@ -245,3 +251,23 @@ def test_a_name_no_list_holds_is_a_person_by_its_given_name_and_takes_that_names
     found = {e.name: e.country for e in persons_of(
         "In Kuwait, Geoffrey Hartman of the U.S. embassy and Talal Al-Mutairi of the ministry met. Hartman spoke.")}
     assert found == {"Geoffrey Hartman": "US", "Talal Al-Mutairi": "KW"}
+
+
+def test_counted_instruments_with_as_many_fields_are_one_each_and_the_round_they_close_is_of_that_day():
+    analysis, _ = read("MUSCAT, March 6 (ONA) -- Oman and the United States signed on Tuesday two memoranda of "
+                       "understanding on fisheries and civil aviation at the conclusion of the second round of their "
+                       "strategic dialogue.", date(2024, 3, 6))
+    assert [(a.type, a.subject, a.date) for a in analysis.agreements] == [
+        ("mou", "memorandum of understanding on fisheries", "2024-03-05"),
+        ("mou", "memorandum of understanding on civil aviation", "2024-03-05")]
+    session = next(e for e in analysis.events if e.type == "round_session")
+    assert (session.round, session.date) == (2, "2024-03-05")
+    analysis, _ = read("The two sides signed three agreements on trade and investment.", date(2024, 3, 6))
+    assert [a.subject for a in analysis.agreements] == ["agreements on trade and investment"]  # two items: one
+
+
+def test_those_who_led_each_delegation_are_at_the_meeting_told():
+    session, present = sole_event("The United States and Libya held the inaugural U.S.-Libya Strategic Dialogue in "
+                                  "Tripoli on Monday. Senior Advisor Massad Boulos led the U.S. delegation, and "
+                                  "Minister of Foreign Affairs Taher El-Baour headed the Libyan side.", date(2025, 9, 9))
+    assert session.round == 1 and present == {"Massad Boulos", "Taher El-Baour"}

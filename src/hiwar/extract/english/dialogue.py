@@ -99,7 +99,6 @@ class _Reader:
             for ev in [e for e in made if e.type == "visit"]:
                 self._met_on_the_visit(ev, lo, hi)
         self._purpose_of_visit(made)
-        self._held_within(made, lo)
         for m, number in rounds:  # "will head the delegation to the fourth round ... tomorrow": a session told
             if not any(r.start == m.start() for ev in made for r in ev.evidence if r.kind == "round") \
                     and not w.round_reference.search(self.text, max(lo, m.start() - 40), m.start()):
@@ -107,6 +106,8 @@ class _Reader:
                                  lo, hi, [(m, number)], lo)
                 if ev is not None:
                     made.append(ev)
+        self._held_within(made, lo)
+        self._heads_of_sides(lo, hi)
         self.agreements.extend(read_instruments(self.text, lo, hi, made, self.agreements, self.persons, self.places,
                                                 self.pair))
 
@@ -306,12 +307,24 @@ class _Reader:
     def _held_within(self, made: list[LocalEvent], lo: int) -> None:
         """"signed the memorandum on Tuesday during a meeting of the working group": an event told as the
         frame of another of its sentence, with no day of its own, is of that other's day."""
-        for k, ev in enumerate(made[1:], 1):
+        for ev in made:
             trigger = next((m.start for m in ev.evidence if m.kind == "trigger"), None)
-            dated = next((e for e in reversed(made[:k]) if e.date is not None), None)
+            dated = next((e for e in made if e.date is not None), None)
             if ev.date is None and dated is not None and trigger is not None and \
                     words().within.search(self.text, max(lo, trigger - 60), trigger):
                 ev.date, ev.status = dated.date, dated.status
+
+    def _heads_of_sides(self, lo: int, hi: int) -> None:
+        """"Senior Advisor X led the U.S. delegation, and Minister Y led the Libyan delegation": those who
+        head a side are at the meeting told last."""
+        start = lo
+        for m in words().heading_side.finditer(self.text, lo, hi):
+            heads = self._persons(start, m.start())
+            start = m.end()
+            told = next((e for e in reversed(self.events) if e.type in (MEETING, "round_session",
+                                                                       "working_group_session")), None)
+            if heads and told is not None:
+                told.participants = list(dict.fromkeys(told.participants + heads))
 
     def _met_on_the_visit(self, visit: LocalEvent, lo: int, hi: int) -> None:
         """"Blinken assured Hussein, while he was visiting Washington, that ...": words one official

@@ -9,8 +9,13 @@ from .words import topics_between, words
 # where an instrument's name ends: its verb, its signatories, the next instrument or the clause (an
 # acronym in brackets, "(MOU)", is part of it)
 _SUBJECT_END = re.compile(r".*?(?=\s+(?:was|were|is|are|has|have|had|by|with|that|which|during)\b"
-                          r"|\s+(?:on|at)\s+the\s+(?:sidelines|margins|end|close)\b"  # where it was signed
+                          r"|\s+(?:on|at)\s+(?:the\s+)?(?:sidelines|margins|end|close|conclusion)\b"  # where it was signed
                           r"|\s+and\s+(?:a|an|the|two|three|held|met|\w+ed)\b|[;,]|\((?![A-Z]{2,6}\))|\.(?:\s|$)|$)")
+
+
+# "on A, B and C" after a plural instrument, up to where the list ends
+_LISTED = re.compile(r"\s+(?P<on>on|in|for)\s+(?P<items>[^.;:()]+?)(?=\s+(?:at|during|in\s+the\s+presence|on\s+the|"
+                     r"which|that|was|were|by|with|after|before|between)\b|[.;:(]|$)")
 
 
 def read_instruments(text: str, lo: int, hi: int, made: list[LocalEvent], known: list[LocalAgreement],
@@ -41,11 +46,25 @@ def read_instruments(text: str, lo: int, hi: int, made: list[LocalEvent], known:
         subject = subject[:told.start()] if told else subject
         signing = next((e for e in made if e.type in ("signing", "statement")), None)
         status = "planned" if signing is not None and signing.status == "planned" else "signed"
-        found.append(LocalAgreement(kind, subject, topics_between(text, lo, hi),
-                                    _parties(kind, lo, hi, persons, places, pair),
-                                    signing.date if signing is not None else None, status,
-                                    [Mention("agreement", m.start(), m.end(), m.group(), kind, "en:instrument")]))
+        each = _each_of_counted(text, lo, m, hi)
+        for one in each or [subject]:
+            found.append(LocalAgreement(kind, one, topics_between(one, 0, len(one)) if each else topics_between(text, lo, hi),
+                                        _parties(kind, lo, hi, persons, places, pair),
+                                        signing.date if signing is not None else None, status,
+                                        [Mention("agreement", m.start(), m.end(), m.group(), kind, "en:instrument")]))
     return found
+
+
+def _each_of_counted(text: str, lo: int, m: re.Match, hi: int) -> list[str]:
+    """"three agreements on cultural heritage, customs and aviation security": the subject of each, when
+    the count before the plural noun is the number of the items listed after it (else none)."""
+    w = words()
+    singular = w.instrument_singulars.get(m.group().lower())
+    count = re.search(r"\b(\w+)\s+$", text[max(lo, m.start() - 12):m.start()])
+    number = count and (w.counts.get(count.group(1).lower()) or (int(count.group(1)) if count.group(1).isdigit() else 0))
+    listed = _LISTED.match(text, m.end(), hi) if singular and number else None
+    items = [i for i in re.split(r",\s*(?:and\s+)?|\s+and\s+", listed.group("items")) if i] if listed else []
+    return [f"{singular} {listed.group('on')} {item}" for item in items] if len(items) == number else []
 
 
 def _parties(kind: str, lo: int, hi: int, persons: list, places: list[Mention], pair: str | None) -> list[str]:
@@ -60,7 +79,8 @@ def _parties(kind: str, lo: int, hi: int, persons: list, places: list[Mention], 
 
 def _signed_here(text: str, lo: int, start: int, end: int, hi: int) -> bool:
     """"signed an agreement on ...", "two agreements were signed": the noun is what was signed."""
-    before = re.search(r"\bsign(?:ed|ing|s)?\s+(?:of\s+)?(?:(?:a|an|the|two|three|four|five|several|new)\s+)?"
-                       r"(?:[\w\-]+\s+)?$", text[lo:start], re.IGNORECASE)
+    before = re.search(r"\bsign(?:ed|ing|s)?\s+(?:of\s+)?(?:(?:on|last|this)\s+[A-Z][a-z]+day\s+|today\s+|yesterday\s+)?"
+                       r"(?:(?:a|an|the|two|three|four|five|several|new)\s+)?(?:[\w\-]+\s+)?$", text[lo:start],
+                       re.IGNORECASE)  # "signed on Tuesday three agreements"
     after = re.match(r"[^.;]{0,60}?\b(?:was|were|been)\s+signed\b", text[end:hi])
     return bool(before or after)

@@ -21,6 +21,7 @@ class _Words:
     announcing: frozenset[str]
     during_round: re.Pattern
     aside: re.Pattern
+    heading_side: re.Pattern
     attribution: re.Pattern
     within: re.Pattern
     time_phrase: re.Pattern
@@ -35,6 +36,8 @@ class _Words:
     working_group: re.Pattern
     instruments: re.Pattern
     instrument_types: dict[str, str]
+    instrument_singulars: dict[str, str]
+    counts: dict[str, int]
     named_instrument: re.Pattern
     topics: list[tuple[re.Pattern, str]]
     ordinals: dict[str, int]
@@ -75,6 +78,8 @@ def words() -> _Words:
         launching=frozenset(data["launching"]),
         announcing=frozenset(data["announcing"]),
         attribution=re.compile(rf"\b(?:{_phrases(data['attribution'])})\b", re.IGNORECASE),
+        heading_side=re.compile(rf"\b(?:{_phrases(data['heading_verbs'])})\s+(?:the\s+|its\s+|their\s+)?"
+                                rf"(?:[\w.\-]+\s+){{0,2}}?(?:{_phrases(data['side_nouns'])})\b", re.IGNORECASE),
         aside=re.compile(rf"\b(?:{_phrases(data['aside'])})\b", re.IGNORECASE),
         within=re.compile(rf"\b(?:{_phrases(data['within'])})\s+(?:a|an|the|its|their)\s+(?:[\w\-]+\s+){{0,3}}$",
                           re.IGNORECASE),
@@ -98,6 +103,8 @@ def words() -> _Words:
         working_group=re.compile(rf"\b(?:{_phrases(data['working_group_nouns'])})\b", re.IGNORECASE),
         instruments=re.compile(rf"\b(?:{_phrases(data['instruments'])})\b", re.IGNORECASE),
         instrument_types={k.lower(): v for k, v in data["instruments"].items()},
+        instrument_singulars=dict(data["instrument_singulars"]),
+        counts={k: v for k, v in calendar["numbers"].items() if v > 1},
         named_instrument=re.compile(rf"\b(?:(?:[A-Z][\w\-]*|of|and|the)\s+)*?[A-Z][\w\-]*\s+(?:{heads})\b"
                                     rf"|\b(?:{heads})\s+of\s+[A-Z][\w\-]*(?:\s+(?:and|of)\s+[A-Z][\w\-]*)*"),
         topics=sorted(topics, key=lambda tp: -len(tp[0].pattern)),
