@@ -271,3 +271,9 @@ def test_those_who_led_each_delegation_are_at_the_meeting_told():
                                   "Tripoli on Monday. Senior Advisor Massad Boulos led the U.S. delegation, and "
                                   "Minister of Foreign Affairs Taher El-Baour headed the Libyan side.", date(2025, 9, 9))
     assert session.round == 1 and present == {"Massad Boulos", "Taher El-Baour"}
+
+
+def test_a_group_chaired_on_one_side_by_an_assistant_minister_for_a_region_takes_her():
+    group, present = sole_event("The Trade Working Group met in Manama on Monday, chaired on the Bahraini side by "
+                                "Assistant Foreign Minister for Asian Affairs Noor Al-Sayed.", date(2024, 2, 6))
+    assert (group.type, group.date) == ("working_group_session", "2024-02-05") and present == {"Noor Al-Sayed"}

@@ -73,7 +73,9 @@ def words() -> _Words:
     heads = _phrases(data["named_instrument_heads"])
     return _Words(
         triggers=triggers,
-        leading=re.compile(rf"\b(?:{_phrases(data['leading'])})\b", re.IGNORECASE),
+        # "chaired on the Kuwaiti side by": the side between the verb and its "by"
+        leading=re.compile(rf"\b(?:{_phrases(w.removesuffix(' by') for w in data['leading'])})"
+                           rf"(?:\s+on\s+the\s+[\w.\-]+\s+side)?\s+by\b", re.IGNORECASE),
         speech=re.compile(rf"\b(?:{_phrases(data['speech'])})\b", re.IGNORECASE),
         launching=frozenset(data["launching"]),
         announcing=frozenset(data["announcing"]),
