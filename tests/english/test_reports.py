@@ -277,3 +277,11 @@ def test_a_group_chaired_on_one_side_by_an_assistant_minister_for_a_region_takes
     group, present = sole_event("The Trade Working Group met in Manama on Monday, chaired on the Bahraini side by "
                                 "Assistant Foreign Minister for Asian Affairs Noor Al-Sayed.", date(2024, 2, 6))
     assert (group.type, group.date) == ("working_group_session", "2024-02-05") and present == {"Noor Al-Sayed"}
+
+
+def test_each_instrument_of_a_sentence_takes_the_fields_of_its_own_words():
+    analysis, _ = read("The two sides signed a Memorandum of Understanding (MOU) on Dialogue Mechanisms, and the "
+                       "ministers of state signed a letter of intent on education.", date(2024, 1, 1))
+    assert [(a.subject, a.topics) for a in analysis.agreements] == [
+        ("Memorandum of Understanding (MOU) on Dialogue Mechanisms", []), ("letter of intent on education",
+                                                                           ["education"])]

@@ -34,21 +34,25 @@ def read_instruments(text: str, lo: int, hi: int, made: list[LocalEvent], known:
         found.append(LocalAgreement("agreement", subject, topics_between(text, lo, hi)[:2],
                                     evidence=[Mention("agreement", m.start(), m.end(), m.group(), "agreement",
                                                       "en:instrument:named")]))
-    for m in w.instruments.finditer(text, lo, hi):
+    nouns = [m for m in w.instruments.finditer(text, lo, hi) if text[m.start() - 1] != "("]  # "(MOU)": the one told
+    for k, m in enumerate(nouns):
         kind = w.instrument_types[m.group().lower()]
         if any(n.start() <= m.start() < n.end() for n in named) or kind == "agreement" and not _signed_here(
                 text, lo, m.start(), m.end(), hi):
             continue  # a bare "agreement" is an instrument only as the object of a signing
-        if kind == "joint_statement" and any(a.type == kind for a in known + found) or text[m.start() - 1] == "(":
-            continue  # one joint statement a page; "(MOU)" names the memorandum just told
+        if kind == "joint_statement" and any(a.type == kind for a in known + found):
+            continue  # one joint statement a page
         subject = (m.group() + _SUBJECT_END.match(text[m.end():hi]).group()).strip()
         told = w.time_phrase.search(subject)  # "a memorandum on energy cooperation on Tuesday": not its subject
         subject = subject[:told.start()] if told else subject
         signing = next((e for e in made if e.type in ("signing", "statement")), None)
         status = "planned" if signing is not None and signing.status == "planned" else "signed"
         each = _each_of_counted(text, lo, m, hi)
+        # its own words' fields, up to the next instrument; the sentence's when it names one instrument
+        own = topics_between(text, m.start(), nouns[k + 1].start() if k + 1 < len(nouns) else hi)
+        topics = own if own or len(nouns) > 1 else topics_between(text, lo, hi)
         for one in each or [subject]:
-            found.append(LocalAgreement(kind, one, topics_between(one, 0, len(one)) if each else topics_between(text, lo, hi),
+            found.append(LocalAgreement(kind, one, topics_between(one, 0, len(one)) if each else topics,
                                         _parties(kind, lo, hi, persons, places, pair),
                                         signing.date if signing is not None else None, status,
                                         [Mention("agreement", m.start(), m.end(), m.group(), kind, "en:instrument")]))
