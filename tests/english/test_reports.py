@@ -110,9 +110,9 @@ def test_a_day_told_after_an_instrument_is_not_its_subject_and_its_bare_noun_is_
 
 def test_who_before_a_visit_makes_the_person_named_the_visitor():
     analysis, names = read("Crown Prince Salman bin Hamad received today Under Secretary Jose W. Fernandez, who is "
-                           "visiting Bahrain.", date(2024, 9, 12))
+                           "visiting the Kingdom of Bahrain.", date(2024, 9, 12))
     visit = next(e for e in analysis.events if e.type == "visit")
-    assert [names[p] for p in visit.participants] == ["Jose W. Fernandez"]
+    assert [names[p] for p in visit.participants] == ["Jose W. Fernandez"] and visit.venue == "Bahrain"
 
 
 def test_co_chairing_the_dialogue_in_lower_case_is_the_session_of_its_round():

@@ -28,6 +28,10 @@ _DATELINE = re.compile(r"(?:\s+CITY)?,\s+(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}
 # "Washington, D.C. Secretary Blinken met ...", "RIYADH — The two ministers ..."
 _LINE_DATELINE = re.compile(r"(?:,\s*(?:D\.\s?C\.|[A-Z][A-Za-z]+\.?))?\s*(?:[-–—:(]|\s(?=[A-Z]))")
 Span = tuple[int, int]
+# before a country, the words that make it where a meeting or a visit is ("in the State of Kuwait", "visiting Oman")
+_STYLED = r"(?:the\s+(?:Kingdom|State|Sultanate|Republic|Emirate|Federal\s+Republic)\s+of\s+)?"
+_IN_COUNTRY = re.compile(rf"\bin\s+{_STYLED}$")
+_TO_COUNTRY = re.compile(rf"\b(?:in|to|visiting)\s+{_STYLED}$")
 # before a trigger, words that make the person last named its subject
 _OWN_OR_WHO = re.compile(r"(?:\b(?:his|her|their)|,\s+who(?:\s+(?:is|was|are|were|has|had|will))?)\s+$")
 # the subject of a sentence that is a meeting told before, or a side of it ("The two delegations were ")
@@ -390,9 +394,9 @@ class _Reader:
         for a visit after "to" ("will travel to Kuwait")."""
         city = next((p for p in self.places if lo <= p.start < hi and p.attrs.get("form") == "city"
                      and not self._dateline(p)), None)
-        leads = ("in ", "to ") if visit else ("in ",)
+        lead = _TO_COUNTRY if visit else _IN_COUNTRY
         country = next((p for p in self.places if lo <= p.start < hi and p.attrs.get("form") == "country"
-                        and self.text[max(0, p.start - 3):p.start] in leads), None)
+                        and lead.search(self.text, max(0, p.start - 40), p.start)), None)
         return city.text if city else country.text if country else None
 
     def _dateline(self, place: Mention) -> bool:
