@@ -125,10 +125,10 @@ class _Reader:
             return
         statement = next((e for e in self.events if e.type == "statement"), None)
         if statement is None:
+            told = Mention("trigger", said.start(), said.end(), said.group(), "type", "en:trigger:attribution")
             statement = self._add(LocalEvent("statement", self.anchor.isoformat() if self.anchor else None,
-                                             dialogue=self.pair, countries=sorted(self.pair.split("-")) if self.pair
-                                             else [], evidence=[Mention("trigger", said.start(), said.end(),
-                                                                        said.group(), "type", "en:trigger:attribution")]))
+                                             dialogue=self.pair, evidence=[told],
+                                             countries=sorted(self.pair.split("-")) if self.pair else []))
         statement.participants = list(dict.fromkeys(statement.participants + persons))
 
     def _led_as_told(self, lo: int, trig: _Trigger, hi: int) -> None:
@@ -435,7 +435,8 @@ class _Reader:
         shared = set(a.participants) & set(b.participants)
         if a.type != b.type:  # a session and a meeting are one when the same persons, or none, are told
             return bool(shared) or anaphora or not a.participants and not b.participants
-        return bool(shared) or not b.participants or not a.participants or a.type == "round_session" and a.round == b.round
+        return bool(shared) or not b.participants or not a.participants or (
+            a.type == "round_session" and a.round == b.round)
 
     @staticmethod
     def _merge(old: LocalEvent, new: LocalEvent) -> None:

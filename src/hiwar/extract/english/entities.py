@@ -162,7 +162,8 @@ def _persons(text: str, spans: list[Span], taken: list[Span], lex: EnglishLexico
             if len(words) == 1:  # a lone surname: kept for the clusters to attach
                 out.append(_Person(words, start, end))
             continue
-        title = " ".join(t for t, _, _ in run[:k] if t not in lex.honorifics and t not in ("His", "Her", "Excellency", "Royal", "Highness", "Majesty"))
+        title = " ".join(t for t, _, _ in run[:k] if t not in lex.honorifics
+                         and t not in ("His", "Her", "Excellency", "Royal", "Highness", "Majesty"))
         if chain and (office or not k or country):
             title = (chain + title).strip()
         if apposed:
@@ -193,7 +194,8 @@ def _office_chain(before: str, lex: EnglishLexicon) -> str | None:
     while k < len(words) - 1 and words[k] in ("of", "for", "to", "the", "and"):
         k += 1  # an office begins with its own word
     chain = " ".join(words[k:])
-    return chain if re.search(r"\b(?:of|for|to)\s+(?:the\s+)?$", chain) and chain.split()[0] not in ("of", "for", "to") else None
+    ends_linked = re.search(r"\b(?:of|for|to)\s+(?:the\s+)?$", chain)
+    return chain if ends_linked and chain.split()[0] not in ("of", "for", "to") else None
 
 
 def _trimmed(name: list[tuple[str, int, int]], lex: EnglishLexicon) -> list[tuple[str, int, int]]:

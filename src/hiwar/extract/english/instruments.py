@@ -65,7 +65,8 @@ def _each_of_counted(text: str, lo: int, m: re.Match, hi: int) -> list[str]:
     w = words()
     singular = w.instrument_singulars.get(m.group().lower())
     count = re.search(r"\b(\w+)\s+$", text[max(lo, m.start() - 12):m.start()])
-    number = count and (w.counts.get(count.group(1).lower()) or (int(count.group(1)) if count.group(1).isdigit() else 0))
+    word = count.group(1) if count else ""
+    number = w.counts.get(word.lower()) or (int(word) if word.isdigit() else 0)
     listed = _LISTED.match(text, m.end(), hi) if singular and number else None
     items = [i for i in re.split(r",\s*(?:and\s+)?|\s+and\s+", listed.group("items")) if i] if listed else []
     return [f"{singular} {listed.group('on')} {item}" for item in items] if len(items) == number else []
