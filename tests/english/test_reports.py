@@ -285,3 +285,10 @@ def test_each_instrument_of_a_sentence_takes_the_fields_of_its_own_words():
     assert [(a.subject, a.topics) for a in analysis.agreements] == [
         ("Memorandum of Understanding (MOU) on Dialogue Mechanisms", []), ("letter of intent on education",
                                                                            ["education"])]
+
+
+def test_a_meeting_told_as_another_is_not_the_session_told_without_persons():
+    analysis, names = read("Bahrain and the United States concluded the fourth round of their strategic dialogue in "
+                           "Manama on Sunday. Foreign Minister Abdullatif bin Rashid Al Zayani also met Under "
+                           "Secretary Jose W. Fernandez.", date(2024, 3, 4))
+    assert [(e.type, len(e.participants)) for e in analysis.events] == [("round_session", 0), ("bilateral_meeting", 2)]

@@ -244,7 +244,7 @@ class _Reader:
         ... held talks with Secretary Blinken": talks with no day of their own, after the one round session
         a page tells with no persons (and not on its sidelines), are that session told in full."""
         if ev.type != MEETING or ev.date is not None or not ev.participants or \
-                words().during_round.search(self.text, lo, hi):
+                words().during_round.search(self.text, lo, hi) or words().aside.search(self.text, lo, hi):
             return None
         sessions = [e for e in self.events if e.type == "round_session" and e.status == "happened"]
         return sessions[0] if len(sessions) == 1 and not sessions[0].participants else None
