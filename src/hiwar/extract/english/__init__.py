@@ -6,10 +6,9 @@ from datetime import date
 
 from ...text.doc import Doc
 from ...text.language import language_spans
-from ..cues import dominant_pair
 from ..events import DialogueReading
 from ..types import LocalEntity, Mention
-from .dialogue import read_english_dialogue
+from .dialogue import document_pair, read_english_dialogue
 from .entities import extract_english_entities
 
 
@@ -31,7 +30,7 @@ def read_english(doc: Doc, spans: list[tuple[int, int]], dates: list[Mention], a
     events, rounds, agreements = read_english_dialogue(doc, spans, dates, entities, places, day)
     mentions = [m for ev in events for m in ev.evidence] + [m for a in agreements for m in a.evidence]
     return entities, places, [], DialogueReading(events, rounds, agreements, mentions,
-                                                 dominant_pair(places, entities))
+                                                 document_pair(doc.text, places, entities))
 
 
 def join_readings(first, second, prefix: str):

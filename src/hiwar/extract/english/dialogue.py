@@ -18,15 +18,27 @@ from ..cues import dominant_pair
 from ..dates.values import bounds, contains
 from ..types import LocalAgreement, LocalEntity, LocalEvent, LocalRound, Mention
 from .instruments import read_instruments
+from .lexicon import english_lexicon
 from .words import round_number, topics_between, words
 
 MEETING = "bilateral_meeting"
-_DATELINE = re.compile(r"(?:\s+CITY)?,\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2}\b")  # "Manama, Oct. 2 (BNA)"
+# "Manama, Oct. 2 (BNA)", "Muscat, 5 March 2024 (ONA)"
+_DATELINE = re.compile(r"(?:\s+CITY)?,\s+(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,8}\s+\d{4})\b")
 # a city opening a line, its region after a comma, then a dash or the capital of the sentence it heads:
 # "Washington, D.C. Secretary Blinken met ...", "RIYADH — The two ministers ..."
 _LINE_DATELINE = re.compile(r"(?:,\s*(?:D\.\s?C\.|[A-Z][A-Za-z]+\.?))?\s*(?:[-–—:(]|\s(?=[A-Z]))")
 Span = tuple[int, int]
-_THE_DIALOGUE = re.compile(r"\s+the\s+(?:Strategic\s+)?Dialogue\b")
+# before a country, the words that make it where a meeting or a visit is ("in the State of Kuwait", "visiting Oman")
+_STYLED = r"(?:the\s+(?:Kingdom|State|Sultanate|Republic|Emirate|Federal\s+Republic)\s+of\s+)?"
+_IN_COUNTRY = re.compile(rf"\bin\s+{_STYLED}$")
+_TO_COUNTRY = re.compile(rf"\b(?:in|to|visiting)\s+{_STYLED}$")
+# before a trigger, words that make the person last named its subject
+_OWN_OR_WHO = re.compile(r"(?:\b(?:his|her|their)|,\s+who(?:\s+(?:is|was|are|were|has|had|will))?)\s+$")
+# the subject of a sentence that is a meeting told before, or a side of it ("The two delegations were ")
+_TOLD_SUBJECT = re.compile(r"\s*(?:The|Both|Its|Their|This|That)\b[^,;:]*?\s+(?:was|were|is|are|will\s+be|has\s+been|"
+                           r"have\s+been|had\s+been)\s+")
+_PAIR_JOINER = re.compile(r"\s?[-–—/]\s?")  # "U.S.-Kuwait", "Kuwait – US"
+_THE_DIALOGUE = re.compile(r"\s+the\s+(?:strategic\s+)?dialogue\b", re.IGNORECASE)  # Gulf papers write it lower case
 # "the sixth ... Strategic Dialogue, which will be held in December": a relative clause holding the round
 _HELD_AS_RELATIVE = re.compile(r"\s*,?\s*(?:which|that)\s+(?:will\s+be|is\s+to\s+be|was|were|is|are)\s+",
                                re.IGNORECASE)
@@ -48,7 +60,7 @@ class _Reader:
         self.persons = [(m, e) for e in entities if e.kind == "person" for m in e.mentions]
         self.places = places
         self.anchor = anchor
-        self.pair = dominant_pair(places)
+        self.pair = document_pair(doc.text, places, entities)
         self.events: list[LocalEvent] = []
         self.agreements: list[LocalAgreement] = []
         self.rounds: dict[int, LocalRound] = {}
@@ -58,6 +70,7 @@ class _Reader:
             if any(s <= sent.start < e for s, e in self.spans):
                 self._sentence(sent.start, sent.end)
         self._date_from_round()
+        self.agreements = _without_bare_repeats(self.agreements)
         if any(a.type == "joint_statement" for a in self.agreements):
             for a in self.agreements:
                 if a.type == "joint_statement":
@@ -69,6 +82,7 @@ class _Reader:
         w = words()
         rounds = [(m, round_number(m)) for m in w.rounds.finditer(self.text, lo, hi)]
         triggers = self._triggers(lo, hi)
+        self._attributed(lo, hi)
         if triggers:  # "The following is attributable to Spokesperson X: Secretary Y met ...": X reports, Y meets
             colons = [m.end() for m in re.finditer(r":\s", self.text[:triggers[0].start]) if m.start() >= lo]
             lo = colons[-1] if colons else lo  # not a clock's "10:30"
@@ -77,6 +91,8 @@ class _Reader:
         for k, trig in enumerate(triggers):
             if trig.kind == "leading" and made:
                 made[-1].participants = list(dict.fromkeys(made[-1].participants + self._persons(trig.end, bounds[k + 1])))
+            elif trig.kind == "leading" and k == 0:  # up to the next verb: "..., John Bass, the ministry said"
+                self._led_as_told(lo, trig, triggers[1].start if len(triggers) > 1 else hi)
             if trig.kind in ("speech", "leading"):
                 continue
             left = triggers[k - 1].end if k else lo  # the words since the last trigger: its subject
@@ -94,8 +110,38 @@ class _Reader:
                                  lo, hi, [(m, number)], lo)
                 if ev is not None:
                     made.append(ev)
+        self._held_within(made, lo)
+        self._heads_of_sides(lo, hi)
         self.agreements.extend(read_instruments(self.text, lo, hi, made, self.agreements, self.persons, self.places,
                                                 self.pair))
+
+    def _attributed(self, lo: int, hi: int) -> None:
+        """"The following is attributable to Spokesperson Matthew Miller:": the page's statement (its readout
+        told before, or one of the report's day) is his."""
+        said = words().attribution.search(self.text, lo, hi)
+        end = self.text.find(":", said.end(), hi) if said else -1
+        persons = self._persons(said.end(), end if end > 0 else hi) if said else []
+        if not persons:
+            return
+        statement = next((e for e in self.events if e.type == "statement"), None)
+        if statement is None:
+            told = Mention("trigger", said.start(), said.end(), said.group(), "type", "en:trigger:attribution")
+            statement = self._add(LocalEvent("statement", self.anchor.isoformat() if self.anchor else None,
+                                             dialogue=self.pair, evidence=[told],
+                                             countries=sorted(self.pair.split("-")) if self.pair else []))
+        statement.participants = list(dict.fromkeys(statement.participants + persons))
+
+    def _led_as_told(self, lo: int, trig: _Trigger, hi: int) -> None:
+        """"The Dialogue was co-chaired by X and Y", "The US side was led by X": a sentence whose subject is
+        the meeting just told, or a side of it, names who led it."""
+        if self._persons(lo, trig.start) or not _TOLD_SUBJECT.fullmatch(self.text, lo, trig.start):
+            return
+        group = words().working_group.search(self.text, lo, trig.start)
+        kinds = ("working_group_session",) if group else (MEETING, "round_session", "working_group_session",
+                                                          "multilateral_meeting")
+        told = next((e for e in reversed(self.events) if e.type in kinds), None)
+        if told is not None:
+            told.participants = list(dict.fromkeys(told.participants + self._persons(trig.end, hi)))
 
     def _subject_start(self, pos: int, lo: int) -> int:
         """Where the stretch of a trigger begins: before the persons just ahead of it, its subject
@@ -133,8 +179,10 @@ class _Reader:
                   or kind == "meeting" and (0 <= trig.start - m.end() <= 3 or _HELD_AS_RELATIVE.fullmatch(
                       self.text, m.end(), trig.start) is not None)]
         persons = self._persons(seg_lo, seg_hi)
-        if not persons and re.search(r"\b(?:his|her|their)\s+$", self.text[lo:trig.start]):
-            persons = self._persons(lo, trig.start)[-1:]  # "in the course of his visit": the last person named
+        if w.talked_about.search(self.text, max(lo, trig.start - 120), trig.start):
+            persons = self._persons(trig.end, seg_hi)  # "discussed the upcoming ... meeting": not its persons
+        if not persons and _OWN_OR_WHO.search(self.text, lo, trig.start):
+            persons = self._persons(lo, trig.start)[-1:]  # "in the course of his visit", "X, who is visiting"
         if kind == "signing" and not (persons or self._generic_instrument(lo, hi)):
             return None  # "when the Treaty of ... was signed": a named old instrument, no signing told
         if kind == "statement" and trig.text.lower() in w.announcing and not rounds:
@@ -151,13 +199,13 @@ class _Reader:
         if told is not None:  # the date's own span, so other documents can lean on it (resolve.anchors)
             ev.evidence.append(Mention("date", told.start, told.end, told.text, "date", "en:date:near_trigger"))
         virtual = bool(w.virtual.search(self.text, seg_lo, seg_hi))
-        ev.venue = self._venue(seg_lo, seg_hi, etype == "visit") or (
-            None if virtual or etype == "statement" else self._venue(lo, hi))
+        ev.venue = None if virtual else self._venue(seg_lo, seg_hi, etype == "visit") or (
+            None if etype == "statement" else self._venue(lo, hi))  # held online: "the Embassy in Kuwait" is no venue
         ev.topics = topics_between(self.text, trig.start, seg_hi) if etype != "visit" else []
         if etype in (MEETING, "visit", "press_conference"):
             ev.mode = "virtual" if virtual else ("in_person" if ev.venue or etype == "visit" else None)
-        if w.future.search(self.text, max(lo, trig.start - 60), min(hi, trig.end + 40)) or \
-                self._after_anchor(ev.date):
+        if w.future.search(self.text, max(lo, trig.start - 60), min(hi, trig.end + 40)) and not self._before_anchor(
+                ev.date) or self._after_anchor(ev.date):  # "Ahead of the Dialogue, ... held ... January 18": done
             ev.status = "planned"
         ev.evidence.append(Mention("trigger", trig.start, trig.end, trig.text, "type", f"en:trigger:{kind}"))
         if etype == MEETING and w.receiving.search(trig.text):
@@ -184,7 +232,22 @@ class _Reader:
             ev.round = rounds[0][1]
         if ev.type == MEETING and self._many_states(lo, hi):
             ev.type = "multilateral_meeting"  # "the GCC foreign ministers met with Secretary Blinken"
-        return self._add(ev)
+        session = self._session_told_without_persons(ev, lo, hi)
+        if session is not None:
+            self._merge(session, ev)
+            return session
+        aside = ev.type == MEETING and w.aside.search(self.text, lo, hi) is not None
+        return self._add(ev, apart_from="round_session" if aside else None)
+
+    def _session_told_without_persons(self, ev: LocalEvent, lo: int, hi: int) -> LocalEvent | None:
+        """"Kuwait and the US concluded the fifth round in Washington on Wednesday. The Kuwaiti delegation
+        ... held talks with Secretary Blinken": talks with no day of their own, after the one round session
+        a page tells with no persons (and not on its sidelines), are that session told in full."""
+        if ev.type != MEETING or ev.date is not None or not ev.participants or \
+                words().during_round.search(self.text, lo, hi) or words().aside.search(self.text, lo, hi):
+            return None
+        sessions = [e for e in self.events if e.type == "round_session" and e.status == "happened"]
+        return sessions[0] if len(sessions) == 1 and not sessions[0].participants else None
 
     def _many_states(self, lo: int, hi: int) -> bool:
         """The sentence names a group of states ("GCC") or three countries or more."""
@@ -245,6 +308,28 @@ class _Reader:
                 ev.venue = ev.venue or visit.venue
                 ev.participants = list(dict.fromkeys(visit.participants + ev.participants))
 
+    def _held_within(self, made: list[LocalEvent], lo: int) -> None:
+        """"signed the memorandum on Tuesday during a meeting of the working group": an event told as the
+        frame of another of its sentence, with no day of its own, is of that other's day."""
+        for ev in made:
+            trigger = next((m.start for m in ev.evidence if m.kind == "trigger"), None)
+            dated = next((e for e in made if e.date is not None), None)
+            if ev.date is None and dated is not None and trigger is not None and \
+                    words().within.search(self.text, max(lo, trigger - 60), trigger):
+                ev.date, ev.status = dated.date, dated.status
+
+    def _heads_of_sides(self, lo: int, hi: int) -> None:
+        """"Senior Advisor X led the U.S. delegation, and Minister Y led the Libyan delegation": those who
+        head a side are at the meeting told last."""
+        start = lo
+        for m in words().heading_side.finditer(self.text, lo, hi):
+            heads = self._persons(start, m.start())
+            start = m.end()
+            told = next((e for e in reversed(self.events) if e.type in (MEETING, "round_session",
+                                                                       "working_group_session")), None)
+            if heads and told is not None:
+                told.participants = list(dict.fromkeys(told.participants + heads))
+
     def _met_on_the_visit(self, visit: LocalEvent, lo: int, hi: int) -> None:
         """"Blinken assured Hussein, while he was visiting Washington, that ...": words one official
         addresses to another on a visit tell that the two met, where and when the visit was; the
@@ -276,7 +361,8 @@ class _Reader:
         return any(not any(s <= m.start() < e for s, e in named) for m in w.instruments.finditer(self.text, lo, hi))
 
     def _dialogue_named(self, lo: int, hi: int) -> bool:
-        return bool(re.search(r"\b(?:dialogue|committee)\b", self.text[lo:hi], re.IGNORECASE))
+        return bool(re.search(r"\b(?:dialogue|committee)\b", self.text[lo:hi], re.IGNORECASE)
+                    or words().dialogue_noun.search(self.text, lo, hi))  # "the U.S.-GCC Strategic Partnership"
 
     def _date(self, trig: _Trigger, seg_lo: int, seg_hi: int, lo: int, hi: int):
         """The event's date and the date mention it was read from (None for the report's own day)."""
@@ -293,6 +379,10 @@ class _Reader:
             return self.anchor.isoformat(), None  # a statement or readout reported is of its report's day
         return None, None
 
+    def _before_anchor(self, value) -> bool:
+        """The whole of the date lies before the report's day."""
+        return self.anchor is not None and value is not None and bounds(value)[1] < self.anchor
+
     def _after_anchor(self, value) -> bool:
         """The whole of the date lies after the report's day ("next year", "on Sunday" told on a Friday)."""
         if self.anchor is None or value is None:
@@ -304,9 +394,9 @@ class _Reader:
         for a visit after "to" ("will travel to Kuwait")."""
         city = next((p for p in self.places if lo <= p.start < hi and p.attrs.get("form") == "city"
                      and not self._dateline(p)), None)
-        leads = ("in ", "to ") if visit else ("in ",)
+        lead = _TO_COUNTRY if visit else _IN_COUNTRY
         country = next((p for p in self.places if lo <= p.start < hi and p.attrs.get("form") == "country"
-                        and self.text[max(0, p.start - 3):p.start] in leads), None)
+                        and lead.search(self.text, max(0, p.start - 40), p.start)), None)
         return city.text if city else country.text if country else None
 
     def _dateline(self, place: Mention) -> bool:
@@ -318,9 +408,11 @@ class _Reader:
         return opens_line and _LINE_DATELINE.match(self.text, place.end) is not None
 
     # ------------------------------------------------------------ one event, told again
-    def _add(self, ev: LocalEvent) -> LocalEvent:
+    def _add(self, ev: LocalEvent, apart_from: str | None = None) -> LocalEvent:
+        """The event, or the one told before it is (never one of type `apart_from`: a meeting on the
+        sidelines of a session is not the session, whoever is at both)."""
         for old in self.events:
-            if self._same(old, ev):
+            if old.type != apart_from and self._same(old, ev):
                 self._merge(old, ev)
                 return old
         self.events.append(ev)
@@ -343,17 +435,23 @@ class _Reader:
         shared = set(a.participants) & set(b.participants)
         if a.type != b.type:  # a session and a meeting are one when the same persons, or none, are told
             return bool(shared) or anaphora or not a.participants and not b.participants
-        return bool(shared) or not b.participants or a.type == "round_session" and a.round == b.round
+        return bool(shared) or not b.participants or not a.participants or (
+            a.type == "round_session" and a.round == b.round)
 
     @staticmethod
     def _merge(old: LocalEvent, new: LocalEvent) -> None:
         if new.type == "round_session":
             old.type, old.round = "round_session", new.round
         old.round = old.round if old.round is not None else new.round
+        if old.date is None and new.date is not None:  # a headline's "Travel to Qatar", then "will travel ... March 4"
+            old.status = new.status
         if old.date is None or new.date is not None and old.date != new.date and contains(old.date, new.date):
             old.date = new.date  # the narrower of two readings that agree
         if new.mode == "virtual":  # "..., which was conducted virtually": the session met online
             old.mode, old.venue = "virtual", new.venue
+        cities = english_lexicon().cities
+        if new.venue in cities and old.venue not in cities:  # "Travel to Qatar", then "to Doha, Qatar": the city
+            old.venue = new.venue
         old.venue = old.venue or new.venue
         old.mode = old.mode or new.mode
         old.participants = list(dict.fromkeys(old.participants + new.participants))
@@ -375,9 +473,10 @@ class _Reader:
             if a.date is None and not named and len(sessions) == 1:
                 a.date = sessions[0].date
         held = {n for n, r in self.rounds.items() if r.status == "happened"}
-        if len(held) == 1:  # the statement of a report on one round held is that round's
+        if len(held) == 1:  # the statement and the working groups of a report on one round held are that round's
             for ev in self.events:
-                if ev.type == "statement" and ev.round is None:
+                if ev.round is None and (ev.type == "statement" or ev.type == "working_group_session"
+                                         and ev.status == "happened"):
                     ev.round = next(iter(held))
         for number, r in self.rounds.items():
             held = [e for e in self.events if e.type == "round_session" and e.round == number]
@@ -387,6 +486,29 @@ class _Reader:
                 r.start, r.end = (value["start"], value["end"]) if isinstance(value, dict) else (value, value)
             if held:
                 r.venue = held[0].venue
+
+def _without_bare_repeats(agreements: list[LocalAgreement]) -> list[LocalAgreement]:
+    """"... Sign Energy MoU" over "signed a memorandum of understanding on energy": an instrument named
+    by its bare noun, where the page names one of its type by its subject, is that one told again."""
+    instrument_words = words().instrument_types
+    return [a for a in agreements if not (a.subject.lower() in instrument_words and any(
+            b is not a and b.type == a.type and b.subject.lower() not in instrument_words for b in agreements))]
+
+
+def document_pair(text: str, places: list[Mention], entities: list[LocalEntity] = ()) -> str | None:
+    """The dialogue a page is about: the pair its dialogue is named by ("the U.S.-Kuwait Strategic
+    Dialogue", "Kuwait-US strategic dialogue"), else the two parties it names most."""
+    named: dict[str, int] = {}
+    ordered = sorted((p for p in places if p.attrs.get("country")), key=lambda p: p.start)
+    for a, b in zip(ordered, ordered[1:]):
+        if a.attrs["country"] != b.attrs["country"] and _PAIR_JOINER.fullmatch(text, a.end, b.start) \
+                and words().named_dialogue.match(text, b.end):
+            code = "-".join(sorted((a.attrs["country"], b.attrs["country"])))
+            named[code] = named.get(code, 0) + 1
+    if named:
+        return max(sorted(named), key=lambda c: named[c])
+    return dominant_pair(places, entities)
+
 
 def read_english_dialogue(doc: Doc, spans: list[Span], dates: list[Mention], entities: list[LocalEntity],
                           places: list[Mention], anchor: date | None):

@@ -74,8 +74,9 @@ def _strip_title(tokens: list[tuple[str, int, int]], lex: EnglishLexicon) -> tup
                 word in lex.given and i + 1 < len(tokens) and tokens[i + 1][0] in lex.particles):  # "Sultan bin Saad"
             i += 1
             office = True
-        elif (word in lex.demonyms or word in lex.countries) and i + 1 < len(tokens) \
-                and tokens[i + 1][0] in lex.office_words:
+        elif (word in lex.demonyms or word in lex.countries) and i + 1 < len(tokens) and (
+                tokens[i + 1][0] in lex.office_words  # "Kuwait Sheikh X" ending "Minister of ... of the State of"
+                or any(" ".join(t for t, _, _ in tokens[i + 1:]).startswith(h + " ") for h in lex.honorifics)):
             country = country or lex.demonyms.get(word) or lex.countries[word]
             i += 1
         else:
@@ -129,6 +130,14 @@ def _persons(text: str, spans: list[Span], taken: list[Span], lex: EnglishLexico
                 continue
         chain = _office_chain(text[max(0, run[0][1] - 80):run[0][1]], lex)
         k, office, honorific, country = _strip_title(run, lex)
+        posted = _posted_to(run, lex) if chain and chain.rstrip().endswith(("to", "to the")) and not k else 0
+        if posted:  # "U.S. Ambassador to Kuwait Karen Sasahara": the country is where the office is held
+            k2, _, honorific, _ = _strip_title(run[posted:], lex)
+            k, office = posted + k2, True
+            at = run[0][1] - len(chain)
+            sender = re.search(r"([A-Z][\w.]*)[’']s\s+$", text[max(0, at - 30):at])  # "Kuwait's Ambassador to"
+            country = (lex.countries.get(sender.group(1)) or lex.demonyms.get(sender.group(1)) if sender
+                       else _title_country(chain, lex)) or ""  # "" keeps the host country off
         cut = k
         while cut < len(run) and run[cut][0].strip(".’'") in lex.not_names and run[cut][0] not in lex.office_words:
             cut += 1  # "Kurdistan Region Prime Minister X": the body or place before an office
@@ -153,24 +162,40 @@ def _persons(text: str, spans: list[Span], taken: list[Span], lex: EnglishLexico
             if len(words) == 1:  # a lone surname: kept for the clusters to attach
                 out.append(_Person(words, start, end))
             continue
-        title = " ".join(t for t, _, _ in run[:k] if t not in lex.honorifics and t not in ("His", "Her", "Excellency"))
-        if chain and (office or not k):
-            title = (chain.group(1) + title).strip()
+        title = " ".join(t for t, _, _ in run[:k] if t not in lex.honorifics
+                         and t not in ("His", "Her", "Excellency", "Royal", "Highness", "Majesty"))
+        if chain and (office or not k or country):
+            title = (chain + title).strip()
         if apposed:
             title = title or apposed.group("title").strip()
         owner = re.search(r"([A-Z][\w.]*)[’']s\s+$", text[max(0, run[0][1] - 30):run[0][1]]) if k else None
         if owner:  # "Kuwait's Foreign Minister X"
             country = country or lex.countries.get(owner.group(1)) or lex.demonyms.get(owner.group(1))
-        out.append(_Person(words, start, end, title, country or _title_country(title, lex), official))
+        out.append(_Person(words, start, end, title, country if country is not None else _title_country(title, lex)
+                           or None, official))
     return out
 
 
-def _office_chain(before: str, lex: EnglishLexicon) -> re.Match | None:
-    """An office ending in "of"/"for" just before a run ("Secretary of State Antony Blinken")."""
-    chain = _OF_CHAIN.search(before)
-    words = chain.group(1).split() if chain else []
-    return chain if chain and all(w in lex.office_words or w in lex.demonyms or w in ("of", "for", "the")
-                                  for w in words) else None
+def _posted_to(run: list[tuple[str, int, int]], lex: EnglishLexicon) -> int:
+    """How many leading tokens of a run name a country ("Kuwait", "United States"): 0 when none do."""
+    return next((n for n in (3, 2, 1) if len(run) > n and " ".join(t for t, _, _ in run[:n]) in lex.countries), 0)
+
+
+def _office_chain(before: str, lex: EnglishLexicon) -> str | None:
+    """An office ending in "of"/"for" just before a run ("Secretary of State Antony Blinken"), with the
+    offices it is of ("Assistant Secretary of State for Energy Resources Geoffrey Pyatt")."""
+    if not _OF_CHAIN.search(before) and not before.endswith((" to ", " to the ")):
+        return None
+    words = before.split(" ")
+    k = len(words) - 1  # the last item is "" (the space before the run)
+    while k > 0 and (words[k - 1] in lex.office_words or words[k - 1] in lex.demonyms
+                     or words[k - 1] in ("of", "for", "to", "the", "and") and k - 1 > 0):
+        k -= 1
+    while k < len(words) - 1 and words[k] in ("of", "for", "to", "the", "and"):
+        k += 1  # an office begins with its own word
+    chain = " ".join(words[k:])
+    ends_linked = re.search(r"\b(?:of|for|to)\s+(?:the\s+)?$", chain)
+    return chain if ends_linked and chain.split()[0] not in ("of", "for", "to") else None
 
 
 def _trimmed(name: list[tuple[str, int, int]], lex: EnglishLexicon) -> list[tuple[str, int, int]]:
@@ -194,7 +219,7 @@ def _title_country(title: str, lex: EnglishLexicon) -> str | None:
             code = lex.demonyms.get(name) or lex.countries.get(name)
             if code:
                 return code
-    return None
+    return next((code for office, code in lex.office_countries.items() if office in title), None)
 
 
 def _cluster_persons(found: list[_Person], lex: EnglishLexicon) -> list[LocalEntity]:
@@ -211,8 +236,9 @@ def _cluster_persons(found: list[_Person], lex: EnglishLexicon) -> list[LocalEnt
                                  and not (p.official and c.local.gazetteer_id)):
                 target = c
                 break
-            if len(words) == 1 and first in c.keys:
-                target = c
+            named = [w for w in c.local.name.split() if w not in lex.particles]
+            if len(words) == 1 and first in c.keys or 1 < len(words) < len(named) and named[:len(words)] == words:
+                target = c  # "Sheikh Dr. Ahmad Nasser" after "Ahmad Nasser Al-Mohammad Al-Sabah": its first names
                 break
         if target is None and len(words) == 1 and not p.official and not p.title:
             continue  # a capitalized word that names no one met
@@ -249,7 +275,7 @@ def _title_references(text: str, spans: list[Span], persons: list[LocalEntity], 
         if not in_spans(spans, m.start()) or not all(w in lex.office_words for w in words):
             continue
         office = m.group(1)  # "the Secretary" is the "US Secretary of State" of the page
-        holders = [e for e in persons if any(re.search(rf"(?:^|\s){re.escape(office)}(?:$|\s+of\b)", t) for t in e.titles)
+        holders = [e for e in persons if any(re.search(rf"(?:^|\s){re.escape(office)}(?:$|\s+(?:of|and)\b)", t) for t in e.titles)
                    and all(x.start >= m.end() or x.end <= m.start() for x in e.mentions)]
         if len(holders) == 1 and min(x.start for x in holders[0].mentions) < m.start():
             holders[0].mentions.append(Mention("person", m.start(1), m.end(1), m.group(1), "", "en:person:office"))

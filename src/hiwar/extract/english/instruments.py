@@ -9,8 +9,13 @@ from .words import topics_between, words
 # where an instrument's name ends: its verb, its signatories, the next instrument or the clause (an
 # acronym in brackets, "(MOU)", is part of it)
 _SUBJECT_END = re.compile(r".*?(?=\s+(?:was|were|is|are|has|have|had|by|with|that|which|during)\b"
-                          r"|\s+(?:on|at)\s+the\s+(?:sidelines|margins|end|close)\b"  # where it was signed
+                          r"|\s+(?:on|at)\s+(?:the\s+)?(?:sidelines|margins|end|close|conclusion)\b"  # where it was signed
                           r"|\s+and\s+(?:a|an|the|two|three|held|met|\w+ed)\b|[;,]|\((?![A-Z]{2,6}\))|\.(?:\s|$)|$)")
+
+
+# "on A, B and C" after a plural instrument, up to where the list ends
+_LISTED = re.compile(r"\s+(?P<on>on|in|for)\s+(?P<items>[^.;:()]+?)(?=\s+(?:at|during|in\s+the\s+presence|on\s+the|"
+                     r"which|that|was|were|by|with|after|before|between)\b|[.;:(]|$)")
 
 
 def read_instruments(text: str, lo: int, hi: int, made: list[LocalEvent], known: list[LocalAgreement],
@@ -29,21 +34,42 @@ def read_instruments(text: str, lo: int, hi: int, made: list[LocalEvent], known:
         found.append(LocalAgreement("agreement", subject, topics_between(text, lo, hi)[:2],
                                     evidence=[Mention("agreement", m.start(), m.end(), m.group(), "agreement",
                                                       "en:instrument:named")]))
-    for m in w.instruments.finditer(text, lo, hi):
+    nouns = [m for m in w.instruments.finditer(text, lo, hi) if text[m.start() - 1] != "("]  # "(MOU)": the one told
+    for k, m in enumerate(nouns):
         kind = w.instrument_types[m.group().lower()]
         if any(n.start() <= m.start() < n.end() for n in named) or kind == "agreement" and not _signed_here(
                 text, lo, m.start(), m.end(), hi):
             continue  # a bare "agreement" is an instrument only as the object of a signing
-        if kind == "joint_statement" and any(a.type == kind for a in known + found) or text[m.start() - 1] == "(":
-            continue  # one joint statement a page; "(MOU)" names the memorandum just told
+        if kind == "joint_statement" and any(a.type == kind for a in known + found):
+            continue  # one joint statement a page
         subject = (m.group() + _SUBJECT_END.match(text[m.end():hi]).group()).strip()
+        told = w.time_phrase.search(subject)  # "a memorandum on energy cooperation on Tuesday": not its subject
+        subject = subject[:told.start()] if told else subject
         signing = next((e for e in made if e.type in ("signing", "statement")), None)
         status = "planned" if signing is not None and signing.status == "planned" else "signed"
-        found.append(LocalAgreement(kind, subject, topics_between(text, lo, hi),
-                                    _parties(kind, lo, hi, persons, places, pair),
-                                    signing.date if signing is not None else None, status,
-                                    [Mention("agreement", m.start(), m.end(), m.group(), kind, "en:instrument")]))
+        each = _each_of_counted(text, lo, m, hi)
+        # its own words' fields, up to the next instrument; the sentence's when it names one instrument
+        own = topics_between(text, m.start(), nouns[k + 1].start() if k + 1 < len(nouns) else hi)
+        topics = own if own or len(nouns) > 1 else topics_between(text, lo, hi)
+        for one in each or [subject]:
+            found.append(LocalAgreement(kind, one, topics_between(one, 0, len(one)) if each else topics,
+                                        _parties(kind, lo, hi, persons, places, pair),
+                                        signing.date if signing is not None else None, status,
+                                        [Mention("agreement", m.start(), m.end(), m.group(), kind, "en:instrument")]))
     return found
+
+
+def _each_of_counted(text: str, lo: int, m: re.Match, hi: int) -> list[str]:
+    """"three agreements on cultural heritage, customs and aviation security": the subject of each, when
+    the count before the plural noun is the number of the items listed after it (else none)."""
+    w = words()
+    singular = w.instrument_singulars.get(m.group().lower())
+    count = re.search(r"\b(\w+)\s+$", text[max(lo, m.start() - 12):m.start()])
+    word = count.group(1) if count else ""
+    number = w.counts.get(word.lower()) or (int(word) if word.isdigit() else 0)
+    listed = _LISTED.match(text, m.end(), hi) if singular and number else None
+    items = [i for i in re.split(r",\s*(?:and\s+)?|\s+and\s+", listed.group("items")) if i] if listed else []
+    return [f"{singular} {listed.group('on')} {item}" for item in items] if len(items) == number else []
 
 
 def _parties(kind: str, lo: int, hi: int, persons: list, places: list[Mention], pair: str | None) -> list[str]:
@@ -58,7 +84,8 @@ def _parties(kind: str, lo: int, hi: int, persons: list, places: list[Mention], 
 
 def _signed_here(text: str, lo: int, start: int, end: int, hi: int) -> bool:
     """"signed an agreement on ...", "two agreements were signed": the noun is what was signed."""
-    before = re.search(r"\bsign(?:ed|ing|s)?\s+(?:of\s+)?(?:(?:a|an|the|two|three|four|five|several|new)\s+)?"
-                       r"(?:[\w\-]+\s+)?$", text[lo:start], re.IGNORECASE)
+    before = re.search(r"\bsign(?:ed|ing|s)?\s+(?:of\s+)?(?:(?:on|last|this)\s+[A-Z][a-z]+day\s+|today\s+|yesterday\s+)?"
+                       r"(?:(?:a|an|the|two|three|four|five|several|new)\s+)?(?:[\w\-]+\s+)?$", text[lo:start],
+                       re.IGNORECASE)  # "signed on Tuesday three agreements"
     after = re.match(r"[^.;]{0,60}?\b(?:was|were|been)\s+signed\b", text[end:hi])
     return bool(before or after)

@@ -81,6 +81,7 @@ class EnglishLexicon:
     arab_given: frozenset[str]  # given names of the Arab world (in `given` too)
     arab_particles: frozenset[str]  # "bin", "Al", "Abdul": words only Arab names have
     demonyms: dict[str, str]  # written form → ISO code
+    office_countries: dict[str, str]  # an office only one country has ("Secretary of State") → ISO code
     countries: dict[str, str]  # English country name → ISO code
     cities: dict[str, str]  # English city name → ISO code
     bodies: dict[str, EnglishBody]  # written name → body
@@ -165,6 +166,7 @@ def english_lexicon() -> EnglishLexicon:
         arab_given=frozenset(people["arab_given_names"]),
         arab_particles=frozenset(people["arab_name_particles"]),
         demonyms=demonyms,
+        office_countries=dict(people["office_countries"]),
         countries=countries,
         cities=cities,
         bodies=_bodies(),

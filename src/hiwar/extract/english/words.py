@@ -20,15 +20,24 @@ class _Words:
     launching: frozenset[str]
     announcing: frozenset[str]
     during_round: re.Pattern
+    aside: re.Pattern
+    heading_side: re.Pattern
+    attribution: re.Pattern
+    within: re.Pattern
+    time_phrase: re.Pattern
     session: re.Pattern
     future: re.Pattern
     virtual: re.Pattern
     rounds: re.Pattern
     dialogue_noun: re.Pattern
+    named_dialogue: re.Pattern
     round_reference: re.Pattern
+    talked_about: re.Pattern
     working_group: re.Pattern
     instruments: re.Pattern
     instrument_types: dict[str, str]
+    instrument_singulars: dict[str, str]
+    counts: dict[str, int]
     named_instrument: re.Pattern
     topics: list[tuple[re.Pattern, str]]
     ordinals: dict[str, int]
@@ -41,7 +50,10 @@ def _phrases(words) -> str:
 @lru_cache(maxsize=1)
 def words() -> _Words:
     data = load("events.yaml")
-    ordinals = dict(load("dates.yaml")["ordinals"])
+    calendar = load("dates.yaml")
+    ordinals = dict(calendar["ordinals"])
+    # the full names of months and weekdays (capitalized, as written) and the days told from today
+    names = [forms[0].capitalize() for part in ("months", "weekdays") for forms in calendar[part].values()]
     ordinals.update({w: 1 for w in data["first_words"]})
     ords = _phrases(ordinals)
     nouns = _phrases(data["round_nouns"])
@@ -49,32 +61,52 @@ def words() -> _Words:
     rounds = re.compile(
         rf"\b(?P<ord>{ords}|\d+(?:st|nd|rd|th))\s+(?:(?:{nouns})\s+(?:of\s+)?(?:the\s+|their\s+|its\s+)?)?"
         rf"(?:[\w.\-]+\s+){{0,2}}?(?P<noun>{dialogue})\b"
-        rf"|\b(?P<ord2>{ords})\s+(?:round|session)\b(?!\s+of\s+(?!the\s+|their\s+|its\s+)(?:[\w.\-]+\s+){{0,2}}?(?:{dialogue}))",
+        rf"|\b(?P<ord2>{ords})\s+(?:round|session)\b(?!\s+of\s+(?!the\s+|their\s+|its\s+)(?:[\w.\-]+\s+){{0,2}}?(?:{dialogue}))"
+        rf"|\b(?:round|session)\s+(?P<num>\d{{1,2}})\s+of\s+(?:the\s+|their\s+|its\s+)?(?:[\w.\-]+\s+){{0,2}}?(?:{dialogue})\b"
+        rf"|\b(?:{dialogue})\b[^.;]{{0,60}}?\bfor\s+the\s+(?P<ord3>{ords})\s+time\b",  # "convened for the second time"
         re.IGNORECASE)
-    triggers = [(re.compile(rf"\b(?:{_phrases(ws)})\b", re.IGNORECASE), kind) for kind, ws in data["triggers"].items()]
+    calls = rf"\b(?:{_phrases(data['calls'])})\s+(?:[\w,]+\s+){{0,4}}?with\b"
+    triggers = [(re.compile(calls, re.IGNORECASE), "meeting")]
+    triggers += [(re.compile(rf"\b(?:{_phrases(ws)})\b", re.IGNORECASE), kind) for kind, ws in data["triggers"].items()]
     topics = [(re.compile(rf"\b{re.escape(p)}\b", re.IGNORECASE), t)
               for t, ps in load("topics.yaml").items() for p in ps]
     heads = _phrases(data["named_instrument_heads"])
     return _Words(
         triggers=triggers,
-        leading=re.compile(rf"\b(?:{_phrases(data['leading'])})\b", re.IGNORECASE),
+        # "chaired on the Kuwaiti side by": the side between the verb and its "by"
+        leading=re.compile(rf"\b(?:{_phrases(w.removesuffix(' by') for w in data['leading'])})"
+                           rf"(?:\s+on\s+the\s+[\w.\-]+\s+side)?\s+by\b", re.IGNORECASE),
         speech=re.compile(rf"\b(?:{_phrases(data['speech'])})\b", re.IGNORECASE),
         launching=frozenset(data["launching"]),
         announcing=frozenset(data["announcing"]),
+        attribution=re.compile(rf"\b(?:{_phrases(data['attribution'])})\b", re.IGNORECASE),
+        heading_side=re.compile(rf"\b(?:{_phrases(data['heading_verbs'])})\s+(?:the\s+|its\s+|their\s+)?"
+                                rf"(?:[\w.\-]+\s+){{0,2}}?(?:{_phrases(data['side_nouns'])})\b", re.IGNORECASE),
+        aside=re.compile(rf"\b(?:{_phrases(data['aside'])})\b", re.IGNORECASE),
+        within=re.compile(rf"\b(?:{_phrases(data['within'])})\s+(?:a|an|the|its|their)\s+(?:[\w\-]+\s+){{0,3}}$",
+                          re.IGNORECASE),
+        time_phrase=re.compile(rf"\s+(?:(?:on|in|last|this|next|earlier|later)\s+)?"
+                               rf"(?:{_phrases(names)}|{_phrases(calendar['days'])})\b"),
         session=re.compile(rf"\b(?:{_phrases(data['session_words'])})\b", re.IGNORECASE),
         during_round=re.compile(rf"\b(?:{_phrases(data['during_round'])})\b", re.IGNORECASE),
         receiving=re.compile(rf"\b(?:{_phrases(data['receiving'])})\b", re.IGNORECASE),
         state_groups=re.compile(rf"\b(?:{_phrases(data['state_groups'])})\b"),
         addressing=re.compile(rf"\b(?:{_phrases(data['addressing'])})\s+", re.IGNORECASE),
         future=re.compile(rf"\b(?:{_phrases(data['future'])})\b", re.IGNORECASE),
-        virtual=re.compile(rf"\b(?:{_phrases(data['virtual'])})\b", re.IGNORECASE),
+        virtual=re.compile(rf"\b(?:{_phrases(data['virtual'])})\b|{calls}", re.IGNORECASE),
         rounds=rounds,
         round_reference=re.compile(rf"\b(?:{_phrases(data['round_references'])})\s+(?:the\s+|their\s+|its\s+)?$",
                                    re.IGNORECASE),
+        talked_about=re.compile(rf"\b(?:{_phrases(data['round_references'])})\s+(?:the|their|its|an?)\s+"
+                                rf"(?:{_phrases(data['coming'])})\s+(?:[\w.\-]+\s+){{0,4}}$", re.IGNORECASE),
         dialogue_noun=re.compile(rf"\b(?:{dialogue})\b", re.IGNORECASE),
+        # the name of a dialogue after the pair that holds it ("Kuwait-US [annual] strategic dialogue")
+        named_dialogue=re.compile(rf"\s+(?:[\w.\-]+\s+){{0,2}}?(?:{dialogue})\b", re.IGNORECASE),
         working_group=re.compile(rf"\b(?:{_phrases(data['working_group_nouns'])})\b", re.IGNORECASE),
         instruments=re.compile(rf"\b(?:{_phrases(data['instruments'])})\b", re.IGNORECASE),
         instrument_types={k.lower(): v for k, v in data["instruments"].items()},
+        instrument_singulars=dict(data["instrument_singulars"]),
+        counts={k: v for k, v in calendar["numbers"].items() if v > 1},
         named_instrument=re.compile(rf"\b(?:(?:[A-Z][\w\-]*|of|and|the)\s+)*?[A-Z][\w\-]*\s+(?:{heads})\b"
                                     rf"|\b(?:{heads})\s+of\s+[A-Z][\w\-]*(?:\s+(?:and|of)\s+[A-Z][\w\-]*)*"),
         topics=sorted(topics, key=lambda tp: -len(tp[0].pattern)),
@@ -83,7 +115,7 @@ def words() -> _Words:
 
 
 def round_number(m: re.Match) -> int | None:
-    word = (m.group("ord") or m.group("ord2")).lower()
+    word = (m.group("ord") or m.group("ord2") or m.group("num") or m.group("ord3")).lower()
     digits = re.match(r"\d+", word)
     return int(digits.group()) if digits else words().ordinals.get(word)
 
