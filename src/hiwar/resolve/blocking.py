@@ -29,37 +29,42 @@ class KeyBlocks:
         self._made: dict[int, int] = {}  # id of a group → the order it was made in
 
     def add(self, group: Any, keys: Iterable[Hashable]) -> None:
-        n = self._made.setdefault(id(group), len(self._made))
-        made = self._order
+        made, groups = self._made, self._groups  # [scale] ~160,000 adds of eight keys each at 20,000
+        n = made.setdefault(id(group), len(made))
         for key in keys:
-            filed = self._groups.get(key)
+            filed = groups.get(key)
             if filed is None:
-                self._groups[key] = group
+                groups[key] = group
             elif type(filed) is not _Several:
-                if made(filed) != n:
-                    self._groups[key] = _Several([filed, group] if made(filed) < n else [group, filed])
-            elif made(filed[-1]) < n:
-                filed.append(group)
-            elif made(filed[-1]) > n:  # an older group filed under a new key, or again under one of its keys
-                at = bisect.bisect_left(filed, n, key=made)
-                if made(filed[at]) != n:
-                    filed.insert(at, group)
+                before = made[id(filed)]
+                if before != n:
+                    groups[key] = _Several([filed, group] if before < n else [group, filed])
+            else:
+                last = made[id(filed[-1])]
+                if last < n:
+                    filed.append(group)
+                elif last > n:  # an older group filed under a new key, or again under one of its keys
+                    at = bisect.bisect_left(filed, n, key=self._order)
+                    if made[id(filed[at])] != n:
+                        filed.insert(at, group)
 
     def _order(self, group: Any) -> int:
         return self._made[id(group)]
 
     def candidates(self, keys: Iterable[Hashable]) -> Iterator[Any]:
-        lists = [filed if type(filed) is _Several else (filed,)
-                 for filed in (self._groups.get(k) for k in dict.fromkeys(keys)) if filed is not None]
+        groups = self._groups
+        lists = []
+        for key in dict.fromkeys(keys):
+            filed = groups.get(key)
+            if filed is not None:
+                lists.append(filed if type(filed) is _Several else (filed,))
         if len(lists) == 1:  # a group is filed once under a key
             yield from lists[0]
             return
         seen: set[int] = set()
-        made = self._order
-        for group in heapq.merge(*lists, key=made):
-            n = made(group)
-            if n not in seen:
-                seen.add(n)
+        for group in heapq.merge(*lists, key=self._order):
+            if id(group) not in seen:  # the same group under two keys: its id is its order's key
+                seen.add(id(group))
                 yield group
 
 

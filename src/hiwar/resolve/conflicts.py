@@ -15,10 +15,10 @@ from typing import Any
 
 from rapidfuzz import fuzz
 
-from ..extract.dates.values import bounds, contains, value_key
 from ..record import Conflict, Evidence, Record
 from ..text.normalize import fold
 from ..views.weekdays import WEEKDAY_NAMES, named_weekday
+from .datecache import bounds, contains, value_key
 
 Claims = list[tuple[str, Any]]  # (document id, value)
 

@@ -13,7 +13,7 @@ from dataclasses import dataclass, replace
 from datetime import date
 
 from ..extract.cues import find_round_mentions
-from ..extract.dates.values import bounds, contains, value_key, widest
+from ..extract.dates.values import widest
 from ..extract.types import LocalAgreement, LocalEvent, LocalRound, Mention
 from ..record import Agreement, Conflict, Event, Evidence, Round
 from ..text.doc import Doc
@@ -21,6 +21,7 @@ from .crossname import is_latin, same_subject_across
 from ..text.normalize import fold
 from .conflicts import distinct, same_place
 from .blocking import KeyBlocks, dated_keys, dated_probe, instrument_keys, instrument_probe
+from .datecache import bounds, contains, value_key
 
 WEAK_DATE_RULES = ("date:anchor_month",)
 

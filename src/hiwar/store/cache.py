@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import hashlib
 import pickle
+import sys
 import zlib
 from collections.abc import Callable, Iterable, Iterator
 from functools import lru_cache
@@ -108,24 +109,52 @@ class ResultCache:
                 session.execute(delete(CachedResultRow).where(CachedResultRow.key.in_(stale[n:n + _LOOKUP_BATCH])))
 
 
-def memo_map(cache: ResultCache, inner: Callable = map) -> Callable[[Callable, Iterable], Iterator]:
+def memo_map(cache: ResultCache, inner: Callable = map) -> Callable[..., Iterator]:
     """A `map_documents` that looks each item's result up in the cache, runs `inner` on the rest
     only, and keeps what it computed. Results are stored before anyone can modify them.
 
     Items are taken and results given a batch at a time: a large collection's texts and analyses
-    are never all in memory (a caller that holds less than a whole result keeps memory flat)."""
-    def map_documents(work: Callable, items: Iterable) -> Iterator:
+    are never all in memory (a caller that holds less than a whole result keeps memory flat).
+
+    With `hold`, each result is given as `hold(result)`, and that form is kept too, beside the result,
+    under a key that also names `hold` and the source of its module: [scale] a build that reads only a
+    small part of every document's analysis reads back that part, not the whole analysis to cut it down
+    again (the whole result is still kept, and still counts as asked for)."""
+    def map_documents(work: Callable, items: Iterable, hold: Callable | None = None) -> Iterator:
         items = iter(items)
         while batch := list(islice(items, _MAP_BATCH)):
             keys = [work_key(work, item) for item in batch]
-            found = cache.get(keys)
-            todo = [n for n, key in enumerate(keys) if key not in found]
+            held_keys = [_held_key(key, hold) for key in keys] if hold else keys
+            found = cache.get(held_keys)
+            if hold:
+                cache.used.update(keys)  # the whole results stay kept for those who read them
+                whole = cache.get(keys[n] for n, key in enumerate(held_keys) if key not in found)
+            else:
+                whole = {}
+            todo = [n for n, key in enumerate(held_keys) if key not in found and keys[n] not in whole]
             computed = dict(zip((keys[n] for n in todo), inner(work, [batch[n] for n in todo])))
             cache.put(computed)
-            found.update(computed)
-            results = [found[key] for key in reversed(keys)]
-            del batch, computed, found
+            whole.update(computed)
+            if hold:
+                made = {held_keys[n]: hold(whole[key]) for n, key in enumerate(keys) if key in whole}
+                cache.put(made)
+                found.update(made)
+            else:
+                found.update(computed)
+            results = [found[key] for key in reversed(held_keys)]
+            del batch, computed, found, whole
             while results:  # each result let go once given: the caller may keep less of it
                 yield results.pop()
 
     return map_documents
+
+
+def _held_key(key: str, hold: Callable) -> str:
+    """The key of a result's held form: the result's key, the holding function and its module's source."""
+    return hashlib.sha256(f"{key}\0{hold.__module__}.{hold.__qualname__}\0{_module_digest(hold.__module__)}"
+                          .encode()).hexdigest()
+
+
+@lru_cache(maxsize=None)
+def _module_digest(module: str) -> str:
+    return hashlib.sha256(Path(sys.modules[module].__file__ or "").read_bytes()).hexdigest()
