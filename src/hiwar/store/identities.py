@@ -40,7 +40,29 @@ def _spans(obj: Any) -> list[str]:
     spans: dict[str, list[str]] = {}
     for ev in obj.evidence:
         spans.setdefault(ev.doc_id, []).append(f"{ev.start}-{ev.end}-{ev.field}")
-    return [hashlib.sha256(f"{doc}\0{','.join(found)}".encode()).hexdigest()[:40] for doc, found in spans.items()]
+    return [_digest(f"{doc}\0{','.join(found)}") for doc, found in spans.items()]
+
+
+def _digest(text: str) -> str:
+    return hashlib.sha256(text.encode()).hexdigest()[:40]
+
+
+def _distinct(spans: list[list[str]]) -> list[list[str]]:
+    """Each object's span keys, a key another object met first made its own by its rank among them.
+
+    Two objects can draw the same evidence from one document (a meeting's date lent to the two
+    signings it framed): one key for both would keep one id and hand the other a fresh number on
+    every build. Objects come in record order, which a rebuild of the same documents repeats."""
+    seen: dict[str, int] = {}
+    out = []
+    for keys in spans:
+        distinct = []
+        for key in keys:
+            n = seen.get(key, 0)
+            seen[key] = n + 1
+            distinct.append(key if n == 0 else _digest(f"{key}#{n}"))
+        out.append(distinct)
+    return out
 
 
 def _renumber(objects: list, spans: list[list[str]], kept: dict[str, str], highest: int) -> dict[str, str]:
@@ -76,7 +98,7 @@ def keep_ids(store: Store, record: Record) -> Record:
         highest = {kind: max((int(_NUMBER.match(object_id).group(2)) for object_id in set(kept[kind].values())),
                              default=0) for kind in _KINDS}
         names: dict[str, str] = {}
-        spans = {kind: [_spans(obj) for obj in getattr(record, kind)] for kind in _KINDS}
+        spans = {kind: _distinct([_spans(obj) for obj in getattr(record, kind)]) for kind in _KINDS}
         for kind in _KINDS:
             names.update(_renumber(getattr(record, kind), spans[kind], kept[kind], highest[kind]))
         _rename(record, {new: old for new, old in names.items() if new != old})
