@@ -82,7 +82,7 @@ _CAPITALIZED = r"(?:[A-Z](?:\.[A-Z])+\.?|[A-Z][\w’'\-]*)"
 # An agency signing a dateline: a day's number, then its name in brackets and a dash ("KUWAIT CITY,
 # Dec 14 (KUNA) --", "date 2023-07-20 (AGENPARL) –"). Datelines open a story.
 _DATELINE_CREDIT = re.compile(r"\d[^()\n]{0,30}\((?P<credit>[A-Z]{2,12})\)\s*(?:--|[-–—])")
-DATELINE_CHARS = 400
+_DATELINE_CHARS = 400
 
 
 def _dateline_credits(text: str, spans: list[Span]) -> list[tuple[Mention, str, str, str | None, str]]:
@@ -90,7 +90,7 @@ def _dateline_credits(text: str, spans: list[Span]) -> list[tuple[Mention, str, 
     set's real reports keep it, see entities/outlets.py)."""
     out = []
     for start, end in spans:
-        m = _DATELINE_CREDIT.search(text, start, min(end, start + DATELINE_CHARS))
+        m = _DATELINE_CREDIT.search(text, start, min(end, start + _DATELINE_CHARS))
         if m is not None:
             credit = m.group("credit")
             out.append((Mention("org", m.start("credit"), m.end("credit"), credit, credit.lower(), "en:dateline"),

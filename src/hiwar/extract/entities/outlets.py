@@ -126,8 +126,8 @@ def byline_outlets(doc: Doc, lex: Lexicon, limit: int) -> list[OrgSpan]:
 
 
 CREDIT_MARKS = {"(": ")", "/": "/"}
-MAX_CREDIT_WORDS = 3  # "أ ش أ"
-DATELINE_CHARS = 600  # a dateline opens the story (after a headline, maybe run into it)
+_MAX_CREDIT_WORDS = 3  # "أ ش أ"
+_DATELINE_CHARS = 600  # a dateline opens the story (after a headline, maybe run into it)
 DATELINE_REACH = 8  # tokens from a dateline's day to its credit: "30 يناير 2022 /قنا/"
 
 
@@ -144,7 +144,7 @@ def dateline_credits(doc: Doc, lex: Lexicon, limit: int) -> list[OrgSpan]:
             text = doc.text[m.start:m.end]
             out.append(OrgSpan(body, ("body", body.id), m.start, m.end, text, text, k, body.country,
                                "credit:" + fold(credit)))
-    top = min(limit, doc.token_at(min(DATELINE_CHARS, len(doc.text) - 1)) + 1) if doc.tokens else 0
+    top = min(limit, doc.token_at(min(_DATELINE_CHARS, len(doc.text) - 1)) + 1) if doc.tokens else 0
     for k in range(1, top):
         end = _enclosed(doc, k, limit)
         if end is None or any(t.start == toks[k + 1].start for t in out):
@@ -178,7 +178,7 @@ def _closing_credit(doc: Doc, lex: Lexicon, line: list[int]) -> tuple[int, int] 
     if len(line) > MAX_DATELINE_TOKENS or place_at(doc, line[0]) is None:
         return None
     first = line[-1]
-    while first > line[0] and line[-1] - first < MAX_CREDIT_WORDS and toks[first - 1].is_word \
+    while first > line[0] and line[-1] - first < _MAX_CREDIT_WORDS and toks[first - 1].is_word \
             and toks[first - 1].norm != ERA_MARK and not toks[first - 1].norm.isdigit():
         first -= 1
     mark = toks[first - 1].norm if first > line[0] else ""
@@ -211,7 +211,7 @@ def _enclosed(doc: Doc, k: int, limit: int) -> int | None:
     if close is None:
         return None
     end = k + 1
-    while end < limit and end - k <= MAX_CREDIT_WORDS and doc.tokens[end].is_word and not doc.tokens[end].norm.isdigit():
+    while end < limit and end - k <= _MAX_CREDIT_WORDS and doc.tokens[end].is_word and not doc.tokens[end].norm.isdigit():
         end += 1
     return end if k + 1 < end < limit and doc.tokens[end].norm == close else None
 
