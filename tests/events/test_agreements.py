@@ -202,3 +202,24 @@ def test_an_instrument_named_in_quotes_after_its_noun():
 def test_joining_an_instrument_is_a_plan():
     r = read('وأعلن الوزير أن بلاده وافقت على الانضمام إلى اتفاقيات "أبولو" للتعاون العلمي.')
     assert [(a.subject, a.status) for a in r.agreements] == [('اتفاقيات "أبولو"', "planned")]
+
+
+def read_undated(text: str):
+    """A report with no publication date: its "today" and weekdays place no day."""
+    doc = Doc(text, "t")
+    entities, _ = extract_entities(doc)
+    return read_dialogue(doc, len(text), find_dates(doc, None), entities, find_places(doc), None)
+
+
+@pytest.mark.parametrize("text,signings", [
+    # a signing told on a day the undated report cannot place is still its news: an event with no date
+    ("ووقع البلدان صباح اليوم الأربعاء في الرباط اتفاقية للتعاون في مجال الصيد البحري.", [("signing", None)]),
+    ("وقعت وزارتا النقل في البلدين يوم أمس الاثنين مذكرة تفاهم بشأن الربط السككي.", [("signing", None)]),
+    ("ووقع الجانبان مساء الأحد مذكرة تفاهم حول تبادل الخبرات في مجال الطاقة المتجددة.", [("signing", None)]),
+    # an instrument signed with no day told of it stays background
+    ("ووقع البلدان مذكرة تفاهم حول تبادل الخبرات في مجال الطاقة المتجددة.", []),
+])
+def test_a_signing_on_a_day_the_report_cannot_place_is_an_undated_event(text, signings):
+    r = read_undated(text)
+    assert [a.status for a in r.agreements] == ["signed"]
+    assert [(e.type, e.date) for e in r.events if e.type == "signing"] == signings

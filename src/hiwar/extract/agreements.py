@@ -98,7 +98,11 @@ class AgreementReading:
             # one told after the instrument ("التي وقعها ... في يوليو الماضي") unless it describes the
             # instrument by a signing over a year before the report ("الموقعة ... عام 2004"), or an instrument
             # celebrated ("احتفاء بمعاهدة الصداقة التي جرى توقيعها في ..."): background
-            if status == "signed" and not signed_here and date_value is not None and \
+            # a signing told with a day the report cannot place ("وقعت ... اليوم السبت" in an undated report) is
+            # the report's news all the same: an event with no date
+            day_told = date_value is not None or verb is not None and status == "signed" and \
+                self._undated_day_told(clause)
+            if status == "signed" and not signed_here and day_told and \
                     (verb is not None or self._signing_after(noun_end, s_end, hi)
                      and not self._signed_long_before(date_value, clause.part)
                      and not cues_in(lex, "commemoration_cues", doc, max(lo, noun.first_token - 3), noun.first_token)):
@@ -365,6 +369,11 @@ class AgreementReading:
         near_round = any(find_round_mentions(self.doc, c.sent.first_token, c.sent.end_token)
                          for c in self.clauses[max(0, ci - 1):ci + 1])
         return self.anchor_month(clause.part) if near_round else None
+
+    @staticmethod
+    def _undated_day_told(clause: Clause) -> bool:
+        """A day told in the clause of the signing ("اليوم السبت", "يوم أمس الخميس") that no anchor places."""
+        return clause.unplaced_days > 0 and not clause.dates
 
     def _at_meeting(self, clause: Clause, verb: int) -> bool:
         """The signing was part of the reported meeting: witnessed ("وشهدت الجلسة توقيع") or framed by it."""

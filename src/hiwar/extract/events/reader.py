@@ -489,7 +489,7 @@ class _Reader(RoundReading, DateReading, ArgumentReading, AgreementReading):
         return len(codes)
 
     def _signing_event(self, ci: int, first: int, end: int, date_value, parties: list[str], signers: list[str]) -> None:
-        """A signing the agreements reader finds told with its date: an event of its own."""
+        """A signing the agreements reader finds told as news (dated, or on a day no anchor places): an event."""
         ev = LocalEvent("signing", date=date_value, participants=list(dict.fromkeys(signers)))
         ev.organizations = [p for p in parties if not (len(p) == 2 and p.isupper())]
         ev.countries = [p for p in parties if len(p) == 2 and p.isupper()] or (self.pair.split("-") if self.pair else [])

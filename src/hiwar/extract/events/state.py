@@ -73,6 +73,8 @@ class ReadingState:
             c = clause_of(m.start)
             if c is not None and m.attrs.get("value") is not None:
                 c.dates.append(m)
+            elif c is not None:
+                c.unplaced_days += 1
         for ent in entities:
             for m in ent.mentions:
                 c = clause_of(m.start)
