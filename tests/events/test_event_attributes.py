@@ -186,3 +186,23 @@ def test_a_signing_told_of_an_instrument_celebrated_is_history_even_in_an_undate
     assert [e.type for e in analyze(SourceDoc("t", text), None).events] == ["statement"]
     told = "ووقع الوزيران في 20 ديسمبر 1958 معاهدة الصداقة والتجارة بين البلدين."
     assert "signing" in [e.type for e in analyze(SourceDoc("t", told), None).events]
+
+
+def statuses_undated(text: str) -> list[tuple[str, str]]:
+    """(type, status) of the events of a report with no publication date."""
+    return [(e.type, e.status) for e in analyze(SourceDoc("t", text), None).events]
+
+
+def test_an_event_told_for_tomorrow_is_planned_though_no_anchor_dates_it():
+    assert ("visit", "planned") in statuses_undated(
+        "يتوجه وزير الخارجية العماني، مساء غد الأحد، إلى العاصمة الأردنية عمان في زيارة تستغرق يومين.")
+    assert statuses_undated("ويعقد الوزيران صباح غد الثلاثاء جلسة مباحثات موسعة في مقر الوزارة.") == [
+        ("bilateral_meeting", "planned")]
+    # today's meeting happened; the press conference of tomorrow is ahead
+    assert sorted(statuses_undated("التقى الوزير اليوم الاثنين نظيره الكويتي، على أن يعقدا غدا مؤتمرا صحفيا "
+                                   "مشتركا.")) == [("bilateral_meeting", "happened"), ("press_conference", "planned")]
+
+
+def test_a_visit_under_way_is_not_planned_by_the_tomorrow_it_frames():
+    assert ("visit", "happened") in statuses_undated(
+        "ويلقي الوزير محاضرة غدا الخميس في إطار الزيارة الحالية التي يقوم بها إلى الرباط.")

@@ -373,7 +373,7 @@ class AgreementReading:
     @staticmethod
     def _undated_day_told(clause: Clause) -> bool:
         """A day told in the clause of the signing ("اليوم السبت", "يوم أمس الخميس") that no anchor places."""
-        return clause.unplaced_days > 0 and not clause.dates
+        return bool(clause.unplaced_days) and not clause.dates
 
     def _at_meeting(self, clause: Clause, verb: int) -> bool:
         """The signing was part of the reported meeting: witnessed ("وشهدت الجلسة توقيع") or framed by it."""

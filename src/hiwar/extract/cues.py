@@ -109,7 +109,7 @@ class Clause:
     sent: Sentence
     part: int
     dates: list[Mention] = field(default_factory=list)
-    unplaced_days: int = 0  # days told that no anchor places ("اليوم السبت" in an undated report)
+    unplaced_days: list[Mention] = field(default_factory=list)  # days no anchor places ("اليوم السبت", undated)
     persons: list[tuple[int, str]] = field(default_factory=list)  # (token, local id)
     orgs: list[tuple[int, str]] = field(default_factory=list)
     places: list[tuple[int, int, PlaceEntry, str]] = field(default_factory=list)  # (tok, end, entry, text)

@@ -30,9 +30,29 @@ class ArgumentReading(ReadingState):
                 if self._future_of_many(k)]
         if not cues:
             cues = self._present_for_the_time_ahead(d, clause)
+        if not cues:
+            cues = self._told_for_tomorrow(d, clause)
         if cues:
             d.event.status = "planned"
             d.event.evidence.append(span_evidence(self.doc, cues[0][0], cues[0][1], "status", "status:planned_cue"))
+
+    def _told_for_tomorrow(self, d: Draft, clause: Clause) -> list[tuple[int, int]]:
+        """"يتوجه الوزير غدا الخميس إلى ...", "يعقد الوزيران صباح غد مباحثات": an event whose nearest day is
+        tomorrow has not happened yet, though no anchor places that day (an anchored one is dated after the report)."""
+        doc = self.doc
+        if not clause.unplaced_days or d.end < len(doc.tokens) and self.lex.cue("ongoing_words").match_at(doc, d.end):
+            return []  # "غدا ... في إطار الزيارة الحالية": the visit under way frames tomorrow's event
+
+        def distance(m: Mention) -> int:
+            k = doc.token_at(m.start)
+            return d.first - k if k < d.first else max(0, k - d.end + 1)
+
+        nearest = min(clause.dates + clause.unplaced_days, key=distance)
+        if nearest not in clause.unplaced_days:
+            return []
+        first, end = doc.token_at(nearest.start), doc.token_at(max(nearest.start, nearest.end - 1)) + 1
+        found = cues_in(self.lex, "tomorrow_words", doc, first, end)
+        return [(found[0].first_token, found[0].end_token)] if found else []
 
     def _present_for_the_time_ahead(self, d: Draft, clause: Clause) -> list[tuple[int, int]]:
         """"وتعقد مجموعات العمل اجتماعاتها هذا العام", "وتستضيف الرياض الجولة في وقت لاحق من العام الجاري": a verb

@@ -74,7 +74,7 @@ class ReadingState:
             if c is not None and m.attrs.get("value") is not None:
                 c.dates.append(m)
             elif c is not None:
-                c.unplaced_days += 1
+                c.unplaced_days.append(m)
         for ent in entities:
             for m in ent.mentions:
                 c = clause_of(m.start)
