@@ -223,3 +223,21 @@ def test_a_signing_on_a_day_the_report_cannot_place_is_an_undated_event(text, si
     r = read_undated(text)
     assert [a.status for a in r.agreements] == ["signed"]
     assert [(e.type, e.date) for e in r.events if e.type == "signing"] == signings
+
+
+@pytest.mark.parametrize("text,found", [
+    # a protocol of cooperation is an agreement; signed minutes close a committee's session
+    ("ووقع الوزيران اليوم بروتوكول تعاون في مجال النقل البحري.", [("agreement", "النقل البحري")]),
+    ("واختتمت اللجنة أعمالها اليوم بتوقيع محضر اجتماعات الدورة العاشرة.",
+     [("other", "اجتماعات الدورة العاشرة")]),
+    # "المذكورة" refers back to an instrument already named: no second one
+    ("ووقع الجانبان اليوم مذكرة تفاهم بشأن الربط الكهربائي. ووقع على المذكرة المذكورة وزيرا الطاقة.",
+     [("mou", "الربط الكهربائي")]),
+    # a plural noun whose items follow "وهي", each item one instrument; the "و" of "وزير" is no conjunction
+    ("ووقع البلدان اليوم مذكرتي تفاهم، وهما تشكيل لجنة مشتركة برئاسة وزيري الخارجية، وتبادل الخبرات الدبلوماسية.",
+     [("mou", "تشكيل لجنة مشتركة برئاسة وزيري الخارجية"), ("mou", "تبادل الخبرات الدبلوماسية")]),
+    # the ل of "لجنة" is the word's own letter, not a purpose
+    ("ووقع الوزيران اليوم اتفاقية لجنة التعاون الاقتصادي بين البلدين.", [("agreement", "لجنة التعاون الاقتصادي")]),
+])
+def test_instruments_of_protocols_minutes_lists_and_references(text, found):
+    assert [(a.type, a.subject) for a in read(text).agreements] == found

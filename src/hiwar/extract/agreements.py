@@ -257,10 +257,16 @@ class AgreementReading:
         cuts = [a]
         for k in range(a + 1, b):  # "A والتعليم العالي والأمن السيبراني": split before "و"-words
             w = toks[k].norm
-            if w.startswith("و") and len(w) > 2 and any(f != w for _, f in clitic_readings(w)[1:]):
+            # the "و" of "وزير", "وفد", "وثيقة" is the word's own letter ("برئاسة وزيري الخارجية")
+            own = w.startswith(self._own_waw_stems())
+            if w.startswith("و") and len(w) > 2 and not own and any(f != w for _, f in clitic_readings(w)[1:]):
                 cuts.append(k)
         cuts.append(b)
         return [(x, y, []) for x, y in zip(cuts, cuts[1:]) if y > x]
+
+    @staticmethod
+    def _own_waw_stems() -> tuple[str, ...]:
+        return tuple(lexicon().raw["own_waw_stems"])
 
     def _item_text(self, a: int, b: int) -> tuple[int, str]:
         """Original start and text of a subject, its proclitic "و" or purpose "ل" dropped."""
