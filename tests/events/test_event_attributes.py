@@ -206,3 +206,14 @@ def test_an_event_told_for_tomorrow_is_planned_though_no_anchor_dates_it():
 def test_a_visit_under_way_is_not_planned_by_the_tomorrow_it_frames():
     assert ("visit", "happened") in statuses_undated(
         "ويلقي الوزير محاضرة غدا الخميس في إطار الزيارة الحالية التي يقوم بها إلى الرباط.")
+
+
+def test_a_sentence_telling_its_own_unplaced_day_borrows_no_year_from_the_one_before():
+    text = ("وتأسست اللجنة العليا المشتركة بين البلدين في العام 1992. وانطلقت اليوم الاثنين في الرياض أعمال "
+            "الدورة العاشرة للجنة.")
+    sessions = [e for e in analyze(SourceDoc("t", text), None).events if e.type == "round_session"]
+    assert [(e.round, e.date) for e in sessions] == [(10, None)]
+    # with no day of its own, the sentence still takes the date told just before it
+    text = "وعقد الوزيران في 3 آذار 2021 جولة مباحثات. وشهدت الجلسة توقيع مذكرة تفاهم بشأن النقل البحري."
+    signing, = [e for e in analyze(SourceDoc("t", text), None).events if e.type == "signing"]
+    assert signing.date == "2021-03-03"

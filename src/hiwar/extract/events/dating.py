@@ -47,6 +47,8 @@ class DateReading(ReadingState):
         self._dates_of_one_moment(clause, drafts)
         # a plan is dated by its own sentence; only an explicit "جاء ذلك" carries a date over to it
         undated = [d for d in drafts if d.event.date is None and (back or d.event.status != "planned")]
+        if clause.unplaced_days and not back:
+            undated = []  # "انطلقت اليوم أعمال الدورة" in an undated report: its own day, unknown, not the last one told
         if undated and ci > 0:
             prev = self.clauses[ci - 1]
             prev_has_events = any(x.clause == ci - 1 for x in self.drafts)
