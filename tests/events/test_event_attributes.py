@@ -217,3 +217,11 @@ def test_a_sentence_telling_its_own_unplaced_day_borrows_no_year_from_the_one_be
     text = "وعقد الوزيران في 3 آذار 2021 جولة مباحثات. وشهدت الجلسة توقيع مذكرة تفاهم بشأن النقل البحري."
     signing, = [e for e in analyze(SourceDoc("t", text), None).events if e.type == "signing"]
     assert signing.date == "2021-03-03"
+
+
+def test_a_round_prepared_for_is_still_ahead():
+    for text in ("والتقى الوزير أمس نظيره العماني تمهيدا لانعقاد الجولة الرابعة من الحوار الاستراتيجي.",
+                 "وزار الوفد الكويتي واشنطن الأسبوع الماضي استعدادا لعقد الجولة السادسة من الحوار الاستراتيجي.",
+                 "وتجتمع فرق العمل اليوم تحضيرا لانعقاد الجولة الثالثة من الحوار الاستراتيجي في الرباط."):
+        sessions = [e for e in analyze(SourceDoc("t", text), None).events if e.type == "round_session"]
+        assert [e.status for e in sessions] == ["planned"], text
