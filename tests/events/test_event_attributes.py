@@ -225,3 +225,11 @@ def test_a_round_prepared_for_is_still_ahead():
                  "وتجتمع فرق العمل اليوم تحضيرا لانعقاد الجولة الثالثة من الحوار الاستراتيجي في الرباط."):
         sessions = [e for e in analyze(SourceDoc("t", text), None).events if e.type == "round_session"]
         assert [e.status for e in sessions] == ["planned"], text
+
+
+def test_consultations_between_foreign_ministries_are_sessions_of_their_dialogue():
+    def sessions(text):
+        return [(e.status, e.venue) for e in analyze(SourceDoc("t", text), None).events if e.type == "round_session"]
+    assert sessions("عقدت السعودية والهند اليوم جولة مشاورات سياسية في الرياض.") == [("happened", "الرياض")]
+    assert sessions("ستعقد مشاورات سياسية بين الأردن وقبرص الأسبوع المقبل في عمان.") == [("planned", "عمّان")]
+    assert sessions("وبحث الوزيران سبل تعزيز المشاورات السياسية بين الأردن وقبرص.") == []
