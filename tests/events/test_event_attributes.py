@@ -233,3 +233,12 @@ def test_consultations_between_foreign_ministries_are_sessions_of_their_dialogue
     assert sessions("عقدت السعودية والهند اليوم جولة مشاورات سياسية في الرياض.") == [("happened", "الرياض")]
     assert sessions("ستعقد مشاورات سياسية بين الأردن وقبرص الأسبوع المقبل في عمان.") == [("planned", "عمّان")]
     assert sessions("وبحث الوزيران سبل تعزيز المشاورات السياسية بين الأردن وقبرص.") == []
+
+
+def test_a_spokesperson_telling_of_a_meeting_is_not_in_it():
+    text = ("وصرح المتحدث الرسمي باسم وزارة الخارجية السفير خالد العتيبي بأن الوزير فهد الدوسري التقى اليوم "
+            "نظيره الفرنسي جان مارتان في باريس.")
+    meeting, = [e for e in analyze(SourceDoc("t", text), ANCHOR).events if e.type == "bilateral_meeting"]
+    names = {p.local_id: p.name for p in analyze(SourceDoc("t", text), ANCHOR).entities}
+    assert "خالد العتيبي" not in [names[p] for p in meeting.participants]
+    assert "فهد الدوسري" in [names[p] for p in meeting.participants]

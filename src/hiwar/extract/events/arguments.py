@@ -190,7 +190,7 @@ class ArgumentReading(ReadingState):
     def _arguments(self, d: Draft, clause: Clause) -> None:
         """The sentence's persons, organizations, topics and countries (the dialogue's pair first)."""
         ev = d.event
-        _add_participants(ev, clause)
+        self._add_participants(ev, clause)
         for _, oid in clause.orgs:
             if oid not in ev.organizations:
                 ev.organizations.append(oid)
@@ -225,13 +225,21 @@ class ArgumentReading(ReadingState):
         told = [d for d in meetings if not _only_a_launch(d)] or meetings
         if told:
             d = told[0]
-            _add_participants(d.event, clause)
+            self._add_participants(d.event, clause)
             d.event.evidence.append(sentence_evidence(self.doc, clause.sent, "participants",
                                                        "participants:participation_line"))
 
+    def _add_participants(self, ev: LocalEvent, clause: Clause) -> None:
+        """The persons of a sentence join an event's participants, each once, in the order told; a
+        spokesperson telling of a meeting is not in it (his own briefing or statement he is)."""
+        reported = ev.type not in self.lex.raw["spoken_events"]
+        for _, pid in clause.persons:
+            if pid not in ev.participants and not (reported and pid in self.spokespersons):
+                ev.participants.append(pid)
+
     def _enrich(self, draft: Draft, clause: Clause, first: int, end: int) -> None:
         """A definite reference ("جلسة العمل الافتراضية") adds its sentence's facts to an earlier event."""
-        _add_participants(draft.event, clause)
+        self._add_participants(draft.event, clause)
         draft.event.evidence.append(span_evidence(self.doc, first, end, "participants", "anaphora:definite_trigger"))
 
 
@@ -239,13 +247,6 @@ def _only_a_launch(d: Draft) -> bool:
     """A round session told by nothing but its launch ("التي انطلقت يوم ...")."""
     kinds = [m.rule for m in d.event.evidence if m.norm == "type"]
     return d.boundary == "start" and kinds[:1] == ["round:start_cue"]
-
-
-def _add_participants(ev: LocalEvent, clause: Clause) -> None:
-    """The persons of a sentence join an event's participants, each once, in the order told."""
-    for _, pid in clause.persons:
-        if pid not in ev.participants:
-            ev.participants.append(pid)
 
 
 def _without_preposition(text: str) -> str:

@@ -43,6 +43,10 @@ class ReadingState:
         self.titled_dialogue = titled is not None and bool(cues_in(self.lex, "dialogue_nouns", titled, 0, len(titled.tokens)))
         self.pair = dominant_pair([p for p in places if p.start < end], entities)
         self.clauses = self._clauses(dates, entities, places)
+        # "صرح المتحدث الرسمي باسم الوزارة بأن الوزير التقى ...": who speaks of a meeting did not sit in it
+        heads = tuple(self.lex.raw["spokesperson_titles"])
+        self.spokespersons = frozenset(e.local_id for e in entities if e.kind == "person"
+                                       and any(t.startswith(heads) for t in e.titles))
         # the document numbers its framework's meetings ("الاجتماع الثامن لمجموعة التوجيه")
         self.numbered_meetings = any(self.lex.cue("meeting_round_nouns").match_at(doc, r.first)
                                      for c in self.clauses
