@@ -242,3 +242,16 @@ def test_a_spokesperson_telling_of_a_meeting_is_not_in_it():
     names = {p.local_id: p.name for p in analyze(SourceDoc("t", text), ANCHOR).entities}
     assert "خالد العتيبي" not in [names[p] for p in meeting.participants]
     assert "فهد الدوسري" in [names[p] for p in meeting.participants]
+
+
+def test_a_call_made_or_received_is_talks_at_a_distance():
+    def calls(text):
+        return [(e.type, e.mode) for e in analyze(SourceDoc("t", text), ANCHOR).events]
+    assert calls("تلقى وزير الخارجية العماني، مساء أمس الاثنين، اتصالا من نظيره الإيطالي.") == [
+        ("bilateral_meeting", "virtual")]
+    assert calls("وأجرت الوزيرة اتصالا بنظيرها الياباني تناولا خلاله سبل تعزيز التعاون.") == [
+        ("bilateral_meeting", "virtual")]
+    # one call, however many words name it; "اتصالا بما" is "in connection with", no call
+    assert calls("وأجرى الوزير اتصالين هاتفيين مع نظيريه اتصالا بما شهدته المنطقة.") == [
+        ("bilateral_meeting", "virtual")]
+    assert calls("وأصدرت الوزارة تعميما اتصالا بما شهدته المنطقة من تطورات.") == []

@@ -101,7 +101,7 @@ class ArgumentReading(ReadingState):
             if virtual:
                 ev.mode = "virtual"
                 ev.evidence.append(span_evidence(doc, virtual[0].first_token, virtual[0].end_token, "mode", "mode:virtual_cue"))
-            elif ev.status == "happened" and (in_person or ev.type == "visit"):
+            elif ev.mode is None and ev.status == "happened" and (in_person or ev.type == "visit"):  # a call stays one
                 ev.mode = "in_person"
                 cue = in_person[0] if in_person else None
                 ev.evidence.append(span_evidence(doc, cue.first_token if cue else d.first,

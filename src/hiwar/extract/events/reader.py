@@ -270,6 +270,10 @@ class _Reader(RoundReading, DateReading, ArgumentReading, AgreementReading):
                 if not cues_in(lex, "team_meeting_verbs", doc, m.end_token, min(hi, m.end_token + lex.raw["team_reach"])):
                     continue
                 kind = "working_group_session"
+            if kind == "call":
+                if self._bare_call(clause, m, triggers):
+                    new.append(self._call(ci, m))
+                continue
             if kind in ("welcome", "audience"):
                 draft = self._welcomed_visit(ci, clause, m) if kind == "welcome" else self._audience_meeting(ci, clause, m)
                 if draft is not None:
@@ -403,6 +407,24 @@ class _Reader(RoundReading, DateReading, ArgumentReading, AgreementReading):
             return None
         draft = Draft(LocalEvent("visit"), m.first_token, guest + 1, ci)
         draft.event.evidence.append(span_evidence(self.doc, m.first_token, guest + 1, "type", "trigger:welcomed_guest"))
+        return draft
+
+    def _bare_call(self, clause: Clause, m: Match, triggers: list[Match]) -> bool:
+        """"تلقى الوزير، مساء أمس، اتصالا من نظيره": "اتصالا" the object of a verb of making or receiving is
+        a call, unless the sentence names the call otherwise ("اتصالين هاتفيين") or it means "in connection
+        with" ("اتصالا بما شهدته المنطقة")."""
+        doc, lex = self.doc, self.lex
+        if any(t.payload == "bilateral_meeting" for t in triggers) or \
+                m.end_token < clause.sent.end_token and lex.cue("call_not_after").match_at(doc, m.end_token):
+            return False
+        return bool(cues_in(lex, "call_verbs", doc, max(clause.sent.first_token, m.first_token - lex.raw["call_reach"]),
+                            m.first_token))
+
+    def _call(self, ci: int, m: Match) -> Draft:
+        """A call: talks held at a distance."""
+        draft = Draft(LocalEvent("bilateral_meeting", mode="virtual"), m.first_token, m.end_token, ci)
+        draft.event.evidence.append(span_evidence(self.doc, m.first_token, m.end_token, "type", "trigger:call"))
+        draft.event.evidence.append(span_evidence(self.doc, m.first_token, m.end_token, "mode", "mode:call"))
         return draft
 
     def _audience_meeting(self, ci: int, clause: Clause, m: Match) -> Draft | None:
