@@ -255,3 +255,10 @@ def test_a_call_made_or_received_is_talks_at_a_distance():
     assert calls("وأجرى الوزير اتصالين هاتفيين مع نظيريه اتصالا بما شهدته المنطقة.") == [
         ("bilateral_meeting", "virtual")]
     assert calls("وأصدرت الوزارة تعميما اتصالا بما شهدته المنطقة من تطورات.") == []
+
+
+def test_the_co_chairs_hold_the_round_they_chair():
+    text = ("ترأس وزير الخارجية الأردني أيمن الصفدي ونظيره الياباني تارو كونو، اليوم الثلاثاء، الجولة الثانية من "
+            "الحوار الاستراتيجي بين البلدين في عمان.")
+    session, = [e for e in analyze(SourceDoc("t", text), ANCHOR).events if e.type == "round_session"]
+    assert (session.round, session.status, session.venue) == (2, "happened", "عمّان")
