@@ -262,3 +262,10 @@ def test_the_co_chairs_hold_the_round_they_chair():
             "الحوار الاستراتيجي بين البلدين في عمان.")
     session, = [e for e in analyze(SourceDoc("t", text), ANCHOR).events if e.type == "round_session"]
     assert (session.round, session.status, session.venue) == (2, "happened", "عمّان")
+
+
+def test_a_chaired_unnumbered_dialogue_is_a_session_where_its_capital_is_named():
+    text = ("ترأس وزير الخارجية المغربي ناصر بوريطة ونظيره البرازيلي ماورو فييرا، الحوار الاستراتيجي بين المغرب "
+            "والبرازيل يوم أمس في العاصمة الرباط.")
+    session, = [e for e in analyze(SourceDoc("t", text), ANCHOR).events if e.type == "round_session"]
+    assert (session.round, session.status, session.venue, session.date) == (None, "happened", "الرباط", "2022-05-03")

@@ -124,7 +124,8 @@ class ArgumentReading(ReadingState):
         toks = self.doc.tokens
         visit = d.event.type == "visit"
         for tok, end_tok, entry, text in clause.places:
-            at = toks[tok - 1].norm == "في" or toks[tok].norm.startswith("ب") and not fold(text).startswith("ب")
+            at = toks[tok - 1].norm == "في" or toks[tok].norm.startswith("ب") and not fold(text).startswith("ب") \
+                or self._venue_lead(tok, clause.sent.first_token)  # "في العاصمة واشنطن"
             # "وصل وزير الخارجية ... إلى مسقط ..., في زيارة": a visit is where the traveller went
             to = visit and toks[tok - 1].norm in ("الي", "إلى") and entry.form in ("city", "country")
             if (entry.form == "city" and entry.city and at or to) and tok > clause.sent.first_token \

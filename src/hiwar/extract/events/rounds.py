@@ -44,14 +44,7 @@ class RoundReading(ReadingState):
         doc, lex = self.doc, self.lex
         lo, hi = self._tok_range(clause)
         out: list[Draft] = []
-        # a holding verb that opens the sentence, or its body after a dateline ("الكويت - 10 - 2 (كونا) -- عقدت")
-        # (a dateline may follow a headline the page ran into the sentence, so its dash opens the body;
-        # "أفادت الوزارة بأن البلدين عقدتا ..." opens a reported clause the same way)
-        reported = self._reported_starts(clause)
-        opening = [m for m in cues_in(lex, "holding_verbs", doc, lo, hi)
-                   if m.first_token < lo + 2 or doc.tokens[m.first_token - 1].norm == "-"
-                   or (m.first_token < lo + 12 and not doc.tokens[m.first_token - 1].is_word)
-                   or any(0 < m.first_token - r < lex.raw["holding_verb_reach"] for r in reported)][:1]
+        opening = self._opening_holding_verb(clause)
         for k, r in enumerate(rounds):
             holding = cues_in(lex, "holding_cues", doc, r.first - 2, r.first)
             framed = r.framed or bool(holding and cues_in(lex, "frame_words", doc, holding[0].first_token - 2,
@@ -91,6 +84,18 @@ class RoundReading(ReadingState):
                                          evidence=(min(first, holding[0].first_token), max(end, holding[0].end_token))))
         return out
 
+    def _opening_holding_verb(self, clause: Clause) -> list:
+        """A holding verb that opens the sentence, or its body after a dateline ("الكويت - 10 - 2 (كونا) --
+        عقدت") (a dateline may follow a headline the page ran into the sentence, so its dash opens the body;
+        "أفادت الوزارة بأن البلدين عقدتا ..." opens a reported clause the same way)."""
+        doc, lex = self.doc, self.lex
+        lo, hi = self._tok_range(clause)
+        reported = self._reported_starts(clause)
+        return [m for m in cues_in(lex, "holding_verbs", doc, lo, hi)
+                if m.first_token < lo + 2 or doc.tokens[m.first_token - 1].norm == "-"
+                or (m.first_token < lo + 12 and not doc.tokens[m.first_token - 1].is_word)
+                or any(0 < m.first_token - r < lex.raw["holding_verb_reach"] for r in reported)][:1]
+
     def _held_after(self, k: int, hi: int, verbs: str = "held_after_round") -> list:
         """A past verb of holding (or another of `verbs`) at token k, or after the dialogue's name there
         ("من الحوار [الاستراتيجي]", up to `dialogue_name_reach` words)."""
@@ -114,7 +119,9 @@ class RoundReading(ReadingState):
             if any(0 < r.first - noun.end_token <= lex.raw["holding_verb_reach"] for r in rounds):
                 continue  # "عقدت اللجنة المشتركة ... اجتماعها الرابع": the session has its number
             holding = cues_in(lex, "holding_cues", doc, noun.first_token - 2, noun.first_token) or \
-                self._round_held_as_object(noun, hi)
+                self._round_held_as_object(noun, hi) or [
+                    m for m in self._opening_holding_verb(clause)  # "ترأس الوزيران ..., الحوار الاستراتيجي"
+                    if 0 <= noun.first_token - m.end_token <= lex.raw["holding_verb_reach"] and not rounds]
             if not holding or cues_in(lex, "frame_words", doc, holding[0].first_token - 2, holding[0].first_token) \
                     or self._subclause(clause, noun.first_token) or fold(holding[0].text) in PLURAL_HOLDING:
                 continue  # a frame, a speaker's words or "the dialogue's meetings" in general
