@@ -94,3 +94,13 @@ def test_a_plan_does_not_borrow_the_previous_sentences_date():
     r = read("وتحل في 2021 الذكرى الخمسين لاستقلال قطر. وأعرب الوزير عن أمله، متطلعا لإجراء الجولة السادسة في الدوحة.")
     ev = only(r.events, "round_session")
     assert (ev.status, ev.date) == ("planned", None)
+
+
+def test_the_numbered_session_of_another_body_just_named_is_no_round():
+    def numbers(text):
+        doc = Doc(text, "t")
+        return [r.number for r in find_round_mentions(doc, 0, len(doc.tokens))]
+    assert numbers("والتقى الوزيران على هامش أعمال الجمعية العامة للأمم المتحدة في دورتها الـ80.") == []
+    assert numbers("وشارك الوزير في القمة العربية في دورتها الرابعة والثلاثين ببغداد.") == []
+    # a committee's own session is its round
+    assert numbers("وعقدت اللجنة المشتركة بين البلدين في دورتها الخامسة اجتماعاتها في الرياض.") == [5]

@@ -240,6 +240,9 @@ def _round_at(lex: Lexicon, doc: Doc, i: int, lo: int, hi: int, numbered_meeting
                 return ordinal[0], i, ordinal[1]
         return None
     if noun:
+        # "الجمعية العامة للأمم المتحدة في دورتها الـ78": the session of the body just named
+        if lex.cue("possessive_round_nouns").match_at(doc, i) and cues_in(lex, "other_bodies", doc, max(lo, i - 8), i):
+            return None
         j = noun.end_token
         for _ in range(6):  # skip "للحوار الاستراتيجي", demonyms and fillers up to the ordinal
             if j >= hi:
