@@ -104,3 +104,11 @@ def test_the_numbered_session_of_another_body_just_named_is_no_round():
     assert numbers("وشارك الوزير في القمة العربية في دورتها الرابعة والثلاثين ببغداد.") == []
     # a committee's own session is its round
     assert numbers("وعقدت اللجنة المشتركة بين البلدين في دورتها الخامسة اجتماعاتها في الرياض.") == [5]
+
+
+def test_a_round_numbered_by_a_ten_alone():
+    for text, number in (("أسفرت اجتماعات الدورة الثلاثين للجنة العليا المشتركة عن توقيع مذكرتين.", 30),
+                         ("وانطلقت في الكويت أعمال الدورة العشرين للجنة المشتركة.", 20),
+                         ("وتستضيف عمان الدورة الأربعين للجنة التعاون المشتركة.", 40)):
+        doc = Doc(text, "t")
+        assert [r.number for r in find_round_mentions(doc, 0, len(doc.tokens))] == [number], text

@@ -139,6 +139,8 @@ def _ordinal_at(lex: Lexicon, doc: Doc, i: int) -> tuple[int, int] | None:
         if end < len(toks) and toks[end].norm.startswith("و") and toks[end].norm[1:] in lex.tens and n < 10:
             return n + lex.tens[toks[end].norm[1:]], end + 1  # "السابعة والعشرين"
         return n, end
+    if word in lex.tens:  # "الدورة الثلاثين": a round ten, twenty ... alone
+        return lex.tens[word], i + 1
     if word in lex.inaugural:  # "الجولة الافتتاحية": the first round
         return 1, i + 1
     if i > 0 and toks[i - 1].norm in ("جوله", "دوره") and "ال" + word in lex.ordinals:
