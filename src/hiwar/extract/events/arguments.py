@@ -38,18 +38,21 @@ class ArgumentReading(ReadingState):
 
     def _told_for_tomorrow(self, d: Draft, clause: Clause) -> list[tuple[int, int]]:
         """"يتوجه الوزير غدا الخميس إلى ...", "يعقد الوزيران صباح غد مباحثات": an event whose nearest day is
-        tomorrow has not happened yet, though no anchor places that day (an anchored one is dated after the report)."""
+        tomorrow has not happened yet, though the report's own day is not known (when it is, the dates decide:
+        `_after_the_report_is_planned`)."""
         doc = self.doc
-        if not clause.unplaced_days or d.end < len(doc.tokens) and self.lex.cue("ongoing_words").match_at(doc, d.end):
+        told = clause.dates + clause.unplaced_days
+        anchor = self.anchor_of(clause.part)
+        if anchor is not None and anchor.lo is not None and anchor.lo == anchor.hi:
+            return []
+        if not told or d.end < len(doc.tokens) and self.lex.cue("ongoing_words").match_at(doc, d.end):
             return []  # "غدا ... في إطار الزيارة الحالية": the visit under way frames tomorrow's event
 
         def distance(m: Mention) -> int:
             k = doc.token_at(m.start)
             return d.first - k if k < d.first else max(0, k - d.end + 1)
 
-        nearest = min(clause.dates + clause.unplaced_days, key=distance)
-        if nearest not in clause.unplaced_days:
-            return []
+        nearest = min(told, key=distance)
         first, end = doc.token_at(nearest.start), doc.token_at(max(nearest.start, nearest.end - 1)) + 1
         found = cues_in(self.lex, "tomorrow_words", doc, first, end)
         return [(found[0].first_token, found[0].end_token)] if found else []
