@@ -241,3 +241,17 @@ def test_a_signing_on_a_day_the_report_cannot_place_is_an_undated_event(text, si
 ])
 def test_instruments_of_protocols_minutes_lists_and_references(text, found):
     assert [(a.type, a.subject) for a in read(text).agreements] == found
+
+
+def test_instruments_of_two_other_pairs_of_states_stay_apart():
+    merged = merge_agreements([
+        ("d1", 0, _local("mou", "الإعلام", parties=("IR", "TR")), ["IR", "TR"]),
+        ("d2", 10000, _local("mou", "التعاون في مجال الإعلام", parties=("EG", "OM")), ["EG", "OM"]),
+        ("d3", 20000, _local("mou", "الإعلام الرقمي", parties=("OM",)), ["OM"]),  # one state named: may be either
+    ])
+    assert [(a.parties, a.documents) for a in merged] == [(["IR", "TR"], ["d1", "d3"]), (["EG", "OM"], ["d2"])]
+
+
+def test_a_list_after_a_colon_keeps_no_colon():
+    assert [a.subject for a in read("ووقع الوزيران اليوم مذكرتي تفاهم في مجالي: الزراعة والطاقة.").agreements] == [
+        "الزراعة", "الطاقة"]

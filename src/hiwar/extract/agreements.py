@@ -274,7 +274,7 @@ class AgreementReading:
         clitic = self._purpose_at(a) or (tok.norm.startswith("و") and len(tok.norm) > 2 and
                                             any(f != tok.norm for _, f in clitic_readings(tok.norm)[1:]))
         start = tok.start + (1 if clitic else 0)
-        return start, self.doc.text[start:self.doc.tokens[b - 1].end].strip(" ،,.")
+        return start, self.doc.text[start:self.doc.tokens[b - 1].end].strip(" ،,.:")
 
     # -- status
     def _agreement_status(self, first: int, noun_end: int, s_end: int, lo: int, hi: int) -> str:

@@ -432,6 +432,9 @@ def _same_instrument(a: Agreement, la: LocalAgreement, parties: list[str]) -> bo
     orgs = {p for p in a.parties if not _is_country(p)}, {p for p in parties if not _is_country(p)}
     if all(orgs) and orgs[0] != orgs[1]:  # "مذكرتي تفاهم مع شركتي X وY": one instrument per company
         return False
+    states = {p for p in a.parties if _is_country(p)}, {p for p in parties if _is_country(p)}
+    if len(states[0]) > 1 and len(states[1]) > 1 and states[0] != states[1]:
+        return False  # a media MoU of Iran and Turkey is not one of Egypt and Oman
     if fold(a.subject) == fold(la.subject):
         return True
     if a.type == "joint_statement":
