@@ -269,3 +269,12 @@ def test_a_chaired_unnumbered_dialogue_is_a_session_where_its_capital_is_named()
             "والبرازيل يوم أمس في العاصمة الرباط.")
     session, = [e for e in analyze(SourceDoc("t", text), ANCHOR).events if e.type == "round_session"]
     assert (session.round, session.status, session.venue, session.date) == (None, "happened", "الرباط", "2022-05-03")
+
+
+def test_the_preparatory_meetings_of_a_round_are_a_sitting_of_it():
+    for text in ("انطلقت اليوم في الرياض الاجتماعات التحضيرية على مستوى الخبراء للدورة العاشرة للجنة السعودية "
+                 "الكويتية المشتركة.",
+                 "بدأت اليوم في الكويت الأعمال التحضيرية للدورة الخامسة للجنة الكويتية العمانية المشتركة."):
+        sessions = [e for e in analyze(SourceDoc("t", text), ANCHOR).events if e.type == "round_session"]
+        assert [(e.status, e.date) for e in sessions] == [("happened", "2022-05-04")], text
+        assert sessions[0].round in (10, 5)
