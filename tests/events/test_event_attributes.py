@@ -278,3 +278,9 @@ def test_the_preparatory_meetings_of_a_round_are_a_sitting_of_it():
         sessions = [e for e in analyze(SourceDoc("t", text), ANCHOR).events if e.type == "round_session"]
         assert [(e.status, e.date) for e in sessions] == [("happened", "2022-05-04")], text
         assert sessions[0].round in (10, 5)
+
+
+def test_a_round_put_on_is_held():
+    text = "تقام الجولة الرابعة من الحوار الاستراتيجي بين تونس والولايات المتحدة يوم الاثنين 9 مايو الجاري في تونس."
+    session, = [e for e in analyze(SourceDoc("t", text), ANCHOR).events if e.type == "round_session"]
+    assert (session.round, session.status, session.date) == (4, "planned", "2022-05-09")
