@@ -284,3 +284,12 @@ def test_a_round_put_on_is_held():
     text = "تقام الجولة الرابعة من الحوار الاستراتيجي بين تونس والولايات المتحدة يوم الاثنين 9 مايو الجاري في تونس."
     session, = [e for e in analyze(SourceDoc("t", text), ANCHOR).events if e.type == "round_session"]
     assert (session.round, session.status, session.date) == (4, "planned", "2022-05-09")
+
+
+def test_arriving_somewhere_is_a_visit_there():
+    def visits(text):
+        return [(e.type, e.venue) for e in analyze(SourceDoc("t", text), ANCHOR).events]
+    assert visits("وصل وزير الخارجية البحريني عبد اللطيف الزياني إلى بكين اليوم.") == [("visit", "بكين")]
+    assert visits("ويصل رئيس الوزراء العراقي، مساء اليوم، إلى أنقرة.") == [("visit", "أنقرة")]
+    # a sum that reaches a figure is no visit
+    assert visits("ووصل حجم التبادل التجاري بين الأردن والعراق إلى ملياري دولار العام الماضي.") == []

@@ -274,6 +274,10 @@ class _Reader(RoundReading, DateReading, ArgumentReading, AgreementReading):
                 if self._bare_call(clause, m, triggers):
                     new.append(self._call(ci, m))
                 continue
+            if kind == "arrival":  # "وصل وزير الخارجية ... إلى الرياض": a visit; "وصلت قيمة التبادل إلى": none
+                if not self._arrived_at_a_place(clause, m):
+                    continue
+                kind = "visit"
             if kind in ("welcome", "audience"):
                 draft = self._welcomed_visit(ci, clause, m) if kind == "welcome" else self._audience_meeting(ci, clause, m)
                 if draft is not None:
@@ -419,6 +423,15 @@ class _Reader(RoundReading, DateReading, ArgumentReading, AgreementReading):
             return False
         return bool(cues_in(lex, "call_verbs", doc, max(clause.sent.first_token, m.first_token - lex.raw["call_reach"]),
                             m.first_token))
+
+    def _arrived_at_a_place(self, clause: Clause, m: Match) -> bool:
+        """A verb of arriving with a city or country after it, reached by "إلى" or set off by a comma
+        ("وصل الوزير، الثلاثاء، القاهرة"), before anything else is told."""
+        toks, reach = self.doc.tokens, self.lex.raw["arrival_reach"]
+        for tok, _, entry, _ in clause.places:
+            if m.end_token <= tok < m.end_token + reach and entry.form in ("city", "country"):
+                return toks[tok - 1].norm in ("إلى", "الي", "،", ",")
+        return False
 
     def _call(self, ci: int, m: Match) -> Draft:
         """A call: talks held at a distance."""
