@@ -24,7 +24,7 @@ FLOORS = {
     "corpus": {"persons": 0.95, "organizations": 0.95, "persons.country": 0.95, "events": 0.86,
                "rounds": 0.95, "agreements": 0.95, "overall": 0.97, "events.mode": 0.87, "events.venue": 0.78},
     # written blind and never tuned on: a floor, not a target
-    "heldout": {"overall": 0.97, "persons": 0.99, "organizations": 0.96, "events": 0.90, "events.mode": 0.87,
+    "heldout": {"overall": 0.97, "persons": 0.99, "organizations": 0.96, "events": 0.91, "events.mode": 0.87,
                 "events.venue": 0.82},
     # real reports (../shared/eval/dev): the measure that matters
     "dev": {"overall": 0.98, "events": 0.96, "rounds": 0.95, "agreements": 0.96, "persons": 0.95,
