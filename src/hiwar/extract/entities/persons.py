@@ -81,7 +81,9 @@ class PersonReader:
                 k = place_at(self.doc, k + 1)[1]  # "المبعوث الخاص إلى اليمن": where he is sent
                 complement, after_demonym = True, False
                 continue
-            if (t.norm in lex.stopwords and t.norm not in lex.title_prepositions) or self.is_name_start(k):
+            posting_place = toks[k - 1].norm == "لدي" and place_at(self.doc, k) is not None
+            if (t.norm in lex.stopwords and t.norm not in lex.title_prepositions) \
+                    or self.is_name_start(k) and not posting_place:  # but "السفير لدى تشاد"
                 break
             head = self.head_at(k)
             if head is not None:
@@ -93,12 +95,18 @@ class PersonReader:
                     break  # an honorific, or a juxtaposed new title
                 k = head.end_token
                 continue
-            if lex.honorifics.match_at(self.doc, k, clitics=False) is not None:
-                break
+            honorific = lex.honorifics.match_at(self.doc, k, clitics=False)
+            if honorific is not None:
+                inner = self.office_after_honorific(k, honorific.end_token)
+                if inner is None:
+                    break
+                k, complement, after_demonym = inner, True, False  # "مستشار سمو وزير الداخلية"
+                continue
             place = place_at(self.doc, k)
             if place is not None:
                 posting = toks[k - 1].norm == "لدي" or toks[k - 1].norm == "في" and self.posted(i)
-                if place[0].form == "city" and not posting:
+                named_region = any(f in lex.construct for f in readings(toks[k - 1]))  # "أمير منطقة الرياض"
+                if place[0].form == "city" and not posting and not named_region:
                     break  # but "السفير التركي لدى الدوحة", "سفيرة المملكة في واشنطن": the capital stands for its state
                 k, complement, after_demonym = place[1], True, place[0].form == "demonym"
                 continue
@@ -116,6 +124,7 @@ class PersonReader:
             if any(f in lex.construct for f in forms):
                 k, complement, after_demonym = k + 1, True, False
                 if k + 1 < self.limit and toks[k].is_word and not self.is_name_start(k) \
+                        and not lex_is_honorific(self, k) \
                         and not is_definite(toks[k].norm) and toks[k].norm not in lex.stopwords \
                         and is_definite(toks[k + 1].norm) and toks[k + 1].norm not in lex.stopwords:
                     k += 2  # the body's own name: "لهيئة تشجيع الاستثمار"
@@ -131,7 +140,22 @@ class PersonReader:
                 after_demonym = after_demonym and is_definite(t.norm)
                 continue
             break
+        if k - 2 > i and toks[k - 2].norm == "في" and any(f in lex.construct for f in readings(toks[k - 1])):
+            k -= 2  # "أمير المنطقة الشرقية في مكتبه": where he received, not his office
         return k
+
+    def office_after_honorific(self, k: int, end: int) -> int | None:
+        """End of the office named after an honorific at token k, when the honorific stands in the
+        complement of a noun in construct ("مدير مكتب صاحب السمو أمير البلاد", "مستشار سمو وزير
+        الداخلية"): the honorific is the complement's, not the next person's; else None."""
+        before = self.tokens[k - 1]
+        if is_definite(before.norm) or not (any(f in self.lex.construct for f in readings(before))
+                                            or self.head_at(k - 1) is not None):
+            return None
+        head = self.head_at(end) if end < self.limit else None
+        if head is None or not head.payload or head.start > self.tokens[end].start:  # "ووزير": a new office
+            return None
+        return self.title_end(end)
 
     def posted(self, i: int) -> bool:
         """The office at token i is held in a foreign capital ("السفير")."""
@@ -221,18 +245,21 @@ class PersonReader:
                 stem = f[2:]
                 if foreign and n >= 2:
                     break  # "دونالد ترامب البيت الأبيض": a foreign name takes no family name with the article
-                if self.head_at(j) is not None or stem.endswith("ات") or (family and stem not in lex.given) \
+                if self.head_at(j) is not None and not (n == 1 and self.given_start(i) and self.family_like_office(j)) \
+                        or stem.endswith("ات") or (family and stem not in lex.given and not self.second_nisba(j, stem)) \
                         or lex.agents_only.match_at(self.doc, j) is not None or lex.bodies.match_at(self.doc, j):
                     break  # an office, a plural noun, a body ("ترامب البيت الأبيض") or a common noun after the family
                 family = True
             elif family and toks[j - 1].norm != "ال":
                 break
+            elif not known and self.opens_office(j):
+                break  # "أجرى نائب رئيس الوزراء": an office with its complement opens no name's second word
             elif not (f in lex.given or (n == 1 and not f.startswith(("لل", "بال")))
                       or toks[j - 1].norm in NAME_CONNECTORS):
                 two_given = all(self.given_start(k) for k in range(i, j))
                 foreign_rest = self.given_start(i) and all(looks_transliterated(self.doc, lex, k) for k in (j - 1, j))
                 if n == 2 and j - i == 2 and (two_given or foreign_rest) \
-                        and not f.startswith("ي") and (self.ends_name(j + 1) or self.opens_clause(j + 1)):
+                        and not verb_shaped(f) and (self.ends_name(j + 1) or self.opens_clause(j + 1)):
                     family = True  # "ماجد مهدي حنتوش", "محمد أوغوز تشاغلار": the third is the family name
                 else:
                     break
@@ -252,6 +279,26 @@ class PersonReader:
                                     and self.transliterated_pair(i))))):
             return i  # two unknown words ("استعرض رؤية") or a verb ("يدشنان الحوار") are no name
         return j
+
+    def opens_office(self, j: int) -> bool:
+        """An office with its complement starts at token j ("نائب رئيس الوزراء")."""
+        head = self.head_at(j)
+        return head is not None and bool(head.payload) and self.title_end(j) > head.end_token
+
+    def family_like_office(self, j: int) -> bool:
+        """Token j is an office's word with the article, alone, closing a name ("أحمد الوكيل في
+        بيان"): a family name, since an office after a name takes its complement."""
+        head = self.head_at(j)
+        return head.end_token == j + 1 and self.title_end(j) == j + 1 \
+            and (self.ends_name(j + 1) or self.opens_clause(j + 1))
+
+    def second_nisba(self, j: int, stem: str) -> bool:
+        """A second family name of the nisba shape after the first ("العرابي الحارثي"): not a
+        country's adjective, an office or an ordinal."""
+        form = self.tokens[j].norm
+        return (stem.endswith("ي") and len(stem) >= 4 and place_at(self.doc, j) is None
+                and form not in self.lex.stopwords and form not in self.lex.regnal_numbers
+                and form not in self.lex.generic_complements and self.head_at(j) is None)
 
     def surname_alone(self, k: int) -> bool:
         """Token k, right after an office, is a foreign surname written alone ("ووزير الدفاع
@@ -304,9 +351,13 @@ class PersonReader:
 
     def transliterated_pair(self, i: int) -> bool:
         """Tokens i, i+1 look like a foreign name written in Arabic ("روديريك دراموند")."""
-        if i + 1 >= self.limit or self.tokens[i].norm.endswith("ا"):  # an accusative ("اجتماعا")
-            return False
+        if i + 1 >= self.limit or self.tokens[i].norm.endswith("ا") and not self.after_feminine_honorific(i):
+            return False  # an accusative ("اجتماعا"); not after "السيدة" ("السيدة كامينا جونسون")
         return all(looks_transliterated(self.doc, self.lex, k) and self.head_at(k) is None for k in (i, i + 1))
+
+    def after_feminine_honorific(self, i: int) -> bool:
+        """Token i follows a woman's honorific of one word ("السيدة", "الدكتورة")."""
+        return i > 0 and self.tokens[i - 1].norm.endswith("ه") and lex_is_honorific(self, i - 1)
 
     def given_start(self, i: int) -> tuple[int, str] | None:
         """(proclitic length, form) when token i is a known given name, maybe after "و"."""
@@ -488,6 +539,11 @@ def given_reading(word: str, given: frozenset[str], foreign_given: frozenset[str
         if stripped <= 1 and (form in given or form in foreign_given):
             return stripped, form
     return None
+
+
+def verb_shaped(form: str) -> bool:
+    """A word shaped like a verb in the present or future ("يزور", "سيسافر", "ستعقد")."""
+    return form.startswith("ي") or len(form) >= 5 and form.startswith(("سي", "ست", "سن"))
 
 
 def lex_official_at(reader: PersonReader, j: int) -> bool:

@@ -1,0 +1,121 @@
+"""Offices and names as Arabic news writes them about officials nobody listed: offices held in a
+body or posted to one, honorifics inside an office's complement, regions an office governs,
+family names shaped like offices or nisbas, and words that end a name (an office with its
+complement, a verb)."""
+from __future__ import annotations
+
+import pytest
+
+from hiwar.extract.entities import extract_entities
+from hiwar.text.doc import Doc
+
+
+def entities(text: str):
+    return extract_entities(Doc(text, "t"))[0]
+
+
+def people(text: str) -> dict[str, list[str]]:
+    return {e.name: e.titles for e in entities(text) if e.kind == "person"}
+
+
+def bodies(text: str) -> list[str]:
+    return [e.name for e in entities(text) if e.kind == "organization"]
+
+
+@pytest.mark.parametrize("text, name, title", [
+    ("وشارك المندوب الدائم للمملكة لدى منظمة الصحة العالمية نواف سعيد البدري في الجلسة.",
+     "نواف سعيد البدري", "المندوب الدائم للمملكة لدى منظمة الصحة العالمية"),
+    ("وقادت الوفد مديرة قطاع التمويل الدولي بوزارة المالية هند الشمري.",
+     "هند الشمري", "مديرة قطاع التمويل الدولي بوزارة المالية"),
+    ("ووقع الاتفاق رئيس صندوق الاستثمارات العامة ماجد الرميح.",
+     "ماجد الرميح", "رئيس صندوق الاستثمارات العامة"),
+])
+def test_an_office_held_in_a_body_keeps_the_body_in_its_title(text, name, title):
+    assert people(text)[name] == [title]
+
+
+def test_a_charge_d_affaires_in_construct_with_the_state():
+    got = people("وأكد القائم بأعمال السفارة الكندية في الدوحة مارك توماس أهمية الزيارة.")
+    assert got["مارك توماس"] == ["القائم بأعمال السفارة الكندية في الدوحة"]
+
+
+@pytest.mark.parametrize("text, name, title", [
+    ("وحضر اللقاء مستشار سمو وزير الخارجية الدكتور فهد العتيبي.", "فهد العتيبي", "مستشار سمو وزير الخارجية"),
+    ("وحضر مدير مكتب صاحب السمو ولي العهد بدر الساعدي المأدبة.", "بدر الساعدي", "مدير مكتب صاحب السمو ولي العهد"),
+])
+def test_an_honorific_in_an_office_s_complement_belongs_to_the_office(text, name, title):
+    assert people(text) == {name: [title]}
+
+
+def test_a_coordinated_office_after_an_honorific_is_a_new_person():
+    got = people("واستقبل سمو ولي العهد الأمير سالم الجابر ووزير المالية حمد الراشد.")
+    assert got["حمد الراشد"] == ["وزير المالية"]
+
+
+@pytest.mark.parametrize("text, name, title", [
+    ("واستقبل أمير منطقة القصيم الأمير فيصل بن مشعل في مكتبه أمس السفير.", "فيصل بن مشعل", "أمير منطقة القصيم"),
+    ("وشارك محافظ محافظة جدة سعود الزهراني في الافتتاح.", "سعود الزهراني", "محافظ محافظة جدة"),
+])
+def test_a_city_after_a_region_noun_names_the_region_an_office_governs(text, name, title):
+    assert people(text)[name] == [title]
+
+
+def test_an_office_does_not_take_the_room_where_it_receives():
+    got = people("واستقبل أمير المنطقة الشمالية في مكتبه أمس رئيس الغرفة التجارية خالد المري.")
+    assert "أمير المنطقة الشمالية" not in " ".join(t for ts in got.values() for t in ts if "مكتب" in t)
+    assert got["خالد المري"] == ["رئيس الغرفة التجارية"]
+
+
+def test_a_posting_to_a_country_that_is_also_a_given_name():
+    got = people("وودع وزير الخارجية أمس السفير المعين لدى تشاد ناصر الهاجري.")
+    assert got["ناصر الهاجري"] == ["السفير المعين لدى تشاد"]
+
+
+@pytest.mark.parametrize("text", [
+    "وزير الدفاع يبحث التعاون مع نظيره الإيطالي\nبحث نائب رئيس الوزراء وزير الدفاع خالد المطيري اليوم التعاون.",
+    "وفي الجلسة الثانية ألقى نائب وزير الخارجية كلمة الوفد.",
+])
+def test_an_office_with_its_complement_is_no_second_word_of_a_name(text):
+    assert all(len(name.split()) >= 2 and "نائب" not in name for name in people(text))
+
+
+def test_a_verb_in_the_future_ends_a_foreign_name():
+    assert list(people("وقال الوزير بيتر هولمز سيزور المنطقة الشهر المقبل.")) == ["بيتر هولمز"]
+
+
+@pytest.mark.parametrize("text, name", [
+    ("وأوضح رئيس اتحاد المصارف العربية محمود الوكيل في بيان أن الاجتماع تأجل.", "محمود الوكيل"),
+    ("وقال المتحدث باسم الشركة سامي الوزير، إن العقد وقع.", "سامي الوزير"),
+])
+def test_an_office_word_alone_closing_a_name_is_its_family_name(text, name):
+    assert name in people(text)
+
+
+def test_a_second_nisba_family_name():
+    got = people("وحضر المأدبة وكيل الوزارة الدكتور علي الغامدي القحطاني.")
+    assert list(got) == ["علي الغامدي القحطاني"]
+
+
+def test_a_demonym_after_a_family_name_is_no_second_family_name():
+    got = people("والتقى وزير الطاقة سلمان العبدالله الكويتي نظيره.")
+    assert "سلمان العبدالله" in got
+
+
+def test_a_woman_s_foreign_name_ending_in_alef_after_her_honorific():
+    got = people("واستقبلت وزيرة الخارجية السيدة ماريا فرنانديز الوفد.")
+    assert "ماريا فرنانديز" in got
+
+
+def test_a_union_is_a_body_and_no_person():
+    text = "وقال رئيس اتحاد الغرف الخليجية سمير ناس إن المنتدى ينعقد في مايو."
+    assert "اتحاد الغرف الخليجية" in bodies(text)
+    assert "اتحاد الغرف" not in people(text)
+
+
+@pytest.mark.parametrize("text, name", [
+    ("وحضر اللقاء م. عادل الزامل مدير المشاريع.", "عادل الزامل"),
+    ("وبعث حضرة صاحب السمو أمير البلاد برقية.", None),
+])
+def test_honorifics_of_engineers_and_rulers(text, name):
+    got = people(text)
+    assert (name in got) if name else all("حضرة" not in n for n in got)
