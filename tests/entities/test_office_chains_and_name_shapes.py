@@ -119,3 +119,36 @@ def test_a_union_is_a_body_and_no_person():
 def test_honorifics_of_engineers_and_rulers(text, name):
     got = people(text)
     assert (name in got) if name else all("حضرة" not in n for n in got)
+
+
+def test_an_honorific_after_an_unlisted_state_is_not_its_name():
+    got = people("ووقع الاتفاق رئيس وزراء جمهورية فانواتو السيد بوب لوغمان.")
+    assert list(got.values()) == [["رئيس وزراء جمهورية فانواتو"]]
+
+
+def test_a_coordinated_rank_then_the_office_after_the_name():
+    got = people("وترأس الجانبين السفير سامي عمر نائب وزير الخارجية، والسفير كمال أوزتورك نائب وزير الخارجية التركي.")
+    assert got["كمال أوزتورك"] == ["نائب وزير الخارجية التركي"]
+
+
+def test_a_third_word_between_a_rank_and_an_office_is_the_name_s():
+    got = people("وبدأت المشاورات برئاسة السفير رامي سند كوستا نائب وزير الخارجية.")
+    assert got == {"رامي سند كوستا": ["نائب وزير الخارجية"]}
+
+
+@pytest.mark.parametrize("text, body", [
+    ("وحضر وكيل وزارة الشؤون البلدية والقروية لشؤون التخطيط سعد الدوسري.", "وزارة الشؤون البلدية والقروية"),
+    ("وترأس الجانب وكيل محافظ الهيئة العامة للاستثمار للعلاقات الخارجية بندر العنزي.", "الهيئة العامة للاستثمار"),
+])
+def test_the_field_of_an_office_is_not_part_of_the_body_it_is_held_in(text, body):
+    assert bodies(text) == [body]
+
+
+def test_a_body_keeps_its_own_field_outside_an_office():
+    assert bodies("وأصدر المجلس الأعلى لشؤون الأسرة تقريره.") == ["المجلس الأعلى لشؤون الأسرة"]
+
+
+def test_a_two_word_short_form_after_the_full_name_is_the_same_body():
+    text = "وقدم المصرف العربي للتنمية قرضا للمشروع، وقال المصرف العربي إن القرض يسدد على عشرين عاما."
+    found = [e for e in entities(text) if e.kind == "organization"]
+    assert len(found) == 1 and found[0].name == "المصرف العربي للتنمية"

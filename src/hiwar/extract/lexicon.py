@@ -101,6 +101,7 @@ class Lexicon:
     named_heads: PhraseMatcher  # payload: NamedHead
     listing_heads: PhraseMatcher  # payload: (kind, how many bodies it names at most): "شركتي", "شركات"
     generic_complements: frozenset[str]
+    office_fields: frozenset[str]
     news_words: frozenset[str]  # naming words of a news agency ("الأنباء")
     international_adjectives: frozenset[str]
     international_nouns: frozenset[str]  # naming words of a body of many states ("دول", "الأمم")
@@ -223,6 +224,7 @@ def lexicon() -> Lexicon:
         listing_heads=PhraseMatcher((form, (e["kind"], e.get("names", 99))) for e in orgs["listing_heads"]
                                     for form in e["ar"]),
         generic_complements=frozenset(fold(w) for w in orgs["generic_complements"]),
+        office_fields=frozenset(fold(w) for w in orgs["office_fields"]),
         news_words=frozenset(fold(w) for w in orgs["news_words"]),
         international_adjectives=frozenset(fold(w) for w in orgs["international_adjectives"]),
         international_nouns=frozenset(fold(w) for w in orgs["international_nouns"]),

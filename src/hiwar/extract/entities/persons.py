@@ -124,7 +124,7 @@ class PersonReader:
             if any(f in lex.construct for f in forms):
                 k, complement, after_demonym = k + 1, True, False
                 if k + 1 < self.limit and toks[k].is_word and not self.is_name_start(k) \
-                        and not lex_is_honorific(self, k) \
+                        and not lex_is_honorific(self, k) and not lex_is_honorific(self, k + 1) \
                         and not is_definite(toks[k].norm) and toks[k].norm not in lex.stopwords \
                         and is_definite(toks[k + 1].norm) and toks[k + 1].norm not in lex.stopwords:
                     k += 2  # the body's own name: "لهيئة تشجيع الاستثمار"
@@ -184,8 +184,8 @@ class PersonReader:
             if head is None or (chain and lex_is_honorific(self, j)):
                 break
             end = self.title_end(j)
-            if end == head.end_token and lex_is_honorific(self, j):
-                break  # "الوزير بلينكن": a rank before the name, not an office
+            if end == head.end_token and lex_is_honorific(self, j, clitics=True):
+                break  # "(و)الوزير بلينكن": a rank before the name, not an office
             chain.append((j, end, bool(head.payload)))
             j = end
         return chain, j
@@ -258,7 +258,9 @@ class PersonReader:
                       or toks[j - 1].norm in NAME_CONNECTORS):
                 two_given = all(self.given_start(k) for k in range(i, j))
                 foreign_rest = self.given_start(i) and all(looks_transliterated(self.doc, lex, k) for k in (j - 1, j))
-                if n == 2 and j - i == 2 and (two_given or foreign_rest) \
+                ranked = self.given_start(i) and i > 0 and lex_is_honorific(self, i - 1, clitics=True) \
+                    and self.office_at(j + 1)  # "السفير حمدي سند لوزا نائب وزير الخارجية"
+                if n == 2 and j - i == 2 and (two_given or foreign_rest or ranked) \
                         and not verb_shaped(f) and (self.ends_name(j + 1) or self.opens_clause(j + 1)):
                     family = True  # "ماجد مهدي حنتوش", "محمد أوغوز تشاغلار": the third is the family name
                 else:
@@ -280,10 +282,13 @@ class PersonReader:
             return i  # two unknown words ("استعرض رؤية") or a verb ("يدشنان الحوار") are no name
         return j
 
+    def office_at(self, j: int) -> bool:
+        head = self.head_at(j)
+        return head is not None and bool(head.payload)
+
     def opens_office(self, j: int) -> bool:
         """An office with its complement starts at token j ("نائب رئيس الوزراء")."""
-        head = self.head_at(j)
-        return head is not None and bool(head.payload) and self.title_end(j) > head.end_token
+        return self.office_at(j) and self.title_end(j) > self.head_at(j).end_token
 
     def family_like_office(self, j: int) -> bool:
         """Token j is an office's word with the article, alone, closing a name ("أحمد الوكيل في
