@@ -152,3 +152,62 @@ def test_a_two_word_short_form_after_the_full_name_is_the_same_body():
     text = "وقدم المصرف العربي للتنمية قرضا للمشروع، وقال المصرف العربي إن القرض يسدد على عشرين عاما."
     found = [e for e in entities(text) if e.kind == "organization"]
     assert len(found) == 1 and found[0].name == "المصرف العربي للتنمية"
+
+
+def test_a_foreign_family_name_under_a_hamza_is_no_article():
+    got = people("والتقى وزير خارجية البرتغال باولو مانويل ألميدا، على هامش الاجتماع.")
+    assert "باولو مانويل ألميدا" in got
+
+
+def test_an_honorific_behind_a_preposition_opens_no_name():
+    got = people("ووقعت المذكرة شركة النخيل ممثلة برجل الأعمال فهد السبيعي رئيس مجلس الإدارة.")
+    assert all("رجل" not in name for name in got)
+
+
+def test_and_madam_ends_the_office_before_it():
+    got = people("بحضور السيد بيتر لانغ، الممثل المقيم للأمم المتحدة والسيدة سلوى حداد مديرة المكتب.")
+    assert got["بيتر لانغ"] == ["الممثل المقيم للأمم المتحدة"]
+    assert "سلوى حداد" in got
+
+
+def test_a_city_right_before_the_name_is_where_the_office_sits():
+    got = people("والتقى وزير العمل أمس المدير الإقليمي لمنظمة العمل الدولية ببيروت رامي خليل لمناقشة البرامج.")
+    assert got["رامي خليل"] == ["المدير الإقليمي لمنظمة العمل الدولية ببيروت"]
+
+
+def test_ould_links_a_name_as_bin_does():
+    assert "سيدي ولد محمد الأمين" in people("وأكد السفير سيدي ولد محمد الأمين أهمية الزيارة.")
+
+
+def test_a_whole_head_then_a_second_office_are_two_titles():
+    got = people("واستقبل الأمير نايف بن سعد ولي العهد وزير الداخلية، الوفد.")
+    assert got["نايف بن سعد"] == ["ولي العهد", "وزير الداخلية"]
+
+
+@pytest.mark.parametrize("text, name, title", [
+    ("وحضر الافتتاح كاتب الدولة الفرنسي للتجارة جان بيير لوران.", "جان بيير لوران", "كاتب الدولة الفرنسي للتجارة"),
+    ("وقالت مديرة برنامج الأغذية العالمي سارة مور إن المساعدات وصلت.", "سارة مور", "مديرة برنامج الأغذية العالمي"),
+])
+def test_offices_of_secretaries_of_state_and_programmes(text, name, title):
+    assert people(text)[name] == [title]
+
+
+def test_a_name_in_quotation_marks_after_an_office():
+    got = people('واستقبل الرئيس وزير الطاقة الكندي «مارك ديلون» والوفد المرافق له.')
+    assert got["مارك ديلون"] == ["وزير الطاقة الكندي"]
+
+
+def test_a_foreign_body_name_in_an_office():
+    got = people("ووقع الاتفاقية رئيس جامعة كوبنهاغن، الدكتور هانز نيلسن، في الرياض.")
+    assert got["هانز نيلسن"] == ["رئيس جامعة كوبنهاغن"]
+
+
+def test_a_body_without_the_country_adjective_that_named_it_is_the_same_body():
+    text = "ووقعت شركة ستاتكرافت النرويجية عقدا جديدا، وقالت شركة ستاتكرافت إن المشروع يبدأ العام المقبل."
+    found = [e for e in entities(text) if e.kind == "organization"]
+    assert len(found) == 1 and found[0].country == "NO"
+
+
+def test_a_country_adjective_of_a_smaller_state_gives_the_side():
+    found = {e.name: e.country for e in entities("وأكد وزير الخارجية الأوغندي جون موليمبا أهمية الشراكة.")}
+    assert found["جون موليمبا"] == "UG"

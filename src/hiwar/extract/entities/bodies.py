@@ -551,21 +551,28 @@ def _credit_to_named_agency(found: list[OrgSpan]) -> None:
 MIN_SHORT_FORM_WORDS = 3  # "الصندوق الكويتي للتنمية"; "مجلس الأمن" may be another body than "مجلس الأمن الوطني"
 
 
-def _short_forms_to_full(found: list[OrgSpan]) -> None:
+def _short_forms_to_full(doc: Doc, found: list[OrgSpan]) -> None:
     """A body named in full and elsewhere without its last words ("الصندوق الكويتي للتنمية
     الاقتصادية العربية", "الصندوق الكويتي للتنمية الاقتصادية") is one body, when their countries agree."""
     named = [(o, fold(o.name).split()) for o in found if o.key[0] in ("named", "body")]
     for short, words in named:
         # two words do when the head has the article and the full name came first ("البنك الإسلامي
         # للتنمية" ... "البنك الإسلامي"): the writer shortens a name met before
+        # or when only the country's adjective that named the full one is dropped ("جامعة ماكيريري الأوغندية")
         anaphoric = len(words) == 2 and words[0].startswith("ال")
-        if len(words) < MIN_SHORT_FORM_WORDS and not anaphoric:
+        if len(words) < MIN_SHORT_FORM_WORDS - 1:
             continue
         full = next((o for o, longer in named if len(longer) > len(words) and longer[:len(words)] == words
-                     and (len(words) >= MIN_SHORT_FORM_WORDS or o.start < short.start)
+                     and (len(words) >= MIN_SHORT_FORM_WORDS or o.start < short.start and (
+                         anaphoric or len(longer) == len(words) + 1 and _ends_in_demonym(doc, o)))
                      and (o.country is None or short.country is None or o.country == short.country)), None)
         if full is not None:
             short.body, short.key, short.country = full.body, full.key, short.country or full.country
+
+
+def _ends_in_demonym(doc: Doc, o: OrgSpan) -> bool:
+    place = place_at(doc, doc.token_at(o.end - 1))
+    return place is not None and place[0].form == "demonym"
 
 
 def _org_name_en(o: OrgSpan, country: str | None) -> str | None:
@@ -591,7 +598,7 @@ def org_entities(doc: Doc, lex: Lexicon, found: list[OrgSpan], title_owner: dict
     orgs: dict[tuple, LocalEntity] = {}
     found = sorted(found + acronym_mentions(doc, lex, found, limit), key=lambda o: o.start)
     _credit_to_named_agency(found)
-    _short_forms_to_full(found)
+    _short_forms_to_full(doc, found)
     for a, b in zip(found, found[1:]):
         if a.key == b.key and a.country is None and doc.text[a.end:b.start].strip() == "(":
             a.country = b.country  # "وزارة الدفاع (البنتاغون)"

@@ -66,7 +66,8 @@ class PersonReader:
         """End token of the title whose head starts at token i."""
         lex, toks = self.lex, self.tokens
         k = self.head_at(i).end_token
-        complement = False
+        # a head of several words that closes on a definite one is whole ("ولي العهد"): an office after it is new
+        complement = k - i > 1 and is_definite(toks[k - 1].norm)
         after_demonym = False  # "وزير الخارجية السعودي": a bare definite noun after it is no longer the title
         while k < self.limit:
             t = toks[k]
@@ -90,11 +91,15 @@ class PersonReader:
                 clitic = head.start > t.start
                 if starts_with_waw(t) and clitic:
                     break  # "ووزير ..." coordinates a new title
+                if self.bare_rank(i) and k == i + 1 and not clitic and not is_definite(t.norm):
+                    break  # "استقبل الرئيس وزير الطاقة": a noun with the article takes no noun in construct
                 is_honorific = lex.honorifics.match_at(self.doc, k, clitics=False) is not None
                 if complement and not clitic and (is_honorific or not t.norm.startswith("ال")):
                     break  # an honorific, or a juxtaposed new title
                 k = head.end_token
                 continue
+            if starts_with_waw(t) and lex_is_honorific(self, k, clitics=True):
+                break  # "الممثل المقيم للأمم المتحدة والسيدة ...": the next person
             honorific = lex.honorifics.match_at(self.doc, k, clitics=False)
             if honorific is not None:
                 inner = self.office_after_honorific(k, honorific.end_token)
@@ -106,7 +111,8 @@ class PersonReader:
             if place is not None:
                 posting = toks[k - 1].norm == "لدي" or toks[k - 1].norm == "في" and self.posted(i)
                 named_region = any(f in lex.construct for f in readings(toks[k - 1]))  # "أمير منطقة الرياض"
-                if place[0].form == "city" and not posting and not named_region:
+                seat = place[1] < self.limit and self.is_name_start(place[1])  # "المدير القطري بصنعاء إسماعيل ..."
+                if place[0].form == "city" and not posting and not named_region and not seat:
                     break  # but "السفير التركي لدى الدوحة", "سفيرة المملكة في واشنطن": the capital stands for its state
                 k, complement, after_demonym = place[1], True, place[0].form == "demonym"
                 continue
@@ -128,6 +134,8 @@ class PersonReader:
                         and not is_definite(toks[k].norm) and toks[k].norm not in lex.stopwords \
                         and is_definite(toks[k + 1].norm) and toks[k + 1].norm not in lex.stopwords:
                     k += 2  # the body's own name: "لهيئة تشجيع الاستثمار"
+                else:
+                    k = self.foreign_body_name_end(k)  # "رئيس جامعة ماكيريري"
                 continue
             if self.of_a_named_thing(k):  # "الأمين العام لحلف الناتو", "الممثل الخاص لمنطقة الخليج"
                 k, complement, after_demonym = k + 2, True, False
@@ -143,6 +151,25 @@ class PersonReader:
         if k - 2 > i and toks[k - 2].norm == "في" and any(f in lex.construct for f in readings(toks[k - 1])):
             k -= 2  # "أمير المنطقة الشرقية في مكتبه": where he received, not his office
         return k
+
+    def bare_rank(self, i: int) -> bool:
+        """Token i is an office of one word with the article ("الرئيس", "الوزير")."""
+        head = self.head_at(i)
+        return head is not None and head.end_token == i + 1 and has_article(self.doc, i) \
+            and head.start == self.tokens[i].start
+
+    def foreign_body_name_end(self, k: int) -> int:
+        """End of a foreign name of one or two words after a body's head noun in an office ("رئيس
+        جامعة ماكيريري،"), when punctuation, a person's name or a country's adjective closes it; else k."""
+        if self.lex.named_heads.match_at(self.doc, k - 1) is None:
+            return k
+        end = k
+        while end < self.limit and end - k < 2 and looks_transliterated(self.doc, self.lex, end) \
+                and not self.is_name_start(end) and self.head_at(end) is None:
+            end += 1
+        closed = end >= self.limit or not self.tokens[end].is_word or self.is_name_start(end) \
+            or (place := place_at(self.doc, end)) is not None and place[0].form == "demonym"
+        return end if end > k and closed else k
 
     def office_after_honorific(self, k: int, end: int) -> int | None:
         """End of the office named after an honorific at token k, when the honorific stands in the
@@ -186,6 +213,11 @@ class PersonReader:
             end = self.title_end(j)
             if end == head.end_token and lex_is_honorific(self, j, clitics=True):
                 break  # "(و)الوزير بلينكن": a rank before the name, not an office
+            if end == j + 1 and self.bare_rank(j) and self.head_at(end) is not None:
+                if head.payload:  # "استقبل الرئيس وزير الطاقة ...": the subject, then whom he received
+                    self.bare_titles.append((j, end))
+                chain, j = [], end
+                continue
             chain.append((j, end, bool(head.payload)))
             j = end
         return chain, j
@@ -225,6 +257,7 @@ class PersonReader:
                 article = is_definite(f) if f != t.norm else has_article(self.doc, j)
                 construct = f in lex.construct and not (after_office and f in lex.head_constructs)
                 if not known and (article or starts_with_waw(t) or construct or self.head_at(j) is not None
+                                  or lex_is_honorific(self, j, clitics=True)  # "ممثلة برجل الأعمال"
                                   or len(f) < 2 or self.is_addressee(j)
                                   or lex.named_heads.match_at(self.doc, j, clitics=False) is not None):
                     break
@@ -241,7 +274,7 @@ class PersonReader:
                     # after an office, a second word that ends the name is its surname ("غافين ويليامسون.")
                     (foreign or after_office and self.ends_name(j + 1)) and n == 1 and self.waw_surname(j)):
                 break
-            elif is_definite(f):
+            elif is_definite(f) and (f != t.norm or has_article(self.doc, j)):  # not "ألباريس"
                 stem = f[2:]
                 if foreign and n >= 2:
                     break  # "دونالد ترامب البيت الأبيض": a foreign name takes no family name with the article
@@ -281,6 +314,13 @@ class PersonReader:
                                     and self.transliterated_pair(i))))):
             return i  # two unknown words ("استعرض رؤية") or a verb ("يدشنان الحوار") are no name
         return j
+
+    def quoted_name(self, k: int) -> int | None:
+        """End of a name of two words or more set in quotation marks at token k, after an office."""
+        if k + 1 >= self.limit or self.tokens[k].norm != '"':
+            return None
+        end = self.name_end(k + 1, after_office=True)
+        return end if end - (k + 1) >= 2 and end < self.limit and self.tokens[end].norm == '"' else None
 
     def office_at(self, j: int) -> bool:
         head = self.head_at(j)
@@ -473,6 +513,9 @@ class PersonReader:
         if not chain and k == j:
             return None
         office = any(is_office for _, _, is_office in chain)
+        quoted = self.quoted_name(k) if office else None
+        if quoted is not None:  # "وزير الخارجية الأمريكي "ريكس تليرسون""
+            return [PersonSpan(chain, (k + 1, quoted), "title")], quoted + 1
         end = self.name_end(k, after_office=office)
         if end - k == 2 and self.tokens[k].norm in self.surnames and is_definite(self.tokens[k + 1].norm):
             end = k + 1  # "وصف الوزير بومبيو المملكة": the surname of a name met before, and the verb's object
