@@ -211,3 +211,11 @@ def test_a_body_without_the_country_adjective_that_named_it_is_the_same_body():
 def test_a_country_adjective_of_a_smaller_state_gives_the_side():
     found = {e.name: e.country for e in entities("وأكد وزير الخارجية الأوغندي جون موليمبا أهمية الشراكة.")}
     assert found["جون موليمبا"] == "UG"
+
+
+@pytest.mark.parametrize("text, name", [
+    ("وقدمت الممثلة المقيمة لمنظمة اليونيسف في الأردن رزان الحمود أوراق اعتمادها.", "رزان الحمود"),
+    ("والتقى الوزير أمس فدوى كريم، مديرة الإدارة الأوروبية، لبحث الملف.", "فدوى كريم"),
+])
+def test_women_s_given_names_that_end_in_ta_marbuta_or_not(text, name):
+    assert name in people(text)
