@@ -219,3 +219,13 @@ def test_a_country_adjective_of_a_smaller_state_gives_the_side():
 ])
 def test_women_s_given_names_that_end_in_ta_marbuta_or_not(text, name):
     assert name in people(text)
+
+
+def test_an_office_that_is_also_a_rank_inside_a_coordination_of_offices():
+    got = people("ورأس الاجتماع نائب رئيس الوزراء المستشار والمبعوث الخاص للرئيس الدكتور سليم العمري أمس.")
+    assert got["سليم العمري"] == ["نائب رئيس الوزراء", "المستشار", "المبعوث الخاص للرئيس"]
+
+
+def test_a_diplomatic_rank_between_the_office_and_the_name():
+    got = people("وحضر اللقاء مدير إدارة الشؤون الآسيوية الوزير المفوض بدر الهاجري.")
+    assert got["بدر الهاجري"] == ["مدير إدارة الشؤون الآسيوية"]

@@ -152,6 +152,14 @@ class PersonReader:
             k -= 2  # "أمير المنطقة الشرقية في مكتبه": where he received, not his office
         return k
 
+    def coordinated_office(self, j: int) -> bool:
+        """The rank-like office at token j is joined by "و" to an office after it ("النائب الثاني لرئيس
+        مجلس الوزراء المستشار والمبعوث الخاص ..."): one of the offices of a chain, not a rank."""
+        end = self.head_at(j).end_token
+        nxt = self.head_at(end) if end < self.limit else None
+        return self.title_end(j) == end and nxt is not None and starts_with_waw(self.tokens[end]) \
+            and nxt.start > self.tokens[end].start
+
     def bare_rank(self, i: int) -> bool:
         """Token i is an office of one word with the article ("الرئيس", "الوزير")."""
         head = self.head_at(i)
@@ -208,12 +216,13 @@ class PersonReader:
         j = i
         while j < self.limit:
             head = self.head_at(j)
-            if head is None or (chain and lex_is_honorific(self, j)):
+            if head is None or (chain and lex_is_honorific(self, j) and not self.coordinated_office(j)):
                 break
             end = self.title_end(j)
-            if end == head.end_token and lex_is_honorific(self, j, clitics=True):
+            if end == head.end_token and lex_is_honorific(self, j, clitics=True) and not self.coordinated_office(j):
                 break  # "(و)الوزير بلينكن": a rank before the name, not an office
-            if end == j + 1 and self.bare_rank(j) and self.head_at(end) is not None:
+            nxt = self.head_at(end) if end < self.limit else None
+            if end == j + 1 and self.bare_rank(j) and nxt is not None and nxt.start == self.tokens[end].start:
                 if head.payload:  # "استقبل الرئيس وزير الطاقة ...": the subject, then whom he received
                     self.bare_titles.append((j, end))
                 chain, j = [], end
