@@ -229,3 +229,39 @@ def test_an_office_that_is_also_a_rank_inside_a_coordination_of_offices():
 def test_a_diplomatic_rank_between_the_office_and_the_name():
     got = people("وحضر اللقاء مدير إدارة الشؤون الآسيوية الوزير المفوض بدر الهاجري.")
     assert got["بدر الهاجري"] == ["مدير إدارة الشؤون الآسيوية"]
+
+
+@pytest.mark.parametrize("text, name, title", [
+    ("وحضر وزير قطاع الأعمال العام د. سامي الجمال الاجتماع.", "سامي الجمال", "وزير قطاع الأعمال العام"),
+    ("وشارك المدير العام للأمن العام اللواء ماهر الزين في اللقاء.", "ماهر الزين", "المدير العام للأمن العام"),
+])
+def test_general_after_a_noun_in_an_office_is_its_adjective(text, name, title):
+    assert people(text)[name] == [title]
+
+
+def test_the_year_after_an_office_is_not_part_of_it():
+    got = people("وكان وزير الخارجية العام الماضي حسن الكعبي قد زار واشنطن.")
+    assert all("العام" not in t for ts in got.values() for t in ts)
+
+
+def test_a_given_name_shaped_like_an_office_before_bin():
+    got = people("وحضر الاستقبال وزير الدولة الدكتور مساعد بن فهد القحطاني.")
+    assert got == {"مساعد بن فهد القحطاني": ["وزير الدولة"]}
+
+
+def test_a_compound_given_name_with_al_din_then_the_family_name():
+    assert "نور الدين حمدان" in people("وقال وزير الزراعة نور الدين حمدان إن الموسم جيد.")
+
+
+def test_an_initial_inside_a_foreign_name_after_an_office():
+    assert "تيبور ر. كولنز" in people("واستضاف القنصل العام تيبور ر. كولنز، عددا من المسؤولين.")
+
+
+def test_a_branch_of_a_ministry_in_an_office():
+    got = people("وحضر مدير فرع وزارة الخارجية بالمنطقة الشرقية السفير سعد العتيبي.")
+    assert got["سعد العتيبي"] == ["مدير فرع وزارة الخارجية بالمنطقة الشرقية"]
+
+
+def test_a_lebanese_general_s_rank_is_no_part_of_the_office():
+    got = people("واستقبل رئيس الجمهورية العماد جوزيف سلامة الوفد.")
+    assert got["جوزيف سلامة"] == ["رئيس الجمهورية"]

@@ -76,6 +76,7 @@ class Lexicon:
     qualifiers: frozenset[str]
     head_qualifiers: frozenset[str]
     regnal_numbers: frozenset[str]
+    compound_name_ends: frozenset[str]
     addressees: frozenset[str]
     subject_nouns: frozenset[str]
     foreign_particles: frozenset[str]
@@ -198,6 +199,7 @@ def lexicon() -> Lexicon:
         qualifiers=frozenset(fold(w) for w in titles["qualifiers"]),
         head_qualifiers=frozenset(fold(w) for w in titles["head_qualifiers"]),
         regnal_numbers=frozenset(fold(w) for w in titles["regnal_numbers"]),
+        compound_name_ends=frozenset(fold(w) for w in titles["compound_name_ends"]),
         addressees=frozenset(fold(w) for w in titles["addressees"]),
         subject_nouns=frozenset(fold(w) for w in titles["subject_nouns"]),
         foreign_particles=frozenset(fold(w) for w in titles["foreign_name_particles"]),

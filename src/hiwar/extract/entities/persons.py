@@ -37,7 +37,10 @@ class PersonReader:
 
     # ------------------------------------------------------------ titles
     def head_at(self, i: int):
-        return self.lex.heads.match_at(self.doc, i) if i < self.limit else None
+        head = self.lex.heads.match_at(self.doc, i) if i < self.limit else None
+        if head is not None and head.end_token < self.limit and self.tokens[head.end_token].norm in ("بن", "بنت"):
+            return None  # "مساعد بن محمد", "سلطان بن عبدالرحمن": a given name, since an office takes no "بن"
+        return head
 
     def honorific_end(self, i: int, clitic_first: bool = False) -> int:
         """End of the honorifics at token i; "والسفير" may open a mention when nothing precedes."""
@@ -76,6 +79,10 @@ class PersonReader:
             forms = readings(t)
             if t.norm in lex.qualifiers or (t.norm in lex.head_qualifiers and k == self.head_at(i).end_token):
                 k += 1
+                continue
+            if t.norm in lex.head_qualifiers and any(is_definite(f) for f in readings(toks[k - 1])) \
+                    and self.adjective_not_year(k):
+                k += 1  # "وزير قطاع الأعمال العام", "المدير العام للأمن العام"
                 continue
             if t.norm in lex.envoy_prepositions and lex.envoys.match_at(self.doc, i) is not None \
                     and k + 1 < self.limit and place_at(self.doc, k + 1) is not None:
@@ -151,6 +158,11 @@ class PersonReader:
         if k - 2 > i and toks[k - 2].norm == "في" and any(f in lex.construct for f in readings(toks[k - 1])):
             k -= 2  # "أمير المنطقة الشرقية في مكتبه": where he received, not his office
         return k
+
+    def adjective_not_year(self, k: int) -> bool:
+        """"العام" at token k is the adjective of the word before it, not "the year" ("العام الماضي")."""
+        nxt = self.tokens[k + 1] if k + 1 < self.limit else None
+        return nxt is None or not (nxt.norm in self.lex.stopwords or nxt.norm.isdigit())
 
     def coordinated_office(self, j: int) -> bool:
         """The rank-like office at token j is joined by "و" to an office after it ("النائب الثاني لرئيس
@@ -251,7 +263,10 @@ class PersonReader:
             if f == "عبد" and j + 1 < self.limit and is_definite(toks[j + 1].norm) and not family:
                 j, n = j + 2, n + 1  # "عبد الكريم", written apart, is one given name
                 continue
-            if foreign and n > 0 and self.joins_foreign_name(j):
+            if n > 0 and not family and f in lex.compound_name_ends:
+                j += 1  # "علاء الدين فؤاد": "الدين" closes the given name, the family name follows
+                continue
+            if (foreign or after_office) and n > 0 and self.joins_foreign_name(j):
                 j += 2  # "جان-إيف": one unit; "جي. دي. فانس": initials
                 continue
             if not t.is_word or f.isdigit() or (f in lex.stopwords and not self.spelled_as_name(j, f)
@@ -319,6 +334,7 @@ class PersonReader:
         if not first_known and (first.startswith("ي") or not (
                 is_definite(toks[i + 1].norm) or toks[i + 1].norm in NAME_CONNECTORS
                 or (j - i >= 3 and toks[i + 1].norm in lex.given)  # "جراح جابر الأحمد الصباح"
+                or (after_office and j - i >= 4 and self.joins_foreign_name(i + 2))  # "ماتياس ج. ميتمان"
                 or (j - i == 2 and (self.ends_name(j) or (after_office or self.opens_clause(j))
                                     and self.transliterated_pair(i))))):
             return i  # two unknown words ("استعرض رؤية") or a verb ("يدشنان الحوار") are no name
