@@ -76,6 +76,7 @@ class Lexicon:
     qualifiers: frozenset[str]
     head_qualifiers: frozenset[str]
     regnal_numbers: frozenset[str]
+    compound_name_ends: frozenset[str]
     addressees: frozenset[str]
     subject_nouns: frozenset[str]
     foreign_particles: frozenset[str]
@@ -101,6 +102,7 @@ class Lexicon:
     named_heads: PhraseMatcher  # payload: NamedHead
     listing_heads: PhraseMatcher  # payload: (kind, how many bodies it names at most): "شركتي", "شركات"
     generic_complements: frozenset[str]
+    office_fields: frozenset[str]
     news_words: frozenset[str]  # naming words of a news agency ("الأنباء")
     international_adjectives: frozenset[str]
     international_nouns: frozenset[str]  # naming words of a body of many states ("دول", "الأمم")
@@ -197,6 +199,7 @@ def lexicon() -> Lexicon:
         qualifiers=frozenset(fold(w) for w in titles["qualifiers"]),
         head_qualifiers=frozenset(fold(w) for w in titles["head_qualifiers"]),
         regnal_numbers=frozenset(fold(w) for w in titles["regnal_numbers"]),
+        compound_name_ends=frozenset(fold(w) for w in titles["compound_name_ends"]),
         addressees=frozenset(fold(w) for w in titles["addressees"]),
         subject_nouns=frozenset(fold(w) for w in titles["subject_nouns"]),
         foreign_particles=frozenset(fold(w) for w in titles["foreign_name_particles"]),
@@ -223,6 +226,7 @@ def lexicon() -> Lexicon:
         listing_heads=PhraseMatcher((form, (e["kind"], e.get("names", 99))) for e in orgs["listing_heads"]
                                     for form in e["ar"]),
         generic_complements=frozenset(fold(w) for w in orgs["generic_complements"]),
+        office_fields=frozenset(fold(w) for w in orgs["office_fields"]),
         news_words=frozenset(fold(w) for w in orgs["news_words"]),
         international_adjectives=frozenset(fold(w) for w in orgs["international_adjectives"]),
         international_nouns=frozenset(fold(w) for w in orgs["international_nouns"]),

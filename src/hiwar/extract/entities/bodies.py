@@ -363,6 +363,7 @@ def named_body_end(doc: Doc, lex: Lexicon, head, limit: int) -> tuple[int, str |
     # Adjectives after a feminine head end in "ة" too, so foreign-looking words after it are a name.
     feminine_head = head.text.endswith("ة")
     j, countries, naming, words = head.end_token, [], 0, []
+    in_office = _in_an_office(doc, lex, head.first_token)
 
     def definite_at(k: int) -> bool:
         return k < limit and toks[k].is_word and is_definite(toks[k].norm) and toks[k].norm not in lex.stopwords
@@ -422,6 +423,8 @@ def named_body_end(doc: Doc, lex: Lexicon, head, limit: int) -> tuple[int, str |
             break
         if not first and _opens_other_name(doc, lex, j):
             break
+        if in_office and naming and _office_field_at(lex, t.norm):
+            break  # "وكيل وزارة الشؤون الإسلامية لشؤون المساجد": the field is the office's, not the body's
         word = t.norm
         if not first and starts_with_waw(t):
             word = word[1:]
@@ -470,6 +473,19 @@ def named_body_end(doc: Doc, lex: Lexicon, head, limit: int) -> tuple[int, str |
     stateless = len(set(countries)) > 1 or any(w in lex.international_nouns for w in words) \
         or not countries and any(w in lex.international_adjectives for w in words)
     return j, None if stateless else country, stateless
+
+
+def _in_an_office(doc: Doc, lex: Lexicon, first: int) -> bool:
+    """The body at token `first` is named in an office ("وكيل وزارة ...", "وكيل محافظ الهيئة ...")."""
+    return any(m is not None and m.end_token == first
+               for m in (lex.heads.match_at(doc, k) for k in range(max(0, first - 2), first)))
+
+
+def _office_field_at(lex: Lexicon, form: str) -> bool:
+    """"ل" + a noun of an office's field: "لشؤون", "للعلاقات"."""
+    if form.startswith("لل"):
+        return "ال" + form[2:] in lex.office_fields
+    return form.startswith("ل") and form[1:] in lex.office_fields
 
 
 def acronym_mentions(doc: Doc, lex: Lexicon, found: list[OrgSpan], limit: int) -> list[OrgSpan]:
@@ -535,17 +551,28 @@ def _credit_to_named_agency(found: list[OrgSpan]) -> None:
 MIN_SHORT_FORM_WORDS = 3  # "الصندوق الكويتي للتنمية"; "مجلس الأمن" may be another body than "مجلس الأمن الوطني"
 
 
-def _short_forms_to_full(found: list[OrgSpan]) -> None:
+def _short_forms_to_full(doc: Doc, found: list[OrgSpan]) -> None:
     """A body named in full and elsewhere without its last words ("الصندوق الكويتي للتنمية
     الاقتصادية العربية", "الصندوق الكويتي للتنمية الاقتصادية") is one body, when their countries agree."""
-    named = [(o, fold(o.name).split()) for o in found if o.key[0] == "named"]
+    named = [(o, fold(o.name).split()) for o in found if o.key[0] in ("named", "body")]
     for short, words in named:
-        if len(words) < MIN_SHORT_FORM_WORDS:
+        # two words do when the head has the article and the full name came first ("البنك الإسلامي
+        # للتنمية" ... "البنك الإسلامي"): the writer shortens a name met before
+        # or when only the country's adjective that named the full one is dropped ("جامعة ماكيريري الأوغندية")
+        anaphoric = len(words) == 2 and words[0].startswith("ال")
+        if len(words) < MIN_SHORT_FORM_WORDS - 1:
             continue
         full = next((o for o, longer in named if len(longer) > len(words) and longer[:len(words)] == words
+                     and (len(words) >= MIN_SHORT_FORM_WORDS or o.start < short.start and (
+                         anaphoric or len(longer) == len(words) + 1 and _ends_in_demonym(doc, o)))
                      and (o.country is None or short.country is None or o.country == short.country)), None)
         if full is not None:
             short.body, short.key, short.country = full.body, full.key, short.country or full.country
+
+
+def _ends_in_demonym(doc: Doc, o: OrgSpan) -> bool:
+    place = place_at(doc, doc.token_at(o.end - 1))
+    return place is not None and place[0].form == "demonym"
 
 
 def _org_name_en(o: OrgSpan, country: str | None) -> str | None:
@@ -571,7 +598,7 @@ def org_entities(doc: Doc, lex: Lexicon, found: list[OrgSpan], title_owner: dict
     orgs: dict[tuple, LocalEntity] = {}
     found = sorted(found + acronym_mentions(doc, lex, found, limit), key=lambda o: o.start)
     _credit_to_named_agency(found)
-    _short_forms_to_full(found)
+    _short_forms_to_full(doc, found)
     for a, b in zip(found, found[1:]):
         if a.key == b.key and a.country is None and doc.text[a.end:b.start].strip() == "(":
             a.country = b.country  # "وزارة الدفاع (البنتاغون)"

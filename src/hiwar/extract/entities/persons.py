@@ -37,7 +37,10 @@ class PersonReader:
 
     # ------------------------------------------------------------ titles
     def head_at(self, i: int):
-        return self.lex.heads.match_at(self.doc, i) if i < self.limit else None
+        head = self.lex.heads.match_at(self.doc, i) if i < self.limit else None
+        if head is not None and head.end_token < self.limit and self.tokens[head.end_token].norm in ("بن", "بنت"):
+            return None  # "مساعد بن محمد", "سلطان بن عبدالرحمن": a given name, since an office takes no "بن"
+        return head
 
     def honorific_end(self, i: int, clitic_first: bool = False) -> int:
         """End of the honorifics at token i; "والسفير" may open a mention when nothing precedes."""
@@ -66,7 +69,8 @@ class PersonReader:
         """End token of the title whose head starts at token i."""
         lex, toks = self.lex, self.tokens
         k = self.head_at(i).end_token
-        complement = False
+        # a head of several words that closes on a definite one is whole ("ولي العهد"): an office after it is new
+        complement = k - i > 1 and is_definite(toks[k - 1].norm)
         after_demonym = False  # "وزير الخارجية السعودي": a bare definite noun after it is no longer the title
         while k < self.limit:
             t = toks[k]
@@ -76,29 +80,46 @@ class PersonReader:
             if t.norm in lex.qualifiers or (t.norm in lex.head_qualifiers and k == self.head_at(i).end_token):
                 k += 1
                 continue
+            if t.norm in lex.head_qualifiers and any(is_definite(f) for f in readings(toks[k - 1])) \
+                    and self.adjective_not_year(k):
+                k += 1  # "وزير قطاع الأعمال العام", "المدير العام للأمن العام"
+                continue
             if t.norm in lex.envoy_prepositions and lex.envoys.match_at(self.doc, i) is not None \
                     and k + 1 < self.limit and place_at(self.doc, k + 1) is not None:
                 k = place_at(self.doc, k + 1)[1]  # "المبعوث الخاص إلى اليمن": where he is sent
                 complement, after_demonym = True, False
                 continue
-            if (t.norm in lex.stopwords and t.norm not in lex.title_prepositions) or self.is_name_start(k):
+            posting_place = toks[k - 1].norm == "لدي" and place_at(self.doc, k) is not None
+            if (t.norm in lex.stopwords and t.norm not in lex.title_prepositions) \
+                    or self.is_name_start(k) and not posting_place:  # but "السفير لدى تشاد"
                 break
             head = self.head_at(k)
             if head is not None:
                 clitic = head.start > t.start
                 if starts_with_waw(t) and clitic:
                     break  # "ووزير ..." coordinates a new title
+                if self.bare_rank(i) and k == i + 1 and not clitic and not is_definite(t.norm):
+                    break  # "استقبل الرئيس وزير الطاقة": a noun with the article takes no noun in construct
                 is_honorific = lex.honorifics.match_at(self.doc, k, clitics=False) is not None
                 if complement and not clitic and (is_honorific or not t.norm.startswith("ال")):
                     break  # an honorific, or a juxtaposed new title
                 k = head.end_token
                 continue
-            if lex.honorifics.match_at(self.doc, k, clitics=False) is not None:
-                break
+            if starts_with_waw(t) and lex_is_honorific(self, k, clitics=True):
+                break  # "الممثل المقيم للأمم المتحدة والسيدة ...": the next person
+            honorific = lex.honorifics.match_at(self.doc, k, clitics=False)
+            if honorific is not None:
+                inner = self.office_after_honorific(k, honorific.end_token)
+                if inner is None:
+                    break
+                k, complement, after_demonym = inner, True, False  # "مستشار سمو وزير الداخلية"
+                continue
             place = place_at(self.doc, k)
             if place is not None:
                 posting = toks[k - 1].norm == "لدي" or toks[k - 1].norm == "في" and self.posted(i)
-                if place[0].form == "city" and not posting:
+                named_region = any(f in lex.construct for f in readings(toks[k - 1]))  # "أمير منطقة الرياض"
+                seat = place[1] < self.limit and self.is_name_start(place[1])  # "المدير القطري بصنعاء إسماعيل ..."
+                if place[0].form == "city" and not posting and not named_region and not seat:
                     break  # but "السفير التركي لدى الدوحة", "سفيرة المملكة في واشنطن": the capital stands for its state
                 k, complement, after_demonym = place[1], True, place[0].form == "demonym"
                 continue
@@ -116,9 +137,12 @@ class PersonReader:
             if any(f in lex.construct for f in forms):
                 k, complement, after_demonym = k + 1, True, False
                 if k + 1 < self.limit and toks[k].is_word and not self.is_name_start(k) \
+                        and not lex_is_honorific(self, k) and not lex_is_honorific(self, k + 1) \
                         and not is_definite(toks[k].norm) and toks[k].norm not in lex.stopwords \
                         and is_definite(toks[k + 1].norm) and toks[k + 1].norm not in lex.stopwords:
                     k += 2  # the body's own name: "لهيئة تشجيع الاستثمار"
+                else:
+                    k = self.foreign_body_name_end(k)  # "رئيس جامعة ماكيريري"
                 continue
             if self.of_a_named_thing(k):  # "الأمين العام لحلف الناتو", "الممثل الخاص لمنطقة الخليج"
                 k, complement, after_demonym = k + 2, True, False
@@ -131,7 +155,54 @@ class PersonReader:
                 after_demonym = after_demonym and is_definite(t.norm)
                 continue
             break
+        if k - 2 > i and toks[k - 2].norm == "في" and any(f in lex.construct for f in readings(toks[k - 1])):
+            k -= 2  # "أمير المنطقة الشرقية في مكتبه": where he received, not his office
         return k
+
+    def adjective_not_year(self, k: int) -> bool:
+        """"العام" at token k is the adjective of the word before it, not "the year" ("العام الماضي")."""
+        nxt = self.tokens[k + 1] if k + 1 < self.limit else None
+        return nxt is None or not (nxt.norm in self.lex.stopwords or nxt.norm.isdigit())
+
+    def coordinated_office(self, j: int) -> bool:
+        """The rank-like office at token j is joined by "و" to an office after it ("النائب الثاني لرئيس
+        مجلس الوزراء المستشار والمبعوث الخاص ..."): one of the offices of a chain, not a rank."""
+        end = self.head_at(j).end_token
+        nxt = self.head_at(end) if end < self.limit else None
+        return self.title_end(j) == end and nxt is not None and starts_with_waw(self.tokens[end]) \
+            and nxt.start > self.tokens[end].start
+
+    def bare_rank(self, i: int) -> bool:
+        """Token i is an office of one word with the article ("الرئيس", "الوزير")."""
+        head = self.head_at(i)
+        return head is not None and head.end_token == i + 1 and has_article(self.doc, i) \
+            and head.start == self.tokens[i].start
+
+    def foreign_body_name_end(self, k: int) -> int:
+        """End of a foreign name of one or two words after a body's head noun in an office ("رئيس
+        جامعة ماكيريري،"), when punctuation, a person's name or a country's adjective closes it; else k."""
+        if self.lex.named_heads.match_at(self.doc, k - 1) is None:
+            return k
+        end = k
+        while end < self.limit and end - k < 2 and looks_transliterated(self.doc, self.lex, end) \
+                and not self.is_name_start(end) and self.head_at(end) is None:
+            end += 1
+        closed = end >= self.limit or not self.tokens[end].is_word or self.is_name_start(end) \
+            or (place := place_at(self.doc, end)) is not None and place[0].form == "demonym"
+        return end if end > k and closed else k
+
+    def office_after_honorific(self, k: int, end: int) -> int | None:
+        """End of the office named after an honorific at token k, when the honorific stands in the
+        complement of a noun in construct ("مدير مكتب صاحب السمو أمير البلاد", "مستشار سمو وزير
+        الداخلية"): the honorific is the complement's, not the next person's; else None."""
+        before = self.tokens[k - 1]
+        if is_definite(before.norm) or not (any(f in self.lex.construct for f in readings(before))
+                                            or self.head_at(k - 1) is not None):
+            return None
+        head = self.head_at(end) if end < self.limit else None
+        if head is None or not head.payload or head.start > self.tokens[end].start:  # "ووزير": a new office
+            return None
+        return self.title_end(end)
 
     def posted(self, i: int) -> bool:
         """The office at token i is held in a foreign capital ("السفير")."""
@@ -157,11 +228,17 @@ class PersonReader:
         j = i
         while j < self.limit:
             head = self.head_at(j)
-            if head is None or (chain and lex_is_honorific(self, j)):
+            if head is None or (chain and lex_is_honorific(self, j) and not self.coordinated_office(j)):
                 break
             end = self.title_end(j)
-            if end == head.end_token and lex_is_honorific(self, j):
-                break  # "الوزير بلينكن": a rank before the name, not an office
+            if end == head.end_token and lex_is_honorific(self, j, clitics=True) and not self.coordinated_office(j):
+                break  # "(و)الوزير بلينكن": a rank before the name, not an office
+            nxt = self.head_at(end) if end < self.limit else None
+            if end == j + 1 and self.bare_rank(j) and nxt is not None and nxt.start == self.tokens[end].start:
+                if head.payload:  # "استقبل الرئيس وزير الطاقة ...": the subject, then whom he received
+                    self.bare_titles.append((j, end))
+                chain, j = [], end
+                continue
             chain.append((j, end, bool(head.payload)))
             j = end
         return chain, j
@@ -186,7 +263,10 @@ class PersonReader:
             if f == "عبد" and j + 1 < self.limit and is_definite(toks[j + 1].norm) and not family:
                 j, n = j + 2, n + 1  # "عبد الكريم", written apart, is one given name
                 continue
-            if foreign and n > 0 and self.joins_foreign_name(j):
+            if n > 0 and not family and f in lex.compound_name_ends:
+                j += 1  # "علاء الدين فؤاد": "الدين" closes the given name, the family name follows
+                continue
+            if (foreign or after_office) and n > 0 and self.joins_foreign_name(j):
                 j += 2  # "جان-إيف": one unit; "جي. دي. فانس": initials
                 continue
             if not t.is_word or f.isdigit() or (f in lex.stopwords and not self.spelled_as_name(j, f)
@@ -201,6 +281,7 @@ class PersonReader:
                 article = is_definite(f) if f != t.norm else has_article(self.doc, j)
                 construct = f in lex.construct and not (after_office and f in lex.head_constructs)
                 if not known and (article or starts_with_waw(t) or construct or self.head_at(j) is not None
+                                  or lex_is_honorific(self, j, clitics=True)  # "ممثلة برجل الأعمال"
                                   or len(f) < 2 or self.is_addressee(j)
                                   or lex.named_heads.match_at(self.doc, j, clitics=False) is not None):
                     break
@@ -217,22 +298,27 @@ class PersonReader:
                     # after an office, a second word that ends the name is its surname ("غافين ويليامسون.")
                     (foreign or after_office and self.ends_name(j + 1)) and n == 1 and self.waw_surname(j)):
                 break
-            elif is_definite(f):
+            elif is_definite(f) and (f != t.norm or has_article(self.doc, j)):  # not "ألباريس"
                 stem = f[2:]
                 if foreign and n >= 2:
                     break  # "دونالد ترامب البيت الأبيض": a foreign name takes no family name with the article
-                if self.head_at(j) is not None or stem.endswith("ات") or (family and stem not in lex.given) \
+                if self.head_at(j) is not None and not (n == 1 and self.given_start(i) and self.family_like_office(j)) \
+                        or stem.endswith("ات") or (family and stem not in lex.given and not self.second_nisba(j, stem)) \
                         or lex.agents_only.match_at(self.doc, j) is not None or lex.bodies.match_at(self.doc, j):
                     break  # an office, a plural noun, a body ("ترامب البيت الأبيض") or a common noun after the family
                 family = True
             elif family and toks[j - 1].norm != "ال":
                 break
+            elif not known and self.opens_office(j):
+                break  # "أجرى نائب رئيس الوزراء": an office with its complement opens no name's second word
             elif not (f in lex.given or (n == 1 and not f.startswith(("لل", "بال")))
                       or toks[j - 1].norm in NAME_CONNECTORS):
                 two_given = all(self.given_start(k) for k in range(i, j))
                 foreign_rest = self.given_start(i) and all(looks_transliterated(self.doc, lex, k) for k in (j - 1, j))
-                if n == 2 and j - i == 2 and (two_given or foreign_rest) \
-                        and not f.startswith("ي") and (self.ends_name(j + 1) or self.opens_clause(j + 1)):
+                ranked = self.given_start(i) and i > 0 and lex_is_honorific(self, i - 1, clitics=True) \
+                    and self.office_at(j + 1)  # "السفير حمدي سند لوزا نائب وزير الخارجية"
+                if n == 2 and j - i == 2 and (two_given or foreign_rest or ranked) \
+                        and not verb_shaped(f) and (self.ends_name(j + 1) or self.opens_clause(j + 1)):
                     family = True  # "ماجد مهدي حنتوش", "محمد أوغوز تشاغلار": the third is the family name
                 else:
                     break
@@ -248,10 +334,41 @@ class PersonReader:
         if not first_known and (first.startswith("ي") or not (
                 is_definite(toks[i + 1].norm) or toks[i + 1].norm in NAME_CONNECTORS
                 or (j - i >= 3 and toks[i + 1].norm in lex.given)  # "جراح جابر الأحمد الصباح"
+                or (after_office and j - i >= 4 and self.joins_foreign_name(i + 2))  # "ماتياس ج. ميتمان"
                 or (j - i == 2 and (self.ends_name(j) or (after_office or self.opens_clause(j))
                                     and self.transliterated_pair(i))))):
             return i  # two unknown words ("استعرض رؤية") or a verb ("يدشنان الحوار") are no name
         return j
+
+    def quoted_name(self, k: int) -> int | None:
+        """End of a name of two words or more set in quotation marks at token k, after an office."""
+        if k + 1 >= self.limit or self.tokens[k].norm != '"':
+            return None
+        end = self.name_end(k + 1, after_office=True)
+        return end if end - (k + 1) >= 2 and end < self.limit and self.tokens[end].norm == '"' else None
+
+    def office_at(self, j: int) -> bool:
+        head = self.head_at(j)
+        return head is not None and bool(head.payload)
+
+    def opens_office(self, j: int) -> bool:
+        """An office with its complement starts at token j ("نائب رئيس الوزراء")."""
+        return self.office_at(j) and self.title_end(j) > self.head_at(j).end_token
+
+    def family_like_office(self, j: int) -> bool:
+        """Token j is an office's word with the article, alone, closing a name ("أحمد الوكيل في
+        بيان"): a family name, since an office after a name takes its complement."""
+        head = self.head_at(j)
+        return head.end_token == j + 1 and self.title_end(j) == j + 1 \
+            and (self.ends_name(j + 1) or self.opens_clause(j + 1))
+
+    def second_nisba(self, j: int, stem: str) -> bool:
+        """A second family name of the nisba shape after the first ("العرابي الحارثي"): not a
+        country's adjective, an office or an ordinal."""
+        form = self.tokens[j].norm
+        return (stem.endswith("ي") and len(stem) >= 4 and place_at(self.doc, j) is None
+                and form not in self.lex.stopwords and form not in self.lex.regnal_numbers
+                and form not in self.lex.generic_complements and self.head_at(j) is None)
 
     def surname_alone(self, k: int) -> bool:
         """Token k, right after an office, is a foreign surname written alone ("ووزير الدفاع
@@ -304,9 +421,13 @@ class PersonReader:
 
     def transliterated_pair(self, i: int) -> bool:
         """Tokens i, i+1 look like a foreign name written in Arabic ("روديريك دراموند")."""
-        if i + 1 >= self.limit or self.tokens[i].norm.endswith("ا"):  # an accusative ("اجتماعا")
-            return False
+        if i + 1 >= self.limit or self.tokens[i].norm.endswith("ا") and not self.after_feminine_honorific(i):
+            return False  # an accusative ("اجتماعا"); not after "السيدة" ("السيدة كامينا جونسون")
         return all(looks_transliterated(self.doc, self.lex, k) and self.head_at(k) is None for k in (i, i + 1))
+
+    def after_feminine_honorific(self, i: int) -> bool:
+        """Token i follows a woman's honorific of one word ("السيدة", "الدكتورة")."""
+        return i > 0 and self.tokens[i - 1].norm.endswith("ه") and lex_is_honorific(self, i - 1)
 
     def given_start(self, i: int) -> tuple[int, str] | None:
         """(proclitic length, form) when token i is a known given name, maybe after "و"."""
@@ -417,6 +538,9 @@ class PersonReader:
         if not chain and k == j:
             return None
         office = any(is_office for _, _, is_office in chain)
+        quoted = self.quoted_name(k) if office else None
+        if quoted is not None:  # "وزير الخارجية الأمريكي "ريكس تليرسون""
+            return [PersonSpan(chain, (k + 1, quoted), "title")], quoted + 1
         end = self.name_end(k, after_office=office)
         if end - k == 2 and self.tokens[k].norm in self.surnames and is_definite(self.tokens[k + 1].norm):
             end = k + 1  # "وصف الوزير بومبيو المملكة": the surname of a name met before, and the verb's object
@@ -488,6 +612,11 @@ def given_reading(word: str, given: frozenset[str], foreign_given: frozenset[str
         if stripped <= 1 and (form in given or form in foreign_given):
             return stripped, form
     return None
+
+
+def verb_shaped(form: str) -> bool:
+    """A word shaped like a verb in the present or future ("يزور", "سيسافر", "ستعقد")."""
+    return form.startswith("ي") or len(form) >= 5 and form.startswith(("سي", "ست", "سن"))
 
 
 def lex_official_at(reader: PersonReader, j: int) -> bool:

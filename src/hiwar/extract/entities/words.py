@@ -12,7 +12,7 @@ from ..places import place_at
 
 MAX_NAME_TOKENS = 5
 WORD = re.compile(r"[^\W\d_]+")
-NAME_CONNECTORS = {"بن", "بنت", "ابن", "ابو", "ال", "عبد"}  # "ال" is the folded "آل"
+NAME_CONNECTORS = {"بن", "بنت", "ابن", "ابو", "ال", "عبد", "ولد"}  # "ال" is the folded "آل"; "ولد": "son of" in Mauritania
 ARABIC_NOUN_ENDINGS = ("ة", "ه", "ها", "هم", "هما", "ات", "ين")  # feminine, pronouns, plurals
 
 
