@@ -26,10 +26,11 @@ from datetime import date, timedelta
 from typing import Any
 
 from ..extract.dates import AnchorGuess, infer_anchor
-from ..extract.dates.values import bounds, precision, value_key, widest
+from ..extract.dates.values import precision, widest
 from ..extract.events import document_parts
 from ..extract.furniture import content_end
 from ..text.doc import Doc, hold_layer, release_layers
+from .datecache import bounds, value_key
 from .heap import collector_paused
 
 _WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
