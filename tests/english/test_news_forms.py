@@ -151,3 +151,9 @@ def test_a_lone_surname_after_a_full_name_does_not_take_an_official_of_another_f
     found = persons("Iraqi Prime Minister Nouri Al-Maliki chaired the meeting. Prime Minister Al-Maliki said it was "
                     "a success.")
     assert found["Nouri Al-Maliki"].country == "IQ" and found["Nouri Al-Maliki"].gazetteer_id is None
+
+
+def test_names_of_the_arab_world_unlisted_before_take_the_arab_side_of_the_report():
+    found = persons("Iraq and the United States met in Baghdad. Deputy Foreign Minister Nizar Khairullah and Defense "
+                    "Minister Abdul-Qadir Obeidi received Deputy Secretary of State John Sullivan.")
+    assert found["Nizar Khairullah"].country == "IQ" and found["Abdul-Qadir Obeidi"].country == "IQ"

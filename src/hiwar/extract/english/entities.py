@@ -429,6 +429,7 @@ def _side_by_name(name: str, parties: tuple[str | None, str | None], lex: Englis
     """The party of the report a name points at: a name of the Arab world ("Abdullah Al-Yahya") its
     Arab side, a name given in the other's ("Matthew Miller") its other side, else None."""
     words = name.split()
-    if any(w in lex.arab_particles or re.match(r"(?:Al|El|al|el)-", w) for w in words) or words[0] in lex.arab_given:
+    if any(w in lex.arab_particles or re.match(r"(?:Al|El|al|el|Abdul|Abd)-", w) for w in words) \
+            or words[0] in lex.arab_given:  # "Abdul-Qadir Jasim" too
         return parties[0]
     return parties[1] if words[0] in lex.given else None
