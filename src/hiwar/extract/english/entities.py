@@ -269,6 +269,8 @@ def _plural_office(title: str, lex: EnglishLexicon) -> bool:
 def _office_in_lower_case(before: str, lex: EnglishLexicon) -> str | None:
     """An office written in lower case just before a name, as many Gulf papers write them ("Foreign minister X",
     "the US ambassador to the UAE X"): its head noun, after words of offices or countries, and a posting."""
+    if not any(head in before for head in lex.lower_office_heads):
+        return None  # a cheap look first: most names have no such office before them
     m = _LOWER_OFFICE.search(before)
     if m is None or m.group("head") not in lex.lower_office_heads:
         return None
