@@ -10,7 +10,7 @@ sentence calls "the meeting", is that round's session. Reports of one event in o
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 
 from ...text.doc import Doc
@@ -37,6 +37,14 @@ _OWN_OR_WHO = re.compile(r"(?:\b(?:his|her|their)|,\s+who(?:\s+(?:is|was|are|wer
 # the subject of a sentence that is a meeting told before, or a side of it ("The two delegations were ")
 _TOLD_SUBJECT = re.compile(r"\s*(?:The|Both|Its|Their|This|That)\b[^,;:]*?\s+(?:was|were|is|are|will\s+be|has\s+been|"
                            r"have\s+been|had\s+been)\s+")
+# "the meeting held in Washington on Friday": the meeting told before, told again with its day and place
+_HELD = re.compile(r"\s(?:held|convened|conducted)$", re.IGNORECASE)
+# a sentence opening on the meeting told and numbering it ("This was the fifth meeting of the HCC")
+_NUMBERS_TOLD = re.compile(r"\s*(?:This|It|That|The\s+(?:meeting|talks|session))\s+(?:was|were|is|are|marks|marked|"
+                           r"will\s+be)"
+                           r"\s+(?:the\s+)?", re.IGNORECASE)
+# before a country, words that make it where something is or what it is about, not a side at a meeting
+_PLACE_OR_MATTER = re.compile(r"\b(?:in|on|about|concerning|regarding|over|for|to)\s+(?:the\s+)?$", re.IGNORECASE)
 _PAIR_JOINER = re.compile(r"\s?[-–—/]\s?")  # "U.S.-Kuwait", "Kuwait – US"
 _THE_DIALOGUE = re.compile(r"\s+the\s+(?:strategic\s+)?dialogue\b", re.IGNORECASE)  # Gulf papers write it lower case
 # "the sixth ... Strategic Dialogue, which will be held in December": a relative clause holding the round
@@ -104,7 +112,10 @@ class _Reader:
                 self._met_on_the_visit(ev, lo, hi)
         self._purpose_of_visit(made)
         for m, number in rounds:  # "will head the delegation to the fourth round ... tomorrow": a session told
-            if not any(r.start == m.start() for ev in made for r in ev.evidence if r.kind == "round") \
+            told = self._numbered_told((m, number), lo)
+            if told is not None:  # "This was the fifth round of the talks"
+                self._make_round_session(told, number, m, lo, hi)
+            elif not any(r.start == m.start() for ev in made for r in ev.evidence if r.kind == "round") \
                     and not w.round_reference.search(self.text, max(lo, m.start() - 40), m.start()):
                 ev = self._event(_Trigger("meeting", m.start(), m.end(), m.group()), m.start() if made else lo, hi,
                                  lo, hi, [(m, number)], lo)
@@ -160,10 +171,12 @@ class _Reader:
                 if not any(m.start() < t.end and t.start < m.end() for t in found):
                     found.append(_Trigger(kind, m.start(), m.end(), m.group()))
         found.sort(key=lambda t: t.start)
-        for k in range(len(found) - 1, 0, -1):  # "received a phone call": one event told by two words
+        for k in range(len(found) - 1, 0, -1):  # "received a phone call", "held today a call": one event, two words
             a, b = found[k - 1], found[k]
-            if a.kind == b.kind == "meeting" and re.fullmatch(r"\s+(?:a|an|the|their|his|her)?\s*",
-                                                             self.text[a.end:b.start]):
+            gap = self.text[a.end:b.start]
+            when = words().time_phrase.match(gap)
+            if a.kind == b.kind == "meeting" and re.fullmatch(r"\s*(?:a|an|the|their|his|her|these)?\s*",
+                                                             gap[when.end():] if when else gap):
                 found[k - 1:k + 1] = [_Trigger("meeting", a.start, b.end, self.text[a.start:b.end])]
         # "X told a joint press conference": the saying is the event's own verb, not a new stretch
         return [t for k, t in enumerate(found) if not (t.kind == "speech" and k + 1 < len(found)
@@ -187,7 +200,9 @@ class _Reader:
             return None  # "when the Treaty of ... was signed": a named old instrument, no signing told
         if kind == "statement" and trig.text.lower() in w.announcing and not rounds:
             return None
-        if kind == "meeting" and not persons and not rounds and (
+        told_again = re.search(r"\b(?:the|this|that|their)\s+$", self.text[lo:trig.start], re.IGNORECASE) and any(
+            e.type in (MEETING, "round_session") for e in self.events) and _HELD.search(trig.text) is not None
+        if kind == "meeting" and not persons and not rounds and not told_again and (
                 trig.text.lower() in w.launching or not self._dialogue_named(lo, hi)
                 and not w.working_group.search(self.text, left, seg_hi)):
             return None
@@ -217,11 +232,14 @@ class _Reader:
             ev.working_group = near[0] if near else None
             return self._add(ev)
         numbered = any(m.start() == trig.start for m, _ in rounds)  # "the fourth Strategic Dialogue": no anaphora
-        told = self._told_before(ev, persons, lo, trig.start) if etype == MEETING and not numbered else None
+        told = self._told_before(ev, persons, lo, trig) if etype == MEETING and not numbered else None
         if told is not None:  # "The meeting brings the third ... Dialogue to its culmination": the one told
             self._merge(told, ev)
             return self._make_round_session(told, rounds[0][1], rounds[0][0], lo, hi) if rounds else told
         if etype == MEETING and rounds:
+            numbered_told = self._numbered_told(rounds[0], lo)  # "This was the fifth meeting of the HCC"
+            if numbered_told is not None:
+                return self._make_round_session(numbered_told, rounds[0][1], rounds[0][0], lo, hi)
             return self._make_round_session(ev, rounds[0][1], rounds[0][0], lo, hi, new=True)
         if etype == MEETING and self.rounds and (w.session.search(self.text, lo, hi) or _THE_DIALOGUE.match(
                 self.text, trig.end)):  # "... co-chaired the Dialogue": the session of the round told
@@ -239,6 +257,15 @@ class _Reader:
         aside = ev.type == MEETING and w.aside.search(self.text, lo, hi) is not None
         return self._add(ev, apart_from="round_session" if aside else None)
 
+    def _numbered_told(self, numbered: tuple[re.Match, int | None], lo: int) -> LocalEvent | None:
+        """The meeting told before, when a sentence opens on it to give its number ("This was the fifth meeting
+        of the HCC", "The talks were the second round of the dialogue")."""
+        m, number = numbered
+        told = next((e for e in reversed(self.events) if e.type in (MEETING, "round_session")), None)
+        if told is None or told.round not in (None, number) or not _NUMBERS_TOLD.fullmatch(self.text, lo, m.start()):
+            return None
+        return told
+
     def _session_told_without_persons(self, ev: LocalEvent, lo: int, hi: int) -> LocalEvent | None:
         """"Kuwait and the US concluded the fifth round in Washington on Wednesday. The Kuwaiti delegation
         ... held talks with Secretary Blinken": talks with no day of their own, after the one round session
@@ -250,17 +277,27 @@ class _Reader:
         return sessions[0] if len(sessions) == 1 and not sessions[0].participants else None
 
     def _many_states(self, lo: int, hi: int) -> bool:
-        """The sentence names a group of states ("GCC") or three countries or more."""
+        """The sentence names a group of states ("GCC") or three countries or more, not counting those named as
+        where or what ("the conflict in Yemen", "Special Envoy for Iran")."""
         if words().state_groups.search(self.text, lo, hi):
             return True
-        return len({p.attrs.get("country") for p in self.places if lo <= p.start < hi and p.attrs.get("country")}) >= 3
+        return len({p.attrs.get("country") for p in self.places if lo <= p.start < hi and p.attrs.get("country")
+                    and not _PLACE_OR_MATTER.search(self.text, max(lo, p.start - 20), p.start)}) >= 3
 
-    def _told_before(self, ev: LocalEvent, persons: list[str], lo: int, start: int) -> LocalEvent | None:
-        """The meeting a definite "the meeting" / "their talks" with no persons of its own refers to."""
-        if persons or not re.search(r"\b(?:the|this|that|their)\s+$", self.text[lo:start], re.IGNORECASE):
-            return None
+    def _told_before(self, ev: LocalEvent, persons: list[str], lo: int, trig: _Trigger) -> LocalEvent | None:
+        """The meeting a definite "the meeting" / "their talks" with no persons of its own refers to; or, with no
+        day of its own, the one its persons are said to lead or chair ("X and Y will co-chair the meeting",
+        "... will lead their sides at these talks")."""
         last = next((e for e in reversed(self.events) if e.type in (MEETING, "round_session")), None)
-        return last if last is not None and self._same(last, ev, anaphora=True) else None
+        if last is None:
+            return None
+        if persons:
+            named = words().definite_meeting.search(self.text, max(lo, trig.end - 40), trig.end)
+            if named is None or named.end() != trig.end or ev.date is not None or last.status != ev.status:
+                return None
+        elif not re.search(r"\b(?:the|this|that|their)\s+$", self.text[lo:trig.start], re.IGNORECASE):
+            return None
+        return last if self._same(last, replace(ev, participants=[]), anaphora=True) else None
 
     def _make_round_session(self, ev: LocalEvent, number: int | None, m: re.Match, lo: int, hi: int,
                             new: bool = False) -> LocalEvent:
@@ -440,8 +477,8 @@ class _Reader:
 
     @staticmethod
     def _merge(old: LocalEvent, new: LocalEvent) -> None:
-        if new.type == "round_session":
-            old.type, old.round = "round_session", new.round
+        if new.type == "round_session":  # a session told again without its number keeps the number told
+            old.type, old.round = "round_session", new.round if new.round is not None else old.round
         old.round = old.round if old.round is not None else new.round
         if old.date is None and new.date is not None:  # a headline's "Travel to Qatar", then "will travel ... March 4"
             old.status = new.status

@@ -22,7 +22,9 @@ from .organizations import find_organizations, in_spans, word_pattern
 _TOKEN = re.compile(r"(?:[A-Z](?:\.[A-Z])+|[A-Z][\w’'\-]*|(?:al|el|bin|bint|ibn|abu|de|van|von)(?:-[A-Z][\w’']*)?)\.?(?=\s|[,;:)(\"“”]|$)")
 _APPOSED_OFFICE = re.compile(r",\s+(?:the\s+)?(?P<title>(?:[A-Z][\w\-]*\s+)*?(?:Under Secretary|Secretary|Minister|"
                              r"President|Ambassador|Spokesperson|Director|Chairman|Chair|Envoy)[^,.;]*)")
-_OF_CHAIN = re.compile(r"((?:[A-Z][\w.\-]*[ \t]+)+(?:of|for)[ \t]+(?:the[ \t]+)?)$")
+_LOWER_OFFICE = re.compile(r"(?P<title>(?:[\w.\-]+[ \t]+){0,3}?(?P<head>[a-z]+)(?:[ \t]+(?:to|for)[ \t]+(?:the[ \t]+)?"
+                           r"[A-Z][\w.\-]*)?)[ \t]+$")
+_OF_CHAIN = re.compile(r"((?:[A-Z][\w.\-]*[ \t]+)+(?:of|for|on)[ \t]+(?:the[ \t]+)?)$")
 Span = tuple[int, int]
 
 
@@ -92,13 +94,17 @@ def _closes_sentence(word: str) -> bool:
 
 
 def _runs(text: str, spans: list[Span]) -> list[list[tuple[str, int, int]]]:
-    """Capitalized runs: tokens separated by one space, broken at a possessive."""
+    """Capitalized runs: tokens separated by one space (or an office wrapped at a line's end), broken at a
+    possessive."""
     runs: list[list[tuple[str, int, int]]] = []
+    offices = english_lexicon().office_words
     for m in _TOKEN.finditer(text):
         if not in_spans(spans, m.start()):
             continue
         tok = (m.group(), m.start(), m.end())
-        if runs and text[runs[-1][-1][2]:m.start()] == " " and not re.search(r"[’']s$", runs[-1][-1][0]) \
+        gap = text[runs[-1][-1][2]:m.start()] if runs else ""
+        wrapped = gap == "\n" and runs[-1][-1][0] in offices and tok[0] in offices  # "Foreign\nMinister"
+        if runs and (gap == " " or wrapped) and not re.search(r"[’']s$", runs[-1][-1][0]) \
                 and not _closes_sentence(runs[-1][-1][0]):
             runs[-1].append(tok)
         else:
@@ -117,6 +123,8 @@ def _official(tokens: list[str], lex: EnglishLexicon, titled: bool) -> EnglishOf
                if o.last == last and (len(keys) > 1 and keys[0] == o.first or len(keys) == 1 and (o.alone or titled))
                or len(keys) > 1 and keys[0] == o.first and o.before_family and last == o.before_family]
     middle, spelled = set(keys[1:-1]), latin_key(tokens[-1])
+    # "Mohammed bin Saleh Al Sada" is not "Mohammed bin Salman Al Saud": names between that share none are two men
+    fitting = [o for o in fitting if not (middle and o.middle and not middle & o.middle)]
     return max(fitting, default=None,  # ties: the first listed
                key=lambda o: (len(middle & o.middle), o.last == last, spelled in (o.spelled_last, o.spelled_before)))
 
@@ -129,8 +137,17 @@ def _persons(text: str, spans: list[Span], taken: list[Span], lex: EnglishLexico
             if not run:
                 continue
         chain = _office_chain(text[max(0, run[0][1] - 80):run[0][1]], lex)
+        posting = chain is not None and chain.rstrip().endswith(("to", "to the"))  # "Oman's Ambassador to the United States"
+        styled = 0 if posting else _styled_within(run, lex)  # "... of the United States of America HE Antony Blinken"
+        if styled:
+            styled_by = " ".join(t for t, _, _ in run[:styled])
+            chain = " ".join(filter(None, ((_office_chain(text[max(0, run[0][1] - 120):run[0][1]], lex) or "").strip(),
+                                           styled_by))) + " "
+            run = run[styled:]
         k, office, honorific, country = _strip_title(run, lex)
-        posted = _posted_to(run, lex) if chain and chain.rstrip().endswith(("to", "to the")) and not k else 0
+        if chain is None and office and run[0][0] in lex.office_words:
+            chain = _office_chain(text[max(0, run[0][1] - 80):run[0][1]], lex, joined=True)
+        posted = _posted_to(run, lex) if chain and chain.rstrip().endswith(("to", "to the", "for")) and not k else 0
         if posted:  # "U.S. Ambassador to Kuwait Karen Sasahara": the country is where the office is held
             k2, _, honorific, _ = _strip_title(run[posted:], lex)
             k, office = posted + k2, True
@@ -154,26 +171,114 @@ def _persons(text: str, spans: list[Span], taken: list[Span], lex: EnglishLexico
         if " ".join(words) in lex.bodies or words[0].isupper() and len(words[0]) > 1:
             continue
         start, end = name[0][1], name[-1][2]
-        titled = office or honorific or bool(chain)
-        apposed = _APPOSED_OFFICE.match(text, end)
+        fore, fore_country = _apposed_before(text, start, lex)
+        shared = out[-1] if out and _plural_office(out[-1].title, lex) and text[out[-1].end:start] in (" and ", ", ") \
+            else None  # "Deputy Prime Ministers X and Y": Y holds the office too
+        if shared is not None and fore is None and not k and not chain:
+            fore, fore_country = shared.title, shared.country
+        if fore is None and not k and not chain:  # "foreign ministry spokesman X", "the US ambassador to the UAE X"
+            fore = _office_in_lower_case(text[max(0, start - 60):start], lex)
+            fore_country = _title_country(fore, lex) if fore else None
+        titled = office or honorific or bool(chain) or fore is not None
+        apposed = _apposed_office(text, end, lex)
         official = _official(words, lex, titled)
         vouched = titled or apposed or official or words[0] in lex.given
         if not vouched or len(words) == 1 and not official:
             if len(words) == 1:  # a lone surname: kept for the clusters to attach
                 out.append(_Person(words, start, end))
             continue
-        title = " ".join(t for t, _, _ in run[:k] if t not in lex.honorifics
-                         and t not in ("His", "Her", "Excellency", "Royal", "Highness", "Majesty"))
-        if chain and (office or not k or country):
+        title = _without_styles(" ".join(t for t, _, _ in run[:k] if t not in lex.honorifics
+                                         and t not in ("His", "Her", "Excellency", "Royal", "Highness", "Majesty")), lex)
+        if chain and (office or not k or country or styled):
             title = (chain + title).strip()
         if apposed:
             title = title or apposed.group("title").strip()
-        owner = re.search(r"([A-Z][\w.]*)[’']s\s+$", text[max(0, run[0][1] - 30):run[0][1]]) if k else None
-        if owner:  # "Kuwait's Foreign Minister X"
-            country = country or lex.countries.get(owner.group(1)) or lex.demonyms.get(owner.group(1))
+        title, country = title or fore or "", country or fore_country
+        opens = run[0][1] - (len(chain) if chain and not styled else 0)  # where the title is written from
+        owner = re.search(r"((?:[A-Z][\w.]*\s)?([A-Z][\w.]*))[’']s\s+$", text[max(0, opens - 30):opens]) if k else None
+        if owner:  # "Kuwait's Foreign Minister X", "South Africa's Minister of ... X"
+            country = country or next((names[n] for names in (lex.countries, lex.demonyms) for n in owner.groups()
+                                       if n in names), None)
         out.append(_Person(words, start, end, title, country if country is not None else _title_country(title, lex)
                            or None, official))
     return out
+
+
+def _styled_within(run: list[tuple[str, int, int]], lex: EnglishLexicon) -> int:
+    """Where a courtesy inside a run begins its name, when only the words of a country or a state's style
+    come before it ("America HE Antony Blinken", "French Republic HE Jean-Noel Barrot"): 0 when none does."""
+    for j in range(1, len(run) - 1):
+        if run[j][0] in lex.honorifics:
+            before = [t for t, _, _ in run[:j]]
+            if before[0] not in lex.office_words and all(w in lex.country_words or w in lex.demonyms for w in before):
+                return j
+            return 0
+    return 0
+
+
+def _without_styles(title: str, lex: EnglishLexicon) -> str:
+    """A title without the royal style closing it ("Foreign Minister Prince" → "Foreign Minister"), unless the
+    style completes an office ("Crown Prince")."""
+    words = title.split()
+    while words and words[-1] in lex.royal_styles and " ".join(words[-2:]) not in lex.styled_offices:
+        words.pop()
+    return " ".join(words)
+
+
+def _apposed_office(text: str, end: int, lex: EnglishLexicon) -> re.Match | None:
+    """", the Under Secretary for Political Affairs," after a name: an office set beside it, not a clause going on
+    naming someone ("Secretary Blinken and Minister Hussein met in ...", "Foreign Minister X")."""
+    m = _APPOSED_OFFICE.match(text, end)
+    if m is None:
+        return None
+    named = [w.strip("’'()") for w in m.group("title").split() if w[:1].isupper()]
+    return m if all(w in lex.office_words or w in lex.not_names or w in lex.country_words or w in lex.demonyms
+                    for w in named) else None
+
+
+# before a name and its comma: "his Pakistani counterpart, X", "the Advisor to the US Secretary of State, X"
+_COUNTERPART = re.compile(r"\b(?:his|her|their|its)\s+(?:(?P<adj>[A-Z][\w.]*)\s+)?counterparts?,?\s+$")
+_OFFICE_THEN_COMMA = re.compile(r"\b(?:the|his|her|their)\s+(?P<title>[A-Z][\w.\-]*(?:\s+(?:[A-Z][\w.\-]*|of|for|to|on|"
+                                r"the|and))*?),\s+$")
+
+
+def _apposed_before(text: str, start: int, lex: EnglishLexicon) -> tuple[str | None, str | None]:
+    """An office (or "counterpart") set before a name with a comma, and the country it names: (None, None) when
+    there is none. The office's capitalized words are all words of offices, bodies or countries."""
+    counterpart = _COUNTERPART.search(text, max(0, start - 40), start)
+    if counterpart:
+        adj = counterpart.group("adj") or ""
+        return "", lex.demonyms.get(adj) or lex.countries.get(adj)
+    office = _OFFICE_THEN_COMMA.search(text, max(0, start - 90), start)
+    if office is None or office.group("title").split()[0] not in lex.office_words:
+        return None, None
+    title = office.group("title")
+    if not all(w in lex.office_words or w in lex.not_names or w in lex.country_words or w in lex.demonyms
+               for w in title.split() if w[:1].isupper()):
+        return None, None
+    return title, _title_country(title, lex)
+
+
+def _plural_office(title: str, lex: EnglishLexicon) -> bool:
+    """The title ends on an office in the plural ("Deputy Prime Ministers"), shared by the names it heads."""
+    last = title.split()[-1] if title else ""
+    singular = last[:-3] + "y" if last.endswith("ies") else last[:-1]
+    return last.endswith("s") and last in lex.office_words and singular in lex.office_words
+
+
+def _office_in_lower_case(before: str, lex: EnglishLexicon) -> str | None:
+    """An office written in lower case just before a name, as many Gulf papers write them ("Foreign minister X",
+    "the US ambassador to the UAE X"): its head noun, after words of offices or countries, and a posting."""
+    if not any(head in before for head in lex.lower_office_heads):
+        return None  # a cheap look first: most names have no such office before them
+    m = _LOWER_OFFICE.search(before)
+    if m is None or m.group("head") not in lex.lower_office_heads:
+        return None
+    words = m.group("title").split()
+    while words and not (words[0] in lex.demonyms or words[0] in lex.country_words
+                         or words[0].capitalize() in lex.office_words or words[0] == m.group("head")):
+        words.pop(0)  # "said", "the": the office begins with its own word
+    return " ".join(words) or None
 
 
 def _posted_to(run: list[tuple[str, int, int]], lex: EnglishLexicon) -> int:
@@ -181,21 +286,28 @@ def _posted_to(run: list[tuple[str, int, int]], lex: EnglishLexicon) -> int:
     return next((n for n in (3, 2, 1) if len(run) > n and " ".join(t for t, _, _ in run[:n]) in lex.countries), 0)
 
 
-def _office_chain(before: str, lex: EnglishLexicon) -> str | None:
-    """An office ending in "of"/"for" just before a run ("Secretary of State Antony Blinken"), with the
-    offices it is of ("Assistant Secretary of State for Energy Resources Geoffrey Pyatt")."""
-    if not _OF_CHAIN.search(before) and not before.endswith((" to ", " to the ")):
+def _office_chain(before: str, lex: EnglishLexicon, joined: bool = False) -> str | None:
+    """An office ending in "of"/"for"/"on" just before a run ("Secretary of State Antony Blinken"), with the
+    offices it is of ("Assistant Secretary of State for Energy Resources Geoffrey Pyatt"); with `joined`, one
+    ending in "and" before a run that goes on with an office ("Minister of International Relations and
+    Cooperation X"). A line wrapped inside an office is read across; a paragraph opens a new one."""
+    before = re.split(r"\n[ \t]*\n\s*", before)[-1].replace("\n", " ")  # "2010\n\nSecretary of", "Foreign\nMinister"
+    before = re.sub(r"[\"“‘(]", " ", before)  # a quotation opening on the office: '"Secretary of State X met ...
+    linked = _OF_CHAIN.search(before) or before.endswith((" to ", " to the ")) or joined and before.endswith(" and ")
+    if not linked:
         return None
     words = before.split(" ")
     k = len(words) - 1  # the last item is "" (the space before the run)
     while k > 0 and (words[k - 1] in lex.office_words or words[k - 1] in lex.demonyms
-                     or words[k - 1] in ("of", "for", "to", "the", "and") and k - 1 > 0):
+                     or words[k - 1] in lex.country_words  # "Secretary of State of the United States of"
+                     or words[k - 1] in ("of", "for", "to", "on", "the", "and") and k - 1 > 0):
         k -= 1
-    while k < len(words) - 1 and words[k] in ("of", "for", "to", "the", "and"):
+    while k < len(words) - 1 and (words[k] in ("of", "for", "to", "on", "the", "and") or words[k] in lex.country_words
+                                  and words[k] not in lex.office_words and words[k] not in lex.demonyms):
         k += 1  # an office begins with its own word
     chain = " ".join(words[k:])
-    ends_linked = re.search(r"\b(?:of|for|to)\s+(?:the\s+)?$", chain)
-    return chain if ends_linked and chain.split()[0] not in ("of", "for", "to") else None
+    ends_linked = re.search(r"\b(?:of|for|to|on)\s+(?:the\s+)?$" if not joined else r"\band\s+$", chain)
+    return chain if ends_linked and chain.split()[0] not in ("of", "for", "to", "on", "and") else None
 
 
 def _trimmed(name: list[tuple[str, int, int]], lex: EnglishLexicon) -> list[tuple[str, int, int]]:
@@ -257,7 +369,9 @@ def _cluster_persons(found: list[_Person], lex: EnglishLexicon) -> list[LocalEnt
         if len(words) > 1 and not target.first:
             target.first = first
         target.keys |= keys
-        if p.official and not ent.gazetteer_id:
+        named_first = [w for w in ent.name.split() if w not in lex.particles][:1] if len(ent.name.split()) > 1 else []
+        if p.official and not ent.gazetteer_id and (len(words) > 1 or not named_first  # "Al-Maliki" after "Nouri
+                                                    or skeleton(named_first[0]) == p.official.first):  # Al-Maliki"
             ent.gazetteer_id, ent.country = p.official.id, p.official.country
         ent.country = ent.country or p.country
         if p.title and p.title not in ent.titles:
@@ -317,6 +431,7 @@ def _side_by_name(name: str, parties: tuple[str | None, str | None], lex: Englis
     """The party of the report a name points at: a name of the Arab world ("Abdullah Al-Yahya") its
     Arab side, a name given in the other's ("Matthew Miller") its other side, else None."""
     words = name.split()
-    if any(w in lex.arab_particles or re.match(r"(?:Al|El|al|el)-", w) for w in words) or words[0] in lex.arab_given:
+    if any(w in lex.arab_particles or re.match(r"(?:Al|El|al|el|Abdul|Abd)-", w) for w in words) \
+            or words[0] in lex.arab_given:  # "Abdul-Qadir Jasim" too
         return parties[0]
     return parties[1] if words[0] in lex.given else None

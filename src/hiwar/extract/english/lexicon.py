@@ -91,6 +91,10 @@ class EnglishLexicon:
     body_heads: dict[str, str]  # head noun of a named body → its kind ("Fund": "fund")
     state_heads: frozenset[str]  # heads that with a country alone name the state ("Government of Iraq")
     run_openers: frozenset[str]  # capitalized words that open a run without naming ("The", "When")
+    royal_styles: frozenset[str]  # "Prince": dropped from the end of a title ...
+    styled_offices: frozenset[str]  # ... unless it completes an office ("Crown Prince")
+    country_words: frozenset[str]  # the words of countries' names and of states' styles ("United", "Republic")
+    lower_office_heads: frozenset[str]  # "minister", "spokesman": offices as lower-case papers write them
 
 
 def _bodies() -> dict[str, EnglishBody]:
@@ -176,6 +180,11 @@ def english_lexicon() -> EnglishLexicon:
         body_heads=dict(organizations["named_body_heads"]),
         state_heads=frozenset(organizations["state_heads"]),
         run_openers=frozenset(organizations["run_openers"]),
+        royal_styles=frozenset(people["royal_styles"]),
+        styled_offices=frozenset(people["styled_offices"]),
+        country_words=frozenset(w for name in countries for w in name.split() if w[:1].isupper())
+        | frozenset(people["state_styles"]),
+        lower_office_heads=frozenset(people["lower_office_heads"]),
     )
 
 

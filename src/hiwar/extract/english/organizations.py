@@ -98,6 +98,12 @@ def _dateline_credits(text: str, spans: list[Span]) -> list[tuple[Mention, str, 
     return out
 
 
+# "... and USAID" closing a body's complement: another body, named by its acronym
+_SECOND_BODY = re.compile(r"[ \t]+and[ \t]+[A-Z]{2,}[a-zA-Z]*$")
+# after a body's head noun, its complement in lower case
+_LOWER_COMPLEMENT = re.compile(r"[ \t]+(?:of|for)[ \t]+(?:the[ \t]+)?[a-z]")
+
+
 def _named_bodies(text: str, spans: list[Span], lex: EnglishLexicon) -> list[tuple[Mention, str, str, str | None, str]]:
     """Bodies no list names, by their head noun: capitalized words, the head, "of"/"for" and more
     capitalized words, an acronym in brackets ("the Kuwait Fund for Arab Economic Development",
@@ -110,10 +116,15 @@ def _named_bodies(text: str, spans: list[Span], lex: EnglishLexicon) -> list[tup
     found, acronyms, pos = [], {}, 0
     while (m := pattern.search(text, pos)) is not None:
         pos = m.end()
-        complement = (m.group("of") or "").split()
+        of = m.group("of") or ""
+        second = _SECOND_BODY.search(of)  # "the Kuwait Fund for Arab Economic Development and USAID": two bodies
+        of = of[:second.start()] if second else of
+        complement = of.split()
         if any(w in lex.body_heads for w in complement):
             pos = m.end("head")  # an organ of the body its complement names: that body is the one read
             continue
+        if not of and _LOWER_COMPLEMENT.match(text, m.end("head")):
+            continue  # "the US Agency for international development (USAID)": a name going on in lower case
         left = m.group("left").split()
         while left and left[0] in lex.run_openers:
             left.pop(0)
@@ -124,7 +135,7 @@ def _named_bodies(text: str, spans: list[Span], lex: EnglishLexicon) -> list[tup
             continue
         name = " ".join(left + [m.group("head")] + complement)
         start = m.start("head") - len(" ".join(left)) - (1 if left else 0)
-        end = m.end("of") if m.group("of") else m.end("head")
+        end = m.start("of") + len(of) if of else m.end("head")
         kind = lex.body_heads[m.group("head")]
         found.append((Mention("org", start, end, text[start:end], name, "en:named_body"), name, name, country, kind))
         if m.group("acronym"):

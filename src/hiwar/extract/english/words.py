@@ -26,6 +26,7 @@ class _Words:
     within: re.Pattern
     time_phrase: re.Pattern
     session: re.Pattern
+    definite_meeting: re.Pattern
     future: re.Pattern
     virtual: re.Pattern
     rounds: re.Pattern
@@ -60,10 +61,11 @@ def words() -> _Words:
     dialogue = _phrases(data["dialogue_nouns"])
     rounds = re.compile(
         rf"\b(?P<ord>{ords}|\d+(?:st|nd|rd|th))\s+(?:(?:{nouns})\s+(?:of\s+)?(?:the\s+|their\s+|its\s+)?)?"
-        rf"(?:[\w.\-]+\s+){{0,2}}?(?P<noun>{dialogue})\b"
+        rf"(?:(?!(?:{ords})\b)[\w.\-]+\s+){{0,2}}?(?P<noun>{dialogue})\b"  # no other ordinal between
         rf"|\b(?P<ord2>{ords})\s+(?:round|session)\b(?!\s+of\s+(?!the\s+|their\s+|its\s+)(?:[\w.\-]+\s+){{0,2}}?(?:{dialogue}))"
         rf"|\b(?:round|session)\s+(?P<num>\d{{1,2}})\s+of\s+(?:the\s+|their\s+|its\s+)?(?:[\w.\-]+\s+){{0,2}}?(?:{dialogue})\b"
-        rf"|\b(?:{dialogue})\b[^.;]{{0,60}}?\bfor\s+the\s+(?P<ord3>{ords})\s+time\b",  # "convened for the second time"
+        rf"|\b(?:{dialogue})\b[^.;]{{0,60}}?\bfor\s+the\s+(?P<ord3>{ords})\s+time\b"  # "convened for the second time"
+        rf"|\b(?:{dialogue})\b[^.;]{{0,60}}?\b(?:its|their)\s+(?P<ord4>{ords})\s+(?:{nouns})\b",  # "... will hold its second meeting"
         re.IGNORECASE)
     calls = rf"\b(?:{_phrases(data['calls'])})\s+(?:[\w,]+\s+){{0,4}}?with\b"
     triggers = [(re.compile(calls, re.IGNORECASE), "meeting")]
@@ -88,6 +90,8 @@ def words() -> _Words:
         time_phrase=re.compile(rf"\s+(?:(?:on|in|last|this|next|earlier|later)\s+)?"
                                rf"(?:{_phrases(names)}|{_phrases(calendar['days'])})\b"),
         session=re.compile(rf"\b(?:{_phrases(data['session_words'])})\b", re.IGNORECASE),
+        definite_meeting=re.compile(rf"\b(?:the|this|that|these|their)\s+(?:{_phrases(data['told_meeting_nouns'])})\b",
+                                    re.IGNORECASE),
         during_round=re.compile(rf"\b(?:{_phrases(data['during_round'])})\b", re.IGNORECASE),
         receiving=re.compile(rf"\b(?:{_phrases(data['receiving'])})\b", re.IGNORECASE),
         state_groups=re.compile(rf"\b(?:{_phrases(data['state_groups'])})\b"),
@@ -115,7 +119,7 @@ def words() -> _Words:
 
 
 def round_number(m: re.Match) -> int | None:
-    word = (m.group("ord") or m.group("ord2") or m.group("num") or m.group("ord3")).lower()
+    word = (m.group("ord") or m.group("ord2") or m.group("num") or m.group("ord3") or m.group("ord4")).lower()
     digits = re.match(r"\d+", word)
     return int(digits.group()) if digits else words().ordinals.get(word)
 

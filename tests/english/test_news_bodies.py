@@ -1,0 +1,17 @@
+"""Bodies named in English news beside another body or in lower case (sentences written for these tests)."""
+from hiwar.extract.english.entities import extract_english_entities
+
+
+def bodies(text: str) -> list[str]:
+    entities, _ = extract_english_entities(text, [(0, len(text))])
+    return [e.name for e in entities if e.kind == "organization"]
+
+
+def test_a_body_named_by_its_acronym_after_and_is_a_second_body():
+    assert bodies("Projects in Sudan run through the Saudi Fund for Development and USAID.") == [
+        "Saudi Fund for Development", "USAID"]
+
+
+def test_a_head_noun_whose_name_goes_on_in_lower_case_is_no_body_of_its_own():
+    assert bodies("The ministry signed with the US Agency for international development (USAID) on Monday.") == [
+        "USAID"]
