@@ -29,6 +29,7 @@ from ..places import DATA, read_list, read_rows
 from .atom import Atom
 from .english import english_dateline
 from .finder import atoms_of
+from .lines import fills_its_line
 from .lexicon import cardinal_value
 from .resolve import resolve
 from .tense import tense_near
@@ -169,9 +170,11 @@ def _dateline(atoms: list[Atom], doc: Doc) -> AnchorClue | None:
     ntext = doc.norm.text
     for atom in atoms:
         line_start = ntext.rfind("\n", 0, atom.nstart) + 1
-        if ntext[:line_start].count("\n") >= _DATELINE_LINES or atom.nstart > _DATELINE_REACH:
+        if atom.nstart > _DATELINE_REACH:
             break
         line_end = ntext.find("\n", atom.nend)
+        if not _first_lines(ntext, line_start) and not fills_its_line(ntext, atom.nstart, atom.nend):
+            continue
         closes_headline = line_start == 0 and not ntext[atom.nend:line_end if line_end >= 0 else None].strip()
         if atom.kind not in ("date", "hdate") or (atom.nstart - line_start > _DATELINE_INDENT and not closes_headline):
             continue  # (a crawled page may end its headline with the day: "الحوار ... في دورته الثانية 15 يونيو 2019")
@@ -184,6 +187,11 @@ def _dateline(atoms: list[Atom], doc: Doc) -> AnchorClue | None:
             return AnchorClue(month=p["m"], day=p["d"], weekday=p.get("weekday"),
                               reasons=(f'dateline "{_quote(atom, doc)}" (no year)',))
     return None
+
+
+def _first_lines(ntext: str, line_start: int) -> bool:
+    """The line starting at `line_start` is among the first lines of text (blank lines not counted)."""
+    return sum(1 for line in ntext[:line_start].split("\n") if line.strip()) < _DATELINE_LINES
 
 
 def _relative_year_named(atom: Atom, doc: Doc) -> AnchorClue | None:

@@ -17,6 +17,7 @@ from pathlib import Path
 from ...datafiles import read_yaml
 from ...text.doc import Doc
 from ..types import DateValue, Mention
+from .lines import fills_its_line
 from .values import (add_months, bounds, canonical, day_interval, format_day, format_month, format_year, interval,
                      last_day, shift_value)
 
@@ -357,20 +358,25 @@ def find_english_dates(text: str | Doc, anchor: date | None = None) -> list[Ment
 
 
 _DATELINE_LINES = 4  # a page's own date stands in its first lines (header, dateline)
+_DATELINE_REACH = 400  # ... or on a line of its own this near the top, below a heading's furniture
 
 
 def english_dateline(doc: Doc) -> tuple[date, str] | None:
     """The day an English page is dated by: a full date opening one of its first lines ("July 20, 2023",
-    "14/12/2024", "date 2022-11-09 ..."), with the words quoted."""
-    limit = 0
-    for _ in range(_DATELINE_LINES):
+    "14/12/2024", "date 2022-11-09 ..."), or alone on a line near the top (below "Media Note / Office of
+    the Spokesman / Washington, DC"), with the words quoted."""
+    limit, lines = 0, 0
+    while lines < _DATELINE_LINES:
         limit = doc.text.find("\n", limit + 1)
         if limit < 0:
             limit = len(doc.text)
             break
-    for m in find_english_dates(doc.text[:limit]):
-        line_start = doc.text.rfind("\n", 0, m.start) + 1
+        lines += bool(doc.text[doc.text.rfind("\n", 0, limit) + 1:limit].strip())  # blank lines do not count
+    top = doc.text[:max(limit, _DATELINE_REACH)]
+    for m in find_english_dates(top):
+        line_start = top.rfind("\n", 0, m.start) + 1
         value = m.attrs["value"]
-        if isinstance(value, str) and len(value) == 10 and m.start - line_start <= 30:
+        if isinstance(value, str) and len(value) == 10 and \
+                (m.start < limit and m.start - line_start <= 30 or fills_its_line(top, m.start, m.end)):
             return date.fromisoformat(value), m.text
     return None
