@@ -35,6 +35,7 @@ class _Words:
     numbers: dict[str, int]
     ordinals: dict[str, int]
     year_cues: tuple[str, ...]
+    weekend: tuple[int, int]
     future: re.Pattern
     past: re.Pattern
 
@@ -49,7 +50,7 @@ def _words() -> _Words:
     return _Words(flat(data["months"]), flat(data["weekdays"]), data["days"], data["shifts"],
                   {k: tuple(v) for k, v in data["month_parts"].items()},
                   {k: tuple(v) for k, v in data["year_parts"].items()},
-                  data["numbers"], data["ordinals"], tuple(data["year_cues"]),
+                  data["numbers"], data["ordinals"], tuple(data["year_cues"]), tuple(data["weekend"]),
                   re.compile(rf"\b(?:{_alt(data['future_cues'])})\b"), re.compile(rf"\b(?:{_alt(data['past_cues'])})\b"))
 
 
@@ -129,6 +130,8 @@ def _patterns() -> list[_Pattern]:
         P("en:shifted_unit", re.compile(
             rf"\b(?:(?:earlier|later)\s+)?(?P<s>{shift})\s+(?P<u>week|month|year)\b(?!'s\s+(?:meeting|session|summit))"),
           _shifted_unit, True),
+        P("en:weekend", re.compile(rf"\b(?:(?P<s>{shift})\s+|(?:over|during|at|on)\s+the\s+)weekend\b(?!'s\s)"),
+          _weekend, True),
         P("en:relative_day", re.compile(rf"\b(?P<r>{_alt(w.days)})\b"), _relative_day, True),
         P("en:weekday", re.compile(rf"\b(?:(?P<s>last|next|this|this\s+coming|on|earlier\s+on)\s+)?(?P<wd>{weekday})"
                                    r"(?:\s+(?:morning|afternoon|evening|night))?\b"), _weekday, True),
@@ -283,6 +286,38 @@ def _shifted_unit(m: re.Match, anchor: date | None) -> DateValue | None:
     return day_interval(monday, monday + timedelta(days=6))
 
 
+def _weekend(m: re.Match, anchor: date | None) -> DateValue | None:
+    """"last weekend" / "this past weekend": the latest weekend ended before the anchor; "next weekend":
+    the first begun after it; "this weekend": the one of the anchor's week; "over the weekend": the
+    nearest, the one just past early in the week (the verb's tense moves it: `_weekend_by_tense`)."""
+    if anchor is None:
+        return None
+    first, last = _words().weekend
+    this = anchor - timedelta(days=anchor.weekday() - first)  # the weekend of the anchor's (ISO) week
+    step = _words().shifts[" ".join(m.group("s").split())] if m.group("s") else None
+    if step is None:
+        start = this if anchor.weekday() >= _NEAR_COMING_WEEKEND else this - timedelta(weeks=1)
+    elif step < 0:
+        start = this - timedelta(weeks=1)
+    elif step > 0:
+        start = this if anchor < this else this + timedelta(weeks=1)
+    else:
+        start = this
+    return day_interval(start, start + timedelta(days=last - first))
+
+
+def _weekend_by_tense(value: DateValue, anchor: date, before: str) -> DateValue:
+    """"will meet over the weekend" said on a Monday is the coming one; "met over the weekend" said on a
+    Friday the one before."""
+    clause = re.split(r"[.;!?]", before)[-1]
+    first, last = bounds(value)
+    if _words().future.search(clause) and last < anchor:
+        return day_interval(first + timedelta(weeks=1), last + timedelta(weeks=1))
+    if _words().past.search(clause) and first > anchor:
+        return day_interval(first - timedelta(weeks=1), last - timedelta(weeks=1))
+    return value
+
+
 def _relative_day(m: re.Match, anchor: date | None) -> DateValue | None:
     return None if anchor is None else format_day(anchor + timedelta(days=_words().days[m.group("r")]))
 
@@ -302,6 +337,7 @@ def _weekday(m: re.Match, anchor: date | None) -> DateValue | None:
     return format_day(anchor + timedelta(days=ahead if ahead <= 3 else ahead - 7))
 
 
+_NEAR_COMING_WEEKEND = 3  # from Thursday (Monday = 0), "the weekend" is the coming one, before it the one past
 _TENSE_REACH = 90  # days: nearer than this, the nearest reading of a yearless date stands
 
 
@@ -351,6 +387,8 @@ def find_english_dates(text: str | Doc, anchor: date | None = None) -> list[Ment
     for nstart, nend, pattern, m, value in sorted(kept, key=lambda k: k[0]):
         if anchor is not None and value is not None and "m1" in m.re.groupindex and not m.groupdict().get("y"):
             value = _by_tense(value, anchor, ntext[max(0, nstart - 60):nstart])
+        elif anchor is not None and value is not None and pattern.rule == "en:weekend" and not m.group("s"):
+            value = _weekend_by_tense(value, anchor, ntext[max(0, nstart - 60):nstart])
         start, end = doc.norm.span(nstart, nend)
         out.append(Mention("date", start, end, doc.text[start:end], canonical(value), pattern.rule,
                            {"value": value, "relative": pattern.relative and not m.groupdict().get("y")}))
