@@ -250,9 +250,25 @@ class DateReading(ReadingState):
             value = self.anchor_month(self.clauses[d.clause].part)
             if d.event.type == "statement" and d.event.date is None and d.event.status == "happened":
                 value = self._after_the_meeting(d) or value
+            rule = "date:anchor_month"
+            if d.event.type in REPORTED_TYPES and d.event.date is None and d.event.status == "happened" \
+                    and value and (day := self._told_today(d)):
+                value, rule = day, "date:told_today"
             if d.event.date is None and d.event.status == "happened" and value and not self._background(d):
                 d.event.date = value
-                d.event.evidence.append(span_evidence(self.doc, d.first, d.end, "date", "date:anchor_month"))
+                d.event.evidence.append(span_evidence(self.doc, d.first, d.end, "date", rule))
+
+    def _told_today(self, d: Draft) -> str | None:
+        """"ذكرت الوزارة اليوم الخميس أن ... ونشرت نص البيان المشترك": a report whose lead tells its news as of
+        its own day ("اليوم") reports a statement or briefing told without a date of its own as of that day."""
+        part = self.clauses[d.clause].part
+        anchor = self.anchor_of(part)
+        if anchor is None or anchor.lo is None or anchor.lo != anchor.hi:
+            return None
+        lead = next(k for k, c in enumerate(self.clauses) if c.part == part)
+        day = anchor.lo.isoformat()
+        told = any(m.attrs.get("value") == day and m.attrs.get("relative") for m in self.clauses[lead].dates)
+        return day if told and lead <= d.clause else None
 
     def _after_the_meeting(self, d: Draft):
         """"ووفقا لبيان أصدرته الوزارة" after a meeting the report dates before its own day, in an earlier
