@@ -36,3 +36,23 @@ def test_a_line_is_the_date_s_own_but_for_punctuation_and_a_clock_time():
     line = "June 3, 2020 | 10:15 am"
     assert fills_its_line(line, 0, 12)
     assert not fills_its_line("Signed on June 3, 2020 in Rome", 10, 22)
+
+
+def test_a_labelled_publication_date_outranks_the_site_s_header_date():
+    text = ("السبت 4 مايو 2024 الرياض 31°\nالوزيران يفتتحان المعرض\n"
+            "نشر في: الأحد 12 مارس 2023 - 09:10 ص | آخر تحديث: الأحد 12 مارس 2023\n"
+            "افتتح وزيرا التجارة اليوم الأحد معرض الصناعات الغذائية.")
+    guess = infer_anchor(Doc(text))
+    assert guess.date == date(2023, 3, 12) and guess.reason.startswith("published")
+
+
+def test_a_numeric_publication_date_under_a_header_date():
+    text = ("الخميس: 02/05/2024 بتوقيت مكة\n\nنشر بتاريخ: 18/10/2021 ( آخر تحديث: 18/10/2021 )\n"
+            "بحث وزير النقل مع نظيره سبل تطوير الموانئ.")
+    assert infer_anchor(Doc(text)).date == date(2021, 10, 18)
+
+
+def test_an_english_publication_label_outranks_the_header_date():
+    text = ("Tuesday, May 7, 2024 | Weather 21C\nMinisters open the fair\nPublished: March 3, 2021\n"
+            "The trade ministers opened the fair on Wednesday.")
+    assert infer_anchor(Doc(text)).date == date(2021, 3, 3)

@@ -22,6 +22,7 @@ from functools import lru_cache
 
 from ...text.doc import Doc, clitic_readings
 from ...text.language import detect_language
+from ...text.normalize import normalize
 from ...text.matcher import PhraseMatcher, phrase_tokens
 from ..entities import office_holders
 from ...datafiles import read_yaml
@@ -186,6 +187,29 @@ def _dateline(atoms: list[Atom], doc: Doc) -> AnchorClue | None:
         if relative and atom.kind == "date" and p.get("d") and p.get("dir") is None and p.get("ydir") is None:
             return AnchorClue(month=p["m"], day=p["d"], weekday=p.get("weekday"),
                               reasons=(f'dateline "{_quote(atom, doc)}" (no year)',))
+    return None
+
+
+@lru_cache(maxsize=1)
+def _publication_labels() -> tuple[str, ...]:
+    return tuple(normalize(label).text for label in read_list("dates/publication_labels.txt"))
+
+
+def _published_date(atoms: list[Atom], doc: Doc) -> AnchorClue | None:
+    """"نشر في: الإثنين 17 أغسطس 2020": a full date near the top that the page labels as its publication
+    date outranks a date line above it (a site's header often shows the day the page was read)."""
+    ntext = doc.norm.text
+    for atom in atoms:
+        if atom.nstart > _DATELINE_REACH:
+            break
+        line_start = ntext.rfind("\n", 0, atom.nstart) + 1
+        before = " " + ntext[line_start:atom.nstart].rstrip(" :-|")
+        if atom.kind != "date" or not any(before.endswith(" " + label) for label in _publication_labels()):
+            continue
+        value, relative = resolve(atom, None, _never)
+        if not relative and isinstance(value, str) and len(value) == 10:
+            d = date.fromisoformat(value)
+            return AnchorClue(d.year, d.month, d.day, d.weekday(), (f'published "{_quote(atom, doc)}"',))
     return None
 
 
@@ -501,8 +525,8 @@ def infer_anchor(doc: Doc) -> AnchorGuess | None:
         return AnchorGuess(d, [clue], clue.reasons[0], d.year, d.month, d.weekday(), [d], d, d)
     atoms = atoms_of(doc)
     # a day word right before a date says whose day that date is, even on the first line
-    dateline = (_relative_day_stated(atoms, doc) or _dateline(atoms, doc) or _stated_today(atoms, doc)
-                or _numeric_dateline(doc))
+    dateline = (_published_date(atoms, doc) or _relative_day_stated(atoms, doc) or _dateline(atoms, doc)
+                or _stated_today(atoms, doc) or _numeric_dateline(doc))
     if dateline and dateline.year:
         d = date(dateline.year, dateline.month, dateline.day)
         return AnchorGuess(d, [dateline], dateline.reasons[0], d.year, d.month, d.weekday(), [d], d, d)

@@ -36,6 +36,7 @@ class _Words:
     ordinals: dict[str, int]
     year_cues: tuple[str, ...]
     weekend: tuple[int, int]
+    publication_labels: tuple[str, ...]
     future: re.Pattern
     past: re.Pattern
 
@@ -51,6 +52,7 @@ def _words() -> _Words:
                   {k: tuple(v) for k, v in data["month_parts"].items()},
                   {k: tuple(v) for k, v in data["year_parts"].items()},
                   data["numbers"], data["ordinals"], tuple(data["year_cues"]), tuple(data["weekend"]),
+                  tuple(data["publication_labels"]),
                   re.compile(rf"\b(?:{_alt(data['future_cues'])})\b"), re.compile(rf"\b(?:{_alt(data['past_cues'])})\b"))
 
 
@@ -411,10 +413,13 @@ def english_dateline(doc: Doc) -> tuple[date, str] | None:
             break
         lines += bool(doc.text[doc.text.rfind("\n", 0, limit) + 1:limit].strip())  # blank lines do not count
     top = doc.text[:max(limit, _DATELINE_REACH)]
-    for m in find_english_dates(top):
+    days = [m for m in find_english_dates(top) if isinstance(m.attrs["value"], str) and len(m.attrs["value"]) == 10]
+    for m in days:  # "Published: March 3, 2021" outranks a header's date above it (the day the page was read)
+        before = " " + top[top.rfind("\n", 0, m.start) + 1:m.start].rstrip(" :-|").lower()
+        if any(before.endswith(" " + label) for label in _words().publication_labels):
+            return date.fromisoformat(m.attrs["value"]), m.text
+    for m in days:
         line_start = top.rfind("\n", 0, m.start) + 1
-        value = m.attrs["value"]
-        if isinstance(value, str) and len(value) == 10 and \
-                (m.start < limit and m.start - line_start <= 30 or fills_its_line(top, m.start, m.end)):
-            return date.fromisoformat(value), m.text
+        if m.start < limit and m.start - line_start <= 30 or fills_its_line(top, m.start, m.end):
+            return date.fromisoformat(m.attrs["value"]), m.text
     return None

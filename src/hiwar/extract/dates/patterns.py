@@ -144,7 +144,8 @@ def patterns() -> Patterns:
         hijri_month=c(CL + rf"(?:(?P<shahr>شهر)\s+)?(?P<hmon>{hmonth})"
                       rf"(?:\s+(?P<hyear>{HIJRI_YEAR})(?P<hsuf>{hsuf})?|\s+(?P<dir>{direction}){WORD_END})?"),
         hijri_year=c(CL + rf"(?:(?:ال)?{YEAR_WORD}\s+)?(?P<hyear>{HIJRI_YEAR}){hsuf}"),
-        day_word=c(CL + rf"(?P<dw>{alt(lx.day_words)}){WORD_END}(?:\s*[،,]?\s*(?P<wd>{weekday}){WORD_END})?"),
+        day_word=c(CL + rf"(?P<dw>{alt(lx.day_words)}){WORD_END}"  # "غدا الأحد", "أمس، الاثنين", "غدا (الأربعاء)"
+                   rf"(?:\s*[،,]?\s*(?P<wd>{weekday}){WORD_END}|\s*\(\s*(?P<pwd>{weekday})\s*\))?"),
         weekday=c(CL + rf"(?:(?P<pre>يوم|ليله|مساء|صباح|ظهر|فجر|عصر)\s+(?P<wd1>{any_weekday})|(?P<wd>{weekday}))"
                   rf"{WORD_END}(?:\s+(?P<dir>{direction}){WORD_END})?"),
         unit=c(CL + rf"(?:(?P<this>{this})\s+)?(?P<unit>{alt(lx.units)}|ل{alt(lx.units)}){WORD_END}"

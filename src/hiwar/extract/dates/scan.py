@@ -122,13 +122,14 @@ def scan(ntext: str) -> list[Atom]:
         add(m, "hijri_year", "hdate", hy=int(m.group("hyear")))
     for m in P.finditer("day_word", ntext):
         word = " ".join(m.group("dw").split())
-        if word.endswith("اليوم") and not m.group("wd"):
+        weekday = m.group("wd") or m.group("pwd")
+        if word.endswith("اليوم") and not weekday:
             if (_next_word(ntext, m.end()) in lx.today_not_before
                     or _previous_word(ntext, m.end("cl")) in lx.today_not_after):
                 continue
         p = {"offset": lx.day_words[word]}
-        if m.group("wd"):
-            p["weekday"] = lookup(lx.weekdays, m.group("wd"))
+        if weekday:
+            p["weekday"] = lookup(lx.weekdays, weekday)
         add(m, "day_word", "days", **p)
     for m in P.finditer("weekday", ntext):
         name = m.group("wd") or m.group("wd1")
