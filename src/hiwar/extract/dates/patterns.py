@@ -19,7 +19,7 @@ CL = WORD_START + r"(?P<cl>[وف]?[بك]?|[وف]?ل(?!ل))"
 ART = r"(?:ال|لل)"
 # A day may follow a slash after a word (the agency dateline "طهران/19 كانون الأول/ ديسمبر/إرنا"), not a number.
 DAY_NUM = r"(?<![\d.,])(?<!\d/)(?:3[01]|[12]\d|0?[1-9])(?![\d]|[.,/]\d)"
-YEAR = r"(?<![\d.,/+])(?:1[5-9]\d\d|20\d\d|21\d\d)(?!\d|[.,/]\d)"
+YEAR = r"(?<![\d.,+])(?<!\d/)(?:1[5-9]\d\d|20\d\d|21\d\d)(?!\d|[.,/]\d)"  # "نوفمبر/2021", not "5/2021"
 HIJRI_YEAR = r"(?<![\d.,/+])1[3-5]\d\d(?!\d|[.,/]\d)"
 YEAR_WORD = r"(?:عام|سنه)"
 
@@ -28,6 +28,7 @@ YEAR_WORD = r"(?:عام|سنه)"
 class Patterns:
     gregorian_day: re.Pattern
     gregorian_month: re.Pattern
+    month_first_day: re.Pattern
     english: re.Pattern
     numeric: re.Pattern
     year: re.Pattern
@@ -92,7 +93,7 @@ def _year_ref(lx: Lexicon) -> str:
 def _gregorian_tail(lx: Lexicon, suffix: str) -> str:
     """What may follow a Gregorian month: a year, a direction, or "من العام الجاري"."""
     direction = alt(lx.directions)
-    return (rf"(?:\s*[،,]?\s*(?:(?:من\s+)?(?:ال)?{YEAR_WORD}\s+)?(?P<year>{YEAR}){suffix}"
+    return (rf"(?:\s*[،,/-]?\s*(?:(?:من\s+)?(?:ال)?{YEAR_WORD}\s+)?(?P<year>{YEAR}){suffix}"
             rf"|\s+(?P<dir>{direction}){WORD_END}"
             rf"|\s+من\s+ال{YEAR_WORD}\s+(?P<ydir>{direction}){WORD_END}"
             rf"|\s+من\s+{alt(lx.this)}\s+ال{YEAR_WORD}(?P<ythis>){WORD_END})?")
@@ -121,8 +122,10 @@ def patterns() -> Patterns:
     c = re.compile
     return Patterns(
         gregorian_day=c(CL + wd_prefix
-                        + rf"(?:(?P<day>{DAY_NUM})\s*(?:من\s+)?|(?P<oday>{ordinal})\s+من\s+)(?:شهر\s+)?"
+                        + rf"(?:(?P<day>{DAY_NUM})\s*(?:من\s+|[/-]\s*)?|(?P<oday>{ordinal})\s+من\s+)(?:شهر\s+)?"
                         + rf"(?P<mon>{month_x}){tail}"),
+        # "إبريل 12, 2023": the month first, as English pages write it (only with its year)
+        month_first_day=c(CL + rf"(?P<mon>{month}){WORD_END}\s+(?P<day>{DAY_NUM})\s*[،,]\s*(?P<year>{YEAR})(?!\d)"),
         gregorian_month=c(CL + rf"(?:(?P<shahr>شهر|الشهر)\s+)?(?P<mon>{month_x}){tail}"),
         english=c(WORD_START + r"(?P<cl>)(?:"
                   rf"(?P<day>{DAY_NUM})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<emon>{english})\.?,?\s+(?P<year>{YEAR})"
@@ -187,7 +190,7 @@ def _gates(lx: Lexicon) -> dict[str, tuple[tuple[str, ...], ...]]:
     have none."""
     months, hijri = gate(lx.gregorian), gate(lx.hijri)
     return {
-        "gregorian_day": months, "gregorian_month": months,
+        "gregorian_day": months, "gregorian_month": months, "month_first_day": months,
         "english": gate(lx.english),
         "year_range": gate(["بين عامي", "بين سنتي", "فتره"]),  # "العامين" holds "عامي"
         "hijri_day": hijri, "hijri_month": hijri,

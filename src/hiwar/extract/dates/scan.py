@@ -76,6 +76,8 @@ def scan(ntext: str) -> list[Atom]:
         if m.group("wd"):
             p["weekday"] = lookup(lx.weekdays, m.group("wd"))
         add(m, "gregorian_day", "date", **p)
+    for m in P.finditer("month_first_day", ntext):
+        add(m, "month_first_day", "date", m=_month(m.group("mon")), d=int(m.group("day")), y=int(m.group("year")))
     for m in P.finditer("gregorian_month", ntext):
         first = patterns().month_split.split(m.group("mon").strip())[0]
         has_context = (m.group("shahr") or m.group("year") or m.group("dir") or m.group("ydir")
