@@ -127,6 +127,8 @@ def _patterns() -> list[_Pattern]:
           _month_part_shifted, True),
         P("en:year_range", re.compile(rf"\b(?:between|from)\s+(?P<y1>{year}){to}(?P<y2>{year})\b|"
                                       rf"\b(?P<y3>{year})\s*-\s*(?P<y4>(?:{year}|\d\d))\b"), _year_range, False),
+        P("en:year_after_year", re.compile(rf"(?:(?<=\d\d\d\d and )|(?<=\d\d\d\d or ))(?P<y>{year})\b(?!\s*-\s*\d)"),
+          _year, False),  # "in 2016 and 2017": the second year, joined to the one just written
         P("en:cued_year", re.compile(rf"\b{cue}\s+(?:the\s+year\s+)?(?P<y>{year})\b(?!\s*-\s*\d)"), _year, False),
         P("en:ago", re.compile(rf"\b(?P<n>{number})\s+(?P<u>year|month|day)s?\s+ago\b"), _ago, True),
         P("en:shifted_unit", re.compile(

@@ -33,6 +33,8 @@ class Patterns:
     numeric: re.Pattern
     year: re.Pattern
     year_range: re.Pattern
+    years_listed: re.Pattern
+    year_after_year: re.Pattern
     hijri_day: re.Pattern
     hijri_month: re.Pattern
     hijri_year: re.Pattern
@@ -141,6 +143,10 @@ def patterns() -> Patterns:
         year_range=c(CL + rf"(?:(?:ما\s+)?بين\s+(?:ال)?(?:عامي|سنتي|العامين)\s+(?P<y1>{YEAR})\s+و\s*(?P<y2>{YEAR})"
                           rf"|(?:ال|لل)?فتره\s+(?:من\s+)?(?:(?:ال)?{YEAR_WORD}\s+)?(?P<y3>{YEAR})\s*{join}\s*"
                           rf"(?:(?:ال)?{YEAR_WORD}\s+)?(?P<y4>{YEAR}))"),
+        # "في عامي 2016 و2018": two years, each a value ("بين عامي" is a range)
+        years_listed=c(CL + rf"(?:ال)?(?:عامي|سنتي)\s+(?P<y1>{YEAR})\s+و\s*(?P<y2>{YEAR})"),
+        # "عام 2016 و2017", "في 2018 و2019": a year joined to the year just written is one too
+        year_after_year=c(rf"(?<=(?:1[5-9]|20|21)\d\d)\s+و\s*(?P<year>{YEAR})(?!\s*[-/]\s*\d)"),
         hijri_day=c(CL + wd_prefix
                     + rf"(?:(?P<day>{DAY_NUM})\s*(?:من\s+)?|(?P<oday>{ordinal})\s+من\s+|(?P<ghurra>غره)\s+)(?:شهر\s+)?"
                     + rf"(?P<hmon>{hmonth})(?:\s*[،,]?\s*(?:(?:من\s+)?(?:ال)?{YEAR_WORD}\s+)?(?P<hyear>{HIJRI_YEAR})(?:{hsuf})?"
@@ -193,6 +199,7 @@ def _gates(lx: Lexicon) -> dict[str, tuple[tuple[str, ...], ...]]:
         "gregorian_day": months, "gregorian_month": months, "month_first_day": months,
         "english": gate(lx.english),
         "year_range": gate(["بين عامي", "بين سنتي", "فتره"]),  # "العامين" holds "عامي"
+        "years_listed": gate(["عامي", "سنتي"]),
         "hijri_day": hijri, "hijri_month": hijri,
         "day_word": gate(lx.day_words),
         "weekday": gate(lx.weekdays),

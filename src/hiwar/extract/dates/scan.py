@@ -106,6 +106,11 @@ def scan(ntext: str) -> list[Atom]:
             out.append(Atom(m.start("year3"), m.end(), "year", "date", {"y": int(m.group("year3"))}))
             continue
         add(m, "year", "date", y=int(m.group("year") or m.group("year2")))
+    for m in P.finditer("years_listed", ntext):
+        out.append(Atom(m.end("cl"), m.end("y1"), "years_listed", "date", {"y": int(m.group("y1"))}))
+        out.append(Atom(m.start("y2"), m.end("y2"), "years_listed", "date", {"y": int(m.group("y2"))}))
+    for m in P.finditer("year_after_year", ntext):
+        out.append(Atom(m.start("year"), m.end("year"), "year_after_year", "date", {"y": int(m.group("year"))}))
     for m in P.finditer("year_range", ntext):
         y1, y2 = int(m.group("y1") or m.group("y3")), int(m.group("y2") or m.group("y4"))
         if y1 < y2:
