@@ -40,6 +40,7 @@ _DATELINE_REACH = 400  # normalized characters at the top where a date may be th
 _DATELINE_LINES = 4  # ... within the first lines
 _DATELINE_INDENT = 40  # ... and near the start of its line ("الكويت - 11 نوفمبر (كونا) -")
 _SHIFT_REACH = 40  # "العام المقبل" this close before an anniversary shifts the text's year
+_AHEAD_REACH = 20  # "قرب حلول" this close before an anniversary tells it is still to come
 # "بعد ثلاث سنوات من انعقاد ... عام 2019": a count of years after an event the text dates.
 _YEARS_AFTER = re.compile(r"بعد (\S+(?: \S+)?) (?:سنوات|اعوام|سنه|عاما|سنين) (?:من|علي)\b")
 _YEARS_AFTER_REACH = 80  # characters from the count to the year it counts from
@@ -276,9 +277,26 @@ def _clues(atoms: list[Atom], doc: Doc) -> list[AnchorClue]:
                 if other.kind == "unit" and other.p["unit"] == "year" and 0 <= gap < _SHIFT_REACH:
                     shift = other.p["offset"]
             year = int(p["value"][:4]) - shift
+            if not shift and _told_ahead(atom, doc):
+                out.append(AnchorClue(spans=((date(year - 1, 1, 1), date(year, 12, 31)),),
+                                      reasons=(f'"{_quote(atom, doc)}" is {year}, still ahead: the text is of '
+                                               f'{year - 1} or {year}',)))
+                continue
             out.append(AnchorClue(year=year, reasons=(f'"{_quote(atom, doc)}" is {p["value"][:4]}'
                                                       + (f", {shift:+d} year(s) from the text's year" if shift else ""),)))
     return out
+
+
+@lru_cache(maxsize=1)
+def _ahead_words() -> tuple[str, ...]:
+    return tuple(normalize(w).text for w in read_yaml(DATA / "dates" / "relative.yaml")["anniversary_ahead"])
+
+
+def _told_ahead(atom: Atom, doc: Doc) -> bool:
+    """"قرب حلول الذكرى المئوية للعلاقات ... في عام 2022": the anniversary is told as still to come."""
+    before = " " + " ".join(doc.norm.text[max(0, atom.nstart - _AHEAD_REACH):atom.nstart].split())
+    before = before.removesuffix(" ل")  # "استعدادا لذكرى": the preposition is left before the atom
+    return any(before.endswith(" " + w) for w in _ahead_words())
 
 
 def _current_month_end(atom: Atom) -> bool:
@@ -534,6 +552,8 @@ def infer_anchor(doc: Doc) -> AnchorGuess | None:
     since_past, counted, count_stated = _past_clues(atoms, doc)
     terms = _english_office_terms(doc) if in_english else _office_terms(doc)
     bounding = terms + [c for c in (_era_clue(doc), since_past, _years_after(atoms, doc)) if c]
+    bounding += [c for c in clues if c.spans is not None]  # "قرب حلول الذكرى": two years, a bound
+    clues = [c for c in clues if c.spans is None]
     if count_stated:  # "منذ 189 عاماً في 21 سبتمبر 1833": the writer's own count from a date he writes
         bounding.append(counted)
         counted = None

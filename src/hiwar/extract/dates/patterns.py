@@ -82,6 +82,11 @@ def gate(phrases: Iterable[str]) -> tuple[tuple[str, ...], ...]:
     return tuple(out)
 
 
+def _with_li(words: Iterable[str]) -> list[str]:
+    """"للعام", "للشهر": the preposition ل before the article, whose alef it drops."""
+    return ["ل" + w[1:] for w in words if w.startswith("ال")]
+
+
 def _year_ref(lx: Lexicon) -> str:
     """A year after a part/quarter: "2023", "عام 2023", "العام الجاري", "هذا العام", bare "العام"."""
     direction = alt(lx.directions)
@@ -158,7 +163,7 @@ def patterns() -> Patterns:
                    rf"(?:\s*[،,]?\s*(?P<wd>{weekday}){WORD_END}|\s*\(\s*(?P<pwd>{weekday})\s*\))?"),
         weekday=c(CL + rf"(?:(?P<pre>يوم|ليله|مساء|صباح|ظهر|فجر|عصر)\s+(?P<wd1>{any_weekday})|(?P<wd>{weekday}))"
                   rf"{WORD_END}(?:\s+(?P<dir>{direction}){WORD_END})?"),
-        unit=c(CL + rf"(?:(?P<this>{this})\s+)?(?P<unit>{alt(lx.units)}|ل{alt(lx.units)}){WORD_END}"
+        unit=c(CL + rf"(?:(?P<this>{this})\s+)?(?P<unit>{alt(lx.units)}|{alt(_with_li(lx.units))}){WORD_END}"
                rf"(?:\s+(?P<bl>{alt(lx.before_last)})|\s+(?P<dir>{direction}))?{WORD_END}"),
         ago=c(CL + rf"(?P<ago>{alt(lx.ago)})\s+(?:(?P<n>{number})\s+)?(?P<unit>{dur_units}){WORD_END}"
               rf"(?!\s*\d)(?!\s+(?:من|على){WORD_END})"),
@@ -170,7 +175,7 @@ def patterns() -> Patterns:
         quarter=c(CL + rf"(?P<qh>{alt(lx.quarter_words + lx.half_words)})\s+"
                   rf"(?P<ord>{alt(lx.part_ordinals)})\s+(?:من\s+)?{_year_ref(lx)}"),
         named_day=c(CL + rf"(?P<name>{alt(lx.named_days)})" + WORD_END),
-        anniversary=c(CL + rf"(?:(?:ال)?ذكري\s+(?:السنويه\s+)?(?:ال\s*(?P<n>\d{{1,3}})|(?P<ord>{ordinal}){WORD_END}|(?P<hundred>المئويه))"
+        anniversary=c(CL + rf"(?:(?:ال|لل)?ذكري\s+(?:السنويه\s+)?(?:ال\s*(?P<n>\d{{1,3}})|(?P<ord>{ordinal}){WORD_END}|(?P<hundred>المئويه))"
                       rf"(?:\s+السنويه)?|(?P<jub>{alt(lx.jubilees)}){WORD_END})"),
         passage=c(CL + rf"(?:مرور\s+)?(?P<n>{number})\s+(?:عاما|عام|سنه|سنوات|اعوام){WORD_END}(?=\s+علي\s)"),
         age=c(CL + rf"(?:(?:بلوغه|بلوغها)\s+)?(?:سن\s+(?P<ord>{ordinal})"
@@ -203,7 +208,7 @@ def _gates(lx: Lexicon) -> dict[str, tuple[tuple[str, ...], ...]]:
         "hijri_day": hijri, "hijri_month": hijri,
         "day_word": gate(lx.day_words),
         "weekday": gate(lx.weekdays),
-        "unit": gate(lx.units),
+        "unit": gate([*lx.units, *_with_li(lx.units)]),
         "ago": gate(lx.ago),
         "day_of_month_unit": gate(["شهر"]),
         "month_part": gate(lx.month_parts),

@@ -147,11 +147,14 @@ def scan(ntext: str) -> list[Atom]:
         if not (m.group("this") or m.group("dir") or m.group("bl")):
             continue
         unit_word = m.group("unit")
-        unit = lx.units.get(unit_word) or lx.units[unit_word[1:]]  # "للعام" is ل + العام
+        unit = lx.units.get(unit_word) or lx.units["ا" + unit_word[1:]]  # "للعام" is ل + العام
         if unit == "year" and m.group("dir") and _previous_word(ntext, m.end("cl")) in lx.general_heads:
             continue
         offset = -2 if m.group("bl") else (0 if m.group("this") else _direction(m.group("dir")))
-        add(m, "relative_unit", "unit", unit=unit, offset=offset)
+        if unit_word in lx.units:
+            add(m, "relative_unit", "unit", unit=unit, offset=offset)
+        else:  # the span leaves out the preposition, as it leaves out other proclitics
+            out.append(Atom(m.start("unit") + 1, m.end(), "relative_unit", "unit", {"unit": unit, "offset": offset}))
     for m in P.finditer("ago", ntext):
         unit, dual = lx.duration_units[" ".join(m.group("unit").split())]
         n = dual or (cardinal_value(m.group("n")) if m.group("n") else 1)
