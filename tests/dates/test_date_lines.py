@@ -56,3 +56,8 @@ def test_an_english_publication_label_outranks_the_header_date():
     text = ("Tuesday, May 7, 2024 | Weather 21C\nMinisters open the fair\nPublished: March 3, 2021\n"
             "The trade ministers opened the fair on Wednesday.")
     assert infer_anchor(Doc(text)).date == date(2021, 3, 3)
+
+
+def test_a_day_word_with_its_full_date_gives_the_text_s_day():
+    guess = infer_anchor(Doc("أعلنت الوزارة أن الوزيرين اجتمعا أمس الأربعاء (14 يونيو 2023) في عمّان."))
+    assert guess.date == date(2023, 6, 15) and "so the text is of 2023-06-15" in guess.reason

@@ -139,6 +139,12 @@ def _stated_today(atoms: list[Atom], doc: Doc) -> AnchorClue | None:
 def _relative_day_stated(atoms: list[Atom], doc: Doc) -> AnchorClue | None:
     """A relative day given with its date ("يوم أمس الثلاثاء الموافق 8 نوفمبر 2022",
     "غدا الأحد (12 مارس)"): the text's day is that date minus the offset."""
+    for atom in atoms:  # joined when the date has its year
+        if atom.kind == "date" and "offset" in atom.p:
+            value, _ = resolve(atom, None, _never)
+            d = date.fromisoformat(value) - timedelta(days=atom.p["offset"])
+            return AnchorClue(d.year, d.month, d.day, d.weekday(),
+                              (f'"{_quote(atom, doc)}" is {value}, so the text is of {d}',))
     ntext = doc.norm.text
     for day_word, atom in zip(atoms, atoms[1:]):
         if day_word.kind != "days" or atom.kind != "date" or not (atom.p.get("m") and atom.p.get("d")):
