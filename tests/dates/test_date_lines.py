@@ -61,3 +61,10 @@ def test_an_english_publication_label_outranks_the_header_date():
 def test_a_day_word_with_its_full_date_gives_the_text_s_day():
     guess = infer_anchor(Doc("أعلنت الوزارة أن الوزيرين اجتمعا أمس الأربعاء (14 يونيو 2023) في عمّان."))
     assert guess.date == date(2023, 6, 15) and "so the text is of 2023-06-15" in guess.reason
+
+
+def test_a_numeric_dateline_written_month_first_is_read_so_when_only_that_gives_the_text_s_weekday():
+    text = "08/03/2022\nالرياض\nاستقبل وزير الطاقة اليوم الأربعاء نظيره العراقي."  # 3 August 2022 was a Wednesday
+    assert infer_anchor(Doc(text)).date == date(2022, 8, 3)
+    text = "08/03/2022\nالرياض\nاستقبل وزير الطاقة اليوم الثلاثاء نظيره العراقي."  # 8 March 2022: a Tuesday
+    assert infer_anchor(Doc(text)).date == date(2022, 3, 8)

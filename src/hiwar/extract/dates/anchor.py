@@ -189,6 +189,10 @@ def _dateline(atoms: list[Atom], doc: Doc) -> AnchorClue | None:
         value, relative = resolve(atom, None, _never)
         if not relative and isinstance(value, str) and len(value) == 10:
             d = date.fromisoformat(value)
+            if swapped := _month_first(d, atom, atoms):
+                return AnchorClue(swapped.year, swapped.month, swapped.day, swapped.weekday(),
+                                  (f'dateline "{_quote(atom, doc)}", month first: the text\'s weekday is a '
+                                   f'{_WEEKDAY_NAMES[swapped.weekday()]}',))
             return AnchorClue(d.year, d.month, d.day, d.weekday(), (f'dateline "{_quote(atom, doc)}"',))
         p = atom.p
         if relative and atom.kind == "date" and p.get("d") and p.get("dir") is None and p.get("ydir") is None:
@@ -218,6 +222,18 @@ def _published_date(atoms: list[Atom], doc: Doc) -> AnchorClue | None:
             d = date.fromisoformat(value)
             return AnchorClue(d.year, d.month, d.day, d.weekday(), (f'published "{_quote(atom, doc)}"',))
     return None
+
+
+def _month_first(d: date, atom: Atom, atoms: list[Atom]) -> date | None:
+    """"11/10/2023" above "اليوم الجمعة": a numeric date written month first (as pages made for English
+    readers do), when only that order gives the weekday the text names for its own day."""
+    if atom.rule != "numeric" or d.day > 12 or d.day == d.month:
+        return None
+    told = {(a.p["weekday"] - a.p["offset"]) % 7 for a in atoms if a.kind == "days" and a.p.get("weekday") is not None}
+    if len(told) != 1 or d.weekday() in told:
+        return None
+    swapped = date(d.year, d.day, d.month)
+    return swapped if swapped.weekday() in told else None
 
 
 def _first_lines(ntext: str, line_start: int) -> bool:
