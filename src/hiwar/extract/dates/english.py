@@ -322,6 +322,20 @@ def _weekend_by_tense(value: DateValue, anchor: date, before: str) -> DateValue:
     return value
 
 
+def _weekday_by_tense(value: DateValue, anchor: date, before: str, after: str, earlier: bool) -> DateValue:
+    """A bare weekday agrees with its sentence's tense (DATES.md 4): "met on Thursday" said on a Monday is
+    the Thursday before, "will meet on Sunday" said on a Friday the one after; the verb may come on
+    either side ("On Thursday, the ministers met")."""
+    sentence = re.split(r"[.;!?]", before)[-1] + " " + re.split(r"[.;!?]", after)[0]
+    day = date.fromisoformat(value)
+    future, past = _words().future.search(sentence), _words().past.search(sentence)
+    if day > anchor and (earlier or past and not future):
+        return format_day(day - timedelta(weeks=1))
+    if day < anchor and future and not (earlier or past):  # "said on Saturday that talks will resume": the nearest
+        return format_day(day + timedelta(weeks=1))
+    return value
+
+
 def _relative_day(m: re.Match, anchor: date | None) -> DateValue | None:
     return None if anchor is None else format_day(anchor + timedelta(days=_words().days[m.group("r")]))
 
@@ -393,6 +407,10 @@ def find_english_dates(text: str | Doc, anchor: date | None = None) -> list[Ment
             value = _by_tense(value, anchor, ntext[max(0, nstart - 60):nstart])
         elif anchor is not None and value is not None and pattern.rule == "en:weekend" and not m.group("s"):
             value = _weekend_by_tense(value, anchor, ntext[max(0, nstart - 60):nstart])
+        elif anchor is not None and value is not None and pattern.rule == "en:weekday" \
+                and (m.group("s") or "on") in ("on", "earlier on"):
+            value = _weekday_by_tense(value, anchor, ntext[max(0, nstart - 60):nstart], ntext[nend:nend + 60],
+                                      m.group("s") == "earlier on")
         start, end = doc.norm.span(nstart, nend)
         out.append(Mention("date", start, end, doc.text[start:end], canonical(value), pattern.rule,
                            {"value": value, "relative": pattern.relative and not m.groupdict().get("y")}))
