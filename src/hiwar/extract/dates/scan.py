@@ -63,6 +63,10 @@ def _gregorian_tail(m: re.Match, p: dict) -> dict:
     return p
 
 
+# [speed] "إبريل 12, 2023" is looked for only in a text with a number, a comma and a year
+_DAY_COMMA_YEAR = re.compile(r"\d\s*[،,]\s*[12]\d\d\d")
+
+
 def scan(ntext: str) -> list[Atom]:
     """Every candidate atom, overlapping; the finder keeps the longest."""
     P, lx = patterns(), lexicon()
@@ -76,7 +80,7 @@ def scan(ntext: str) -> list[Atom]:
         if m.group("wd"):
             p["weekday"] = lookup(lx.weekdays, m.group("wd"))
         add(m, "gregorian_day", "date", **p)
-    for m in P.finditer("month_first_day", ntext):
+    for m in (P.finditer("month_first_day", ntext) if _DAY_COMMA_YEAR.search(ntext) else ()):
         add(m, "month_first_day", "date", m=_month(m.group("mon")), d=int(m.group("day")), y=int(m.group("year")))
     for m in P.finditer("gregorian_month", ntext):
         first = patterns().month_split.split(m.group("mon").strip())[0]
