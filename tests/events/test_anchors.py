@@ -201,3 +201,9 @@ def test_a_statement_in_a_report_that_never_says_today_keeps_the_month():
     text = ("أفادت وزارة الخارجية الكويتية بأن الجولة الثالثة من الحوار الاستراتيجي بين الكويت والولايات المتحدة "
             "قد اختتمت في واشنطن. وأصدر الجانبان بيانا مشتركا أكدا فيه تعزيز التعاون في مجال الطاقة.")
     assert _statement_dates(text, "2023-04-16") == [("2023-04", "date:anchor_month")]
+
+def test_an_anniversary_and_the_year_written_for_it_do_not_date_the_statement_that_mentions_it():
+    text = ("عقد وزيرا خارجية الأردن والمغرب الجولة الثانية من الحوار الاستراتيجي في الرباط يوم 4 مايو. "
+            "وأشار بيان مشترك إلى قرب حلول الذكرى الخمسين لإقامة العلاقات بين البلدين التي أقيمت عام 1974، في عام 2024.")
+    dates = [value for value, _ in _statement_dates(text, "2023-05-06")]
+    assert dates and "2024" not in dates

@@ -29,7 +29,7 @@ class DateReading(ReadingState):
             return
         naming = self.lex.cue("naming_year_words")
         reach = self.lex.raw["instrument_date_reach"]
-        pool = [m for m in clause.dates if not naming.match_at(doc, doc.token_at(m.start))
+        pool = [m for m in clause.dates if not _of_an_anniversary(m, clause) and not naming.match_at(doc, doc.token_at(m.start))
                 and not cues_in(self.lex, "instrument_date_cues", doc, doc.token_at(m.start) - reach,
                                 doc.token_at(m.start)) and not self._since_date(clause, m, drafts)]
         back = cues_in(self.lex, "back_reference", doc, clause.sent.first_token, clause.sent.first_token + 2)
@@ -350,6 +350,16 @@ class DateReading(ReadingState):
         for d in self.drafts:
             frame = self._framing_meeting(d, dated=False) if d.event.status == "happened" else None
             d.event.framed_by = index.get(id(frame)) if frame is not None else None
+
+
+def _of_an_anniversary(m: Mention, clause: Clause) -> bool:
+    """"قرب حلول الذكرى المئوية للعلاقات ... في عام 2022": an anniversary, and the year written for it, date
+    the anniversary, not the statement or meeting that mentions it."""
+    marks = [a for a in clause.dates if a.rule in _ANNIVERSARY_RULES]
+    return m in marks or any(a.end <= m.start and a.attrs.get("value") == m.attrs.get("value") for a in marks)
+
+
+_ANNIVERSARY_RULES = ("anniversary", "anniversary_passage")
 
 
 def _distance(d: Draft, token: int) -> float:
