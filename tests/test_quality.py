@@ -27,7 +27,7 @@ FLOORS = {
     "heldout": {"overall": 0.97, "persons": 0.99, "organizations": 0.96, "events": 0.91, "events.mode": 0.87,
                 "events.venue": 0.82},
     # real reports (../shared/eval/dev): the measure that matters
-    "dev": {"overall": 0.98, "events": 0.96, "rounds": 0.95, "agreements": 0.96, "persons": 0.95,
+    "dev": {"overall": 0.985, "events": 0.98, "rounds": 0.95, "agreements": 0.96, "persons": 0.95,
             "organizations": 0.95, "events.mode": 0.80},
     # the English reports of the dev set scored alone (goldsets.language_subset)
     "dev:en": {"overall": 0.94, "persons": 0.95, "organizations": 0.90, "events": 0.87},
@@ -39,7 +39,7 @@ FLOORS = {
 # The dev set read with the gazetteer entries naming its gold persons and bodies held out
 # (`bench/quality.py --unseen`): how the record fares on reports naming people and bodies we never listed.
 UNSEEN_FLOORS = {
-    "dev": {"overall": 0.92, "persons": 0.98, "organizations": 0.88, "events": 0.90},
+    "dev": {"overall": 0.93, "persons": 0.98, "organizations": 0.88, "events": 0.91},
     # its Arabic reports alone: years no known official's term gives come from the reports themselves
     "dev:ar": {"overall": 0.88, "events": 0.75},
     "corpus": {"organizations": 0.92, "persons": 0.99},

@@ -212,3 +212,11 @@ def test_a_count_of_years_from_a_date_written_beside_it_bounds_the_text_on_its_o
     assert all(d.weekday() == 3 for d in g.candidates)
     # "more than fifty years" is no count
     assert guess("أشاد السفير اليوم الخميس بالعلاقات التي أقيمت منذ أكثر من 50 عاما في 12 مارس 1972.").lo is None
+
+
+def test_an_anniversary_told_as_still_ahead_leaves_its_year_or_the_one_before():
+    ahead = guess("عقدت اللجنة اجتماعها في 3 مارس الجاري استعدادا للذكرى الخمسين لاستقلال البلاد الذي أعلن عام 1971.")
+    assert ahead.year is None and (ahead.lo, ahead.hi) == (date(2020, 3, 1), date(2021, 3, 31))
+    assert "still ahead" in ahead.reason
+    held = guess("عقدت اللجنة اجتماعها في 3 مارس الجاري احتفالا بالذكرى الخمسين لاستقلال البلاد الذي أعلن عام 1971.")
+    assert held.year == 2021

@@ -185,3 +185,25 @@ def test_a_yearless_report_of_a_round_takes_the_one_year_its_days_fit_before_the
 def _document(doc_id: str, *sources: SourceDoc):
     """The record's document `doc_id`, once the record of `sources` is built."""
     return next(d for d in build_record(list(sources)).documents if d.id == doc_id)
+
+def _statement_dates(text: str, published: str) -> list:
+    a = analyze(SourceDoc("t", text), from_value(published, "given"))
+    return [(e.date, next(m.rule for m in e.evidence if m.norm == "date")) for e in a.events if e.type == "statement"]
+
+def test_a_statement_without_a_date_in_a_report_told_as_of_today_is_of_that_day():
+    for text in ("أفادت وزارة الخارجية الكويتية، اليوم الأحد، بأن الجولة الثالثة من الحوار الاستراتيجي بين الكويت "
+                 "والولايات المتحدة قد اختتمت في واشنطن. وأصدر الجانبان بيانا مشتركا أكدا فيه تعزيز التعاون في مجال الطاقة.",
+                 "قالت الخارجية القطرية اليوم الأحد إن الدورة الخامسة من الحوار الاستراتيجي القطري الأمريكي انعقدت "
+                 "في الدوحة. ووزعت الوزارة نص البيان المشترك الصادر عن الجانبين."):
+        assert _statement_dates(text, "2023-04-16") == [("2023-04-16", "date:told_today")]
+
+def test_a_statement_in_a_report_that_never_says_today_keeps_the_month():
+    text = ("أفادت وزارة الخارجية الكويتية بأن الجولة الثالثة من الحوار الاستراتيجي بين الكويت والولايات المتحدة "
+            "قد اختتمت في واشنطن. وأصدر الجانبان بيانا مشتركا أكدا فيه تعزيز التعاون في مجال الطاقة.")
+    assert _statement_dates(text, "2023-04-16") == [("2023-04", "date:anchor_month")]
+
+def test_an_anniversary_and_the_year_written_for_it_do_not_date_the_statement_that_mentions_it():
+    text = ("عقد وزيرا خارجية الأردن والمغرب الجولة الثانية من الحوار الاستراتيجي في الرباط يوم 4 مايو. "
+            "وأشار بيان مشترك إلى قرب حلول الذكرى الخمسين لإقامة العلاقات بين البلدين التي أقيمت عام 1974، في عام 2024.")
+    dates = [value for value, _ in _statement_dates(text, "2023-05-06")]
+    assert dates and "2024" not in dates

@@ -22,6 +22,7 @@ from functools import lru_cache
 
 from ...text.doc import Doc, clitic_readings
 from ...text.language import detect_language
+from ...text.normalize import normalize
 from ...text.matcher import PhraseMatcher, phrase_tokens
 from ..entities import office_holders
 from ...datafiles import read_yaml
@@ -29,6 +30,7 @@ from ..places import DATA, read_list, read_rows
 from .atom import Atom
 from .english import english_dateline
 from .finder import atoms_of
+from .lines import fills_its_line
 from .lexicon import cardinal_value
 from .resolve import resolve
 from .tense import tense_near
@@ -38,6 +40,7 @@ _DATELINE_REACH = 400  # normalized characters at the top where a date may be th
 _DATELINE_LINES = 4  # ... within the first lines
 _DATELINE_INDENT = 40  # ... and near the start of its line ("الكويت - 11 نوفمبر (كونا) -")
 _SHIFT_REACH = 40  # "العام المقبل" this close before an anniversary shifts the text's year
+_AHEAD_REACH = 20  # "قرب حلول" this close before an anniversary tells it is still to come
 # "بعد ثلاث سنوات من انعقاد ... عام 2019": a count of years after an event the text dates.
 _YEARS_AFTER = re.compile(r"بعد (\S+(?: \S+)?) (?:سنوات|اعوام|سنه|عاما|سنين) (?:من|علي)\b")
 _YEARS_AFTER_REACH = 80  # characters from the count to the year it counts from
@@ -136,6 +139,12 @@ def _stated_today(atoms: list[Atom], doc: Doc) -> AnchorClue | None:
 def _relative_day_stated(atoms: list[Atom], doc: Doc) -> AnchorClue | None:
     """A relative day given with its date ("يوم أمس الثلاثاء الموافق 8 نوفمبر 2022",
     "غدا الأحد (12 مارس)"): the text's day is that date minus the offset."""
+    for atom in atoms:  # joined when the date has its year
+        if atom.kind == "date" and "offset" in atom.p:
+            value, _ = resolve(atom, None, _never)
+            d = date.fromisoformat(value) - timedelta(days=atom.p["offset"])
+            return AnchorClue(d.year, d.month, d.day, d.weekday(),
+                              (f'"{_quote(atom, doc)}" is {value}, so the text is of {d}',))
     ntext = doc.norm.text
     for day_word, atom in zip(atoms, atoms[1:]):
         if day_word.kind != "days" or atom.kind != "date" or not (atom.p.get("m") and atom.p.get("d")):
@@ -169,21 +178,67 @@ def _dateline(atoms: list[Atom], doc: Doc) -> AnchorClue | None:
     ntext = doc.norm.text
     for atom in atoms:
         line_start = ntext.rfind("\n", 0, atom.nstart) + 1
-        if ntext[:line_start].count("\n") >= _DATELINE_LINES or atom.nstart > _DATELINE_REACH:
+        if atom.nstart > _DATELINE_REACH:
             break
         line_end = ntext.find("\n", atom.nend)
+        if not _first_lines(ntext, line_start) and not fills_its_line(ntext, atom.nstart, atom.nend):
+            continue
         closes_headline = line_start == 0 and not ntext[atom.nend:line_end if line_end >= 0 else None].strip()
         if atom.kind not in ("date", "hdate") or (atom.nstart - line_start > _DATELINE_INDENT and not closes_headline):
             continue  # (a crawled page may end its headline with the day: "الحوار ... في دورته الثانية 15 يونيو 2019")
         value, relative = resolve(atom, None, _never)
         if not relative and isinstance(value, str) and len(value) == 10:
             d = date.fromisoformat(value)
+            if swapped := _month_first(d, atom, atoms):
+                return AnchorClue(swapped.year, swapped.month, swapped.day, swapped.weekday(),
+                                  (f'dateline "{_quote(atom, doc)}", month first: the text\'s weekday is a '
+                                   f'{_WEEKDAY_NAMES[swapped.weekday()]}',))
             return AnchorClue(d.year, d.month, d.day, d.weekday(), (f'dateline "{_quote(atom, doc)}"',))
         p = atom.p
         if relative and atom.kind == "date" and p.get("d") and p.get("dir") is None and p.get("ydir") is None:
             return AnchorClue(month=p["m"], day=p["d"], weekday=p.get("weekday"),
                               reasons=(f'dateline "{_quote(atom, doc)}" (no year)',))
     return None
+
+
+@lru_cache(maxsize=1)
+def _publication_labels() -> tuple[str, ...]:
+    return tuple(normalize(label).text for label in read_list("dates/publication_labels.txt"))
+
+
+def _published_date(atoms: list[Atom], doc: Doc) -> AnchorClue | None:
+    """"نشر في: الإثنين 17 أغسطس 2020": a full date near the top that the page labels as its publication
+    date outranks a date line above it (a site's header often shows the day the page was read)."""
+    ntext = doc.norm.text
+    for atom in atoms:
+        if atom.nstart > _DATELINE_REACH:
+            break
+        line_start = ntext.rfind("\n", 0, atom.nstart) + 1
+        before = " " + ntext[line_start:atom.nstart].rstrip(" :-|")
+        if atom.kind != "date" or not any(before.endswith(" " + label) for label in _publication_labels()):
+            continue
+        value, relative = resolve(atom, None, _never)
+        if not relative and isinstance(value, str) and len(value) == 10:
+            d = date.fromisoformat(value)
+            return AnchorClue(d.year, d.month, d.day, d.weekday(), (f'published "{_quote(atom, doc)}"',))
+    return None
+
+
+def _month_first(d: date, atom: Atom, atoms: list[Atom]) -> date | None:
+    """"11/10/2023" above "اليوم الجمعة": a numeric date written month first (as pages made for English
+    readers do), when only that order gives the weekday the text names for its own day."""
+    if atom.rule != "numeric" or d.day > 12 or d.day == d.month:
+        return None
+    told = {(a.p["weekday"] - a.p["offset"]) % 7 for a in atoms if a.kind == "days" and a.p.get("weekday") is not None}
+    if len(told) != 1 or d.weekday() in told:
+        return None
+    swapped = date(d.year, d.day, d.month)
+    return swapped if swapped.weekday() in told else None
+
+
+def _first_lines(ntext: str, line_start: int) -> bool:
+    """The line starting at `line_start` is among the first lines of text (blank lines not counted)."""
+    return sum(1 for line in ntext[:line_start].split("\n") if line.strip()) < _DATELINE_LINES
 
 
 def _relative_year_named(atom: Atom, doc: Doc) -> AnchorClue | None:
@@ -244,9 +299,26 @@ def _clues(atoms: list[Atom], doc: Doc) -> list[AnchorClue]:
                 if other.kind == "unit" and other.p["unit"] == "year" and 0 <= gap < _SHIFT_REACH:
                     shift = other.p["offset"]
             year = int(p["value"][:4]) - shift
+            if not shift and _told_ahead(atom, doc):
+                out.append(AnchorClue(spans=((date(year - 1, 1, 1), date(year, 12, 31)),),
+                                      reasons=(f'"{_quote(atom, doc)}" is {year}, still ahead: the text is of '
+                                               f'{year - 1} or {year}',)))
+                continue
             out.append(AnchorClue(year=year, reasons=(f'"{_quote(atom, doc)}" is {p["value"][:4]}'
                                                       + (f", {shift:+d} year(s) from the text's year" if shift else ""),)))
     return out
+
+
+@lru_cache(maxsize=1)
+def _ahead_words() -> tuple[str, ...]:
+    return tuple(normalize(w).text for w in read_yaml(DATA / "dates" / "relative.yaml")["anniversary_ahead"])
+
+
+def _told_ahead(atom: Atom, doc: Doc) -> bool:
+    """"قرب حلول الذكرى المئوية للعلاقات ... في عام 2022": the anniversary is told as still to come."""
+    before = " " + " ".join(doc.norm.text[max(0, atom.nstart - _AHEAD_REACH):atom.nstart].split())
+    before = before.removesuffix(" ل")  # "استعدادا لذكرى": the preposition is left before the atom
+    return any(before.endswith(" " + w) for w in _ahead_words())
 
 
 def _current_month_end(atom: Atom) -> bool:
@@ -493,8 +565,8 @@ def infer_anchor(doc: Doc) -> AnchorGuess | None:
         return AnchorGuess(d, [clue], clue.reasons[0], d.year, d.month, d.weekday(), [d], d, d)
     atoms = atoms_of(doc)
     # a day word right before a date says whose day that date is, even on the first line
-    dateline = (_relative_day_stated(atoms, doc) or _dateline(atoms, doc) or _stated_today(atoms, doc)
-                or _numeric_dateline(doc))
+    dateline = (_published_date(atoms, doc) or _relative_day_stated(atoms, doc) or _dateline(atoms, doc)
+                or _stated_today(atoms, doc) or _numeric_dateline(doc))
     if dateline and dateline.year:
         d = date(dateline.year, dateline.month, dateline.day)
         return AnchorGuess(d, [dateline], dateline.reasons[0], d.year, d.month, d.weekday(), [d], d, d)
@@ -502,6 +574,8 @@ def infer_anchor(doc: Doc) -> AnchorGuess | None:
     since_past, counted, count_stated = _past_clues(atoms, doc)
     terms = _english_office_terms(doc) if in_english else _office_terms(doc)
     bounding = terms + [c for c in (_era_clue(doc), since_past, _years_after(atoms, doc)) if c]
+    bounding += [c for c in clues if c.spans is not None]  # "قرب حلول الذكرى": two years, a bound
+    clues = [c for c in clues if c.spans is None]
     if count_stated:  # "منذ 189 عاماً في 21 سبتمبر 1833": the writer's own count from a date he writes
         bounding.append(counted)
         counted = None

@@ -43,6 +43,19 @@ def _same_day(a: Atom, b: Atom, gap: str) -> Atom | None:
     return None
 
 
+def _day_word_with_date(a: Atom, b: Atom, gap: str) -> Atom | None:
+    """"يوم أمس الثلاثاء الموافق 8 نوفمبر 2022", "اليوم الجمعة (27 يناير 2017)": a day word and the full date
+    of that day are one expression, the date's value; the day word's offset stays with it (the text's own
+    day is the date less the offset)."""
+    if a.kind != "days" or b.kind != "date" or not (b.p.get("d") and b.p.get("y")) \
+            or not patterns().same_day_join.match(gap):
+        return None
+    p = {**b.p, "offset": a.p["offset"]}
+    if a.p.get("weekday") is not None:
+        p["weekday"] = a.p["weekday"]
+    return Atom(a.nstart, b.nend, "day_word_with_date", "date", p)
+
+
 def _year_of_hijri_twin(hijri: dict, gregorian: dict) -> int | None:
     """"17 ذي القعدة 1442 هـ الموافق 27 يونيو": the Hijri day's year gives the Gregorian day its own,
     when that day falls within a day or two of it (a day observed may differ from Umm al-Qura)."""
@@ -117,7 +130,7 @@ def combine(atoms: list[Atom], ntext: str) -> list[Atom]:
         if i + 1 < len(atoms):
             b = atoms[i + 1]
             gap = ntext[a.nend:b.nstart]
-            joined = _same_day(a, b, gap) or _range(a, b, gap, ntext)
+            joined = _same_day(a, b, gap) or _day_word_with_date(a, b, gap) or _range(a, b, gap, ntext)
             if joined:
                 out.append(joined)
                 i += 2

@@ -17,6 +17,7 @@ from pathlib import Path
 from ...datafiles import read_yaml
 from ...text.doc import Doc
 from ..types import DateValue, Mention
+from .lines import fills_its_line
 from .values import (add_months, bounds, canonical, day_interval, format_day, format_month, format_year, interval,
                      last_day, shift_value)
 
@@ -34,6 +35,8 @@ class _Words:
     numbers: dict[str, int]
     ordinals: dict[str, int]
     year_cues: tuple[str, ...]
+    weekend: tuple[int, int]
+    publication_labels: tuple[str, ...]
     future: re.Pattern
     past: re.Pattern
 
@@ -48,7 +51,8 @@ def _words() -> _Words:
     return _Words(flat(data["months"]), flat(data["weekdays"]), data["days"], data["shifts"],
                   {k: tuple(v) for k, v in data["month_parts"].items()},
                   {k: tuple(v) for k, v in data["year_parts"].items()},
-                  data["numbers"], data["ordinals"], tuple(data["year_cues"]),
+                  data["numbers"], data["ordinals"], tuple(data["year_cues"]), tuple(data["weekend"]),
+                  tuple(data["publication_labels"]),
                   re.compile(rf"\b(?:{_alt(data['future_cues'])})\b"), re.compile(rf"\b(?:{_alt(data['past_cues'])})\b"))
 
 
@@ -123,11 +127,15 @@ def _patterns() -> list[_Pattern]:
           _month_part_shifted, True),
         P("en:year_range", re.compile(rf"\b(?:between|from)\s+(?P<y1>{year}){to}(?P<y2>{year})\b|"
                                       rf"\b(?P<y3>{year})\s*-\s*(?P<y4>(?:{year}|\d\d))\b"), _year_range, False),
+        P("en:year_after_year", re.compile(rf"(?:(?<=\d\d\d\d and )|(?<=\d\d\d\d or ))(?P<y>{year})\b(?!\s*-\s*\d)"),
+          _year, False),  # "in 2016 and 2017": the second year, joined to the one just written
         P("en:cued_year", re.compile(rf"\b{cue}\s+(?:the\s+year\s+)?(?P<y>{year})\b(?!\s*-\s*\d)"), _year, False),
         P("en:ago", re.compile(rf"\b(?P<n>{number})\s+(?P<u>year|month|day)s?\s+ago\b"), _ago, True),
         P("en:shifted_unit", re.compile(
             rf"\b(?:(?:earlier|later)\s+)?(?P<s>{shift})\s+(?P<u>week|month|year)\b(?!'s\s+(?:meeting|session|summit))"),
           _shifted_unit, True),
+        P("en:weekend", re.compile(rf"\b(?:(?P<s>{shift})\s+|(?:over|during|at|on)\s+the\s+)weekend\b(?!'s\s)"),
+          _weekend, True),
         P("en:relative_day", re.compile(rf"\b(?P<r>{_alt(w.days)})\b"), _relative_day, True),
         P("en:weekday", re.compile(rf"\b(?:(?P<s>last|next|this|this\s+coming|on|earlier\s+on)\s+)?(?P<wd>{weekday})"
                                    r"(?:\s+(?:morning|afternoon|evening|night))?\b"), _weekday, True),
@@ -282,6 +290,52 @@ def _shifted_unit(m: re.Match, anchor: date | None) -> DateValue | None:
     return day_interval(monday, monday + timedelta(days=6))
 
 
+def _weekend(m: re.Match, anchor: date | None) -> DateValue | None:
+    """"last weekend" / "this past weekend": the latest weekend ended before the anchor; "next weekend":
+    the first begun after it; "this weekend": the one of the anchor's week; "over the weekend": the
+    nearest, the one just past early in the week (the verb's tense moves it: `_weekend_by_tense`)."""
+    if anchor is None:
+        return None
+    first, last = _words().weekend
+    this = anchor - timedelta(days=anchor.weekday() - first)  # the weekend of the anchor's (ISO) week
+    step = _words().shifts[" ".join(m.group("s").split())] if m.group("s") else None
+    if step is None:
+        start = this if anchor.weekday() >= _NEAR_COMING_WEEKEND else this - timedelta(weeks=1)
+    elif step < 0:
+        start = this - timedelta(weeks=1)
+    elif step > 0:
+        start = this if anchor < this else this + timedelta(weeks=1)
+    else:
+        start = this
+    return day_interval(start, start + timedelta(days=last - first))
+
+
+def _weekend_by_tense(value: DateValue, anchor: date, before: str) -> DateValue:
+    """"will meet over the weekend" said on a Monday is the coming one; "met over the weekend" said on a
+    Friday the one before."""
+    clause = re.split(r"[.;!?]", before)[-1]
+    first, last = bounds(value)
+    if _words().future.search(clause) and last < anchor:
+        return day_interval(first + timedelta(weeks=1), last + timedelta(weeks=1))
+    if _words().past.search(clause) and first > anchor:
+        return day_interval(first - timedelta(weeks=1), last - timedelta(weeks=1))
+    return value
+
+
+def _weekday_by_tense(value: DateValue, anchor: date, before: str, after: str, earlier: bool) -> DateValue:
+    """A bare weekday agrees with its sentence's tense (DATES.md 4): "met on Thursday" said on a Monday is
+    the Thursday before, "will meet on Sunday" said on a Friday the one after; the verb may come on
+    either side ("On Thursday, the ministers met")."""
+    sentence = re.split(r"[.;!?]", before)[-1] + " " + re.split(r"[.;!?]", after)[0]
+    day = date.fromisoformat(value)
+    future, past = _words().future.search(sentence), _words().past.search(sentence)
+    if day > anchor and (earlier or past and not future):
+        return format_day(day - timedelta(weeks=1))
+    if day < anchor and future and not (earlier or past):  # "said on Saturday that talks will resume": the nearest
+        return format_day(day + timedelta(weeks=1))
+    return value
+
+
 def _relative_day(m: re.Match, anchor: date | None) -> DateValue | None:
     return None if anchor is None else format_day(anchor + timedelta(days=_words().days[m.group("r")]))
 
@@ -301,6 +355,7 @@ def _weekday(m: re.Match, anchor: date | None) -> DateValue | None:
     return format_day(anchor + timedelta(days=ahead if ahead <= 3 else ahead - 7))
 
 
+_NEAR_COMING_WEEKEND = 3  # from Thursday (Monday = 0), "the weekend" is the coming one, before it the one past
 _TENSE_REACH = 90  # days: nearer than this, the nearest reading of a yearless date stands
 
 
@@ -350,6 +405,12 @@ def find_english_dates(text: str | Doc, anchor: date | None = None) -> list[Ment
     for nstart, nend, pattern, m, value in sorted(kept, key=lambda k: k[0]):
         if anchor is not None and value is not None and "m1" in m.re.groupindex and not m.groupdict().get("y"):
             value = _by_tense(value, anchor, ntext[max(0, nstart - 60):nstart])
+        elif anchor is not None and value is not None and pattern.rule == "en:weekend" and not m.group("s"):
+            value = _weekend_by_tense(value, anchor, ntext[max(0, nstart - 60):nstart])
+        elif anchor is not None and value is not None and pattern.rule == "en:weekday" \
+                and (m.group("s") or "on") in ("on", "earlier on"):
+            value = _weekday_by_tense(value, anchor, ntext[max(0, nstart - 60):nstart], ntext[nend:nend + 60],
+                                      m.group("s") == "earlier on")
         start, end = doc.norm.span(nstart, nend)
         out.append(Mention("date", start, end, doc.text[start:end], canonical(value), pattern.rule,
                            {"value": value, "relative": pattern.relative and not m.groupdict().get("y")}))
@@ -357,20 +418,28 @@ def find_english_dates(text: str | Doc, anchor: date | None = None) -> list[Ment
 
 
 _DATELINE_LINES = 4  # a page's own date stands in its first lines (header, dateline)
+_DATELINE_REACH = 400  # ... or on a line of its own this near the top, below a heading's furniture
 
 
 def english_dateline(doc: Doc) -> tuple[date, str] | None:
     """The day an English page is dated by: a full date opening one of its first lines ("July 20, 2023",
-    "14/12/2024", "date 2022-11-09 ..."), with the words quoted."""
-    limit = 0
-    for _ in range(_DATELINE_LINES):
+    "14/12/2024", "date 2022-11-09 ..."), or alone on a line near the top (below "Media Note / Office of
+    the Spokesman / Washington, DC"), with the words quoted."""
+    limit, lines = 0, 0
+    while lines < _DATELINE_LINES:
         limit = doc.text.find("\n", limit + 1)
         if limit < 0:
             limit = len(doc.text)
             break
-    for m in find_english_dates(doc.text[:limit]):
-        line_start = doc.text.rfind("\n", 0, m.start) + 1
-        value = m.attrs["value"]
-        if isinstance(value, str) and len(value) == 10 and m.start - line_start <= 30:
-            return date.fromisoformat(value), m.text
+        lines += bool(doc.text[doc.text.rfind("\n", 0, limit) + 1:limit].strip())  # blank lines do not count
+    top = doc.text[:max(limit, _DATELINE_REACH)]
+    days = [m for m in find_english_dates(top) if isinstance(m.attrs["value"], str) and len(m.attrs["value"]) == 10]
+    for m in days:  # "Published: March 3, 2021" outranks a header's date above it (the day the page was read)
+        before = " " + top[top.rfind("\n", 0, m.start) + 1:m.start].rstrip(" :-|").lower()
+        if any(before.endswith(" " + label) for label in _words().publication_labels):
+            return date.fromisoformat(m.attrs["value"]), m.text
+    for m in days:
+        line_start = top.rfind("\n", 0, m.start) + 1
+        if m.start < limit and m.start - line_start <= 30 or fills_its_line(top, m.start, m.end):
+            return date.fromisoformat(m.attrs["value"]), m.text
     return None

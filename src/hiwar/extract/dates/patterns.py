@@ -17,8 +17,9 @@ WORD_END = r"(?![^\W_])"
 WORD_START = r"(?<![^\W_])"
 CL = WORD_START + r"(?P<cl>[وف]?[بك]?|[وف]?ل(?!ل))"
 ART = r"(?:ال|لل)"
-DAY_NUM = r"(?<![\d.,/])(?:3[01]|[12]\d|0?[1-9])(?![\d]|[.,/]\d)"
-YEAR = r"(?<![\d.,/+])(?:1[5-9]\d\d|20\d\d|21\d\d)(?!\d|[.,/]\d)"
+# A day may follow a slash after a word (the agency dateline "طهران/19 كانون الأول/ ديسمبر/إرنا"), not a number.
+DAY_NUM = r"(?<![\d.,])(?<!\d/)(?:3[01]|[12]\d|0?[1-9])(?![\d]|[.,/]\d)"
+YEAR = r"(?<![\d.,+])(?<!\d/)(?:1[5-9]\d\d|20\d\d|21\d\d)(?!\d|[.,/]\d)"  # "نوفمبر/2021", not "5/2021"
 HIJRI_YEAR = r"(?<![\d.,/+])1[3-5]\d\d(?!\d|[.,/]\d)"
 YEAR_WORD = r"(?:عام|سنه)"
 
@@ -27,10 +28,13 @@ YEAR_WORD = r"(?:عام|سنه)"
 class Patterns:
     gregorian_day: re.Pattern
     gregorian_month: re.Pattern
+    month_first_day: re.Pattern
     english: re.Pattern
     numeric: re.Pattern
     year: re.Pattern
     year_range: re.Pattern
+    years_listed: re.Pattern
+    year_after_year: re.Pattern
     hijri_day: re.Pattern
     hijri_month: re.Pattern
     hijri_year: re.Pattern
@@ -78,6 +82,11 @@ def gate(phrases: Iterable[str]) -> tuple[tuple[str, ...], ...]:
     return tuple(out)
 
 
+def _with_li(words: Iterable[str]) -> list[str]:
+    """"للعام", "للشهر": the preposition ل before the article, whose alef it drops."""
+    return ["ل" + w[1:] for w in words if w.startswith("ال")]
+
+
 def _year_ref(lx: Lexicon) -> str:
     """A year after a part/quarter: "2023", "عام 2023", "العام الجاري", "هذا العام", bare "العام"."""
     direction = alt(lx.directions)
@@ -91,7 +100,7 @@ def _year_ref(lx: Lexicon) -> str:
 def _gregorian_tail(lx: Lexicon, suffix: str) -> str:
     """What may follow a Gregorian month: a year, a direction, or "من العام الجاري"."""
     direction = alt(lx.directions)
-    return (rf"(?:\s*[،,]?\s*(?:(?:من\s+)?(?:ال)?{YEAR_WORD}\s+)?(?P<year>{YEAR}){suffix}"
+    return (rf"(?:\s*[،,/-]?\s*(?:(?:من\s+)?(?:ال)?{YEAR_WORD}\s+)?(?P<year>{YEAR}){suffix}"
             rf"|\s+(?P<dir>{direction}){WORD_END}"
             rf"|\s+من\s+ال{YEAR_WORD}\s+(?P<ydir>{direction}){WORD_END}"
             rf"|\s+من\s+{alt(lx.this)}\s+ال{YEAR_WORD}(?P<ythis>){WORD_END})?")
@@ -120,8 +129,10 @@ def patterns() -> Patterns:
     c = re.compile
     return Patterns(
         gregorian_day=c(CL + wd_prefix
-                        + rf"(?:(?P<day>{DAY_NUM})\s*(?:من\s+)?|(?P<oday>{ordinal})\s+من\s+)(?:شهر\s+)?"
+                        + rf"(?:(?P<day>{DAY_NUM})\s*(?:من\s+|[/-]\s*)?|(?P<oday>{ordinal})\s+من\s+)(?:شهر\s+)?"
                         + rf"(?P<mon>{month_x}){tail}"),
+        # "إبريل 12, 2023": the month first, as English pages write it (only with its year)
+        month_first_day=c(CL + rf"(?P<mon>{month}){WORD_END}\s+(?P<day>{DAY_NUM})\s*[،,]\s*(?P<year>{YEAR})(?!\d)"),
         gregorian_month=c(CL + rf"(?:(?P<shahr>شهر|الشهر)\s+)?(?P<mon>{month_x}){tail}"),
         english=c(WORD_START + r"(?P<cl>)(?:"
                   rf"(?P<day>{DAY_NUM})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<emon>{english})\.?,?\s+(?P<year>{YEAR})"
@@ -137,6 +148,10 @@ def patterns() -> Patterns:
         year_range=c(CL + rf"(?:(?:ما\s+)?بين\s+(?:ال)?(?:عامي|سنتي|العامين)\s+(?P<y1>{YEAR})\s+و\s*(?P<y2>{YEAR})"
                           rf"|(?:ال|لل)?فتره\s+(?:من\s+)?(?:(?:ال)?{YEAR_WORD}\s+)?(?P<y3>{YEAR})\s*{join}\s*"
                           rf"(?:(?:ال)?{YEAR_WORD}\s+)?(?P<y4>{YEAR}))"),
+        # "في عامي 2016 و2018": two years, each a value ("بين عامي" is a range)
+        years_listed=c(CL + rf"(?:ال)?(?:عامي|سنتي)\s+(?P<y1>{YEAR})\s+و\s*(?P<y2>{YEAR})"),
+        # "عام 2016 و2017", "في 2018 و2019": a year joined to the year just written is one too
+        year_after_year=c(rf"(?<=(?:1[5-9]|20|21)\d\d)\s+و\s*(?P<year>{YEAR})(?!\s*[-/]\s*\d)"),
         hijri_day=c(CL + wd_prefix
                     + rf"(?:(?P<day>{DAY_NUM})\s*(?:من\s+)?|(?P<oday>{ordinal})\s+من\s+|(?P<ghurra>غره)\s+)(?:شهر\s+)?"
                     + rf"(?P<hmon>{hmonth})(?:\s*[،,]?\s*(?:(?:من\s+)?(?:ال)?{YEAR_WORD}\s+)?(?P<hyear>{HIJRI_YEAR})(?:{hsuf})?"
@@ -144,10 +159,11 @@ def patterns() -> Patterns:
         hijri_month=c(CL + rf"(?:(?P<shahr>شهر)\s+)?(?P<hmon>{hmonth})"
                       rf"(?:\s+(?P<hyear>{HIJRI_YEAR})(?P<hsuf>{hsuf})?|\s+(?P<dir>{direction}){WORD_END})?"),
         hijri_year=c(CL + rf"(?:(?:ال)?{YEAR_WORD}\s+)?(?P<hyear>{HIJRI_YEAR}){hsuf}"),
-        day_word=c(CL + rf"(?P<dw>{alt(lx.day_words)}){WORD_END}(?:\s*[،,]?\s*(?P<wd>{weekday}){WORD_END})?"),
+        day_word=c(CL + rf"(?P<dw>{alt(lx.day_words)}){WORD_END}"  # "غدا الأحد", "أمس، الاثنين", "غدا (الأربعاء)"
+                   rf"(?:\s*[،,]?\s*(?P<wd>{weekday}){WORD_END}|\s*\(\s*(?P<pwd>{weekday})\s*\))?"),
         weekday=c(CL + rf"(?:(?P<pre>يوم|ليله|مساء|صباح|ظهر|فجر|عصر)\s+(?P<wd1>{any_weekday})|(?P<wd>{weekday}))"
                   rf"{WORD_END}(?:\s+(?P<dir>{direction}){WORD_END})?"),
-        unit=c(CL + rf"(?:(?P<this>{this})\s+)?(?P<unit>{alt(lx.units)}|ل{alt(lx.units)}){WORD_END}"
+        unit=c(CL + rf"(?:(?P<this>{this})\s+)?(?P<unit>{alt(lx.units)}|{alt(_with_li(lx.units))}){WORD_END}"
                rf"(?:\s+(?P<bl>{alt(lx.before_last)})|\s+(?P<dir>{direction}))?{WORD_END}"),
         ago=c(CL + rf"(?P<ago>{alt(lx.ago)})\s+(?:(?P<n>{number})\s+)?(?P<unit>{dur_units}){WORD_END}"
               rf"(?!\s*\d)(?!\s+(?:من|على){WORD_END})"),
@@ -159,7 +175,7 @@ def patterns() -> Patterns:
         quarter=c(CL + rf"(?P<qh>{alt(lx.quarter_words + lx.half_words)})\s+"
                   rf"(?P<ord>{alt(lx.part_ordinals)})\s+(?:من\s+)?{_year_ref(lx)}"),
         named_day=c(CL + rf"(?P<name>{alt(lx.named_days)})" + WORD_END),
-        anniversary=c(CL + rf"(?:(?:ال)?ذكري\s+(?:السنويه\s+)?(?:ال\s*(?P<n>\d{{1,3}})|(?P<ord>{ordinal}){WORD_END}|(?P<hundred>المئويه))"
+        anniversary=c(CL + rf"(?:(?:ال|لل)?ذكري\s+(?:السنويه\s+)?(?:ال\s*(?P<n>\d{{1,3}})|(?P<ord>{ordinal}){WORD_END}|(?P<hundred>المئويه))"
                       rf"(?:\s+السنويه)?|(?P<jub>{alt(lx.jubilees)}){WORD_END})"),
         passage=c(CL + rf"(?:مرور\s+)?(?P<n>{number})\s+(?:عاما|عام|سنه|سنوات|اعوام){WORD_END}(?=\s+علي\s)"),
         age=c(CL + rf"(?:(?:بلوغه|بلوغها)\s+)?(?:سن\s+(?P<ord>{ordinal})"
@@ -185,13 +201,14 @@ def _gates(lx: Lexicon) -> dict[str, tuple[tuple[str, ...], ...]]:
     have none."""
     months, hijri = gate(lx.gregorian), gate(lx.hijri)
     return {
-        "gregorian_day": months, "gregorian_month": months,
+        "gregorian_day": months, "gregorian_month": months, "month_first_day": months,
         "english": gate(lx.english),
         "year_range": gate(["بين عامي", "بين سنتي", "فتره"]),  # "العامين" holds "عامي"
+        "years_listed": gate(["عامي", "سنتي"]),
         "hijri_day": hijri, "hijri_month": hijri,
         "day_word": gate(lx.day_words),
         "weekday": gate(lx.weekdays),
-        "unit": gate(lx.units),
+        "unit": gate([*lx.units, *_with_li(lx.units)]),
         "ago": gate(lx.ago),
         "day_of_month_unit": gate(["شهر"]),
         "month_part": gate(lx.month_parts),

@@ -63,6 +63,10 @@ def _gregorian_tail(m: re.Match, p: dict) -> dict:
     return p
 
 
+# [speed] "إبريل 12, 2023" is looked for only in a text with a number, a comma and a year
+_DAY_COMMA_YEAR = re.compile(r"\d\s*[،,]\s*[12]\d\d\d")
+
+
 def scan(ntext: str) -> list[Atom]:
     """Every candidate atom, overlapping; the finder keeps the longest."""
     P, lx = patterns(), lexicon()
@@ -76,6 +80,8 @@ def scan(ntext: str) -> list[Atom]:
         if m.group("wd"):
             p["weekday"] = lookup(lx.weekdays, m.group("wd"))
         add(m, "gregorian_day", "date", **p)
+    for m in (P.finditer("month_first_day", ntext) if _DAY_COMMA_YEAR.search(ntext) else ()):
+        add(m, "month_first_day", "date", m=_month(m.group("mon")), d=int(m.group("day")), y=int(m.group("year")))
     for m in P.finditer("gregorian_month", ntext):
         first = patterns().month_split.split(m.group("mon").strip())[0]
         has_context = (m.group("shahr") or m.group("year") or m.group("dir") or m.group("ydir")
@@ -104,6 +110,11 @@ def scan(ntext: str) -> list[Atom]:
             out.append(Atom(m.start("year3"), m.end(), "year", "date", {"y": int(m.group("year3"))}))
             continue
         add(m, "year", "date", y=int(m.group("year") or m.group("year2")))
+    for m in P.finditer("years_listed", ntext):
+        out.append(Atom(m.end("cl"), m.end("y1"), "years_listed", "date", {"y": int(m.group("y1"))}))
+        out.append(Atom(m.start("y2"), m.end("y2"), "years_listed", "date", {"y": int(m.group("y2"))}))
+    for m in P.finditer("year_after_year", ntext):
+        out.append(Atom(m.start("year"), m.end("year"), "year_after_year", "date", {"y": int(m.group("year"))}))
     for m in P.finditer("year_range", ntext):
         y1, y2 = int(m.group("y1") or m.group("y3")), int(m.group("y2") or m.group("y4"))
         if y1 < y2:
@@ -122,13 +133,14 @@ def scan(ntext: str) -> list[Atom]:
         add(m, "hijri_year", "hdate", hy=int(m.group("hyear")))
     for m in P.finditer("day_word", ntext):
         word = " ".join(m.group("dw").split())
-        if word.endswith("اليوم") and not m.group("wd"):
+        weekday = m.group("wd") or m.group("pwd")
+        if word.endswith("اليوم") and not weekday:
             if (_next_word(ntext, m.end()) in lx.today_not_before
                     or _previous_word(ntext, m.end("cl")) in lx.today_not_after):
                 continue
         p = {"offset": lx.day_words[word]}
-        if m.group("wd"):
-            p["weekday"] = lookup(lx.weekdays, m.group("wd"))
+        if weekday:
+            p["weekday"] = lookup(lx.weekdays, weekday)
         add(m, "day_word", "days", **p)
     for m in P.finditer("weekday", ntext):
         name = m.group("wd") or m.group("wd1")
@@ -139,11 +151,14 @@ def scan(ntext: str) -> list[Atom]:
         if not (m.group("this") or m.group("dir") or m.group("bl")):
             continue
         unit_word = m.group("unit")
-        unit = lx.units.get(unit_word) or lx.units[unit_word[1:]]  # "للعام" is ل + العام
+        unit = lx.units.get(unit_word) or lx.units["ا" + unit_word[1:]]  # "للعام" is ل + العام
         if unit == "year" and m.group("dir") and _previous_word(ntext, m.end("cl")) in lx.general_heads:
             continue
         offset = -2 if m.group("bl") else (0 if m.group("this") else _direction(m.group("dir")))
-        add(m, "relative_unit", "unit", unit=unit, offset=offset)
+        if unit_word in lx.units:
+            add(m, "relative_unit", "unit", unit=unit, offset=offset)
+        else:  # the span leaves out the preposition, as it leaves out other proclitics
+            out.append(Atom(m.start("unit") + 1, m.end(), "relative_unit", "unit", {"unit": unit, "offset": offset}))
     for m in P.finditer("ago", ntext):
         unit, dual = lx.duration_units[" ".join(m.group("unit").split())]
         n = dual or (cardinal_value(m.group("n")) if m.group("n") else 1)

@@ -29,7 +29,7 @@ class DateReading(ReadingState):
             return
         naming = self.lex.cue("naming_year_words")
         reach = self.lex.raw["instrument_date_reach"]
-        pool = [m for m in clause.dates if not naming.match_at(doc, doc.token_at(m.start))
+        pool = [m for m in clause.dates if not _of_an_anniversary(m, clause) and not naming.match_at(doc, doc.token_at(m.start))
                 and not cues_in(self.lex, "instrument_date_cues", doc, doc.token_at(m.start) - reach,
                                 doc.token_at(m.start)) and not self._since_date(clause, m, drafts)]
         back = cues_in(self.lex, "back_reference", doc, clause.sent.first_token, clause.sent.first_token + 2)
@@ -252,9 +252,25 @@ class DateReading(ReadingState):
             value = self.anchor_month(self.clauses[d.clause].part)
             if d.event.type == "statement" and d.event.date is None and d.event.status == "happened":
                 value = self._after_the_meeting(d) or value
+            rule = "date:anchor_month"
+            if d.event.type in REPORTED_TYPES and d.event.date is None and d.event.status == "happened" \
+                    and value and (day := self._told_today(d)):
+                value, rule = day, "date:told_today"
             if d.event.date is None and d.event.status == "happened" and value and not self._background(d):
                 d.event.date = value
-                d.event.evidence.append(span_evidence(self.doc, d.first, d.end, "date", "date:anchor_month"))
+                d.event.evidence.append(span_evidence(self.doc, d.first, d.end, "date", rule))
+
+    def _told_today(self, d: Draft) -> str | None:
+        """"ذكرت الوزارة اليوم الخميس أن ... ونشرت نص البيان المشترك": a report whose lead tells its news as of
+        its own day ("اليوم") reports a statement or briefing told without a date of its own as of that day."""
+        part = self.clauses[d.clause].part
+        anchor = self.anchor_of(part)
+        if anchor is None or anchor.lo is None or anchor.lo != anchor.hi:
+            return None
+        lead = next(k for k, c in enumerate(self.clauses) if c.part == part)
+        day = anchor.lo.isoformat()
+        told = any(m.attrs.get("value") == day and m.attrs.get("relative") for m in self.clauses[lead].dates)
+        return day if told and lead <= d.clause else None
 
     def _after_the_meeting(self, d: Draft):
         """"ووفقا لبيان أصدرته الوزارة" after a meeting the report dates before its own day, in an earlier
@@ -336,6 +352,16 @@ class DateReading(ReadingState):
         for d in self.drafts:
             frame = self._framing_meeting(d, dated=False) if d.event.status == "happened" else None
             d.event.framed_by = index.get(id(frame)) if frame is not None else None
+
+
+def _of_an_anniversary(m: Mention, clause: Clause) -> bool:
+    """"قرب حلول الذكرى المئوية للعلاقات ... في عام 2022": an anniversary, and the year written for it, date
+    the anniversary, not the statement or meeting that mentions it."""
+    marks = [a for a in clause.dates if a.rule in _ANNIVERSARY_RULES]
+    return m in marks or any(a.end <= m.start and a.attrs.get("value") == m.attrs.get("value") for a in marks)
+
+
+_ANNIVERSARY_RULES = ("anniversary", "anniversary_passage")
 
 
 def _distance(d: Draft, token: int) -> float:
