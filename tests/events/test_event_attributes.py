@@ -293,3 +293,11 @@ def test_arriving_somewhere_is_a_visit_there():
     assert visits("ويصل رئيس الوزراء العراقي، مساء اليوم، إلى أنقرة.") == [("visit", "أنقرة")]
     # a sum that reaches a figure is no visit
     assert visits("ووصل حجم التبادل التجاري بين الأردن والعراق إلى ملياري دولار العام الماضي.") == []
+
+
+def test_a_visit_opened_by_arriving_is_where_the_traveller_arrived():
+    for text, city in (("وصل وزير الخارجية العماني، بدر البوسعيدي، الأحد، الرياض، في زيارة رسمية تستغرق يومين.", "الرياض"),
+                       ("وصلت وزيرة الخارجية الإسبانية، صباح اليوم، الدوحة في زيارة عمل.", "الدوحة"),
+                       ("وصل رئيس الوزراء الأردني إلى بغداد في زيارة رسمية يبحث خلالها التعاون الاقتصادي.", "بغداد")):
+        visit, = of_type(text, "visit")
+        assert visit.venue == city, text

@@ -139,12 +139,30 @@ class ArgumentReading(ReadingState):
                 return entry.city or text
         return None
 
+    def _place_arrived_at(self, clause: Clause, end: int) -> tuple | None:
+        """The city or country a verb of arriving ending at token `end` reached, by "إلى" or set off by a
+        comma ("وصل الوزير، الثلاثاء، القاهرة"), before anything else is told; None if another place comes first."""
+        toks, reach = self.doc.tokens, self.lex.raw["arrival_reach"]
+        for place in clause.places:
+            tok, entry = place[0], place[2]
+            if end <= tok < end + reach and entry.form in ("city", "country"):
+                return place if toks[tok - 1].norm in ("إلى", "الي", "،", ",") else None
+        return None
+
     def _venue_after(self, d: Draft, clause: Clause) -> str | None:
-        """The place told at the trigger ("في الرياض", "بالرياض", "زيارته للكويت"), else the city of
-        the host's premises, else the place that hosted it ("استضافت قطر ...")."""
+        """The place told at the trigger ("في الرياض", "بالرياض", "زيارته للكويت"), the place a visitor
+        arrived at ("وصل الوزير، الثلاثاء، القاهرة"), else the city of the host's premises, else the place
+        that hosted it ("استضافت قطر ...")."""
         doc, lex = self.doc, self.lex
         lo, hi = self._tok_range(clause)
         toks = doc.tokens
+        arrived = self._place_arrived_at(clause, d.end) if d.event.type == "visit" and \
+            lex.cue("arrival_verbs").match_at(doc, d.first) else None
+        if arrived is not None:
+            tok, end_tok, entry, text = arrived
+            d.event.evidence.append(Mention("evidence", toks[tok].start, toks[end_tok - 1].end, text, "venue",
+                                            "venue:place_arrived_at"))
+            return entry.city if entry.form == "city" and entry.city else _without_preposition(text)
         for tok, end_tok, entry, text in clause.places:
             if entry.form == "demonym":
                 continue
