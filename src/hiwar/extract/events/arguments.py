@@ -22,6 +22,9 @@ class ArgumentReading(ReadingState):
         # the trigger itself may be the future verb ("سيزور", "سيحل ضيفا")
         before = cues_in(self.lex, "planned_cues", self.doc, max(lo, d.first - raw["planned_window_before"]),
                          d.first + 1)
+        if self._told_as_the_occasion(d, lo):
+            before = [c for c in before if self.doc.tokens[c.first_token].norm in self.lex.future_verbs
+                      or not any(self.doc.tokens[k].norm in ("،", ",") for k in range(c.end_token, d.first))]
         after = cues_in(self.lex, "planned_cues", self.doc, d.end, min(hi, d.end + raw["planned_window_after"]))
         before = before or self._future_verb_of_stretch(d, lo)
         cues = [(c.first_token, c.end_token) for c in before or after] or [
@@ -35,6 +38,14 @@ class ArgumentReading(ReadingState):
         if cues:
             d.event.status = "planned"
             d.event.evidence.append(span_evidence(self.doc, cues[0][0], cues[0][1], "status", "status:planned_cue"))
+
+    def _told_as_the_occasion(self, d: Draft, lo: int) -> bool:
+        """"بحث التحضير للجولة المقررة الأحد القادم، خلال اتصال هاتفي": an event told after a comma as the occasion
+        of what was done ("خلال", "أثناء") is not planned by a word qualifying a noun of the stretch before the
+        comma ("المقرر", "القادم"); a future verb ("سيلتقي ...، خلال زيارة") still sets the time of all it tells."""
+        doc = self.doc
+        return d.first - 1 > lo and doc.tokens[d.first - 2].norm in ("،", ",") and \
+            bool(cues_in(self.lex, "occasion_words", doc, d.first - 1, d.first))
 
     def _told_for_tomorrow(self, d: Draft, clause: Clause) -> list[tuple[int, int]]:
         """"يتوجه الوزير غدا الخميس إلى ...", "يعقد الوزيران صباح غد مباحثات": an event whose nearest day is
