@@ -16,6 +16,7 @@ from itertools import chain
 from sys import intern
 from typing import Any
 
+from .extract.entities.countries import office_key
 from .extract.types import Mention
 from .pipeline import DocAnalysis, SourceDoc, analyze
 from .record import Record
@@ -155,7 +156,7 @@ def _resolved(analyses: list[DocAnalysis]) -> tuple[Record, dict[tuple[str, str]
         for k, ag in enumerate(a.agreements):
             parties = [ids.get((doc_id, p), p) for p in ag.parties]
             local_agreements.append((doc_id, n * 10000 + k, ag, parties))
-    events = merge_events(reports)
+    events = merge_events(reports, _offices(persons))
     _unknown_years(events)
     rounds = merge_rounds(local_rounds, events)
     _aggregate_dates(events, rounds)
@@ -163,6 +164,11 @@ def _resolved(analyses: list[DocAnalysis]) -> tuple[Record, dict[tuple[str, str]
                     merge_agreements(local_agreements))
     add_conflicts(record, reports, local_rounds, local_agreements, analyses, ids)
     return record, ids
+
+
+def _offices(persons) -> dict[str, tuple[str, frozenset[str]]]:
+    """Each person of a known country with an office: the country and the offices' keys."""
+    return {p.id: (p.country, frozenset(office_key(t) for t in p.titles)) for p in persons if p.country and p.titles}
 
 
 def _unknown_years(events) -> None:

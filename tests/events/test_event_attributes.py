@@ -293,3 +293,21 @@ def test_arriving_somewhere_is_a_visit_there():
     assert visits("ويصل رئيس الوزراء العراقي، مساء اليوم، إلى أنقرة.") == [("visit", "أنقرة")]
     # a sum that reaches a figure is no visit
     assert visits("ووصل حجم التبادل التجاري بين الأردن والعراق إلى ملياري دولار العام الماضي.") == []
+
+
+def test_a_visit_opened_by_arriving_is_where_the_traveller_arrived():
+    for text, city in (("وصل وزير الخارجية العماني، بدر البوسعيدي، الأحد، الرياض، في زيارة رسمية تستغرق يومين.", "الرياض"),
+                       ("وصلت وزيرة الخارجية الإسبانية، صباح اليوم، الدوحة في زيارة عمل.", "الدوحة"),
+                       ("وصل رئيس الوزراء الأردني إلى بغداد في زيارة رسمية يبحث خلالها التعاون الاقتصادي.", "بغداد")):
+        visit, = of_type(text, "visit")
+        assert visit.venue == city, text
+
+
+def test_a_call_told_as_the_occasion_is_not_planned_by_the_round_it_prepared():
+    for text in ("ناقش وزير الخارجية القطري التحضير للجولة المقبلة من الحوار المقررة الأربعاء القادم، خلال اتصال "
+                 "هاتفي مع نظيره البريطاني.",
+                 "استعرض وزير الخارجية المغربي ترتيبات المنتدى المرتقب في الرباط، أثناء اتصال هاتفي مع نظيره "
+                 "الإسباني."):
+        assert [e.status for e in analyzed(text).events if e.type == "bilateral_meeting"] == ["happened"], text
+    assert [e.status for e in analyzed("سيبحث الوزير الملفات الإقليمية، خلال زيارته إلى لندن.").events
+            if e.type == "visit"] == ["planned"]

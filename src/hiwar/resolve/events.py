@@ -9,6 +9,7 @@ Conflict. Ids are deterministic: by date, then by document order.
 from __future__ import annotations
 
 import json
+from collections.abc import Mapping
 from dataclasses import dataclass, replace
 from datetime import date
 
@@ -131,7 +132,11 @@ def _overlap(a, b) -> bool:
     return a1 <= b2 and b1 <= a2
 
 
-def _compatible(c: _Cluster, r: Report) -> bool:
+Offices = Mapping[str, tuple[str, frozenset[str]]]  # person id -> (country, the keys of the offices held)
+_NO_OFFICES: Offices = {}
+
+
+def _compatible(c: _Cluster, r: Report, offices: Offices = _NO_OFFICES) -> bool:
     a, b = c.first(), r.event
     if a.type != b.type or a.working_group != b.working_group:
         return False
@@ -159,9 +164,25 @@ def _compatible(c: _Cluster, r: Report) -> bool:
         mine = c.participants
         if mine and r.participants and not mine & set(r.participants):
             return False
+        if offices and mine and r.participants and b.status == a.status == "happened" \
+                and _successive_holders(mine, r.participants, offices):
+            return False
         if not mine and not r.participants and a.type in ("statement", "signing", "briefing", "visit"):
             return a.round is not None and a.round == b.round
     return True
+
+
+def _successive_holders(mine: set[str] | frozenset[str], theirs: tuple[str, ...], offices: Offices) -> bool:
+    """One report of a meeting held names the American secretary of state Kerry, the other Pompeo: an office
+    of a country has one holder at a time, so two reports each naming another holder of it (and not the
+    other's) tell two encounters, however loosely dated. (A plan names whom it expects, and is not asked.)"""
+    only_mine = [offices[p] for p in mine if p not in theirs and p in offices]
+    for p in theirs:
+        if p not in mine and p in offices:
+            country, keys = offices[p]
+            if any(c == country and keys & k for c, k in only_mine):
+                return True
+    return False
 
 
 def _single_day(value) -> bool:
@@ -192,8 +213,10 @@ def _event_probe(r: Report) -> list[tuple]:
     return [(ev.type, ev.working_group, r.dialogue, ev.round), (ev.type, ev.working_group, r.dialogue, None)]
 
 
-def merge_events(reports: list[Report]) -> list[Event]:
-    clusters = _clustered(reports)
+def merge_events(reports: list[Report], offices: Offices = _NO_OFFICES) -> list[Event]:
+    """The events the reports tell, each report in the first event it fits; `offices` gives the persons'
+    country and offices (a person with neither is left out)."""
+    clusters = _clustered(reports, offices)
     events = [_event(c) for c in clusters]
     _frame_dates(clusters, events)
     order = {id(e): min(r.order for r in c.reports) for e, c in zip(events, clusters)}
@@ -203,7 +226,7 @@ def merge_events(reports: list[Report]) -> list[Event]:
     return events
 
 
-def _clustered(reports: list[Report]) -> list[_Cluster]:
+def _clustered(reports: list[Report], offices: Offices) -> list[_Cluster]:
     """Each report in the first cluster it is compatible with, else in a new one. [scale] The blocks
     are let go when the clusters are made, before the events are."""
     clusters: list[_Cluster] = []
@@ -211,7 +234,7 @@ def _clustered(reports: list[Report]) -> list[_Cluster]:
     for r in reports:
         date = _comparable_date(r)
         for c in blocks.candidates(dated_probe(_event_probe(r), date)):
-            if _compatible(c, r):
+            if _compatible(c, r, offices):
                 c.join(r)
                 break
         else:

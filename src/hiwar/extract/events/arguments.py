@@ -22,6 +22,9 @@ class ArgumentReading(ReadingState):
         # the trigger itself may be the future verb ("سيزور", "سيحل ضيفا")
         before = cues_in(self.lex, "planned_cues", self.doc, max(lo, d.first - raw["planned_window_before"]),
                          d.first + 1)
+        if self._told_as_the_occasion(d, lo):
+            before = [c for c in before if self.doc.tokens[c.first_token].norm in self.lex.future_verbs
+                      or not any(self.doc.tokens[k].norm in ("،", ",") for k in range(c.end_token, d.first))]
         after = cues_in(self.lex, "planned_cues", self.doc, d.end, min(hi, d.end + raw["planned_window_after"]))
         before = before or self._future_verb_of_stretch(d, lo)
         cues = [(c.first_token, c.end_token) for c in before or after] or [
@@ -35,6 +38,14 @@ class ArgumentReading(ReadingState):
         if cues:
             d.event.status = "planned"
             d.event.evidence.append(span_evidence(self.doc, cues[0][0], cues[0][1], "status", "status:planned_cue"))
+
+    def _told_as_the_occasion(self, d: Draft, lo: int) -> bool:
+        """"بحث التحضير للجولة المقررة الأحد القادم، خلال اتصال هاتفي": an event told after a comma as the occasion
+        of what was done ("خلال", "أثناء") is not planned by a word qualifying a noun of the stretch before the
+        comma ("المقرر", "القادم"); a future verb ("سيلتقي ...، خلال زيارة") still sets the time of all it tells."""
+        doc = self.doc
+        return d.first - 1 > lo and doc.tokens[d.first - 2].norm in ("،", ",") and \
+            bool(cues_in(self.lex, "occasion_words", doc, d.first - 1, d.first))
 
     def _told_for_tomorrow(self, d: Draft, clause: Clause) -> list[tuple[int, int]]:
         """"يتوجه الوزير غدا الخميس إلى ...", "يعقد الوزيران صباح غد مباحثات": an event whose nearest day is
@@ -139,12 +150,30 @@ class ArgumentReading(ReadingState):
                 return entry.city or text
         return None
 
+    def _place_arrived_at(self, clause: Clause, end: int) -> tuple | None:
+        """The city or country a verb of arriving ending at token `end` reached, by "إلى" or set off by a
+        comma ("وصل الوزير، الثلاثاء، القاهرة"), before anything else is told; None if another place comes first."""
+        toks, reach = self.doc.tokens, self.lex.raw["arrival_reach"]
+        for place in clause.places:
+            tok, entry = place[0], place[2]
+            if end <= tok < end + reach and entry.form in ("city", "country"):
+                return place if toks[tok - 1].norm in ("إلى", "الي", "،", ",") else None
+        return None
+
     def _venue_after(self, d: Draft, clause: Clause) -> str | None:
-        """The place told at the trigger ("في الرياض", "بالرياض", "زيارته للكويت"), else the city of
-        the host's premises, else the place that hosted it ("استضافت قطر ...")."""
+        """The place told at the trigger ("في الرياض", "بالرياض", "زيارته للكويت"), the place a visitor
+        arrived at ("وصل الوزير، الثلاثاء، القاهرة"), else the city of the host's premises, else the place
+        that hosted it ("استضافت قطر ...")."""
         doc, lex = self.doc, self.lex
         lo, hi = self._tok_range(clause)
         toks = doc.tokens
+        arrived = self._place_arrived_at(clause, d.end) if d.event.type == "visit" and \
+            lex.cue("arrival_verbs").match_at(doc, d.first) else None
+        if arrived is not None:
+            tok, end_tok, entry, text = arrived
+            d.event.evidence.append(Mention("evidence", toks[tok].start, toks[end_tok - 1].end, text, "venue",
+                                            "venue:place_arrived_at"))
+            return entry.city if entry.form == "city" and entry.city else _without_preposition(text)
         for tok, end_tok, entry, text in clause.places:
             if entry.form == "demonym":
                 continue

@@ -425,13 +425,8 @@ class _Reader(RoundReading, DateReading, ArgumentReading, AgreementReading):
                             m.first_token))
 
     def _arrived_at_a_place(self, clause: Clause, m: Match) -> bool:
-        """A verb of arriving with a city or country after it, reached by "إلى" or set off by a comma
-        ("وصل الوزير، الثلاثاء، القاهرة"), before anything else is told."""
-        toks, reach = self.doc.tokens, self.lex.raw["arrival_reach"]
-        for tok, _, entry, _ in clause.places:
-            if m.end_token <= tok < m.end_token + reach and entry.form in ("city", "country"):
-                return toks[tok - 1].norm in ("إلى", "الي", "،", ",")
-        return False
+        """A verb of arriving with a city or country after it, reached by "إلى" or set off by a comma."""
+        return self._place_arrived_at(clause, m.end_token) is not None
 
     def _call(self, ci: int, m: Match) -> Draft:
         """A call: talks held at a distance."""
