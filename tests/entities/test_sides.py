@@ -24,3 +24,15 @@ def countries(text: str) -> dict[str, str | None]:
 def test_an_official_written_bare_is_of_the_page_of_a_known_official_written_bare(text, person, country):
     got = countries(text)
     assert got[person] == country
+
+
+@pytest.mark.parametrize("text, person, country", [
+    ("التقى وزير الخارجية الكويتي في الكويت نائب وزير الخارجية الأمريكي، وحضر اللقاء السفير المعين لدى "
+     "المغرب حمد الفلاح.", "حمد الفلاح", "KW"),
+    ("استقبل رئيس الوزراء القطري في الدوحة وفدا من الولايات المتحدة الأمريكية، وأدى السفير الجديد لدى "
+     "تونس جاسم المري اليمين أمام الأمير.", "جاسم المري", "QA"),
+    ("بحث وزير الخارجية الأردني في عمان مع السفيرة الأمريكية لدى الأردن العلاقات، ثم استقبل السفير "
+     "المعين لدى ليبيا ماجد الزعبي.", "ماجد الزعبي", "JO"),
+])
+def test_an_envoy_posted_to_a_third_country_is_of_the_page_not_of_the_other_party(text, person, country):
+    assert countries(text)[person] == country

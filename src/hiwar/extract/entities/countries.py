@@ -77,9 +77,11 @@ def title_country(doc: Doc, span: tuple[int, int, bool], parties) -> str | None:
             k += 1
     if own:
         return own
-    if across:
+    if across is None:
+        return None
+    if across in parties:
         return opposite(across, parties)
-    return None
+    return parties[0]  # posted to a third country ("السفير لدى تشاد"): one of the page's own
 
 
 def in_body_of_states(doc: Doc, span: tuple[int, int, bool], lex: Lexicon) -> bool:
