@@ -36,3 +36,11 @@ def test_an_official_written_bare_is_of_the_page_of_a_known_official_written_bar
 ])
 def test_an_envoy_posted_to_a_third_country_is_of_the_page_not_of_the_other_party(text, person, country):
     assert countries(text)[person] == country
+
+
+@pytest.mark.parametrize("text, person", [
+    ("التقى وزير التخطيط محمد السعدي اليوم المدير القطري لبرنامج الأغذية العالمي سامر عبد الجابر.", "محمد السعدي"),
+    ("وبحث وزير الصحة خالد المطيري أمس مع المديرة القطرية لمنظمة اليونيسف برامج المنظمة.", "خالد المطيري"),
+])
+def test_an_agency_s_country_director_names_no_qatari_side(text, person):
+    assert countries(text)[person] != "QA"
