@@ -157,3 +157,11 @@ def test_a_body_named_at_the_end_of_a_headline_ends_with_its_line():
     # a headline has no full stop: the words of the next paragraph are no part of the name
     named = bodies("اتفاق تعاون بين المغرب وهيئة تنمية الصادرات\n\nوقعت المملكة المغربية اليوم اتفاقا.")
     assert set(named) == {"هيئة تنمية الصادرات"}
+
+
+@pytest.mark.parametrize("text, name", [
+    ("وأشاد الجانبان بالتنسيق القائم بين وزارتي الخارجية في البلدين.", "وزارة الخارجية"),
+    ("واتفق الطرفان على أن تتولى وزارتا التجارة في البلدين متابعة التنفيذ.", "وزارة التجارة"),
+])
+def test_the_dual_of_one_portfolio_names_each_sides_ministry_in_the_singular(text, name):
+    assert list(bodies(text)) == [name]

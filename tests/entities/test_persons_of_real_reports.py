@@ -94,3 +94,12 @@ def test_an_envoy_keeps_where_he_is_sent_in_his_office():
 @pytest.mark.parametrize("text", ["وصرح وزير الإعلام لاحقاً.", "وحضر سفير الدولة حاليا، ثم غادر."])
 def test_an_adverb_after_an_office_is_no_surname(text):
     assert people(text) == {}
+
+
+@pytest.mark.parametrize("text", [
+    "أكد المندوب الدائم لدى الأمم المتحدة عزم القمة على دعم القضية.",
+    "وأكد السفير حرص الحكومة على تعزيز العلاقات.",
+    "وثمن وزير الخارجية جهد اللجنة في إعداد الاتفاق.",
+])
+def test_a_noun_and_its_feminine_complement_after_an_office_is_no_name(text):
+    assert people(text) == {}

@@ -44,6 +44,20 @@ def read_list(name: str) -> list[str]:
     return [row[0] for row in read_rows(name)]
 
 
+@lru_cache(maxsize=1)
+def _agency_country_words() -> tuple[frozenset[str], frozenset[str]]:
+    rows = read_rows("country_offices_of_agencies.tsv")
+    return (frozenset(fold(w) for w, role in rows if role == "head"),
+            frozenset(fold(w) for w, role in rows if role == "country"))
+
+
+def of_the_country(doc: Doc, i: int) -> bool:
+    """Token i is "القطري" meaning "of the country" after an agency office's noun ("المدير القطري
+    لبرنامج الأغذية العالمي": its country director), not the demonym of Qatar."""
+    heads, words = _agency_country_words()
+    return i > 0 and doc.tokens[i].norm in words and doc.tokens[i - 1].norm in heads
+
+
 def demonym_forms(base: str) -> list[str]:
     """Masculine demonym "كويتي" → the article, feminine, dual and plural forms."""
     stems = [base, base[:-1] + "ية", base + "ين", base + "ون", base + "ان", base[:-1] + "يتان", base[:-1] + "يتين"]
@@ -101,7 +115,8 @@ def find_places(doc: Doc, end: int | None = None) -> list[Mention]:
     for m in place_matcher().find_all(doc):
         if end is not None and m.start >= end:
             break
-        found.append((m, m.payload))
+        if not of_the_country(doc, m.first_token):
+            found.append((m, m.payload))
     shared = homographs()
     counts = Counter(e.country for m, e in found if fold(m.text) not in shared)
     out = []

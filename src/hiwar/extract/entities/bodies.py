@@ -89,7 +89,8 @@ def ministry_at(doc: Doc, lex: Lexicon, i: int, limit: int, found: list[OrgSpan]
         body, variant, us = part.payload
         if len(parts) == 1:
             s, e = start, toks[(named_end or j) - 1].end
-            name = doc.text[s:e]
+            # the dual of one portfolio ("وزارتي الخارجية"): each side's ministry, named in the singular
+            name = doc.text[s:e] if head == "وزاره" else "وزارة " + doc.text[part.start:e]
         else:
             s, e = (start, part.end) if n == 0 else (part.start, part.end)
             name = "وزارة " + doc.text[part.start:part.end]

@@ -7,7 +7,7 @@ from functools import lru_cache
 
 from ...text.doc import Doc
 from ..lexicon import Lexicon, lexicon
-from ..places import is_arab, place_at, place_matcher
+from ..places import is_arab, of_the_country, place_at, place_matcher
 from ..types import Mention
 from .names import name_tokens
 from .words import is_definite, readings
@@ -59,7 +59,7 @@ def title_country(doc: Doc, span: tuple[int, int, bool], parties) -> str | None:
             own = own or body.payload[0].country  # "المتحدثة باسم البيت الأبيض"
             k = body.end_token
             continue
-        place = place_at(doc, k)
+        place = place_at(doc, k) if not of_the_country(doc, k) else None
         if place is not None:
             # "السفير ... لدى الدوحة", "المبعوث ... إلى اليمن": the country he is sent to, not his own
             before = doc.tokens[k - 1].norm if k > first else ""
@@ -77,9 +77,11 @@ def title_country(doc: Doc, span: tuple[int, int, bool], parties) -> str | None:
             k += 1
     if own:
         return own
-    if across:
+    if across is None:
+        return None
+    if across in parties:
         return opposite(across, parties)
-    return None
+    return parties[0]  # posted to a third country ("السفير لدى تشاد"): one of the page's own
 
 
 def in_body_of_states(doc: Doc, span: tuple[int, int, bool], lex: Lexicon) -> bool:

@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 from ...text.doc import Doc, clitic_readings
 from ...text.normalize import fold
 from ..lexicon import Lexicon, Official, lexicon
+from ..places import is_arab
 from ..types import LocalEntity, Mention
 from .countries import COUNTRY_RULES, in_body_of_states, name_origin, office_key, side_in_sentence, title_country
 from .names import name_tokens, names_compatible, token_key
@@ -241,6 +242,37 @@ def person_entities(doc: Doc, reader: PersonReader, clusters: list[_Person], par
     """The persons of the document, with short forms and bare offices linked back, and the
     owner (local id, country) of each title token."""
     _link_short_forms(doc, reader, clusters)
+    entities, title_owner = _entities(doc, clusters, parties, lex)
+    home = home_country(clusters, entities)
+    if home is not None and home != parties[0]:  # read again with the page's own country first
+        parties = (home, parties[1])
+        entities, title_owner = _entities(doc, clusters, parties, lex)
+    _link_bare_titles(doc, reader, entities, parties)
+    return entities, title_owner
+
+
+def home_country(clusters: list[_Person], entities: list[LocalEntity]) -> str | None:
+    """The country of the page: news writing names its own officials without their country
+    ("وزير الخارجية فلان", against "وزير الخارجية العماني فلان"), so the first known official
+    read with no country word in his title is of it, when that country is an Arab one."""
+    for c, e in zip(sorted(clusters, key=lambda c: c.spans[0].name[0]), entities):
+        rule = next((m.attrs["country_rule"] for m in e.mentions if m.attrs.get("country_rule")), "")
+        if rule == "gazetteer" and e.country and is_arab(e.country) and c.official \
+                and _named_in_full_words(e, c.official):
+            return e.country
+    return None
+
+
+def _named_in_full_words(e: LocalEntity, official: Official) -> bool:
+    """Every word of the name is a word of one of the official's names ("صباح الأحمد" of
+    "صباح الأحمد الجابر الصباح"): not a namesake fitting only loosely ("عبدالله الثاني" is not
+    "عبدالله بن حمد آل ثاني")."""
+    listed = [set(name_tokens(n)) for n in official.names]
+    return any(set(name_tokens(n)) <= words for n in [e.name, *e.aliases] for words in listed)
+
+
+def _entities(doc: Doc, clusters: list[_Person], parties, lex: Lexicon
+              ) -> tuple[list[LocalEntity], dict[int, tuple[str, str | None]]]:
     entities: list[LocalEntity] = []
     title_owner: dict[int, tuple[str, str | None]] = {}  # token → (local id, country)
     for n, c in enumerate(sorted(clusters, key=lambda c: c.spans[0].name[0]), start=1):
@@ -250,7 +282,6 @@ def person_entities(doc: Doc, reader: PersonReader, clusters: list[_Person], par
             for a, b, _ in s.titles:
                 for t in range(a, b):
                     title_owner[t] = (ent.local_id, ent.country)
-    _link_bare_titles(doc, reader, entities, parties)
     return entities, title_owner
 
 

@@ -331,6 +331,9 @@ class PersonReader:
         first_known = first in lex.given or first in lex.foreign_given or first == "عبد"
         if not first_known and common_noun_shape(self.doc, i):
             return i  # "رئاسة الجلسة", "استعداد الأمانة"
+        if not first_known and j - i == 2 and self.doc.text[toks[i + 1].start:toks[i + 1].end].endswith("ة") \
+                and has_article(self.doc, i + 1):
+            return i  # a noun and its feminine complement: "عزم القمة", "حرص الحكومة"
         if not first_known and (first.startswith("ي") or not (
                 is_definite(toks[i + 1].norm) or toks[i + 1].norm in NAME_CONNECTORS
                 or (j - i >= 3 and toks[i + 1].norm in lex.given)  # "جراح جابر الأحمد الصباح"
