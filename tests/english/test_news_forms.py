@@ -157,3 +157,30 @@ def test_names_of_the_arab_world_unlisted_before_take_the_arab_side_of_the_repor
     found = persons("Iraq and the United States met in Baghdad. Deputy Foreign Minister Nizar Khairullah and Defense "
                     "Minister Abdul-Qadir Obeidi received Deputy Secretary of State John Sullivan.")
     assert found["Nizar Khairullah"].country == "IQ" and found["Abdul-Qadir Obeidi"].country == "IQ"
+
+
+def test_an_office_in_lower_case_after_a_name_and_a_country_adjective_is_its_title():
+    found = persons("Talks in Rome brought together Badr Albusaidi, the Omani minister of foreign affairs, and Ahmed "
+                    "Ali, the Egyptian ambassador to Italy, while Karim Saleh, the Jordanian minister said on Monday, "
+                    "was away. Lena Ford, the Canadian secretary for trade, energy and industry, joined them.")
+    assert (found["Badr Albusaidi"].titles, found["Badr Albusaidi"].country) == (
+        ["Omani minister of foreign affairs"], "OM")
+    assert found["Ahmed Ali"].titles == ["Egyptian ambassador to Italy"]
+    assert found["Lena Ford"].titles == ["Canadian secretary for trade, energy and industry"]
+    assert found["Karim Saleh"].titles == []
+
+
+def test_a_dialogue_to_begin_on_a_day_is_a_planned_session_and_one_launched_in_a_year_is_none():
+    analysis, _ = read("Manama said on Sunday that the Bahraini-Japanese strategic dialogue will begin on Wednesday, "
+                       "May 8, in Tokyo.", date(2024, 5, 5))
+    session = next(e for e in analysis.events if e.type == "round_session")
+    assert (session.date, session.status, session.venue) == ("2024-05-08", "planned", "Tokyo")
+    founded, _ = read("The Jordan-Canada Strategic Dialogue began in 2019 and has grown since.", date(2024, 5, 5))
+    assert not any(e.type == "round_session" for e in founded.events)
+
+
+def test_the_dialogue_named_as_the_subject_after_a_saying_makes_the_session_of_it():
+    analysis, _ = read("Ankara announced on Monday that Turkish-Indonesian strategic dialogue will be held on "
+                       "Thursday in Jakarta.", date(2024, 6, 3))
+    session = next(e for e in analysis.events if e.type == "round_session")
+    assert (session.date, session.status, session.venue) == ("2024-06-06", "planned", "Jakarta")

@@ -203,7 +203,8 @@ class _Reader:
         told_again = re.search(r"\b(?:the|this|that|their)\s+$", self.text[lo:trig.start], re.IGNORECASE) and any(
             e.type in (MEETING, "round_session") for e in self.events) and _HELD.search(trig.text) is not None
         if kind == "meeting" and not persons and not rounds and not told_again and (
-                trig.text.lower() in w.launching or not self._dialogue_named(lo, hi)
+                trig.text.lower() in w.launching and not self._on_a_day(trig, seg_lo, seg_hi, lo, hi)
+                or not self._dialogue_named(lo, hi)
                 and not w.working_group.search(self.text, left, seg_hi)):
             return None
         etype = {"meeting": MEETING}.get(kind, kind)
@@ -244,7 +245,7 @@ class _Reader:
         if etype == MEETING and self.rounds and (w.session.search(self.text, lo, hi) or _THE_DIALOGUE.match(
                 self.text, trig.end)):  # "... co-chaired the Dialogue": the session of the round told
             ev.type, ev.round = "round_session", list(self.rounds)[-1]  # "the closing session": of the round told
-        if etype == MEETING and not persons and w.dialogue_noun.search(self.text, seg_lo, seg_hi):
+        if etype == MEETING and not persons and w.dialogue_noun.search(self.text, min(left, seg_lo), seg_hi):
             ev.type = "round_session"  # a session of the dialogue told without its number
         if etype == "statement" and rounds:
             ev.round = rounds[0][1]
@@ -415,6 +416,12 @@ class _Reader:
         if self.anchor and (trig.kind == "statement" or re.search(r"\btoday\b", self.text[lo:hi], re.IGNORECASE)):
             return self.anchor.isoformat(), None  # a statement or readout reported is of its report's day
         return None, None
+
+    def _on_a_day(self, trig: _Trigger, seg_lo: int, seg_hi: int, lo: int, hi: int) -> bool:
+        """The trigger is told with one day ("will begin on Tuesday, January 30"): a dialogue begun on a day is
+        a session of it, one launched in a year only its founding."""
+        value, _ = self._date(trig, seg_lo, seg_hi, lo, hi)
+        return isinstance(value, str) and re.fullmatch(r"\d{4}-\d{2}-\d{2}", value) is not None
 
     def _before_anchor(self, value) -> bool:
         """The whole of the date lies before the report's day."""
