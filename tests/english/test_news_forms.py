@@ -184,3 +184,16 @@ def test_the_dialogue_named_as_the_subject_after_a_saying_makes_the_session_of_i
                        "Thursday in Jakarta.", date(2024, 6, 3))
     session = next(e for e in analysis.events if e.type == "round_session")
     assert (session.date, session.status, session.venue) == ("2024-06-06", "planned", "Jakarta")
+
+
+def test_the_day_a_lead_tells_once_dates_the_meeting_of_its_persons_told_next():
+    analysis, _ = read("AMMAN, May 9 -- Jordanian Foreign Minister Ayman Safadi and Canadian Foreign Minister "
+                       "Melanie Joly discussed on Thursday the situation in the region.\nSafadi and Joly met in "
+                       "Amman at the foreign ministry.", date(2024, 5, 9))
+    meeting = next(e for e in analysis.events if e.type == "bilateral_meeting")
+    assert meeting.date == "2024-05-09"
+    later, _ = read("OTTAWA -- Canadian Foreign Minister Melanie Joly said on Monday that trade was growing.\n"
+                    "The weather was mild.\nPrices rose.\nJoly met Jordanian Foreign Minister Ayman Safadi in "
+                    "Ottawa.", date(2024, 5, 9))
+    meetings = [e for e in later.events if e.type == "bilateral_meeting"]
+    assert meetings and all(e.date is None for e in meetings)

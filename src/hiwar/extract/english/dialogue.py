@@ -77,6 +77,7 @@ class _Reader:
         for sent in self.doc.sentences:
             if any(s <= sent.start < e for s, e in self.spans):
                 self._sentence(sent.start, sent.end)
+        self._date_from_lead()
         self._date_from_round()
         self.agreements = _without_bare_repeats(self.agreements)
         if any(a.type == "joint_statement" for a in self.agreements):
@@ -501,6 +502,30 @@ class _Reader:
         old.participants = list(dict.fromkeys(old.participants + new.participants))
         old.topics = list(dict.fromkeys(old.topics + new.topics))
         old.evidence.extend(new.evidence)
+
+    def _date_from_lead(self) -> None:
+        """A lead tells the day once ("X said on Tuesday ...", "X and Y discussed on Tuesday ...") and the
+        meeting of its persons, told there or in the next sentences, without it: that meeting is of that day."""
+        sentences = [s for s in self.doc.sentences if any(a <= s.start < b for a, b in self.spans)]
+        used = {(m.start, m.end) for ev in self.events for m in ev.evidence if m.kind == "date"}
+        for k, lead in enumerate(sentences[:3]):
+            days = [d for d in self.dates if lead.start <= d.start < lead.end]
+            if not days:
+                continue
+            day = days[0]
+            value = day.attrs["value"]
+            if (day.start, day.end) in used or not isinstance(value, str) or len(value) != 10 \
+                    or self._after_anchor(value):
+                return
+            named = set(self._persons(lead.start, lead.end))
+            until = sentences[min(k + 2, len(sentences) - 1)].end
+            for ev in self.events:
+                told = ev.evidence[0].start if ev.evidence else -1
+                if ev.date is None and ev.status == "happened" and ev.type in (MEETING, "round_session") \
+                        and lead.start <= told < until and named & set(ev.participants):
+                    ev.date = value
+                    ev.evidence.append(Mention("date", day.start, day.end, day.text, "date", "en:date:lead"))
+            return
 
     def _date_from_round(self) -> None:
         """A signing told without a day, in a report of one round session, is of that day; the
