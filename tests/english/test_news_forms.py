@@ -197,3 +197,13 @@ def test_the_day_a_lead_tells_once_dates_the_meeting_of_its_persons_told_next():
                     "Ottawa.", date(2024, 5, 9))
     meetings = [e for e in later.events if e.type == "bilateral_meeting"]
     assert meetings and all(e.date is None for e in meetings)
+
+
+def test_an_instrument_signed_by_they_or_the_two_sides_is_the_dialogues_two_states():
+    for subject in ("They", "The two sides also", "Both countries"):
+        analysis, _ = read("The inaugural Oman-Japan Strategic Dialogue was held in Muscat on Monday. " + subject +
+                           " signed a memorandum of understanding on fisheries.", date(2024, 5, 9))
+        assert [a.parties for a in analysis.agreements] == [["JP", "OM"]]
+    other, _ = read("The inaugural Oman-Japan Strategic Dialogue was held in Muscat on Monday. Oman signed a "
+                    "memorandum of understanding with France on water.", date(2024, 5, 9))
+    assert [a.parties for a in other.agreements] == [["OM", "FR"]]
