@@ -157,3 +157,53 @@ def test_names_of_the_arab_world_unlisted_before_take_the_arab_side_of_the_repor
     found = persons("Iraq and the United States met in Baghdad. Deputy Foreign Minister Nizar Khairullah and Defense "
                     "Minister Abdul-Qadir Obeidi received Deputy Secretary of State John Sullivan.")
     assert found["Nizar Khairullah"].country == "IQ" and found["Abdul-Qadir Obeidi"].country == "IQ"
+
+
+def test_an_office_in_lower_case_after_a_name_and_a_country_adjective_is_its_title():
+    found = persons("Talks in Rome brought together Badr Albusaidi, the Omani minister of foreign affairs, and Ahmed "
+                    "Ali, the Egyptian ambassador to Italy, while Karim Saleh, the Jordanian minister said on Monday, "
+                    "was away. Lena Ford, the Canadian secretary for trade, energy and industry, joined them.")
+    assert (found["Badr Albusaidi"].titles, found["Badr Albusaidi"].country) == (
+        ["Omani minister of foreign affairs"], "OM")
+    assert found["Ahmed Ali"].titles == ["Egyptian ambassador to Italy"]
+    assert found["Lena Ford"].titles == ["Canadian secretary for trade, energy and industry"]
+    assert found["Karim Saleh"].titles == []
+
+
+def test_a_dialogue_to_begin_on_a_day_is_a_planned_session_and_one_launched_in_a_year_is_none():
+    analysis, _ = read("Manama said on Sunday that the Bahraini-Japanese strategic dialogue will begin on Wednesday, "
+                       "May 8, in Tokyo.", date(2024, 5, 5))
+    session = next(e for e in analysis.events if e.type == "round_session")
+    assert (session.date, session.status, session.venue) == ("2024-05-08", "planned", "Tokyo")
+    founded, _ = read("The Jordan-Canada Strategic Dialogue began in 2019 and has grown since.", date(2024, 5, 5))
+    assert not any(e.type == "round_session" for e in founded.events)
+
+
+def test_the_dialogue_named_as_the_subject_after_a_saying_makes_the_session_of_it():
+    analysis, _ = read("Ankara announced on Monday that Turkish-Indonesian strategic dialogue will be held on "
+                       "Thursday in Jakarta.", date(2024, 6, 3))
+    session = next(e for e in analysis.events if e.type == "round_session")
+    assert (session.date, session.status, session.venue) == ("2024-06-06", "planned", "Jakarta")
+
+
+def test_the_day_a_lead_tells_once_dates_the_meeting_of_its_persons_told_next():
+    analysis, _ = read("AMMAN, May 9 -- Jordanian Foreign Minister Ayman Safadi and Canadian Foreign Minister "
+                       "Melanie Joly discussed on Thursday the situation in the region.\nSafadi and Joly met in "
+                       "Amman at the foreign ministry.", date(2024, 5, 9))
+    meeting = next(e for e in analysis.events if e.type == "bilateral_meeting")
+    assert meeting.date == "2024-05-09"
+    later, _ = read("OTTAWA -- Canadian Foreign Minister Melanie Joly said on Monday that trade was growing.\n"
+                    "The weather was mild.\nPrices rose.\nJoly met Jordanian Foreign Minister Ayman Safadi in "
+                    "Ottawa.", date(2024, 5, 9))
+    meetings = [e for e in later.events if e.type == "bilateral_meeting"]
+    assert meetings and all(e.date is None for e in meetings)
+
+
+def test_an_instrument_signed_by_they_or_the_two_sides_is_the_dialogues_two_states():
+    for subject in ("They", "The two sides also", "Both countries"):
+        analysis, _ = read("The inaugural Oman-Japan Strategic Dialogue was held in Muscat on Monday. " + subject +
+                           " signed a memorandum of understanding on fisheries.", date(2024, 5, 9))
+        assert [a.parties for a in analysis.agreements] == [["JP", "OM"]]
+    other, _ = read("The inaugural Oman-Japan Strategic Dialogue was held in Muscat on Monday. Oman signed a "
+                    "memorandum of understanding with France on water.", date(2024, 5, 9))
+    assert [a.parties for a in other.agreements] == [["OM", "FR"]]

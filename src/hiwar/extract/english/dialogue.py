@@ -77,6 +77,7 @@ class _Reader:
         for sent in self.doc.sentences:
             if any(s <= sent.start < e for s, e in self.spans):
                 self._sentence(sent.start, sent.end)
+        self._date_from_lead()
         self._date_from_round()
         self.agreements = _without_bare_repeats(self.agreements)
         if any(a.type == "joint_statement" for a in self.agreements):
@@ -203,7 +204,8 @@ class _Reader:
         told_again = re.search(r"\b(?:the|this|that|their)\s+$", self.text[lo:trig.start], re.IGNORECASE) and any(
             e.type in (MEETING, "round_session") for e in self.events) and _HELD.search(trig.text) is not None
         if kind == "meeting" and not persons and not rounds and not told_again and (
-                trig.text.lower() in w.launching or not self._dialogue_named(lo, hi)
+                trig.text.lower() in w.launching and not self._on_a_day(trig, seg_lo, seg_hi, lo, hi)
+                or not self._dialogue_named(lo, hi)
                 and not w.working_group.search(self.text, left, seg_hi)):
             return None
         etype = {"meeting": MEETING}.get(kind, kind)
@@ -244,7 +246,7 @@ class _Reader:
         if etype == MEETING and self.rounds and (w.session.search(self.text, lo, hi) or _THE_DIALOGUE.match(
                 self.text, trig.end)):  # "... co-chaired the Dialogue": the session of the round told
             ev.type, ev.round = "round_session", list(self.rounds)[-1]  # "the closing session": of the round told
-        if etype == MEETING and not persons and w.dialogue_noun.search(self.text, seg_lo, seg_hi):
+        if etype == MEETING and not persons and w.dialogue_noun.search(self.text, min(left, seg_lo), seg_hi):
             ev.type = "round_session"  # a session of the dialogue told without its number
         if etype == "statement" and rounds:
             ev.round = rounds[0][1]
@@ -416,6 +418,12 @@ class _Reader:
             return self.anchor.isoformat(), None  # a statement or readout reported is of its report's day
         return None, None
 
+    def _on_a_day(self, trig: _Trigger, seg_lo: int, seg_hi: int, lo: int, hi: int) -> bool:
+        """The trigger is told with one day ("will begin on Tuesday, January 30"): a dialogue begun on a day is
+        a session of it, one launched in a year only its founding."""
+        value, _ = self._date(trig, seg_lo, seg_hi, lo, hi)
+        return isinstance(value, str) and re.fullmatch(r"\d{4}-\d{2}-\d{2}", value) is not None
+
     def _before_anchor(self, value) -> bool:
         """The whole of the date lies before the report's day."""
         return self.anchor is not None and value is not None and bounds(value)[1] < self.anchor
@@ -494,6 +502,30 @@ class _Reader:
         old.participants = list(dict.fromkeys(old.participants + new.participants))
         old.topics = list(dict.fromkeys(old.topics + new.topics))
         old.evidence.extend(new.evidence)
+
+    def _date_from_lead(self) -> None:
+        """A lead tells the day once ("X said on Tuesday ...", "X and Y discussed on Tuesday ...") and the
+        meeting of its persons, told there or in the next sentences, without it: that meeting is of that day."""
+        sentences = [s for s in self.doc.sentences if any(a <= s.start < b for a, b in self.spans)]
+        used = {(m.start, m.end) for ev in self.events for m in ev.evidence if m.kind == "date"}
+        for k, lead in enumerate(sentences[:3]):
+            days = [d for d in self.dates if lead.start <= d.start < lead.end]
+            if not days:
+                continue
+            day = days[0]
+            value = day.attrs["value"]
+            if (day.start, day.end) in used or not isinstance(value, str) or len(value) != 10 \
+                    or self._after_anchor(value):
+                return
+            named = set(self._persons(lead.start, lead.end))
+            until = sentences[min(k + 2, len(sentences) - 1)].end
+            for ev in self.events:
+                told = ev.evidence[0].start if ev.evidence else -1
+                if ev.date is None and ev.status == "happened" and ev.type in (MEETING, "round_session") \
+                        and lead.start <= told < until and named & set(ev.participants):
+                    ev.date = value
+                    ev.evidence.append(Mention("date", day.start, day.end, day.text, "date", "en:date:lead"))
+            return
 
     def _date_from_round(self) -> None:
         """A signing told without a day, in a report of one round session, is of that day; the

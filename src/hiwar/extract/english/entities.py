@@ -24,6 +24,11 @@ _APPOSED_OFFICE = re.compile(r",\s+(?:the\s+)?(?P<title>(?:[A-Z][\w\-]*\s+)*?(?:
                              r"President|Ambassador|Spokesperson|Director|Chairman|Chair|Envoy)[^,.;]*)")
 _LOWER_OFFICE = re.compile(r"(?P<title>(?:[\w.\-]+[ \t]+){0,3}?(?P<head>[a-z]+)(?:[ \t]+(?:to|for)[ \t]+(?:the[ \t]+)?"
                            r"[A-Z][\w.\-]*)?)[ \t]+$")
+# ", the Qatari minister of foreign affairs," after a name: a country's adjective, a lower-case office and what it is
+# of, whose lower-case words may close on a list ("for foreign, commonwealth, and development affairs")
+_APPOSED_LOWER = re.compile(r",\s+(?:the\s+)?(?P<title>(?P<adj>[A-Z][\w\-]*)\s+(?:[a-z]+\s+){0,2}?(?P<head>[a-z]+)"
+                            r"(?:\s+(?:of|for|to|on)(?:\s+the)?(?:\s+(?!and\b)(?:[a-z]+|[A-Z][\w\-]*))+"
+                            r"(?:(?:,\s+[a-z]+(?:\s+[a-z]+)*)*,?\s+and\s+[a-z]+(?:\s+[a-z]+)*)?)?)(?=\s*[,.;)])")
 _OF_CHAIN = re.compile(r"((?:[A-Z][\w.\-]*[ \t]+)+(?:of|for|on)[ \t]+(?:the[ \t]+)?)$")
 Span = tuple[int, int]
 
@@ -227,10 +232,13 @@ def _without_styles(title: str, lex: EnglishLexicon) -> str:
 
 def _apposed_office(text: str, end: int, lex: EnglishLexicon) -> re.Match | None:
     """", the Under Secretary for Political Affairs," after a name: an office set beside it, not a clause going on
-    naming someone ("Secretary Blinken and Minister Hussein met in ...", "Foreign Minister X")."""
+    naming someone ("Secretary Blinken and Minister Hussein met in ...", "Foreign Minister X"); or one written in
+    lower case after a country's adjective (", the Omani minister of state,")."""
     m = _APPOSED_OFFICE.match(text, end)
     if m is None:
-        return None
+        lower = _APPOSED_LOWER.match(text, end) if text.startswith(", ", end) else None
+        return lower if lower and lower.group("head") in lex.lower_office_heads and (
+            lower.group("adj") in lex.demonyms) else None
     named = [w.strip("’'()") for w in m.group("title").split() if w[:1].isupper()]
     return m if all(w in lex.office_words or w in lex.not_names or w in lex.country_words or w in lex.demonyms
                     for w in named) else None

@@ -53,7 +53,7 @@ def read_instruments(text: str, lo: int, hi: int, made: list[LocalEvent], known:
         topics = own if own or len(nouns) > 1 else topics_between(text, lo, hi)
         for one in each or [subject]:
             found.append(LocalAgreement(kind, one, topics_between(one, 0, len(one)) if each else topics,
-                                        _parties(kind, lo, hi, persons, places, pair),
+                                        _parties(kind, text, lo, hi, persons, places, pair),
                                         signing.date if signing is not None else None, status,
                                         [Mention("agreement", m.start(), m.end(), m.group(), kind, "en:instrument")]))
     return found
@@ -72,10 +72,11 @@ def _each_of_counted(text: str, lo: int, m: re.Match, hi: int) -> list[str]:
     return [f"{singular} {listed.group('on')} {item}" for item in items] if len(items) == number else []
 
 
-def _parties(kind: str, lo: int, hi: int, persons: list, places: list[Mention], pair: str | None) -> list[str]:
-    """A joint statement's are the dialogue's two states; others', the signatories' countries, else
-    the countries the sentence names."""
-    if kind == "joint_statement":
+def _parties(kind: str, text: str, lo: int, hi: int, persons: list, places: list[Mention], pair: str | None
+             ) -> list[str]:
+    """A joint statement's, and an instrument the sentence's subject signs for both sides ("They signed"), are
+    the dialogue's two states; others', the signatories' countries, else the countries the sentence names."""
+    if kind == "joint_statement" or words().both_sides.match(text, lo, hi):
         return pair.split("-") if pair else []
     signatories = list(dict.fromkeys(e.country for m, e in persons if lo <= m.start < hi and e.country))
     return signatories or list(dict.fromkeys(p.attrs["country"] for p in places if lo <= p.start < hi

@@ -55,6 +55,7 @@ def find_organizations(text: str, spans: list[Span], lex: EnglishLexicon) -> lis
     ministry = re.compile(rf"(?:(?P<adj>{adj})(?:[’']s)?\s+)?(?:(?P<head>Ministry|Department)\s+of\s+(?:the\s+)?(?P<p1>{port})"
                           rf"|(?P<p2>{port})\s+(?P<head2>Ministry|Department))"
                           rf"(?:\s+of\s+(?:the\s+)?(?P<of>{adj}))?(?![\w\-])")
+    home: str | None | object = _UNREAD
     for m in ministry.finditer(text):
         if not in_spans(spans, m.start()):
             continue
@@ -62,6 +63,8 @@ def find_organizations(text: str, spans: list[Span], lex: EnglishLexicon) -> lis
         code = adjectives.get(m.group("adj") or "") or adjectives.get(m.group("of") or "")
         if code is None and head == "Department":
             code = "US"  # "the State Department", "Department of State": the US names its ministries so
+        if code is None and head == "Ministry":
+            code = home = _dateline_country(text, lex) if home is _UNREAD else home
         if code is None:
             continue
         body_id, en, us = lex.portfolios[m.group("p1") or m.group("p2")]
@@ -75,6 +78,22 @@ def find_organizations(text: str, spans: list[Span], lex: EnglishLexicon) -> lis
         if not any(f[0].start < k[0].end and k[0].start < f[0].end for k in kept):
             kept.append(f)
     return kept
+
+
+_UNREAD = object()
+# a dateline opening a line: its city, then a colon, comma, bracket or dash ("DOHA:", "Muscat, May 2", "RIYADH --")
+_DATELINE_CITY = re.compile(r"^[ \t]*(?P<city>[A-Z][A-Za-z.]*(?:[ \t][A-Z][A-Za-z.]*){0,2})[ \t]*(?::|,|\(|--|[–—])",
+                            re.MULTILINE)
+
+
+def _dateline_country(text: str, lex: EnglishLexicon) -> str | None:
+    """The country of the city a page is datelined from: a ministry it names with no country is that
+    country's ("DOHA: ... the Ministry of Defense"), as a state's own press writes its ministries."""
+    for m in _DATELINE_CITY.finditer(text, 0, min(len(text), _DATELINE_CHARS)):
+        city = m.group("city").title()
+        if city in lex.cities:
+            return lex.cities[city]
+    return None
 
 
 _CAPITALIZED = r"(?:[A-Z](?:\.[A-Z])+\.?|[A-Z][\w’'\-]*)"

@@ -18,6 +18,7 @@ class _Words:
     addressing: re.Pattern
     state_groups: re.Pattern
     launching: frozenset[str]
+    both_sides: re.Pattern  # "They signed", "The two sides signed": a signing by the dialogue's two states
     announcing: frozenset[str]
     during_round: re.Pattern
     aside: re.Pattern
@@ -80,6 +81,7 @@ def words() -> _Words:
                            rf"(?:\s+on\s+the\s+[\w.\-]+\s+side)?\s+by\b", re.IGNORECASE),
         speech=re.compile(rf"\b(?:{_phrases(data['speech'])})\b", re.IGNORECASE),
         launching=frozenset(data["launching"]),
+        both_sides=re.compile(rf"\s*(?:{_phrases(data['both_sides'])})\s+(?:[\w\-]+\s+){{0,2}}?sign", re.IGNORECASE),
         announcing=frozenset(data["announcing"]),
         attribution=re.compile(rf"\b(?:{_phrases(data['attribution'])})\b", re.IGNORECASE),
         heading_side=re.compile(rf"\b(?:{_phrases(data['heading_verbs'])})\s+(?:the\s+|its\s+|their\s+)?"
