@@ -109,6 +109,9 @@ def test_the_numbered_session_of_another_body_just_named_is_no_round():
 def test_a_round_numbered_by_a_ten_alone():
     for text, number in (("أسفرت اجتماعات الدورة الثلاثين للجنة العليا المشتركة عن توقيع مذكرتين.", 30),
                          ("وانطلقت في الكويت أعمال الدورة العشرين للجنة المشتركة.", 20),
-                         ("وتستضيف عمان الدورة الأربعين للجنة التعاون المشتركة.", 40)):
+                         ("وتستضيف عمان الدورة الأربعين للجنة التعاون المشتركة.", 40),
+                         # the nominative forms, and a compound in them
+                         ("واختتمت الدورة العشرون للجنة الوزارية المشتركة أعمالها أمس.", 20),
+                         ("وتنعقد الدورة الحادية والثلاثون للجنة العليا المشتركة في الرباط.", 31)):
         doc = Doc(text, "t")
         assert [r.number for r in find_round_mentions(doc, 0, len(doc.tokens))] == [number], text

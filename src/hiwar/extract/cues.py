@@ -94,7 +94,7 @@ def lexicon() -> Lexicon:
     cues["agreement_nouns"] = PhraseMatcher((p, kind) for kind, ps in raw["agreement_nouns"].items() for p in ps)
     ordinals = {fold(w): int(n) for n, ws in numbers["ordinal_units"].items() for w in ws}
     ordinals.update({fold(w): 10 for w in numbers["ordinal_ten"]})
-    tens = {fold(w): int(n) for n, w in numbers["ordinal_tens"].items()}
+    tens = {fold(w): int(n) for n, ws in numbers["ordinal_tens"].items() for w in ws}
     groups = PhraseMatcher((p, tuple(codes)) for p, codes in raw["country_groups"].items())
     future_verbs = frozenset(fold(w) for w in raw["planned_cues"] if " " not in w and fold(w).startswith("س"))
     inaugural = frozenset(fold(w) for w in raw["inaugural_words"])

@@ -112,9 +112,10 @@ def _ordinals(data: dict) -> dict[str, int]:
     for word, n in units.items():
         for suffix in data["ordinal_teen_suffix"]:
             out[f"{word} {fold(suffix)}"] = 10 + n
-        for tens_value, tens_word in data["ordinal_tens"].items():
-            out[f"{word} و{fold(tens_word)}"] = int(tens_value) + n  # "الحادي والعشرين"
-    out.update({fold(w): int(n) for n, w in data["ordinal_tens"].items()})
+        for tens_value, tens_words in data["ordinal_tens"].items():
+            for tens_word in tens_words:
+                out[f"{word} و{fold(tens_word)}"] = int(tens_value) + n  # "الحادي والعشرين"
+    out.update({fold(w): int(n) for n, ws in data["ordinal_tens"].items() for w in ws})
     return out
 
 
