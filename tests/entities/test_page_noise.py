@@ -79,3 +79,12 @@ def test_the_body_end_of_each_text_holds_across_many_texts():
         for text, tail in texts:
             assert content_end(Doc(text + tail, "t")) == len(text)
             assert content_end(Doc(text, "t")) == len(text)
+
+
+def test_a_tail_marker_under_the_headline_is_page_chrome_not_the_end_of_the_text():
+    body = ("أعلنت وزارة الخارجية اليوم الأحد أن وزير الخارجية سيتوجه إلى عمان للمشاركة في الجولة الثالثة "
+            "من المشاورات السياسية بين البلدين.")
+    page = f"الجولة الثالثة من المشاورات بين البلدين - موقع الأخبار\n\nالأكثر قراءة\n\n{body}\n"
+    assert content_end(Doc(page, "t")) == len(page)
+    # after a line of the text, the same marker ends it
+    assert content_end(Doc(f"{body}\n\nالأكثر قراءة\n\nخبر آخر\n", "t")) == len(body)

@@ -18,6 +18,10 @@ from .places import read_list
 # A marker line is the marker plus at most this many words ("تعليقات أضف تعليقا").
 _MAX_EXTRA_WORDS = 3
 _WORD = re.compile(r"[^\W\d_]+")
+# A line this long, or ending a sentence, is the text itself (headlines seldom run so long or end in a
+# stop); the stop of an abbreviation ("د.ب.أ") is followed by a letter.
+_PROSE_WORDS = 16
+_SENTENCE_END = re.compile(r"[.!?؟](?=\s|\)|$)")
 
 
 @lru_cache(maxsize=2)
@@ -62,8 +66,14 @@ def _body_end(doc: Doc) -> int:
             while cut > 0 and not _WORD.search(ntext[lines[cut - 1][0]:lines[cut - 1][1]]):
                 cut -= 1  # blank lines and letterless lines (": 205") go with the tail
             return doc.norm.offsets[lines[cut - 1][1]]  # end of the last body line
-        seen_body = True
+        seen_body = seen_body or _is_prose(ntext[ls:le], words)
     return len(doc.text)
+
+
+def _is_prose(line: str, words: list[str]) -> bool:
+    """A line of the article's text, not its headline or the site's menu above it: a marker seen
+    before any such line ("الأكثر قراءة" under the headline) is page chrome, not the tail."""
+    return len(words) >= _PROSE_WORDS or _SENTENCE_END.search(line) is not None
 
 
 def header_lines(doc: Doc) -> list[tuple[int, int]]:
