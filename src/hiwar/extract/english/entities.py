@@ -239,9 +239,13 @@ def _apposed_office(text: str, end: int, lex: EnglishLexicon) -> re.Match | None
         lower = _APPOSED_LOWER.match(text, end) if text.startswith(", ", end) else None
         return lower if lower and lower.group("head") in lex.lower_office_heads and (
             lower.group("adj") in lex.demonyms) else None
-    named = [w.strip("’'()") for w in m.group("title").split() if w[:1].isupper()]
-    return m if all(w in lex.office_words or w in lex.not_names or w in lex.country_words or w in lex.demonyms
-                    for w in named) else None
+    return m if _words_of_an_office(m.group("title"), lex, strip="’'()") else None
+
+
+def _words_of_an_office(title: str, lex: EnglishLexicon, strip: str = "") -> bool:
+    """Every capitalized word of the title is a word of offices, bodies or countries: an office, not a name."""
+    return all(w in lex.office_words or w in lex.not_names or w in lex.country_words or w in lex.demonyms
+               for w in (w.strip(strip) for w in title.split() if w[:1].isupper()))
 
 
 # before a name and its comma: "his Pakistani counterpart, X", "the Advisor to the US Secretary of State, X"
@@ -261,8 +265,7 @@ def _apposed_before(text: str, start: int, lex: EnglishLexicon) -> tuple[str | N
     if office is None or office.group("title").split()[0] not in lex.office_words:
         return None, None
     title = office.group("title")
-    if not all(w in lex.office_words or w in lex.not_names or w in lex.country_words or w in lex.demonyms
-               for w in title.split() if w[:1].isupper()):
+    if not _words_of_an_office(title, lex):
         return None, None
     return title, _title_country(title, lex)
 
