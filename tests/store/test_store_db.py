@@ -7,12 +7,12 @@ from pathlib import Path
 import pytest
 from alembic.autogenerate import compare_metadata
 from alembic.script import ScriptDirectory
-from sqlalchemy import inspect
+from sqlalchemy import event, inspect
 
 from hiwar.extract.types import Mention
 from hiwar.pipeline import SourceDoc
 from hiwar.store import Store, StoreError, open_store
-from hiwar.store.db import MIGRATIONS, store_url
+from hiwar.store.db import MIGRATIONS, make_engine, migrate, store_url
 
 from hiwar.store.models import Base
 from hiwar.store.search import is_index_table
@@ -38,6 +38,28 @@ def test_migration_builds_the_models_schema_from_empty(tmp_path: Path) -> None:
         assert compare_metadata(models_only(connection), Base.metadata) == []
         version = connection.exec_driver_sql("SELECT version_num FROM alembic_version").scalar()
     assert version == ScriptDirectory(str(MIGRATIONS)).get_current_head()
+
+
+def test_a_migration_cut_short_leaves_no_half_schema(tmp_path: Path) -> None:
+    url = f"sqlite:///{tmp_path / 'cut.db'}"
+    engine = make_engine(url)
+    created = []
+
+    @event.listens_for(engine, "after_cursor_execute")
+    def cut_after_the_third_table(_conn, _cursor, statement, *_args) -> None:
+        if statement.lstrip().upper().startswith("CREATE TABLE"):
+            created.append(statement)
+            if len(created) == 3:
+                raise RuntimeError("the process died here")
+
+    with pytest.raises(RuntimeError):
+        migrate(engine)
+    with engine.connect() as connection:
+        assert inspect(connection).get_table_names() == []  # not two tables and a version row
+    engine.dispose()
+    with open_store(url) as store:  # the next run migrates from the start
+        store.add_documents(DOCS)
+        assert len(store.sources()) == 2
 
 
 def test_opening_twice_keeps_the_data(tmp_path: Path) -> None:

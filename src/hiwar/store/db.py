@@ -6,11 +6,13 @@
 from __future__ import annotations
 
 import os
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 from alembic import command
 from alembic.config import Config
-from sqlalchemy import Engine, create_engine, event, inspect
+from sqlalchemy import Connection, Engine, create_engine, event, inspect
 from sqlalchemy.engine import make_url
 from sqlalchemy.exc import ArgumentError, SQLAlchemyError
 
@@ -75,11 +77,35 @@ def make_engine(url: str) -> Engine:
 
 
 def migrate(engine: Engine, revision: str = "head") -> None:
+    """Bring the schema to `revision` in one transaction: a migration cut short (an error, a SIGKILL)
+    leaves the schema it started from, never half of the next one."""
     config = Config()
     config.set_main_option("script_location", str(MIGRATIONS))
-    with engine.begin() as connection:
+    with engine.connect() as connection, _ddl_in_the_transaction(connection), connection.begin():
         config.attributes["connection"] = connection
         command.upgrade(config, revision)
+
+
+@contextmanager
+def _ddl_in_the_transaction(connection: Connection) -> Iterator[None]:
+    """pysqlite opens a transaction only before a row is written, so CREATE TABLE would commit on its
+    own: on SQLite, hand the transaction to SQLite itself (an explicit BEGIN) while migrating."""
+    if connection.dialect.name != "sqlite":
+        yield  # PostgreSQL's DDL is transactional already
+        return
+    dbapi_connection = connection.connection.dbapi_connection
+    legacy = dbapi_connection.isolation_level
+    dbapi_connection.isolation_level = None
+    event.listen(connection, "begin", _begin_explicitly)
+    try:
+        yield
+    finally:
+        event.remove(connection, "begin", _begin_explicitly)
+        dbapi_connection.isolation_level = legacy  # the pooled connection goes back as it came
+
+
+def _begin_explicitly(connection: Connection) -> None:
+    connection.exec_driver_sql("BEGIN")
 
 
 def _sqlite_pragmas(dbapi_connection, _record) -> None:
