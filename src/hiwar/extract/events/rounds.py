@@ -246,9 +246,12 @@ class RoundReading(ReadingState):
         for d in drafts:  # "منذ الاجتماع السابع" dates the sentence, it is not its round
             own = [r for r in rounds if self._subclause(clause, r.first) == self._subclause(clause, d.first)
                    and not cues_in(lex, "since_words", doc, r.first - 1, r.first)]
-            if d.event.type in ("round_session", "working_group_session", "statement", "press_conference",
-                                "briefing", "signing") and d.event.round is None and own:
-                nearest = min(own, key=lambda r: abs(r.first - d.first))
+            # "الاجتماع الوزاري الثاني للحوار الاستراتيجي بين دول الخليج واليابان": a meeting whose own noun the
+            # sentence numbers as the dialogue's is that round's, of whatever kind its parties make it
+            numbered_noun = [r for r in own if r.first <= d.first < r.end]
+            if (d.event.type in ("round_session", "working_group_session", "statement", "press_conference",
+                                 "briefing", "signing") and own or numbered_noun) and d.event.round is None:
+                nearest = min(numbered_noun or own, key=lambda r: abs(r.first - d.first))
                 d.event.round = nearest.number
                 d.explicit_round = True
                 d.event.evidence.append(span_evidence(doc, nearest.first, nearest.end, "round", "round:in_sentence"))
