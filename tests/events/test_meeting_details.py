@@ -116,3 +116,58 @@ def test_a_venue_in_arabic_and_one_in_english_are_one_place_when_in_one_country(
     from hiwar.resolve.conflicts import same_place
     assert same_place("مدينة الكويت", "Kuwait City") and same_place("بغداد", "Baghdad")
     assert not same_place("الرياض", "Washington")
+
+
+# ------------------------------------------------------------------ sessions told by their meetings
+def test_meetings_of_a_committee_that_open_on_a_day_are_its_session():
+    a = analyzed("تبدأ الأحد المقبل في عمان اجتماعات اللجنة العليا الأردنية العراقية برئاسة رئيسي وزراء البلدين.")
+    assert [(e.type, e.status, e.venue) for e in a.events] == [("round_session", "planned", "عمّان")]
+
+
+def test_a_committee_s_meetings_in_general_are_no_session():
+    assert analyzed("وتعقد اجتماعات اللجنة المشتركة بين البلدين بالتناوب كل عامين.").events == []
+
+
+# ------------------------------------------------------------------ agreements ahead
+def test_instruments_expected_or_ready_to_be_signed_are_planned():
+    for text in ("يعقد الرئيسان غدا في الدوحة اجتماع الدورة الخامسة للجنة العليا. ومن المتوقع أن يشهد الاجتماع "
+                 "توقيع اتفاقيات تعاون في مجالات الصحة والتعليم.",
+                 "وتشمل الوثائق الجاهزة للتوقيع في ختام الاجتماعات مذكرة تفاهم في مجال النقل البحري."):
+        a = analyzed(text)
+        assert a.agreements and {g.status for g in a.agreements} == {"planned"}, text
+        assert [e for e in a.events if e.type == "signing"] == [], text
+
+
+def test_an_instrument_listed_after_a_planned_one_is_planned_too():
+    a = analyzed("وتشمل الاتفاقيات الجاهزة للتوقيع في ختام الاجتماعات برنامجا تنفيذيا للتعاون الثقافي ومذكرة تفاهم "
+                 "في مجال النقل ومذكرة تفاهم بشأن الطاقة.")
+    assert len(a.agreements) == 3 and {g.status for g in a.agreements} == {"planned"}
+
+
+def test_an_instrument_listed_after_a_signed_one_stays_signed():
+    a = analyzed("وقعت الجزائر وتونس اليوم برنامجا تنفيذيا في مجال السياحة ومذكرة تفاهم في مجال الصحة.")
+    assert [(g.type, g.status) for g in a.agreements] == [("other", "signed"), ("mou", "signed")]
+
+
+def test_what_an_instrument_is_expected_to_do_is_no_plan_to_sign_it():
+    a = analyzed("ووقع الوزيران اليوم مذكرة تفاهم في مجال الطاقة. ومن المتوقع أن تسهم اتفاقية أخرى في تطوير التعاون "
+                 "الزراعي بين البلدين.")
+    assert "planned" not in {g.status for g in a.agreements}
+
+
+# ------------------------------------------------------------------ meetings that are not new sessions
+def test_a_working_group_closing_its_meeting_closes_no_round():
+    a = analyzed("اختتم فريق العمل المعني بمتابعة التوصيات الصادرة عن اجتماعات الدورة العاشرة للجنة الكويتية الأردنية "
+                 "المشتركة، في عمان اليوم، أعمال اجتماعه.")
+    assert [(e.type, e.round) for e in a.events] == [("working_group_session", 10)]
+
+
+def test_the_meeting_of_this_session_is_the_session_told():
+    a = analyzed("بدأ الأمير أمس زيارة إلى الأردن يترأس خلالها اجتماع الدورة الثالثة للجنة العليا. ومن المنتظر أن "
+                 "يسهم اجتماع هذه الدورة في تعزيز العلاقات.")
+    assert sorted(e.type for e in a.events) == ["round_session", "visit"]
+
+
+def test_the_numbered_meeting_of_a_bilateral_council_is_its_session():
+    a = analyzed("ترأس ولي العهد السعودي وولي عهد أبوظبي في جدة أمس الاجتماع الأول لمجلس التنسيق السعودي الإماراتي.")
+    assert [(e.type, e.round) for e in a.events] == [("round_session", 1)]

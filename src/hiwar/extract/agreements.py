@@ -51,6 +51,10 @@ class AgreementReading:
                 continue
             if noun.end_token < hi and lex.cue("not_agreement_after").match_at(doc, noun.end_token):
                 continue
+            # "الجاهزة للتوقيع: برنامج ... ومذكرة تفاهم ... ومذكرة تفاهم ...": an instrument joined by "و" right
+            # after the one before is of the same list, told with the same status
+            listed = previous is not None and noun.first_token - consumed <= 1 and \
+                doc.tokens[noun.first_token].norm.startswith("و")
             kind, plural, noun_end = self._noun_reading(noun, hi)
             consumed = noun_end
             if kind == "joint_statement":
@@ -71,6 +75,8 @@ class AgreementReading:
             verb = self._governing_signing(noun.first_token, lo)
             # "... والتي وقعها الوزير": told signed, whatever is planned for it ("مواصلة العمل على تنفيذ")
             status = "signed" if described is not None else self._agreement_status(noun.first_token, noun_end, s_end, lo, hi)
+            if listed and status == "signed" and described is None and previous.status != "signed":
+                status = previous.status
             if status == "signed" and verb is None and not self._signing_after(noun_end, s_end, hi) \
                     and self._named_in_passing(noun.first_token, noun_end, s_first, s_end):
                 continue
