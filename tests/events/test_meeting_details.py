@@ -171,3 +171,21 @@ def test_the_meeting_of_this_session_is_the_session_told():
 def test_the_numbered_meeting_of_a_bilateral_council_is_its_session():
     a = analyzed("ترأس ولي العهد السعودي وولي عهد أبوظبي في جدة أمس الاجتماع الأول لمجلس التنسيق السعودي الإماراتي.")
     assert [(e.type, e.round) for e in a.events] == [("round_session", 1)]
+
+
+# ------------------------------------------------------------------ who signed
+def test_signers_named_in_the_sentence_after_the_signing_signed_it():
+    for text in ("وقع الأردن ومصر اليوم مذكرة تفاهم للتعاون في مجال الطاقة. ووقع المذكرة عن الجانب الأردني وزير "
+                 "الطاقة صالح الخرابشة وعن الجانب المصري وزير البترول طارق الملا.",
+                 "وقع الأردن ومصر اليوم مذكرة تفاهم للتعاون في مجال الطاقة. ورعى رئيس الوزراء بشر الخصاونة توقيع "
+                 "المذكرة بين وزير الطاقة صالح الخرابشة ووزير البترول طارق الملا."):
+        a = analyzed(text)
+        signing, = [e for e in a.events if e.type == "signing"]
+        assert {"صالح الخرابشة", "طارق الملا"} <= set(names(a, signing)), text
+
+
+def test_a_signing_of_another_year_told_after_adds_no_signers():
+    a = analyzed("وقع الوزيران اليوم مذكرة تفاهم للتعاون في مجال الطاقة. وكان البلدان قد وقعا العام الماضي اتفاقية "
+                 "للربط الكهربائي بحضور رئيس الوزراء بشر الخصاونة.")
+    today = [e for e in a.events if e.type == "signing" and e.date == "2022-05-04"]
+    assert len(today) == 1 and names(a, today[0]) == []

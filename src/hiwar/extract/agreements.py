@@ -42,6 +42,7 @@ class AgreementReading:
         lo, hi = self._tok_range(clause)
         if self._headline_summary(ci, clause):
             return
+        self._signers_told_after(ci, clause)
         nouns = cues_in(lex, "agreement_nouns", doc, lo, hi)
         consumed = lo
         previous: _Instrument | None = None
@@ -119,6 +120,21 @@ class AgreementReading:
                     signers = self._meeting_participants(date_value, clause.part)
                 self._signing_event(ci, noun.first_token, s_end, date_value, parties, signers)
                 signed_here = True
+
+    def _signers_told_after(self, ci: int, clause: Clause) -> None:
+        """"وقع البلدان اليوم مذكرة تفاهم ... . ووقع المذكرة عن الجانب الأول X وعن الجانب الثاني Y": a sentence
+        telling again, with no day of its own, the signing the sentence before told names who signed; they
+        join that signing when it has no signers yet."""
+        if not clause.persons or clause.dates or clause.unplaced_days or ci == 0:
+            return
+        lo, hi = self._tok_range(clause)
+        if not cues_in(lexicon(), "signing_cues", self.doc, lo, hi):
+            return
+        before = [d for d in self.drafts if d.event.type == "signing" and d.clause == ci - 1]
+        if before and not before[-1].event.participants:
+            before[-1].event.participants = list(dict.fromkeys(pid for _, pid in clause.persons))
+            before[-1].event.evidence.append(span_evidence(self.doc, lo, clause.sent.end_token, "participants",
+                                                           "participants:signers_told_after"))
 
     # -- the noun
     def _noun_reading(self, noun, hi: int) -> tuple[str, bool, int]:
