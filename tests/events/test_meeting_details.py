@@ -189,3 +189,17 @@ def test_a_signing_of_another_year_told_after_adds_no_signers():
                  "للربط الكهربائي بحضور رئيس الوزراء بشر الخصاونة.")
     today = [e for e in a.events if e.type == "signing" and e.date == "2022-05-04"]
     assert len(today) == 1 and names(a, today[0]) == []
+
+
+def test_a_signing_is_where_its_sentence_says_it_was_signed():
+    for text, city in [("وقعت المملكة المغربية وجمهورية العراق، اليوم السبت ببغداد، مذكرتي تفاهم في مجال التكوين "
+                        "الدبلوماسي.", "بغداد"),
+                       ("وقع البلدان أمس في العاصمة السعودية الرياض على محضر إنشاء لجنة مشتركة.", "الرياض")]:
+        signing, = [e for e in analyzed(text).events if e.type == "signing"]
+        assert signing.venue == city, text
+
+
+def test_a_city_in_the_instrument_s_subject_is_not_where_it_was_signed():
+    signing, = [e for e in analyzed("وقع الوزيران اليوم مذكرة تفاهم لإنشاء مركز للتدريب في الدوحة.").events
+                if e.type == "signing"]
+    assert signing.venue is None

@@ -130,14 +130,17 @@ class ArgumentReading(ReadingState):
 
     def _city_of_sentence(self, d: Draft, clause: Clause) -> str | None:
         """"بحث الوزير مع نظيره ... اليوم في الدوحة": the one event of its sentence is where the sentence says
-        a city ("في الدوحة", "بالدوحة"), in the trigger's own clause, unless the city is among what was talked
+        a city ("في الدوحة", "بالدوحة"), in the trigger's own clause (a signing too: "وقع البلدان اليوم ببغداد
+        مذكرتي تفاهم"), unless the city is among what was talked
         about (", تطرقت إلى ... المفاوضات الجارية في فيينا"); a visit is where the sentence says someone went
         ("وصل الوزير إلى مسقط ..., في زيارة")."""
-        if d.event.type not in self.lex.raw["mode_types"]:
+        if d.event.type not in self.lex.raw["mode_types"] and d.event.type != "signing":
             return None
         toks = self.doc.tokens
         visit = d.event.type == "visit"
         for tok, end_tok, entry, text in clause.places:
+            if d.event.type == "signing" and d.first <= tok < d.end:
+                continue  # "مذكرة تفاهم لإنشاء مركز في الدوحة": a place of the instrument's subject
             at = toks[tok - 1].norm == "في" or _with_ba(toks[tok].norm, text) \
                 or self._venue_lead(tok, clause.sent.first_token)  # "في العاصمة واشنطن"
             # "وصل وزير الخارجية ... إلى مسقط ..., في زيارة": a visit is where the traveller went
