@@ -42,6 +42,7 @@ class AgreementReading:
         lo, hi = self._tok_range(clause)
         if self._headline_summary(ci, clause):
             return
+        self._signers_told_after(ci, clause)
         nouns = cues_in(lex, "agreement_nouns", doc, lo, hi)
         consumed = lo
         previous: _Instrument | None = None
@@ -51,6 +52,10 @@ class AgreementReading:
                 continue
             if noun.end_token < hi and lex.cue("not_agreement_after").match_at(doc, noun.end_token):
                 continue
+            # "الجاهزة للتوقيع: برنامج ... ومذكرة تفاهم ... ومذكرة تفاهم ...": an instrument joined by "و" right
+            # after the one before is of the same list, told with the same status
+            listed = previous is not None and noun.first_token - consumed <= 1 and \
+                doc.tokens[noun.first_token].norm.startswith("و")
             kind, plural, noun_end = self._noun_reading(noun, hi)
             consumed = noun_end
             if kind == "joint_statement":
@@ -71,6 +76,8 @@ class AgreementReading:
             verb = self._governing_signing(noun.first_token, lo)
             # "... والتي وقعها الوزير": told signed, whatever is planned for it ("مواصلة العمل على تنفيذ")
             status = "signed" if described is not None else self._agreement_status(noun.first_token, noun_end, s_end, lo, hi)
+            if listed and status == "signed" and described is None and previous.status != "signed":
+                status = previous.status
             if status == "signed" and verb is None and not self._signing_after(noun_end, s_end, hi) \
                     and self._named_in_passing(noun.first_token, noun_end, s_first, s_end):
                 continue
@@ -113,6 +120,21 @@ class AgreementReading:
                     signers = self._meeting_participants(date_value, clause.part)
                 self._signing_event(ci, noun.first_token, s_end, date_value, parties, signers)
                 signed_here = True
+
+    def _signers_told_after(self, ci: int, clause: Clause) -> None:
+        """"وقع البلدان اليوم مذكرة تفاهم ... . ووقع المذكرة عن الجانب الأول X وعن الجانب الثاني Y": a sentence
+        telling again, with no day of its own, the signing the sentence before told names who signed; they
+        join that signing when it has no signers yet."""
+        if not clause.persons or clause.dates or clause.unplaced_days or ci == 0:
+            return
+        lo, hi = self._tok_range(clause)
+        if not cues_in(lexicon(), "signing_cues", self.doc, lo, hi):
+            return
+        before = [d for d in self.drafts if d.event.type == "signing" and d.clause == ci - 1]
+        if before and not before[-1].event.participants:
+            before[-1].event.participants = list(dict.fromkeys(pid for _, pid in clause.persons))
+            before[-1].event.evidence.append(span_evidence(self.doc, lo, clause.sent.end_token, "participants",
+                                                           "participants:signers_told_after"))
 
     # -- the noun
     def _noun_reading(self, noun, hi: int) -> tuple[str, bool, int]:

@@ -147,6 +147,8 @@ def _ordinal_at(lex: Lexicon, doc: Doc, i: int) -> tuple[int, int] | None:
         return lex.ordinals["ال" + word], i + 1  # "جولة ثالثة": an indefinite noun takes an indefinite ordinal
     if word.startswith("ال") and word[2:].isdigit():
         return int(word[2:]), i + 1
+    if i > 0 and toks[i - 1].norm in ("الجوله", "الدوره", "النسخه") and word.isdigit() and 0 < int(word) < 300:
+        return int(word), i + 1  # "الدورة 18 من اللجنة العليا": the number in figures, no year
     if word in ("ال", "رقم") and i + 1 < len(toks) and toks[i + 1].norm.isdigit():
         return int(toks[i + 1].norm), i + 2
     return None
@@ -178,6 +180,12 @@ def _round_words() -> tuple[frozenset[str], dict[str, int]]:
     lex = lexicon()
     return (frozenset(fold(w) for w in lex.raw["dialogue_fillers"]),
             {fold(w): n for w, n in lex.raw["ordinals_before_noun"].items()})
+
+
+@lru_cache(maxsize=1)
+def _meeting_adjectives() -> frozenset[str]:
+    """Words that may stand between a meeting noun and its ordinal ("الاجتماع الوزاري الثاني")."""
+    return frozenset(fold(w) for w in lexicon().raw["meeting_adjectives"])
 
 
 def _round_openers(doc: Doc) -> list[int]:
@@ -233,7 +241,10 @@ def _round_at(lex: Lexicon, doc: Doc, i: int, lo: int, hi: int, numbered_meeting
         ordinal = _ordinal_at(lex, doc, own_meeting.end_token)  # "اللجنة ... في اجتماعها الثاني"
         return (ordinal[0], i, ordinal[1]) if ordinal else None
     if meeting:
-        ordinal = _ordinal_at(lex, doc, meeting.end_token)
+        j = meeting.end_token
+        while j < hi and j - meeting.end_token < 3 and doc.tokens[j].norm in _meeting_adjectives():
+            j += 1  # "الاجتماع الوزاري المشترك الثالث للحوار الاستراتيجي"
+        ordinal = _ordinal_at(lex, doc, j)
         if ordinal:
             after = range(ordinal[1], min(hi, ordinal[1] + 3))
             of_framework = any(lex.cue("dialogue_nouns").match_at(doc, k) for k in after)

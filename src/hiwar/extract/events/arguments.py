@@ -130,25 +130,36 @@ class ArgumentReading(ReadingState):
 
     def _city_of_sentence(self, d: Draft, clause: Clause) -> str | None:
         """"بحث الوزير مع نظيره ... اليوم في الدوحة": the one event of its sentence is where the sentence says
-        a city ("في الدوحة", "بالدوحة"), in the trigger's own clause, unless the city is among what was talked
+        a city ("في الدوحة", "بالدوحة"), in the trigger's own clause (a signing too: "وقع البلدان اليوم ببغداد
+        مذكرتي تفاهم"), unless the city is among what was talked
         about (", تطرقت إلى ... المفاوضات الجارية في فيينا"); a visit is where the sentence says someone went
         ("وصل الوزير إلى مسقط ..., في زيارة")."""
-        if d.event.type not in self.lex.raw["mode_types"]:
+        if d.event.type not in self.lex.raw["mode_types"] and d.event.type != "signing":
             return None
         toks = self.doc.tokens
         visit = d.event.type == "visit"
         for tok, end_tok, entry, text in clause.places:
-            at = toks[tok - 1].norm == "في" or toks[tok].norm.startswith("ب") and not fold(text).startswith("ب") \
+            if d.event.type == "signing" and d.first <= tok < d.end:
+                continue  # "مذكرة تفاهم لإنشاء مركز في الدوحة": a place of the instrument's subject
+            at = toks[tok - 1].norm == "في" or _with_ba(toks[tok].norm, text) \
                 or self._venue_lead(tok, clause.sent.first_token)  # "في العاصمة واشنطن"
             # "وصل وزير الخارجية ... إلى مسقط ..., في زيارة": a visit is where the traveller went
             to = visit and toks[tok - 1].norm in ("الي", "إلى") and entry.form in ("city", "country")
-            if (entry.form == "city" and entry.city and at or to) and tok > clause.sent.first_token \
+            city = entry.form == "city" and entry.city or self._country_as_its_city(tok, end_tok, entry, clause)
+            if (city and at or to) and tok > clause.sent.first_token \
                     and self._subclause(clause, tok) == self._subclause(clause, d.first) and not self._led_away(d, tok) \
                     and not (tok > d.end and cues_in(self.lex, "topic_openers", self.doc, d.end, tok)):
                 d.event.evidence.append(Mention("evidence", toks[tok].start, toks[end_tok - 1].end, text,
                                                 "venue", "venue:city_of_sentence"))
-                return entry.city or text
+                return entry.city or _without_preposition(text)
         return None
+
+    def _country_as_its_city(self, tok: int, end_tok: int, entry, clause: Clause) -> bool:
+        """"في مدينة الكويت", "بالجزائر العاصمة": a country's name led by a word of the city or followed by
+        "العاصمة" names its capital, a city where something was held."""
+        return entry.form == "country" and (
+            self._venue_lead(tok, clause.sent.first_token)
+            or end_tok < len(self.doc.tokens) and self.lex.cue("capital_after_words").match_at(self.doc, end_tok))
 
     def _place_arrived_at(self, clause: Clause, end: int) -> tuple | None:
         """The city or country a verb of arriving ending at token `end` reached, by "إلى" or set off by a
@@ -181,7 +192,7 @@ class ArgumentReading(ReadingState):
                     and not self._led_away(d, tok):
                 prev = toks[tok - 1].norm if tok > lo else ""
                 to_place = d.event.type == "visit" and toks[tok].norm.startswith("ل")  # "زيارته للولايات المتحدة"
-                at_place = toks[tok].norm.startswith("ب") and not fold(text).startswith("ب")  # "بالرياض"
+                at_place = _with_ba(toks[tok].norm, text)  # "بالرياض", "بباريس"
                 visited = d.event.type == "visit" and tok >= d.end and bool(
                     cues_in(lex, "visit_verbs", doc, d.first, d.first + 1))  # "يزور ولي العهد واشنطن"
                 if prev in ("في", "الي", "(") or to_place or at_place or visited or self._venue_lead(tok, lo):
@@ -248,9 +259,18 @@ class ArgumentReading(ReadingState):
     def _participation(self, clause: Clause, new: list[Draft]) -> None:
         """"ترأس الجانب الكويتي ...": the persons of this line attend the latest happened meeting."""
         lo, hi = self._tok_range(clause)
-        if new or not clause.persons or not cues_in(self.lex, "participation_cues", self.doc, lo, min(hi, lo + 8)):
+        # "ويرأس وفد المملكة ... الوزير X الذي وصل مساء اليوم": a visit told of the head named does not make
+        # the line a new meeting's
+        if any(d.event.type in MEETING_TYPES for d in new) or not clause.persons:
             return
-        meetings = [d for d in reversed(self.drafts) if d.event.type in MEETING_TYPES and d.event.status == "happened"
+        cues = cues_in(self.lex, "participation_cues", self.doc, lo, min(hi, lo + 8))
+        # "ويرأس وفد المملكة في الاجتماعات التي تبدأ غدا": a line in the present tells of the meeting at hand,
+        # held or still ahead
+        ahead = cues_in(self.lex, "participation_cues_ahead", self.doc, lo, min(hi, lo + 8))
+        if not cues and not ahead:
+            return
+        meetings = [d for d in reversed(self.drafts) if d.event.type in MEETING_TYPES
+                    and (d.event.status == "happened" or bool(ahead))
                     and self.clauses[d.clause].part == clause.part and self._near_round(d, clause.part)
                     and not d.aggregate]
         # "... خلال اجتماع لمجموعة العمل عقد ضمن الجولة التي انطلقت يوم ...": the meeting told, not the
@@ -266,9 +286,24 @@ class ArgumentReading(ReadingState):
         """The persons of a sentence join an event's participants, each once, in the order told; a
         spokesperson telling of a meeting is not in it (his own briefing or statement he is)."""
         reported = ev.type not in self.lex.raw["spoken_events"]
-        for _, pid in clause.persons:
-            if pid not in ev.participants and not (reported and pid in self.spokespersons):
+        away = self._named_as_the_guidance(clause)
+        for tok, pid in clause.persons:
+            if pid not in ev.participants and not (reported and pid in self.spokespersons) and pid not in away:
                 ev.participants.append(pid)
+
+    def _named_as_the_guidance(self, clause: Clause) -> set[str]:
+        """"عقد الاجتماع ... تنفيذا لتوجيهات الشيخ X والرئيس Y": the leaders whose guidance a meeting carries
+        out are named after the word of guidance, up to a word of attending ("برئاسة") or the sentence's end,
+        and take no part in it unless the sentence names them elsewhere too."""
+        lo, hi = self._tok_range(clause)
+        words = cues_in(self.lex, "guidance_words", self.doc, lo, hi)
+        if not words:
+            return set()
+        start = words[0].end_token
+        attending = cues_in(self.lex, "participation_cues", self.doc, start, hi)
+        stop = attending[0].first_token if attending else hi
+        inside = {pid for tok, pid in clause.persons if start <= tok < stop}
+        return inside - {pid for tok, pid in clause.persons if not start <= tok < stop}
 
     def _enrich(self, draft: Draft, clause: Clause, first: int, end: int) -> None:
         """A definite reference ("جلسة العمل الافتراضية") adds its sentence's facts to an earlier event."""
@@ -280,6 +315,12 @@ def _only_a_launch(d: Draft) -> bool:
     """A round session told by nothing but its launch ("التي انطلقت يوم ...")."""
     kinds = [m.rule for m in d.event.evidence if m.norm == "type"]
     return d.boundary == "start" and kinds[:1] == ["round:start_cue"]
+
+
+def _with_ba(word: str, place: str) -> bool:
+    """"بالرياض", "بباريس": the place's word carries the preposition "ب" (a name that itself begins
+    with it, "باريس" or "بغداد" written bare, does not)."""
+    return word.startswith("ب") and not word.startswith(fold(place).split()[0])
 
 
 def _without_preposition(text: str) -> str:

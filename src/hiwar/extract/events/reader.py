@@ -524,5 +524,7 @@ class _Reader(RoundReading, DateReading, ArgumentReading, AgreementReading):
         ev.organizations = [p for p in parties if not (len(p) == 2 and p.isupper())]
         ev.countries = [p for p in parties if len(p) == 2 and p.isupper()] or (self.pair.split("-") if self.pair else [])
         ev.evidence.append(span_evidence(self.doc, first, end, "type", "signing:dated_agreement"))
-        self.drafts.append(Draft(ev, first, end, ci, date_rule="date:agreement"))
+        draft = Draft(ev, first, end, ci, date_rule="date:agreement")
+        ev.venue = self._city_of_sentence(draft, self.clauses[ci])
+        self.drafts.append(draft)
 

@@ -47,6 +47,9 @@ class RoundReading(ReadingState):
         opening = self._opening_holding_verb(clause)
         for k, r in enumerate(rounds):
             holding = cues_in(lex, "holding_cues", doc, r.first - 2, r.first)
+            if cues_in(lex, "outcome_words", doc, (holding[0].first_token if holding else r.first)
+                       - lex.raw["outcome_reach"], holding[0].first_token if holding else r.first):
+                continue  # "متابعة التوصيات الصادرة عن اجتماعات الدورة السابعة عشرة": followed up, not held
             framed = r.framed or bool(holding and cues_in(lex, "frame_words", doc, holding[0].first_token - 2,
                                                         holding[0].first_token))
             held = cues_in(lex, "past_holding", doc, r.end, min(hi, r.end + lex.raw["past_holding_reach"]))
@@ -123,11 +126,19 @@ class RoundReading(ReadingState):
                     m for m in self._opening_holding_verb(clause)  # "ترأس الوزيران ..., الحوار الاستراتيجي"
                     if 0 <= noun.first_token - m.end_token <= lex.raw["holding_verb_reach"] and not rounds]
             if not holding or cues_in(lex, "frame_words", doc, holding[0].first_token - 2, holding[0].first_token) \
-                    or self._subclause(clause, noun.first_token) or fold(holding[0].text) in PLURAL_HOLDING:
+                    or self._subclause(clause, noun.first_token) \
+                    or fold(holding[0].text) in PLURAL_HOLDING and not self._opened_or_closed(holding[0].first_token, lo):
                 continue  # a frame, a speaker's words or "the dialogue's meetings" in general
+            # "تبدأ يوم الأحد اجتماعات اللجنة العليا": meetings that open or close on a day are a session
             out.append(self._session(ci, holding[0].first_token, noun.end_token, "round:holding_cue_unnumbered",
                                      unnumbered=True))
         return out
+
+    def _opened_or_closed(self, first: int, lo: int) -> bool:
+        """A verb of opening or closing a few words before token `first` ("تبدأ غدا اجتماعات ...")."""
+        back = max(lo, first - self.lex.raw["opening_verb_reach"])
+        return any(cues_in(self.lex, name, self.doc, back, first)
+                   for name in ("round_start_cues", "round_end_cues", "present_start_verbs"))
 
     def _round_held_as_object(self, noun: Match, hi: int) -> list:
         """"جولة من الحوار ... عقدها الوزيران": a round noun and "من" before the dialogue's name, and a verb
@@ -187,9 +198,12 @@ class RoundReading(ReadingState):
         if first_time and dialogue:
             number = 1
         cues = sorted([(m, "start") for m in starts] + [(m, "end") for m in ends], key=lambda c: c[0].first_token)
+        groups = [m for m in triggers if m.payload in ("working_group_session", "group_body")]
         for cue, boundary in cues:
             if boundary == "start" and self._announced_launch(clause, cue):
                 continue
+            if any(0 <= m.first_token - cue.end_token <= 2 for m in groups):
+                continue  # "اختتم فريق العمل ... أعمال اجتماعه": the group's meeting opens or closes, not a round
             governed = [r for r in rounds if 0 <= r.first - cue.end_token <= lex.raw["boundary_verb_reach"]]
             unnamed = not governed and cues_in(lex, "framing_nouns", doc, cue.end_token, cue.end_token + 2)
             # "في ختام الحوار، متطلعا لعقد الجولة الثانية": the closing of the session told, not of round 2
@@ -246,9 +260,14 @@ class RoundReading(ReadingState):
         for d in drafts:  # "منذ الاجتماع السابع" dates the sentence, it is not its round
             own = [r for r in rounds if self._subclause(clause, r.first) == self._subclause(clause, d.first)
                    and not cues_in(lex, "since_words", doc, r.first - 1, r.first)]
-            if d.event.type in ("round_session", "working_group_session", "statement", "press_conference",
-                                "briefing", "signing") and d.event.round is None and own:
-                nearest = min(own, key=lambda r: abs(r.first - d.first))
+            # "الاجتماع الوزاري الثاني للحوار الاستراتيجي بين دول الخليج واليابان": a meeting whose own noun the
+            # sentence numbers as the dialogue's is that round's, of whatever kind its parties make it
+            numbered_noun = [r for r in own if r.first <= d.first < r.end]
+            if (d.event.type in ("round_session", "working_group_session", "statement", "press_conference",
+                                 "briefing", "signing") and own or numbered_noun) and d.event.round is None:
+                if numbered_noun and d.event.type == "bilateral_meeting":
+                    d.event.type = "round_session"  # "الاجتماع الأول لمجلس التنسيق": the framework's own session
+                nearest = min(numbered_noun or own, key=lambda r: abs(r.first - d.first))
                 d.event.round = nearest.number
                 d.explicit_round = True
                 d.event.evidence.append(span_evidence(doc, nearest.first, nearest.end, "round", "round:in_sentence"))
