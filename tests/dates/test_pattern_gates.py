@@ -37,7 +37,7 @@ def test_every_match_of_a_gated_pattern_holds_a_gate_phrase():
     assert set(P.gates) | P.digit_gated <= matched, (set(P.gates) | P.digit_gated) - matched
 
 
-def test_a_pattern_looked_for_near_itsgate_places_finds_what_a_search_of_the_whole_text_finds():
+def test_a_pattern_looked_for_near_its_gate_places_finds_what_a_search_of_the_whole_text_finds():
     P = patterns()
     for text in texts():
         ntext = Doc(text).norm.text
