@@ -80,7 +80,7 @@ class Patterns:
 
 
 # A match lies within this many characters of where a gate phrase it holds starts (the farthest any
-# match in the tests and the gold texts reaches is 22: tests/dates/test_pattern_gates.py holds it to
+# match in the tests and the gold texts reaches is 28: tests/dates/test_pattern_gates.py holds it to
 # half of this), so a window this wide on either side of each such place holds every match whole, with
 # what its lookarounds read.
 GATE_REACH = 100
