@@ -70,3 +70,15 @@ def test_frameworks_found_in_one_pass_match_token_by_token():
     assert [frameworks.match_at(doc, i) for i in range(len(doc.tokens))] == expected
     found = matches_in(frameworks, doc, 0, len(doc.tokens))
     assert [m.text for m in found] == ["لجنة التخطيط الاستراتيجي المشترك", "الحوار الاستراتيجي", "مجلس التنسيق المشترك"]
+
+
+def test_matchers_sharing_words_each_find_their_own_phrases():
+    """Every matcher's phrases are walked together in a text (one overlay): each still finds only its own,
+    the longest of them, with its own payload."""
+    short = PhraseMatcher([("وزير", "short"), ("وزير الخارجيه", "office")])
+    long = PhraseMatcher([("وزير الخارجيه الامريكي", "long"), ("الخارجيه", "ministry")])
+    doc = Doc("قال وزير الخارجية الأمريكي ووزير الخارجية")
+    assert [(m.text, m.payload) for m in short.find_all(doc)] == [("وزير الخارجية", "office"), ("وزير الخارجية", "office")]
+    assert [(m.text, m.payload) for m in long.find_all(doc)] == [("وزير الخارجية الأمريكي", "long"), ("الخارجية", "ministry")]
+    assert [m.text for m in long.find_all(doc, clitics=False)] == ["وزير الخارجية الأمريكي", "الخارجية"]
+    assert [m.text for m in short.find_all(doc, clitics=False)] == ["وزير الخارجية"]

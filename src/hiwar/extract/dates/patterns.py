@@ -63,13 +63,60 @@ class Patterns:
     # pattern name → phrases one of which every match of the pattern contains, each as its words:
     # a text that lacks a word of each is not searched (most name no Hijri month, no quarter ...)
     gates: dict[str, tuple[tuple[str, ...], ...]]
+    # patterns every match of which holds a digit (or, if it has a gate too, one of its gate phrases)
+    digit_gated: frozenset[str]
 
     def finditer(self, name: str, ntext: str) -> Iterator[re.Match]:
-        """The matches of pattern `name` in a normalized text, looked for only past its gate."""
-        gate = self.gates.get(name)
-        if gate is not None and not any(all(word in ntext for word in phrase) for phrase in gate):
-            return iter(())
-        return getattr(self, name).finditer(ntext)
+        """The matches of pattern `name` in a normalized text, as `finditer` over the whole text finds
+        them, looked for only near the places where its gate phrases (or digits) stand.
+        [speed] Each pattern starts with optional proclitics and a lookbehind, so a search of the whole
+        text tries every position; most texts name a month, a weekday ... only a few times."""
+        pattern = getattr(self, name)
+        phrases = self.gates.get(name)
+        digits = name in self.digit_gated
+        if phrases is None and not digits:
+            return pattern.finditer(ntext)
+        return _near(pattern, ntext, gate_places(ntext, phrases or (), digits))
+
+
+# A match lies within this many characters of where a gate phrase it holds starts (the farthest any
+# match in the tests and the gold texts reaches is 28: tests/dates/test_pattern_gates.py holds it to
+# half of this), so a window this wide on either side of each such place holds every match whole, with
+# what its lookarounds read.
+GATE_REACH = 100
+_DIGITS = re.compile(r"\d+")
+
+
+@lru_cache(maxsize=16)  # patterns share gates (three the months, two the Hijri months): found once per text
+def gate_places(ntext: str, phrases: tuple[tuple[str, ...], ...], digits: bool) -> tuple[int, ...]:
+    """Where the longest word of each gate phrase the text holds starts (every match holds all the words of
+    one of them), and where each run of digits starts when the pattern is gated by digits."""
+    places = [m.start() for m in _DIGITS.finditer(ntext)] if digits else []
+    for phrase in phrases:
+        if all(word in ntext for word in phrase):
+            word = max(phrase, key=len)
+            at = ntext.find(word)
+            while at != -1:
+                places.append(at)
+                at = ntext.find(word, at + 1)
+    return tuple(sorted(places))
+
+
+def _near(pattern: re.Pattern, ntext: str, places: tuple[int, ...]) -> Iterator[re.Match]:
+    """The matches of `pattern` in windows of GATE_REACH characters around the places (joined where they
+    meet), left to right and not overlapping, as a search of the whole text finds them: the search of a
+    window sees the text before it (lookbehinds), and no match comes near its end."""
+    pos = 0
+    k = 0
+    while k < len(places):
+        lo, hi = places[k] - GATE_REACH, places[k] + GATE_REACH
+        k += 1
+        while k < len(places) and places[k] - GATE_REACH <= hi:
+            hi = places[k] + GATE_REACH
+            k += 1
+        for m in pattern.finditer(ntext, max(lo, pos, 0), hi):
+            pos = m.end()
+            yield m
 
 
 def gate(phrases: Iterable[str]) -> tuple[tuple[str, ...], ...]:
@@ -192,6 +239,7 @@ def patterns() -> Patterns:
         past=c(rf"{WORD_START}[وف]?(?:{alt(lx.past_words)}){WORD_END}"),
         month_split=c(r"\s*[/\\()-]\s*"),
         gates=_gates(lx),
+        digit_gated=frozenset({"numeric", "year", "hijri_year", "year_after_year"}),
     )
 
 
@@ -218,4 +266,5 @@ def _gates(lx: Lexicon) -> dict[str, tuple[tuple[str, ...], ...]]:
         "anniversary": gate(["ذكري", *lx.jubilees]),
         "passage": gate(["عاما", "عام", "سنه", "سنوات", "اعوام"]),
         "age": gate(["سن", "ميلاد"]),
+        "year": gate(["الف"]),  # "عام ألفين وعشرين"; else a year in digits (digit_gated)
     }
