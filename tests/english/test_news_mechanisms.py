@@ -35,6 +35,10 @@ def test_an_office_of_a_body_named_before_the_name_is_its_title():
                     "Council Antonio Costa in Brussels.")
     assert found["Maros Sefcovic"].titles == ["Vice-President of the European Commission"]
     assert found["Antonio Costa"].titles == ["President of the European Council"]
+    posted = persons("The dinner was attended by Omani Ambassador to the African Union Salim Al Kindi, and the "
+                     "Director of the U.S. Department of State spoke.")
+    assert (posted["Salim Al Kindi"].titles, posted["Salim Al Kindi"].country) == (
+        ["Omani Ambassador to the African Union"], "OM")
 
 
 def test_an_office_and_a_comma_before_a_name_is_its_title_and_its_owners_country_its_side():
@@ -65,3 +69,57 @@ def test_a_head_of_a_department_set_after_a_name_is_its_title():
                     "other by Pedro Nunes, Director General of Foreign Policy.")
     assert found["Salim Rashid al Harrasi"].titles == ["head of the Asia Department"]
     assert found["Pedro Nunes"].titles == ["Director General of Foreign Policy"]
+
+
+def test_the_names_after_chaired_by_are_persons_without_a_title():
+    found = persons("The meeting was co-chaired by Ana Ferreira and Hamad Al Rawahi, and led by Saudi Aramco.")
+    assert set(found) == {"Ana Ferreira", "Hamad Al Rawahi"}
+
+
+def test_portfolios_joined_by_and_name_one_ministry():
+    analysis, _ = read("The Ministry of Energy and Industry of Qatar and the Ministry of Commerce, Trade and "
+                       "Investment of Oman signed an MoU.", date(2023, 5, 2))
+    bodies = {e.name_en for e in analysis.entities if e.kind == "organization"}
+    assert {"Qatar Ministry of Energy and Industry", "Oman Ministry of Commerce, Trade and Investment"} <= bodies
+
+
+def test_a_royal_or_european_office_set_after_a_name_is_its_title():
+    found = persons("His Royal Highness Prince Faisal bin Nasser, the Crown Prince and Prime Minister of the Kingdom "
+                    "of Bahrain, met H.E. Lena Holm, High Representative of the European Union for Trade, in Manama.")
+    assert found["Faisal bin Nasser"].titles == ["Crown Prince and Prime Minister of the Kingdom of Bahrain"]
+    assert found["Faisal bin Nasser"].country == "BH"
+    assert found["Lena Holm"].titles == ["High Representative of the European Union for Trade"]
+
+
+def test_no_body_runs_over_an_office_held_besides_a_credit_prefix_or_a_states_style():
+    analysis, _ = read("(WIRE- Oman News Agency) Sayyid Taimur, Deputy Chairman of the Council of Ministers and "
+                       "Minister of Culture, signed an MoU between the Government of the Sultanate of Oman and the "
+                       "Government of the Republic of Chile.", date(2024, 2, 1))
+    bodies = {e.name for e in analysis.entities if e.kind == "organization"}
+    assert "Council of Ministers" in bodies
+    assert not any(b.startswith(("WIRE", "Government of")) or b.endswith("Minister") for b in bodies)
+
+
+def test_the_heads_of_the_sides_told_after_the_session_are_at_it_and_of_their_sides():
+    analysis, names = read("The second round of political consultations between Qatar and Chile was held in Doha on "
+                           "Monday.\n\nDuring the session, the Qatari side was headed by Ali Saad Al Kuwari, while the "
+                           "Chilean side was headed by Rosa Medina.", date(2023, 3, 14))
+    [session] = [e for e in analysis.events if e.type == "round_session"]
+    assert {names[p] for p in session.participants} == {"Ali Saad Al Kuwari", "Rosa Medina"}
+    sides = {e.name: e.country for e in analysis.entities if e.kind == "person"}
+    assert sides == {"Ali Saad Al Kuwari": "QA", "Rosa Medina": "CL"}
+
+
+def test_in_a_report_between_two_arab_states_an_arab_name_alone_tells_no_side():
+    analysis, _ = read("The fourth session of the Qatar-Oman joint committee was held in Doha. Qatar and Oman signed "
+                       "six agreements. The meeting was attended by Hamad bin Nasser Al Malki, Minister of Commerce, "
+                       "and other officials of Qatar and Oman.", date(2023, 3, 14))
+    sides = {e.name: e.country for e in analysis.entities if e.kind == "person"}
+    assert sides["Hamad bin Nasser Al Malki"] is None
+
+
+def test_a_body_that_is_one_party_names_the_dialogue_beside_a_country_or_another_body():
+    assert rounds_of("The 29th EU-GCC Joint Council will meet in Kuwait on 3 June, co-chaired by the Kuwaiti "
+                     "Foreign Minister; Kuwait and Oman will attend.", date(2024, 5, 20)) == [("EU-GCC", 29)]
+    assert rounds_of("The third GCC-Japan Joint Commission was held in Tokyo on Monday; Oman and Qatar and Oman "
+                     "attended.", date(2024, 5, 21)) == [("GCC-JP", 3)]

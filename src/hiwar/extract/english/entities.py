@@ -11,17 +11,22 @@ ones so that both languages give one organization.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from ...text.doc import english_abbreviations
 from ..entities.countries import doc_parties
+from ..places import is_arab
 from ..types import LocalEntity, Mention
-from .lexicon import EnglishLexicon, EnglishOfficial, english_lexicon, latin_key, skeleton
+from .lexicon import EnglishLexicon, EnglishOfficial, english_lexicon, latin_key, load, skeleton
 from .organizations import find_organizations, in_spans, word_pattern
 
 _TOKEN = re.compile(r"(?:[A-Z](?:\.[A-Z])+|[A-Z][\w’'\-]*|(?:al|el|bin|bint|ibn|abu|de|van|von)(?:-[A-Z][\w’']*)?)\.?(?=\s|[,;:)(\"“”]|$)")
-_APPOSED_OFFICE = re.compile(r",\s+(?:the\s+)?(?P<title>(?:[A-Z][\w\-]*\s+)*?(?:Under[ \-]Secretary|Secretary|Minister|"
-                             r"President|Ambassador|Spokesperson|Director|Chairman|Chair|Envoy|[Hh]ead\s+of)[^,.;]*)")
+# (", the Crown Prince and Prime Minister of ...", ", High Representative of the European Union for ...")
+_APPOSED_OFFICE = re.compile(r",\s+(?:the\s+)?(?P<title>(?:(?:[A-Z][\w\-]*|and)\s+)*?(?:Under[ \-]Secretary|Secretary|"
+                             r"Minister|President|Ambassador|Spokesperson|Director|Chairman|Chair|Envoy|Crown Prince|"
+                             r"Representative|Commissioner|[Hh]ead\s+of)[^,.;]*)")
 _LOWER_OFFICE = re.compile(r"(?P<title>(?:[\w.\-]+[ \t]+){0,3}?(?P<head>[a-z]+)(?:[ \t]+(?:to|for)[ \t]+(?:the[ \t]+)?"
                            r"[A-Z][\w.\-]*)?)[ \t]+$")
 # ", the Qatari minister of foreign affairs," after a name: a country's adjective, a lower-case office and what it is
@@ -41,6 +46,7 @@ class _Person:
     title: str = ""
     country: str | None = None
     official: EnglishOfficial | None = None
+    led: bool = False  # named right after "chaired by" (or after "and" following such a name)
 
 
 @dataclass
@@ -145,8 +151,9 @@ def _persons(text: str, spans: list[Span], taken: list[Span], lex: EnglishLexico
             if not kept:
                 continue
             lead = _office_chain(text[max(0, run[0][1] - 80):run[0][1]], lex) if kept[0] is not run[0] else None
-            of_body = lead + text[run[0][1]:kept[0][1]] if lead and lead.split()[0] in lex.office_words \
-                else None  # not "the U.S. Department of State X"
+            of_body = lead + text[run[0][1]:kept[0][1]] if lead and not any(
+                w in ("Department", "Ministry") or w in lex.body_heads for w in lead.split()) \
+                else None  # not "the U.S. Department of State X": an office, not a body's own name
             run = kept
         chain = _office_chain(text[max(0, run[0][1] - 80):run[0][1]], lex) or of_body
         posting = chain is not None and chain.rstrip().endswith(("to", "to the"))  # "Oman's Ambassador to the United States"
@@ -198,7 +205,9 @@ def _persons(text: str, spans: list[Span], taken: list[Span], lex: EnglishLexico
         titled = office or honorific or bool(chain) or fore is not None
         apposed = _apposed_office(text, run[-1][2] if run[-1][0] in lex.post_nominals else end, lex)
         official = _official(words, lex, titled)
-        vouched = titled or apposed or official or words[0] in lex.given
+        led = len(words) > 1 and not k and (_led_by().search(text, max(0, start - 30), start) is not None
+                                            or bool(out) and out[-1].led and text[out[-1].end:start] == " and ")
+        vouched = titled or apposed or official or words[0] in lex.given or led
         if not vouched or len(words) == 1 and not official:
             if len(words) == 1:  # a lone surname: kept for the clusters to attach
                 out.append(_Person(words, start, end))
@@ -216,8 +225,16 @@ def _persons(text: str, spans: list[Span], taken: list[Span], lex: EnglishLexico
             country = country or next((names[n] for names in (lex.countries, lex.demonyms) for n in owner.groups()
                                        if n in names), None)
         out.append(_Person(words, start, end, title, country if country is not None else _title_country(title, lex)
-                           or None, official))
+                           or None, official, led))
     return out
+
+
+@lru_cache(maxsize=1)
+def _led_by() -> re.Pattern:
+    """"chaired by", "co-chaired by" ending just before a name: who leads a meeting is a person, titled or not
+    ("The talks were co-chaired by Jane Roe and Ali Saleh")."""
+    verbs = "|".join(re.escape(w) for w in sorted(load("events.yaml")["leading"], key=len, reverse=True))
+    return re.compile(rf"\b(?:{verbs})\s+$", re.IGNORECASE)
 
 
 def _styled_within(run: list[tuple[str, int, int]], lex: EnglishLexicon) -> int:
@@ -448,10 +465,18 @@ def extract_english_entities(text: str, spans: list[Span]) -> tuple[list[LocalEn
     _title_references(text, spans, persons, lex)
     places = find_english_places(text, spans)
     parties = doc_parties(places)
+    arab = parties[0] if not _two_arab_parties(places) else None  # "UAE-Kuwait": an Arab name tells no side
     for person in persons:
         if person.country is None:
-            person.country = _side_by_name(person.name, parties, lex)
+            person.country = _side_by_name(person.name, (arab, parties[1]), lex)
     return persons + entities, places
+
+
+def _two_arab_parties(places: list[Mention]) -> bool:
+    """Two Arab countries told about as often as each other (the second at least twice, and half as often as
+    the first): a report between two Arab states."""
+    counts = Counter(p.attrs["country"] for p in places if is_arab(p.attrs["country"])).most_common(2)
+    return len(counts) == 2 and counts[1][1] >= 2 and counts[1][1] * 2 >= counts[0][1]
 
 
 def _side_by_name(name: str, parties: tuple[str | None, str | None], lex: EnglishLexicon) -> str | None:
