@@ -123,3 +123,15 @@ def test_a_body_that_is_one_party_names_the_dialogue_beside_a_country_or_another
                      "Foreign Minister; Kuwait and Oman will attend.", date(2024, 5, 20)) == [("EU-GCC", 29)]
     assert rounds_of("The third GCC-Japan Joint Commission was held in Tokyo on Monday; Oman and Qatar and Oman "
                      "attended.", date(2024, 5, 21)) == [("GCC-JP", 3)]
+
+
+def test_a_family_name_in_capitals_after_an_office_begins_the_name():
+    found = persons("On March 3, Foreign Minister KAMIKAWA Yoko held the dialogue with her guest.")
+    assert found["KAMIKAWA Yoko"].titles == ["Foreign Minister"]
+
+
+def test_a_department_of_foreign_affairs_is_not_the_united_states():
+    analysis, _ = read("The Department of Foreign Affairs said its envoy met the Department of the Treasury.",
+                       date(2017, 1, 12))
+    bodies = {e.name: e.country for e in analysis.entities if e.kind == "organization"}
+    assert bodies == {"Department of the Treasury": "US"}

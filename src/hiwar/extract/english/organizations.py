@@ -63,8 +63,10 @@ def find_organizations(text: str, spans: list[Span], lex: EnglishLexicon) -> lis
             continue
         head = m.group("head") or m.group("head2")
         code = adjectives.get(m.group("adj") or "") or adjectives.get(m.group("of") or "")
-        if code is None and head == "Department":
-            code = "US"  # "the State Department", "Department of State": the US names its ministries so
+        written = m.group("p1") or m.group("p2")
+        if code is None and head == "Department" and not (lex.portfolios[written][2] == "State" and written != "State"):
+            code = "US"  # "the State Department", "Department of State": the US names its ministries so; it has
+            # no "Department of Foreign Affairs" (the Philippines' and Australia's way)
         if code is None and head == "Ministry":
             code = home = _dateline_country(text, lex) if home is _UNREAD else home
         if code is None:
