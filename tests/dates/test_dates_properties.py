@@ -31,3 +31,9 @@ def test_any_text_gives_valid_slices_and_values(text, anchor):
             assert parse_value(m.attrs["value"]) == m.attrs["value"]
         else:
             assert anchor is None and m.attrs["relative"]
+
+
+def test_a_count_of_years_reaching_before_the_calendar_is_no_date():
+    assert [m.attrs["value"] for m in find_dates("قبل ألفين عام", date(1990, 1, 1))] == []
+    assert [m.attrs["value"] for m in find_dates("قبل 3000 عام", date(2020, 1, 1))] == []
+    assert [m.attrs["value"] for m in find_dates("قبل عامين", date(2020, 1, 1))] == ["2018"]

@@ -18,7 +18,7 @@ from ...datafiles import read_yaml
 from ...text.doc import Doc
 from ..types import DateValue, Mention
 from .lines import fills_its_line
-from .values import (add_months, bounds, canonical, day_interval, format_day, format_month, format_year, interval,
+from .values import (add_months, bounds, canonical, counted_year, day_interval, format_day, format_month, format_year, interval,
                      last_day, shift_value)
 
 _DATA = Path(__file__).resolve().parents[2] / "data" / "en" / "dates.yaml"
@@ -272,7 +272,7 @@ def _ago(m: re.Match, anchor: date | None) -> DateValue | None:
         return None
     n, unit = _number(m.group("n")), m.group("u")
     if unit == "year":
-        return format_year(anchor.year - n)
+        return counted_year(anchor.year - n)
     if unit == "month":
         return format_month(*add_months(anchor.year, anchor.month, -n))
     return format_day(anchor - timedelta(days=n))
@@ -283,7 +283,7 @@ def _shifted_unit(m: re.Match, anchor: date | None) -> DateValue | None:
         return None
     step, unit = _words().shifts[m.group("s")], m.group("u")
     if unit == "year":
-        return format_year(anchor.year + step)
+        return counted_year(anchor.year + step)
     if unit == "month":
         return format_month(*add_months(anchor.year, anchor.month, step))
     monday = anchor - timedelta(days=anchor.weekday()) + timedelta(weeks=step)

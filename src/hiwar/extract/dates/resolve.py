@@ -10,7 +10,7 @@ from typing import Callable
 
 from . import hijri
 from .atom import Atom
-from .values import (add_months, bounds, day_interval, format_day, format_month, format_year, interval,
+from .values import (add_months, bounds, counted_year, day_interval, format_day, format_month, format_year, interval,
                      last_day, precision, safe_day)
 from ..types import DateValue
 
@@ -160,7 +160,7 @@ def _weekday(p: dict, anchor: date | None, tense: Tense) -> DateValue:
 def _unit(p: dict, anchor: date | None, tense: Tense) -> DateValue:
     a, offset = _need(anchor), p["offset"]
     if p["unit"] == "year":
-        return format_year(a.year + offset)
+        return counted_year(a.year + offset)
     if p["unit"] == "month":
         return format_month(*add_months(a.year, a.month, offset))
     monday = a - timedelta(days=a.weekday()) + timedelta(weeks=offset)
@@ -170,7 +170,7 @@ def _unit(p: dict, anchor: date | None, tense: Tense) -> DateValue:
 def _ago(p: dict, anchor: date | None, tense: Tense) -> DateValue | None:
     a, n = _need(anchor), p["n"]
     if p["unit"] == "year":
-        return format_year(a.year - n)
+        return counted_year(a.year - n)
     if p["unit"] == "month":
         return format_month(*add_months(a.year, a.month, -n))
     if p["unit"] == "day":

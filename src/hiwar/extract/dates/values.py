@@ -23,6 +23,11 @@ def format_year(year: int) -> str:
     return f"{year:04d}"
 
 
+def counted_year(year: int) -> DateValue | None:
+    """A year counted from the anchor ("قبل ألفي عام", "two years ago"), None beyond the calendar's years 1-9999."""
+    return format_year(year) if 1 <= year <= 9999 else None
+
+
 def last_day(year: int, month: int) -> int:
     return calendar.monthrange(year, month)[1]
 

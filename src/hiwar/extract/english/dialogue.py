@@ -11,14 +11,16 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, replace
+from functools import lru_cache
 from datetime import date
 
 from ...text.doc import Doc
-from ..cues import dominant_pair
+from ..cues import dominant_pair, forum_codes
 from ..dates.values import bounds, contains
 from ..types import LocalAgreement, LocalEntity, LocalEvent, LocalRound, Mention
 from .instruments import read_instruments
 from .lexicon import english_lexicon
+from .organizations import word_pattern
 from .words import round_number, topics_between, words
 
 MEETING = "bilateral_meeting"
@@ -35,8 +37,14 @@ _TO_COUNTRY = re.compile(rf"\b(?:in|to|visiting)\s+{_STYLED}$")
 # before a trigger, words that make the person last named its subject
 _OWN_OR_WHO = re.compile(r"(?:\b(?:his|her|their)|,\s+who(?:\s+(?:is|was|are|were|has|had|will))?)\s+$")
 # the subject of a sentence that is a meeting told before, or a side of it ("The two delegations were ")
-_TOLD_SUBJECT = re.compile(r"\s*(?:The|Both|Its|Their|This|That)\b[^,;:]*?\s+(?:was|were|is|are|will\s+be|has\s+been|"
+# (after "During the session, ", the subject in lower case: "During the session, the Omani side was headed by")
+_TOLD_SUBJECT = re.compile(r"\s*(?:(?:During|At|In)\s+(?:the|this|that)\s+[\w\-]+(?:\s+[\w\-]+)?,\s+(?i:the|both|its|their)"
+                           r"|(?i:the|both|its|their|this|that))\b[^,;:]*?\s+(?:was|were|is|are|will\s+be|has\s+been|"
                            r"have\s+been|had\s+been)\s+")
+# ", while the Austrian side was headed by": a second side told after the first
+_WHILE_SIDE = re.compile(r",?\s+(?:while|whereas|and)\s+(?=(?:the|its|their)\s)", re.IGNORECASE)
+# "the Omani side", "the Austrian delegation": the country of the side a sentence's subject names
+_SIDE_OF = re.compile(r"\b(?P<adj>[A-Z][\w.\-]*)\s+(?:side|delegation|team)\b")
 # "the meeting held in Washington on Friday": the meeting told before, told again with its day and place
 _HELD = re.compile(r"\s(?:held|convened|conducted)$", re.IGNORECASE)
 # a sentence opening on the meeting told and numbering it ("This was the fifth meeting of the HCC")
@@ -100,8 +108,12 @@ class _Reader:
         for k, trig in enumerate(triggers):
             if trig.kind == "leading" and made:
                 made[-1].participants = list(dict.fromkeys(made[-1].participants + self._persons(trig.end, bounds[k + 1])))
-            elif trig.kind == "leading" and k == 0:  # up to the next verb: "..., John Bass, the ministry said"
-                self._led_as_told(lo, trig, triggers[1].start if len(triggers) > 1 else hi)
+            elif trig.kind == "leading" and all(t.kind != "leading" for t in triggers[:k]):
+                # up to the next verb: "..., John Bass, the ministry said"; "During the session, the ... side was led by"
+                self._led_as_told(lo, trig, triggers[k + 1].start if k + 1 < len(triggers) else hi)
+            elif trig.kind == "leading" and triggers[k - 1].kind == "leading" and (
+                    join := _WHILE_SIDE.search(self.text, triggers[k - 1].end, trig.start)):
+                self._led_as_told(join.end(), trig, triggers[k + 1].start if k + 1 < len(triggers) else hi)
             if trig.kind in ("speech", "leading"):
                 continue
             left = triggers[k - 1].end if k else lo  # the words since the last trigger: its subject
@@ -154,6 +166,12 @@ class _Reader:
         told = next((e for e in reversed(self.events) if e.type in kinds), None)
         if told is not None:
             told.participants = list(dict.fromkeys(told.participants + self._persons(trig.end, hi)))
+        side = _SIDE_OF.search(self.text, lo, trig.start)
+        lex = english_lexicon()
+        code = (lex.demonyms.get(side.group("adj")) or lex.countries.get(side.group("adj"))) if side else None
+        for m, e in self.persons:  # "the Austrian side was headed by X": X is of Austria
+            if code and trig.end <= m.start < hi and e.country is None:
+                e.country = code
 
     def _subject_start(self, pos: int, lo: int) -> int:
         """Where the stretch of a trigger begins: before the persons just ahead of it, its subject
@@ -564,15 +582,26 @@ def _without_bare_repeats(agreements: list[LocalAgreement]) -> list[LocalAgreeme
             b is not a and b.type == a.type and b.subject.lower() not in instrument_words for b in agreements))]
 
 
+@lru_cache(maxsize=1)
+def _forum_names() -> tuple[dict[str, str], re.Pattern]:
+    """The written names of the bodies that are one party of a dialogue ("GCC", "European Union") → their
+    code, and a pattern finding them, a hyphen between two parties ("EU-GCC") splitting them."""
+    forums = forum_codes()
+    forms = {form: forums[b.en] for form, b in english_lexicon().bodies.items() if b.en in forums}
+    return forms, word_pattern(forms, hyphen_joins=False)
+
+
 def document_pair(text: str, places: list[Mention], entities: list[LocalEntity] = ()) -> str | None:
     """The dialogue a page is about: the pair its dialogue is named by ("the U.S.-Kuwait Strategic
     Dialogue", "Kuwait-US strategic dialogue"), else the two parties it names most."""
     named: dict[str, int] = {}
-    ordered = sorted((p for p in places if p.attrs.get("country")), key=lambda p: p.start)
-    for a, b in zip(ordered, ordered[1:]):
-        if a.attrs["country"] != b.attrs["country"] and _PAIR_JOINER.fullmatch(text, a.end, b.start) \
-                and words().named_dialogue.match(text, b.end):
-            code = "-".join(sorted((a.attrs["country"], b.attrs["country"])))
+    forms, forum_names = _forum_names()  # a body that is one party ("the EU-GCC Joint Council"), as a country is
+    parties = [(p.start, p.end, p.attrs["country"]) for p in places if p.attrs.get("country")] + [
+        (m.start(), m.end(), forms[m.group()]) for m in forum_names.finditer(text)]
+    ordered = sorted(parties)
+    for (_, a_end, a), (b_start, b_end, b) in zip(ordered, ordered[1:]):
+        if a != b and _PAIR_JOINER.fullmatch(text, a_end, b_start) and words().named_dialogue.match(text, b_end):
+            code = "-".join(sorted((a, b)))
             named[code] = named.get(code, 0) + 1
     if named:
         return max(sorted(named), key=lambda c: named[c])

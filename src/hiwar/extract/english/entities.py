@@ -11,17 +11,22 @@ ones so that both languages give one organization.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from ...text.doc import english_abbreviations
 from ..entities.countries import doc_parties
+from ..places import is_arab
 from ..types import LocalEntity, Mention
-from .lexicon import EnglishLexicon, EnglishOfficial, english_lexicon, latin_key, skeleton
+from .lexicon import EnglishLexicon, EnglishOfficial, english_lexicon, latin_key, load, skeleton
 from .organizations import find_organizations, in_spans, word_pattern
 
 _TOKEN = re.compile(r"(?:[A-Z](?:\.[A-Z])+|[A-Z][\w’'\-]*|(?:al|el|bin|bint|ibn|abu|de|van|von)(?:-[A-Z][\w’']*)?)\.?(?=\s|[,;:)(\"“”]|$)")
-_APPOSED_OFFICE = re.compile(r",\s+(?:the\s+)?(?P<title>(?:[A-Z][\w\-]*\s+)*?(?:Under Secretary|Secretary|Minister|"
-                             r"President|Ambassador|Spokesperson|Director|Chairman|Chair|Envoy)[^,.;]*)")
+# (", the Crown Prince and Prime Minister of ...", ", High Representative of the European Union for ...")
+_APPOSED_OFFICE = re.compile(r",\s+(?:the\s+)?(?P<title>(?:(?:[A-Z][\w\-]*|and)\s+)*?(?:Under[ \-]Secretary|Secretary|"
+                             r"Minister|President|Ambassador|Spokesperson|Director|Chairman|Chair|Envoy|Crown Prince|"
+                             r"Representative|Commissioner|[Hh]ead\s+of)[^,.;]*)")
 _LOWER_OFFICE = re.compile(r"(?P<title>(?:[\w.\-]+[ \t]+){0,3}?(?P<head>[a-z]+)(?:[ \t]+(?:to|for)[ \t]+(?:the[ \t]+)?"
                            r"[A-Z][\w.\-]*)?)[ \t]+$")
 # ", the Qatari minister of foreign affairs," after a name: a country's adjective, a lower-case office and what it is
@@ -41,6 +46,7 @@ class _Person:
     title: str = ""
     country: str | None = None
     official: EnglishOfficial | None = None
+    led: bool = False  # named right after "chaired by" (or after "and" following such a name)
 
 
 @dataclass
@@ -70,15 +76,17 @@ def _strip_title(tokens: list[tuple[str, int, int]], lex: EnglishLexicon) -> tup
     """How many leading tokens are office words, honorifics or country adjectives; whether an
     office and an honorific were among them; the country an adjective gave."""
     i, office, honorific, country = 0, False, False, None
+    personal = False  # after "Dr", "Mr": a given name begins the name
     while i < len(tokens):
         rest = " ".join(t for t, _, _ in tokens[i:])
         hon = next((h for h in lex.honorifics if rest == h or rest.startswith(h + " ")), None)
         word = tokens[i][0]
         if hon:
             i += len(hon.split())
-            honorific = True
+            honorific, personal = True, hon in lex.personal_honorifics
         elif (word in lex.office_words or word.rstrip(".") in lex.office_words) and not (
-                word in lex.given and i + 1 < len(tokens) and tokens[i + 1][0] in lex.particles):  # "Sultan bin Saad"
+                word in lex.given and (personal or i + 1 < len(tokens) and tokens[i + 1][0] in lex.particles)):
+            # "Sultan bin Saad", "Dr Sultan Al Jaber": a given name
             i += 1
             office = True
         elif (word in lex.demonyms or word in lex.countries) and i + 1 < len(tokens) and (
@@ -137,11 +145,17 @@ def _official(tokens: list[str], lex: EnglishLexicon, titled: bool) -> EnglishOf
 def _persons(text: str, spans: list[Span], taken: list[Span], lex: EnglishLexicon) -> list[_Person]:
     out = []
     for run in _runs(text, spans):
+        of_body = None  # "Vice-President of the European Commission X": an office of the body named before the name
         if any(s < run[-1][2] and run[0][1] < e for s, e in taken):
-            run = [t for t in run if not any(s < t[2] and t[1] < e for s, e in taken)]
-            if not run:
+            kept = [t for t in run if not any(s < t[2] and t[1] < e for s, e in taken)]
+            if not kept:
                 continue
-        chain = _office_chain(text[max(0, run[0][1] - 80):run[0][1]], lex)
+            lead = _office_chain(text[max(0, run[0][1] - 80):run[0][1]], lex) if kept[0] is not run[0] else None
+            of_body = lead + text[run[0][1]:kept[0][1]] if lead and not any(
+                w in ("Department", "Ministry") or w in lex.body_heads for w in lead.split()) \
+                else None  # not "the U.S. Department of State X": an office, not a body's own name
+            run = kept
+        chain = _office_chain(text[max(0, run[0][1] - 80):run[0][1]], lex) or of_body
         posting = chain is not None and chain.rstrip().endswith(("to", "to the"))  # "Oman's Ambassador to the United States"
         styled = 0 if posting else _styled_within(run, lex)  # "... of the United States of America HE Antony Blinken"
         if styled:
@@ -153,6 +167,10 @@ def _persons(text: str, spans: list[Span], taken: list[Span], lex: EnglishLexico
         if chain is None and office and run[0][0] in lex.office_words:
             chain = _office_chain(text[max(0, run[0][1] - 80):run[0][1]], lex, joined=True)
         posted = _posted_to(run, lex) if chain and chain.rstrip().endswith(("to", "to the", "for")) and not k else 0
+        owned = _posted_to(run, lex) if chain and chain.rstrip().endswith(("of", "of the")) and not k else 0
+        if owned:  # "the Foreign Minister of Saudi Arabia Faisal bin Farhan": the office is of the country named
+            k2, _, honorific, _ = _strip_title(run[owned:], lex)
+            k, office, country = owned + k2, True, lex.countries[" ".join(t for t, _, _ in run[:owned])]
         if posted:  # "U.S. Ambassador to Kuwait Karen Sasahara": the country is where the office is held
             k2, _, honorific, _ = _strip_title(run[posted:], lex)
             k, office = posted + k2, True
@@ -165,7 +183,7 @@ def _persons(text: str, spans: list[Span], taken: list[Span], lex: EnglishLexico
             cut += 1  # "Kurdistan Region Prime Minister X": the body or place before an office
         if k < cut < len(run):
             k2, office2, honorific2, country2 = _strip_title(run[cut:], lex)
-            if office2 or honorific2 or chain and not k:  # "... Secretary of Defense for the Middle East X"
+            if office2 or honorific2 or chain:  # "... Secretary of Defense for the Middle East X", "... of the European Commission X"
                 k, office, honorific, country = cut + k2, True, honorific or honorific2, country or country2
         name = _trimmed(run[k:], lex)
         words = [t for t, _, _ in name]
@@ -173,10 +191,13 @@ def _persons(text: str, spans: list[Span], taken: list[Span], lex: EnglishLexico
             continue
         if " ".join(words) in lex.countries or any(w in lex.demonyms or w in lex.cities for w in words[:1]):
             continue
-        if " ".join(words) in lex.bodies or words[0].isupper() and len(words[0]) > 1:
-            continue
+        # "Foreign Minister HAYASHI Yoshimasa": a family name in capitals before the given name, after an office
+        family_first = (office or bool(chain)) and len(words) == 2 and words[0].isalpha() and len(words[0]) > 2 \
+            and words[1][1:].islower()
+        if " ".join(words) in lex.bodies or words[0].isupper() and len(words[0].rstrip(".")) > 1 and not family_first:
+            continue  # an acronym, not "S. Jaishankar"
         start, end = name[0][1], name[-1][2]
-        fore, fore_country = _apposed_before(text, start, lex)
+        fore, fore_country = _apposed_before(text, run[0][1], lex)  # before "Prince X" too
         shared = out[-1] if out and _plural_office(out[-1].title, lex) and text[out[-1].end:start] in (" and ", ", ") \
             else None  # "Deputy Prime Ministers X and Y": Y holds the office too
         if shared is not None and fore is None and not k and not chain:
@@ -185,9 +206,11 @@ def _persons(text: str, spans: list[Span], taken: list[Span], lex: EnglishLexico
             fore = _office_in_lower_case(text[max(0, start - 60):start], lex)
             fore_country = _title_country(fore, lex) if fore else None
         titled = office or honorific or bool(chain) or fore is not None
-        apposed = _apposed_office(text, end, lex)
+        apposed = _apposed_office(text, run[-1][2] if run[-1][0] in lex.post_nominals else end, lex)
         official = _official(words, lex, titled)
-        vouched = titled or apposed or official or words[0] in lex.given
+        led = len(words) > 1 and not k and (_led_by().search(text, max(0, start - 30), start) is not None
+                                            or bool(out) and out[-1].led and text[out[-1].end:start] == " and ")
+        vouched = titled or apposed or official or words[0] in lex.given or led
         if not vouched or len(words) == 1 and not official:
             if len(words) == 1:  # a lone surname: kept for the clusters to attach
                 out.append(_Person(words, start, end))
@@ -205,8 +228,16 @@ def _persons(text: str, spans: list[Span], taken: list[Span], lex: EnglishLexico
             country = country or next((names[n] for names in (lex.countries, lex.demonyms) for n in owner.groups()
                                        if n in names), None)
         out.append(_Person(words, start, end, title, country if country is not None else _title_country(title, lex)
-                           or None, official))
+                           or None, official, led))
     return out
+
+
+@lru_cache(maxsize=1)
+def _led_by() -> re.Pattern:
+    """"chaired by", "co-chaired by" ending just before a name: who leads a meeting is a person, titled or not
+    ("The talks were co-chaired by Jane Roe and Ali Saleh")."""
+    verbs = "|".join(re.escape(w) for w in sorted(load("events.yaml")["leading"], key=len, reverse=True))
+    return re.compile(rf"\b(?:{verbs})\s+$", re.IGNORECASE)
 
 
 def _styled_within(run: list[tuple[str, int, int]], lex: EnglishLexicon) -> int:
@@ -250,8 +281,9 @@ def _words_of_an_office(title: str, lex: EnglishLexicon, strip: str = "") -> boo
 
 # before a name and its comma: "his Pakistani counterpart, X", "the Advisor to the US Secretary of State, X"
 _COUNTERPART = re.compile(r"\b(?:his|her|their|its)\s+(?:(?P<adj>[A-Z][\w.]*)\s+)?counterparts?,?\s+$")
-_OFFICE_THEN_COMMA = re.compile(r"\b(?:the|his|her|their)\s+(?P<title>[A-Z][\w.\-]*(?:\s+(?:[A-Z][\w.\-]*|of|for|to|on|"
-                                r"the|and))*?),\s+$")
+# ("the UK's Minister for the Middle East, X", "chaired by UK Minister of State for ..., X")
+_OFFICE_THEN_COMMA = re.compile(r"\b(?:(?:the|his|her|their)\s+(?:(?P<owner>[A-Z][\w.]*)[’']s\s+)?|by\s+)"
+                                r"(?P<title>[A-Z][\w.\-]*(?:\s+(?:[A-Z][\w.\-]*|of|for|to|on|the|and))*?),\s+$")
 
 
 def _apposed_before(text: str, start: int, lex: EnglishLexicon) -> tuple[str | None, str | None]:
@@ -262,12 +294,14 @@ def _apposed_before(text: str, start: int, lex: EnglishLexicon) -> tuple[str | N
         adj = counterpart.group("adj") or ""
         return "", lex.demonyms.get(adj) or lex.countries.get(adj)
     office = _OFFICE_THEN_COMMA.search(text, max(0, start - 90), start)
-    if office is None or office.group("title").split()[0] not in lex.office_words:
+    if office is None:
         return None, None
-    title = office.group("title")
-    if not _words_of_an_office(title, lex):
+    title, owner = office.group("title"), office.group("owner") or ""
+    first = title.split()
+    national = (first[0] in lex.demonyms or first[0] in lex.countries) and first[1:2] and first[1] in lex.office_words
+    if not (first[0] in lex.office_words or national) or not _words_of_an_office(title, lex):
         return None, None
-    return title, _title_country(title, lex)
+    return title, lex.countries.get(owner) or lex.demonyms.get(owner) or _title_country(title, lex)
 
 
 def _plural_office(title: str, lex: EnglishLexicon) -> bool:
@@ -322,9 +356,11 @@ def _office_chain(before: str, lex: EnglishLexicon, joined: bool = False) -> str
 
 
 def _trimmed(name: list[tuple[str, int, int]], lex: EnglishLexicon) -> list[tuple[str, int, int]]:
-    """A name's tokens without a sentence's closing period, a possessive ("al-Sudani's government") or
-    a dangling particle."""
+    """A name's tokens without a sentence's closing period, a possessive ("al-Sudani's government"),
+    letters after the name ("Hamish Falconer MP") or a dangling particle."""
     name = list(name)
+    while len(name) > 1 and name[-1][0].rstrip(".,") in lex.post_nominals:
+        name.pop()
     if name and re.fullmatch(r".*[a-z]{2}\.", name[-1][0]):
         word, s, e = name[-1]
         name[-1] = (word[:-1], s, e - 1)
@@ -432,10 +468,18 @@ def extract_english_entities(text: str, spans: list[Span]) -> tuple[list[LocalEn
     _title_references(text, spans, persons, lex)
     places = find_english_places(text, spans)
     parties = doc_parties(places)
+    arab = parties[0] if not _two_arab_parties(places) else None  # "UAE-Kuwait": an Arab name tells no side
     for person in persons:
         if person.country is None:
-            person.country = _side_by_name(person.name, parties, lex)
+            person.country = _side_by_name(person.name, (arab, parties[1]), lex)
     return persons + entities, places
+
+
+def _two_arab_parties(places: list[Mention]) -> bool:
+    """Two Arab countries told about as often as each other (the second at least twice, and half as often as
+    the first): a report between two Arab states."""
+    counts = Counter(p.attrs["country"] for p in places if is_arab(p.attrs["country"])).most_common(2)
+    return len(counts) == 2 and counts[1][1] >= 2 and counts[1][1] * 2 >= counts[0][1]
 
 
 def _side_by_name(name: str, parties: tuple[str | None, str | None], lex: EnglishLexicon) -> str | None:

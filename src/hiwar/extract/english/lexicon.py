@@ -95,6 +95,8 @@ class EnglishLexicon:
     styled_offices: frozenset[str]  # ... unless it completes an office ("Crown Prince")
     country_words: frozenset[str]  # the words of countries' names and of states' styles ("United", "Republic")
     lower_office_heads: frozenset[str]  # "minister", "spokesman": offices as lower-case papers write them
+    post_nominals: frozenset[str]  # "MP", "KCMG": letters after a name, no part of it
+    personal_honorifics: frozenset[str]  # "Dr", "Mr": a given name after one is no office
 
 
 def _bodies() -> dict[str, EnglishBody]:
@@ -185,6 +187,8 @@ def english_lexicon() -> EnglishLexicon:
         country_words=frozenset(w for name in countries for w in name.split() if w[:1].isupper())
         | frozenset(people["state_styles"]),
         lower_office_heads=frozenset(people["lower_office_heads"]),
+        post_nominals=frozenset(people["post_nominals"]),
+        personal_honorifics=frozenset(people["personal_honorifics"]),
     )
 
 

@@ -52,7 +52,9 @@ def find_organizations(text: str, spans: list[Span], lex: EnglishLexicon) -> lis
             body_id, name_en, kind = "embassy", f"Embassy of {country}", "other"
         found.append((Mention("org", m.start(), m.end(), m.group(), body_id, "en:national_body"), body_id, name_en,
                       code, kind))
+    # "Ministry of Energy and Industry of Qatar": portfolios joined by "and" or a comma are one ministry's
     ministry = re.compile(rf"(?:(?P<adj>{adj})(?:[’']s)?\s+)?(?:(?P<head>Ministry|Department)\s+of\s+(?:the\s+)?(?P<p1>{port})"
+                          rf"(?P<joined>(?:,?\s+and\s+(?:{port})|,\s+(?:{port})(?=,?\s+and\s))*)"
                           rf"|(?P<p2>{port})\s+(?P<head2>Ministry|Department))"
                           rf"(?:\s+of\s+(?:the\s+)?(?P<of>{adj}))?(?![\w\-])")
     home: str | None | object = _UNREAD
@@ -61,15 +63,18 @@ def find_organizations(text: str, spans: list[Span], lex: EnglishLexicon) -> lis
             continue
         head = m.group("head") or m.group("head2")
         code = adjectives.get(m.group("adj") or "") or adjectives.get(m.group("of") or "")
-        if code is None and head == "Department":
-            code = "US"  # "the State Department", "Department of State": the US names its ministries so
+        written = m.group("p1") or m.group("p2")
+        if code is None and head == "Department" and not (lex.portfolios[written][2] == "State" and written != "State"):
+            code = "US"  # "the State Department", "Department of State": the US names its ministries so; it has
+            # no "Department of Foreign Affairs" (the Philippines' and Australia's way)
         if code is None and head == "Ministry":
             code = home = _dateline_country(text, lex) if home is _UNREAD else home
         if code is None:
             continue
         body_id, en, us = lex.portfolios[m.group("p1") or m.group("p2")]
+        joined = " ".join((m.group("joined") or "").split())
         name_en = f"United States Department of {us or en}" if code == "US" else \
-            f"{_country_name(code, lex)} Ministry of {en}"
+            f"{_country_name(code, lex)} Ministry of {en}{' ' + joined if joined else ''}".replace(" ,", ",")
         found.append((Mention("org", m.start(), m.end(), m.group(), body_id, "en:ministry"), body_id, name_en,
                       code, "ministry"))
     found.sort(key=lambda f: (f[0].start, -(f[0].end - f[0].start)))
@@ -119,6 +124,9 @@ def _dateline_credits(text: str, spans: list[Span]) -> list[tuple[Mention, str, 
 
 # "... and USAID" closing a body's complement: another body, named by its acronym
 _SECOND_BODY = re.compile(r"[ \t]+and[ \t]+[A-Z]{2,}[a-zA-Z]*$")
+# "... and Minister of Defence", "... and Foreign Minister": an office held besides, after a body's complement
+_AND_OFFICE = re.compile(r"[ \t]+and[ \t]+(?:[A-Z][\w\-]*[ \t]+)*?(?:Minister|Secretary|President|Ambassador|Envoy|"
+                         r"Director|Chairman|Spokesperson|Spokesman)\b")
 # after a body's head noun, its complement in lower case
 _LOWER_COMPLEMENT = re.compile(r"[ \t]+(?:of|for)[ \t]+(?:the[ \t]+)?[a-z]")
 
@@ -138,6 +146,8 @@ def _named_bodies(text: str, spans: list[Span], lex: EnglishLexicon) -> list[tup
         of = m.group("of") or ""
         second = _SECOND_BODY.search(of)  # "the Kuwait Fund for Arab Economic Development and USAID": two bodies
         of = of[:second.start()] if second else of
+        office = _AND_OFFICE.search(of)  # "Vice President of the Council of Ministers and Minister of Defence"
+        of = of[:office.start()] if office else of
         complement = of.split()
         if any(w in lex.body_heads for w in complement):
             pos = m.end("head")  # an organ of the body its complement names: that body is the one read
@@ -145,12 +155,13 @@ def _named_bodies(text: str, spans: list[Span], lex: EnglishLexicon) -> list[tup
         if not of and _LOWER_COMPLEMENT.match(text, m.end("head")):
             continue  # "the US Agency for international development (USAID)": a name going on in lower case
         left = m.group("left").split()
-        while left and left[0] in lex.run_openers:
-            left.pop(0)
+        while left and (left[0] in lex.run_openers or any(w.endswith("-") for w in left)):
+            left.pop(0)  # "(MENAFN- Kuwait News Agency": a credit line's prefix is no part of the name
         naming = left + [w for w in complement if w not in ("of", "for", "the", "and")]
         country = _country_named(naming, lex)
         if not naming or not in_spans(spans, m.start("head")) \
-                or m.group("head") in lex.state_heads and _country_named(naming, lex, whole=True):
+                or m.group("head") in lex.state_heads and (_country_named(naming, lex, whole=True) or all(
+                    w in lex.country_words for w in naming)):  # "the Government of the Kingdom of ...": a state's
             continue
         name = " ".join(left + [m.group("head")] + complement)
         start = m.start("head") - len(" ".join(left)) - (1 if left else 0)
