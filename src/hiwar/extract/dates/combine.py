@@ -128,7 +128,7 @@ def _join_two_days(atoms: list[Atom], ntext: str) -> list[Atom]:
         if i + 1 < len(atoms):
             b = atoms[i + 1]
             after = atoms[i + 2] if i + 2 < len(atoms) else None
-            day = after if after is not None and not ntext[b.nend:after.nstart].strip() and _is_day_of_month(after) \
+            day = after if after is not None and _is_day_of_month(after) and _the_days_numbered(ntext[b.nend:after.nstart]) \
                 else None
             joined = _two_days(a, b, ntext[a.nend:b.nstart], ntext, day)
             if joined:
@@ -138,6 +138,12 @@ def _join_two_days(atoms: list[Atom], ntext: str) -> list[Atom]:
         out.append(a)
         i += 1
     return out
+
+
+def _the_days_numbered(gap: str) -> bool:
+    """After "يومي الثلاثاء والأربعاء": the second day's date right away, or both days' numbers ("7 و8 مارس")."""
+    joined = patterns().two_days_join.match(gap)
+    return not gap.strip() or (joined is not None and joined.group("d1") is not None)
 
 
 def _is_day_of_month(atom: Atom) -> bool:
