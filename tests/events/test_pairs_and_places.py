@@ -50,3 +50,12 @@ def test_venues_in_two_scripts_and_at_two_precisions():
     assert one_place("دمشق", "Damascus") and one_place("Syria", "دمشق") and one_place("مصر", "القاهره")
     assert not one_place("جدة", "الرياض") and not one_place("Jeddah", "الجزائر")
     assert one_place("العاصمة الأمريكية واشنطن", "الولايات المتحدة")
+
+
+def test_a_merged_visit_is_placed_in_the_city_a_later_report_names():
+    record = build_record([
+        SourceDoc("d0", "بدأ وزير الخارجية الموريتاني محمد سالم ولد مرزوك اليوم الثلاثاء زيارة رسمية إلى مصر.",
+                  published="2022-10-04"),
+        SourceDoc("d1", "وصل وزير الخارجية الموريتاني محمد سالم ولد مرزوك إلى القاهرة اليوم الثلاثاء في زيارة رسمية.",
+                  published="2022-10-04")])
+    assert [(e.documents, e.venue) for e in record.events if e.type == "visit"] == [(["d0", "d1"], "القاهرة")]

@@ -21,7 +21,7 @@ from ..text.doc import Doc
 from .crossname import is_latin, same_subject_across
 from ..text.normalize import fold
 from .conflicts import distinct
-from .venues import one_place
+from .venues import one_place, venue_place
 from .blocking import KeyBlocks, dated_keys, dated_probe, instrument_keys, instrument_probe
 from .datecache import bounds, contains, value_key
 
@@ -322,7 +322,7 @@ def _event(c: _Cluster) -> Event:
     ev = Event(
         id="", type=first.type, date=kept, status="happened" if happened else "planned",
         dialogue=_first(r.event.dialogue for r in reps), round=_first(r.event.round for r in reps),
-        working_group=first.working_group, venue=_first(r.event.venue for r in reps), mode=mode,
+        working_group=first.working_group, venue=_venue(reps), mode=mode,
         participants=list(dict.fromkeys(p for r in reps for p in r.participants)),
         organizations=list(dict.fromkeys(o for r in reps for o in r.organizations)),
         countries=list(dict.fromkeys(x for r in reps for x in r.event.countries)),
@@ -332,6 +332,18 @@ def _event(c: _Cluster) -> Event:
         conflicts=conflicts,
     )
     return ev
+
+
+def _venue(reps: list[Report]) -> str | None:
+    """The first venue told, unless it is a country and a later report names a city (in it, as the reports
+    merged): "سوريا", then "دمشق"."""
+    venues = [r.event.venue for r in reps if r.event.venue]
+    if not venues:
+        return None
+    first = venue_place(venues[0])
+    if first is None or first[1] is not None:
+        return venues[0]
+    return next((v for v in venues[1:] if (place := venue_place(v)) is not None and place[1] is not None), venues[0])
 
 
 def _narrowest(values: list) -> object | None:
