@@ -180,3 +180,10 @@ def test_a_meeting_of_a_group_named_by_its_field_is_that_group_s_session():
 
 def test_a_regional_tour_is_a_visit():
     assert kinds("وتأتي محطة عمان ضمن جولة إقليمية يقوم بها وزير الخارجية الأمريكي في الشرق الأوسط.") == ["visit"]
+
+
+def test_the_first_since_a_list_of_occasions_dates_no_event_by_their_year():
+    a = analyzed("وصل وزير الخارجية الليبي إلى تونس في زيارة هي الأولى من نوعها منذ إغلاق القنصلية في العاصمة، "
+                 "وتعليق الرحلات الجوية بين البلدين في 2014.")
+    assert [e.type for e in a.events] == ["visit"] and a.events[0].date != "2014"
+

@@ -25,7 +25,7 @@ from dataclasses import dataclass, field
 from datetime import date, timedelta
 from typing import Any
 
-from ..extract.dates import AnchorGuess, infer_anchor
+from ..extract.dates import AnchorGuess, infer_anchor, written_the_day_before
 from ..extract.dates.values import precision, widest
 from ..extract.events import document_parts
 from ..extract.furniture import content_end
@@ -115,8 +115,8 @@ def initial_anchors(source) -> list[Anchor | None]:
     out: list[Anchor | None] = []
     for k, start in enumerate(starts):
         stop = starts[k + 1] if k + 1 < len(starts) else end
-        if k == 0 and source.published:  # metadata settles the first part: no clues to read
-            out.append(from_value(source.published, "published date from metadata"))
+        if k == 0 and source.published:  # metadata settles the first part: no clues to read but its weekday
+            out.append(_published(source, Doc(source.text[start:stop], source.id)))
             continue
         own = from_guess(infer_anchor(Doc(source.text[start:stop], source.id)))
         if own is not None:
@@ -127,6 +127,18 @@ def initial_anchors(source) -> list[Anchor | None]:
         else:  # a part without clues of its own continues the previous one
             out.append(out[-1] if out else None)
     return out
+
+
+def _published(source, doc: Doc) -> Anchor:
+    """The metadata's date, or the day before it when the text names that day's weekday for its own (a print
+    edition, dated the day after it was written)."""
+    given = from_value(source.published, "published date from metadata")
+    before = written_the_day_before(given.day, doc) if given.day is not None else None
+    if before is None:
+        return given
+    return from_value(before.isoformat(), f"published {given.day} (metadata), but the text names the weekday of "
+                                          f"the day before, {_WEEKDAYS[before.weekday()]}, for its own day: "
+                                          "written the day before, as a print edition is")
 
 
 # ---------------------------------------------------------------- facts across documents

@@ -20,7 +20,8 @@ from ..record import Agreement, Conflict, Event, Evidence, Round
 from ..text.doc import Doc
 from .crossname import is_latin, same_subject_across
 from ..text.normalize import fold
-from .conflicts import distinct, same_place
+from .conflicts import distinct
+from .venues import one_place, venue_place
 from .blocking import KeyBlocks, dated_keys, dated_probe, instrument_keys, instrument_probe
 from .datecache import bounds, contains, value_key
 
@@ -149,7 +150,7 @@ def _compatible(c: _Cluster, r: Report, offices: Offices = _NO_OFFICES) -> bool:
         return False
     if not c.overlaps_all(_comparable_date(r)):
         return False
-    if b.venue and any(not same_place(v, b.venue) for v in c.venues):  # "الكويت", "دولة الكويت"
+    if b.venue and any(not one_place(v, b.venue) for v in c.venues):  # "الكويت", "دولة الكويت", "القاهرة", "مصر"
         return False
     if a.type == "round_session" and (a.round is None or b.round is None):
         # sessions of a dialogue that goes unnumbered are one when their days meet; one numbered and one
@@ -169,7 +170,24 @@ def _compatible(c: _Cluster, r: Report, offices: Offices = _NO_OFFICES) -> bool:
             return False
         if not mine and not r.participants and a.type in ("statement", "signing", "briefing", "visit"):
             return a.round is not None and a.round == b.round
+        if a.type == "bilateral_meeting" and _other_pair(c, r, offices):
+            return False
     return True
+
+
+def _other_pair(c: _Cluster, r: Report, offices: Offices) -> bool:
+    """A minister's call with his Russian counterpart and his call with the Omani one: two reports of a meeting
+    of two states, each telling another pair of states, tell two encounters ("نظيره العماني" with no name
+    still tells his state)."""
+    theirs = _pair(r, offices)
+    return len(theirs) == 2 and any(len(mine) == 2 and mine != theirs for mine in (_pair(x, offices) for x in c.reports))
+
+
+def _pair(r: Report, offices: Offices) -> frozenset[str]:
+    """The states a report's meeting is between, as far as it tells: the event's countries (often only the
+    other side's, the page's own being understood) and its officials' countries. More than two (the places
+    discussed, "الأوضاع في اليمن") tell no pair."""
+    return frozenset(r.event.countries) | {offices[p][0] for p in r.participants if p in offices}
 
 
 def _successive_holders(mine: set[str] | frozenset[str], theirs: tuple[str, ...], offices: Offices) -> bool:
@@ -304,7 +322,7 @@ def _event(c: _Cluster) -> Event:
     ev = Event(
         id="", type=first.type, date=kept, status="happened" if happened else "planned",
         dialogue=_first(r.event.dialogue for r in reps), round=_first(r.event.round for r in reps),
-        working_group=first.working_group, venue=_first(r.event.venue for r in reps), mode=mode,
+        working_group=first.working_group, venue=_venue(reps), mode=mode,
         participants=list(dict.fromkeys(p for r in reps for p in r.participants)),
         organizations=list(dict.fromkeys(o for r in reps for o in r.organizations)),
         countries=list(dict.fromkeys(x for r in reps for x in r.event.countries)),
@@ -314,6 +332,18 @@ def _event(c: _Cluster) -> Event:
         conflicts=conflicts,
     )
     return ev
+
+
+def _venue(reps: list[Report]) -> str | None:
+    """The first venue told, unless it is a country and a later report names a city (in it, as the reports
+    merged): "سوريا", then "دمشق"."""
+    venues = [r.event.venue for r in reps if r.event.venue]
+    if not venues:
+        return None
+    first = venue_place(venues[0])
+    if first is None or first[1] is not None:
+        return venues[0]
+    return next((v for v in venues[1:] if (place := venue_place(v)) is not None and place[1] is not None), venues[0])
 
 
 def _narrowest(values: list) -> object | None:

@@ -229,11 +229,25 @@ def _month_first(d: date, atom: Atom, atoms: list[Atom]) -> date | None:
     readers do), when only that order gives the weekday the text names for its own day."""
     if atom.rule != "numeric" or d.day > 12 or d.day == d.month:
         return None
-    told = {(a.p["weekday"] - a.p["offset"]) % 7 for a in atoms if a.kind == "days" and a.p.get("weekday") is not None}
+    told = _weekdays_told(atoms)
     if len(told) != 1 or d.weekday() in told:
         return None
     swapped = date(d.year, d.day, d.month)
     return swapped if swapped.weekday() in told else None
+
+
+def _weekdays_told(atoms: list[Atom]) -> set[int]:
+    """The weekdays a text gives its own day by its day words ("غدا السبت" tells a Friday), Monday = 0."""
+    return {(a.p["weekday"] - a.p["offset"]) % 7 for a in atoms if a.kind == "days" and a.p.get("weekday") is not None}
+
+
+def written_the_day_before(published: date, doc: Doc) -> date | None:
+    """A print edition: a page dated the day after it was written ("يصل الوزير غدا السبت" in Saturday's paper,
+    "اليوم الجمعة" in it). When every day word with a weekday tells the day before the page's date, that day
+    is the text's own, as a reader checking the weekday takes it; None otherwise."""
+    told = _weekdays_told(atoms_of(doc))
+    before = published - timedelta(days=1)
+    return before if told == {before.weekday()} else None
 
 
 def _first_lines(ntext: str, line_start: int) -> bool:

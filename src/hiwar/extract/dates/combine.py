@@ -96,6 +96,60 @@ def _bare_day_range(b: Atom, ntext: str, floor: int) -> Atom | None:
     return Atom(m.start(), b.nend, "range", "range", {"end_atom": b, "start_day": int(m.group("d1"))})
 
 
+def _two_days(a: Atom, b: Atom, gap: str, ntext: str, day: Atom | None) -> Atom | None:
+    """"يومي الثلاثاء 7 والأربعاء 8 مارس", "يومي الخميس والجمعة", "يومي الأحد والاثنين المقبلين": two named days
+    are the span they bound. The span is counted from one end by the weekdays, so its two ends cannot fall in
+    different weeks; a date written after the second day ("13 من الشهر الجاري") is that day."""
+    P = patterns()
+    if a.kind != "weekday" or a.p.get("dir") is not None \
+            or P.two_days_open.search(ntext, max(0, a.nstart - 12), a.nstart) is None:
+        return None
+    join = P.two_days_join.match(gap)
+    if join is None:
+        return None
+    if b.kind == "date" and b.p.get("d") is not None and join.group("d1"):  # the weekday went into the date
+        return Atom(a.nstart, b.nend, "range", "range", {"end_atom": b, "start_day": int(join.group("d1"))})
+    lead = (b.p["weekday"] - a.p["weekday"]) % 7 if b.kind == "weekday" else 0
+    if not lead:
+        return None
+    if day is not None:
+        return Atom(a.nstart, day.nend, "range", "range", {"end_atom": day, "lead_days": lead})
+    if b.p.get("dir") is not None:  # "المقبلين" tells which week the first day is in
+        return Atom(a.nstart, b.nend, "duration", "span", {"atom": Atom(a.nstart, a.nend, a.rule, a.kind,
+                                                                        {**a.p, "dir": b.p["dir"]}), "days": lead + 1})
+    return Atom(a.nstart, b.nend, "range", "range", {"end_atom": b, "lead_days": lead})
+
+
+def _join_two_days(atoms: list[Atom], ntext: str) -> list[Atom]:
+    out: list[Atom] = []
+    i = 0
+    while i < len(atoms):
+        a = atoms[i]
+        if i + 1 < len(atoms):
+            b = atoms[i + 1]
+            after = atoms[i + 2] if i + 2 < len(atoms) else None
+            day = after if after is not None and _is_day_of_month(after) and _the_days_numbered(ntext[b.nend:after.nstart]) \
+                else None
+            joined = _two_days(a, b, ntext[a.nend:b.nstart], ntext, day)
+            if joined:
+                out.append(joined)
+                i += 3 if day is not None and joined.nend == day.nend else 2
+                continue
+        out.append(a)
+        i += 1
+    return out
+
+
+def _the_days_numbered(gap: str) -> bool:
+    """After "يومي الثلاثاء والأربعاء": the second day's date right away, or both days' numbers ("7 و8 مارس")."""
+    joined = patterns().two_days_join.match(gap)
+    return not gap.strip() or (joined is not None and joined.group("d1") is not None)
+
+
+def _is_day_of_month(atom: Atom) -> bool:
+    return atom.kind in ("date", "dom_unit") and atom.p.get("d") is not None
+
+
 def _duration_days(m) -> int | None:
     unit, dual = lexicon().duration_units[" ".join(m.group("unit").split())]
     if unit not in _DAYS_PER:
@@ -137,6 +191,7 @@ def combine(atoms: list[Atom], ntext: str) -> list[Atom]:
                 continue
         out.append(a)
         i += 1
+    out = _join_two_days(out, ntext)
     final: list[Atom] = []
     for k, a in enumerate(out):
         floor = final[-1].nend if final else 0

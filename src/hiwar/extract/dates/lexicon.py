@@ -80,6 +80,7 @@ class Lexicon:
     half_words: tuple[str, ...]
     part_ordinals: dict[str, int | str]
     range_open: tuple[str, ...]
+    two_days: tuple[str, ...]
     range_join: tuple[str, ...]
     duration_lead: tuple[str, ...]
     start_lead: tuple[str, ...]
@@ -177,6 +178,7 @@ def lexicon() -> Lexicon:
         half_words=folded(rel["half_word"]),
         part_ordinals={fold(w): (k if k == "last" else int(k)) for k, words in rel["part_ordinals"].items() for w in words},
         range_open=folded(rel["range_open"]),
+        two_days=folded(rel["two_days"]),
         range_join=folded(rel["range_join"]),
         duration_lead=folded(rel["duration_lead"]),
         start_lead=folded(rel["start_lead"]),

@@ -53,6 +53,8 @@ class Patterns:
     # looked for right before / after an atom by the combiner (the `pos` of match() is no `^`)
     bare_day_range: re.Pattern
     range_open: re.Pattern
+    two_days_open: re.Pattern
+    two_days_join: re.Pattern
     range_join: re.Pattern
     same_day_join: re.Pattern
     duration_before: re.Pattern
@@ -231,6 +233,9 @@ def patterns() -> Patterns:
         bare_day_range=c(rf"{WORD_START}(?:(?P<open>{alt(lx.range_open)}|يومي)|(?P<listed>في|خلال))\s+(?P<d1>{DAY_NUM})\s*(?P<join>{join})\s*$"),
         range_open=c(rf"{WORD_START}(?:خلال\s+|في\s+)?(?:ال|لل)?(?:فتره\s+)?(?:{alt(lx.range_open)})\s+$"),
         range_join=c(rf"^\s*(?:{join})\s*$"),
+        # "يومي الثلاثاء 7 والأربعاء 8 مارس", "يومي الخميس والجمعة": the word before the first day, then the join
+        two_days_open=c(rf"{WORD_START}(?:{alt(lx.two_days)})\s+$"),
+        two_days_join=c(rf"^\s*(?P<d1>{DAY_NUM})?\s*[،,]?\s*و\s*$"),
         same_day_join=c(r"^\s*[،,]?\s*(?:\(|-|/|(?:ال|و|الذي\s+)?(?:يوافق|الموافق|موافق)\s*(?:ل\s*)?)?\s*$"),
         duration_before=c(rf"{WORD_START}(?:(?P<n>{number})\s+)?(?P<unit>{dur_units})\s*[،,]?\s*"
                           rf"(?:{alt(lx.start_lead)})(?:\s+من)?\s+$"),

@@ -224,6 +224,9 @@ def _range(p: dict, anchor: date | None, tense: Tense) -> DateValue | None:
         if last is None or p["start_day"] >= last.day:
             return None
         return day_interval(last.replace(day=p["start_day"]), last)
+    if "lead_days" in p:  # "يومي الخميس والجمعة": the first day is counted back from the second
+        last = date.fromisoformat(end)
+        return day_interval(last - timedelta(days=p["lead_days"]), last)
     start_atom: Atom = p["start_atom"]
     sp = dict(start_atom.p)
     if start_atom.kind == "date" and sp.get("m") and sp.get("y") is None and sp.get("dir") is None and sp.get("ydir") is None:

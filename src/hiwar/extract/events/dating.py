@@ -17,6 +17,11 @@ REPORTED_TYPES = {"statement", "press_conference", "briefing"}
 NARRATIVE_TYPES = MEETING_TYPES | {"visit"} | REPORTED_TYPES
 
 
+def _joined_on(toks, k: int) -> bool:
+    """A comma that goes on with "و" ("منذ الأزمة، واندلاع الحرب"): the list goes on."""
+    return k + 1 < len(toks) and toks[k + 1].norm.startswith("و")
+
+
 class DateReading(ReadingState):
     """Each event's date, from its sentence, its frame, its report's day or its anchor."""
 
@@ -64,11 +69,26 @@ class DateReading(ReadingState):
         tok, toks = self.doc.token_at(m.start), self.doc.tokens
         lo = max(clause.sent.first_token, tok - self.lex.raw["since_date_reach"])
         since = cues_in(self.lex, "since_date_words", self.doc, lo, tok)
+        listed = False
+        if not since:  # "الأولى منذ تعليق عضويتها في الجامعة، واندلاع الأزمة في 2011": "the first since" lists
+            since, listed = self._first_since(clause, tok), True
         if not since:
             return False
         start = since[-1].end_token
-        return not any(toks[k].norm in ("،", ",", "؛") for k in range(start, tok)) \
+        return not any(toks[k].norm in ("،", ",", "؛") and not (listed and _joined_on(toks, k))
+                       for k in range(start, tok)) \
             and not any(start <= d.first < tok for d in drafts)
+
+    def _first_since(self, clause: Clause, tok: int) -> list[Match]:
+        """"since" right after "the first" ("هي الأولى منذ", "لأول مرة منذ"), farther back in the sentence: the
+        occasions it counts from may be several, each with its date."""
+        lo = max(clause.sent.first_token, tok - self.lex.raw["first_since_reach"])
+        since = cues_in(self.lex, "since_date_words", self.doc, lo, tok)
+        if not since:
+            return []
+        first = since[-1].first_token
+        reach = self.lex.raw["first_before_since"]
+        return since[-1:] if cues_in(self.lex, "first_time_words", self.doc, first - reach, first) else []
 
     def _dates_of_while_clauses(self, drafts: list[Draft]) -> None:
         """"وسبقت الجلسة أمس السبت اجتماعات فرق العمل، فيما عقد فريق العمل الدفاعي اجتماعه": an undated event
