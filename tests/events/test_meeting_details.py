@@ -113,7 +113,7 @@ def test_chairs_named_after_the_guidance_still_sit_in_the_meeting():
 
 
 def test_a_venue_in_arabic_and_one_in_english_are_one_place_when_in_one_country():
-    from hiwar.resolve.conflicts import same_place
+    from hiwar.resolve.venues import same_place
     assert same_place("مدينة الكويت", "Kuwait City") and same_place("بغداد", "Baghdad")
     assert not same_place("الرياض", "Washington")
 

@@ -11,7 +11,7 @@ from hiwar.record import Agreement
 from hiwar.resolve.blocking import KeyBlocks, dated_keys, dated_probe
 from hiwar.resolve.events import (Report, _agreement_keys, _agreement_probe, _Cluster, _comparable_date, _compatible,
                                   _event_keys, _event_probe, _overlap, _same_instrument)
-from hiwar.resolve.conflicts import same_place
+from hiwar.resolve.venues import same_place
 from hiwar.resolve.crossname import is_latin, same_name_across
 from hiwar.resolve.entities import _Group, _Keys, _person_blocks, _same_person
 

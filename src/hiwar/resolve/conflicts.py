@@ -11,7 +11,6 @@ from __future__ import annotations
 import json
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Sequence
-from functools import lru_cache
 from typing import Any
 
 from rapidfuzz import fuzz
@@ -20,6 +19,7 @@ from ..record import Conflict, Evidence, Record
 from ..text.normalize import fold
 from ..views.weekdays import WEEKDAY_NAMES, named_weekday
 from .datecache import bounds, contains, value_key
+from .venues import same_place
 
 Claims = list[tuple[str, Any]]  # (document id, value)
 
@@ -207,33 +207,6 @@ def _encode(claims: Claims, as_json: bool = False) -> tuple[tuple[str, str], ...
 
 def _equal(x: Any, y: Any) -> bool:
     return x == y
-
-
-def same_place(x: str, y: str) -> bool:
-    """"واشنطن" and "العاصمة الأمريكية واشنطن" are one place; a venue written in Arabic and one written in
-    English ("الكويت", "Kuwait City") are when they lie in the same country."""
-    a, b = fold(x), fold(y)
-    if _latin(a) != _latin(b):
-        return place_country(x) is not None and place_country(x) == place_country(y)
-    return a in b or b in a
-
-
-def _latin(text: str) -> bool:
-    return any("a" <= ch <= "z" for ch in text)
-
-
-@lru_cache(maxsize=512)
-def place_country(venue: str) -> str | None:
-    """The country a venue lies in, by the place tables of its language (None if unknown)."""
-    if _latin(fold(venue)):
-        from ..extract.english.lexicon import english_lexicon
-        lex = english_lexicon()
-        names = {fold(name): code for name, code in [*lex.cities.items(), *lex.countries.items()]}
-        return names.get(fold(venue))
-    from ..extract.places import place_matcher
-    from ..text.doc import Doc
-    found = place_matcher().find_all(Doc(venue))
-    return found[0].payload.country if found else None
 
 
 def _overlap(x: Any, y: Any) -> bool:

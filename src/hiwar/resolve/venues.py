@@ -9,7 +9,6 @@ from ..extract.english.lexicon import english_lexicon
 from ..extract.places import homographs, place_matcher, read_rows
 from ..text.doc import Doc
 from ..text.normalize import fold
-from .conflicts import same_place
 
 Place = tuple[str, str | None]  # (ISO country, the city's English name or None for the country itself)
 
@@ -42,6 +41,25 @@ def venue_place(venue: str) -> Place | None:
         return None
     city = next((entry.city for entry in found if entry.form == "city"), None)
     return found[0].country, _english_city_names().get(city, city) if city else None
+
+
+def same_place(x: str, y: str) -> bool:
+    """"واشنطن" and "العاصمة الأمريكية واشنطن" are one place; a venue written in Arabic and one written in
+    English ("الكويت", "Kuwait City") are when they lie in the same country."""
+    a, b = fold(x), fold(y)
+    if _latin(a) != _latin(b):
+        country = _country(x)
+        return country is not None and country == _country(y)
+    return a in b or b in a
+
+
+def _latin(text: str) -> bool:
+    return any("a" <= ch <= "z" for ch in text)
+
+
+def _country(venue: str) -> str | None:
+    place = venue_place(venue)
+    return place[0] if place else None
 
 
 def one_place(x: str, y: str) -> bool:
