@@ -78,6 +78,7 @@ class Lexicon:
     regnal_numbers: frozenset[str]
     compound_name_ends: frozenset[str]
     addressees: frozenset[str]
+    named_after_nouns: frozenset[str]  # "مطار", "قاعدة": what is named after a king ("مطار الملك خالد")
     subject_nouns: frozenset[str]
     foreign_particles: frozenset[str]
     particle_family_names: frozenset[str]  # "لي": a family name that folds like a particle
@@ -201,6 +202,7 @@ def lexicon() -> Lexicon:
         regnal_numbers=frozenset(fold(w) for w in titles["regnal_numbers"]),
         compound_name_ends=frozenset(fold(w) for w in titles["compound_name_ends"]),
         addressees=frozenset(fold(w) for w in titles["addressees"]),
+        named_after_nouns=frozenset(fold(w) for w in titles["named_after_nouns"]),
         subject_nouns=frozenset(fold(w) for w in titles["subject_nouns"]),
         foreign_particles=frozenset(fold(w) for w in titles["foreign_name_particles"]),
         particle_family_names=frozenset(fold(w) for w in titles["particle_family_names"]),

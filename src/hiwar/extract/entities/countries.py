@@ -86,9 +86,18 @@ def title_country(doc: Doc, span: tuple[int, int, bool], parties) -> str | None:
 
 def in_body_of_states(doc: Doc, span: tuple[int, int, bool], lex: Lexicon) -> bool:
     """The office at `span` is held in a body of many states: a word of `international_nouns`
-    ("دول", "الأمم") is in it ("الأمين العام لمجلس التعاون لدول الخليج العربية")."""
+    ("دول", "الأمم") is in it ("الأمين العام لمجلس التعاون لدول الخليج العربية"); not in what it
+    deals with ("مساعد الوزير لشؤون الدول الأفريقية") nor where it is posted ("مندوب الكويت
+    الدائم لدى الأمم المتحدة" is Kuwait's)."""
     first, end, _ = span
-    return any(f in lex.international_nouns for k in range(first, end) for f in readings(doc.tokens[k]))
+    for k in range(first, end):
+        forms = readings(doc.tokens[k])
+        if "لدي" in forms:
+            return False
+        if any(f in lex.international_nouns for f in forms) \
+                and not any(f in lex.subject_nouns for f in readings(doc.tokens[k - 1])):
+            return True
+    return False
 
 
 def name_origin(written: str, lex: Lexicon) -> str | None:

@@ -83,8 +83,8 @@ def _link_short_forms(doc: Doc, reader: PersonReader, clusters: list[_Person]) -
         for stripped, form in clitic_readings(doc.tokens[i].norm):
             key = token_key(form)
             owners = keys.get(key)
-            if owners and len(key) < 3 and form not in exact:
-                continue  # "بين" is not "بون" once the vowels are gone
+            if owners and len(key) < 4 and form not in exact:
+                continue  # "بين" is not "بون", nor "عصر" "عسيري", once the vowels are gone
             if not owners and len(first_names.get(form, ())) == 1 and after_honorific(i):
                 owners = [clusters[next(iter(first_names[form]))]]
             official = None

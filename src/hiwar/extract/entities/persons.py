@@ -11,7 +11,7 @@ from ...text.matcher import word_positions
 from ..furniture import content_end, cut_short
 from ..lexicon import Lexicon, Official
 from ..places import place_at
-from .words import (MAX_NAME_TOKENS, NAME_CONNECTORS, common_noun_shape, has_article, is_definite, line_tokens,
+from .words import (FATHER_CONNECTORS, MAX_NAME_TOKENS, NAME_CONNECTORS, common_noun_shape, has_article, is_definite, line_tokens,
                     looks_transliterated, read_left_to_right, readings, starts_with_waw)
 
 @dataclass
@@ -244,9 +244,12 @@ class PersonReader:
         return chain, j
 
     # ------------------------------------------------------------ names
-    def name_end(self, i: int, first_form: str | None = None, after_office: bool = False) -> int:
+    def name_end(self, i: int, first_form: str | None = None, after_office: bool = False,
+                 womans_name: bool = False) -> int:
         """End of the name run at token i (`first_form`: token i without its proclitic;
-        `after_office`: an office stands before it, which vouches for two foreign-looking words).
+        `after_office`: an office stands before it, which vouches for two foreign-looking words;
+        `womans_name`: a woman's office or honorific stands before it, so a first word ending in
+        "ة" is a woman's name, not a feminine noun: "وزيرة الدفاع زينة عكر").
 
         Units are counted, not tokens: connectors (بن، بنت، آل) are free and "عبد الكريم"
         written apart is one unit, so "فيصل بن فرحان بن عبدالله آل سعود" fits.
@@ -272,6 +275,8 @@ class PersonReader:
             if not t.is_word or f.isdigit() or (f in lex.stopwords and not self.spelled_as_name(j, f)
                                                  and not (n == 0 and after_office and self.opens_foreign_name(j, f))):
                 break
+            if n > 0 and f in lex.speech_verbs:
+                break  # "وكان الوزير كريس رايت قال": the verb after the name, the subject before it
             known = f in lex.given or f in lex.foreign_given or f in lex.official_short
             place = place_at(self.doc, j)
             if place is not None and place[0].form != "demonym" and not known \
@@ -309,8 +314,10 @@ class PersonReader:
                 family = True
             elif family and toks[j - 1].norm != "ال":
                 break
-            elif not known and self.opens_office(j):
-                break  # "أجرى نائب رئيس الوزراء": an office with its complement opens no name's second word
+            elif not known and self.opens_office(j) and toks[j - 1].norm not in FATHER_CONNECTORS:
+                # "أجرى نائب رئيس الوزراء": an office with its complement opens no name's second word,
+                # but after "بن" a word is the father's name ("خالد بن مساعد العنقري")
+                break
             elif not (f in lex.given or (n == 1 and not f.startswith(("لل", "بال")))
                       or toks[j - 1].norm in NAME_CONNECTORS):
                 two_given = all(self.given_start(k) for k in range(i, j))
@@ -329,7 +336,8 @@ class PersonReader:
             return j
         first = first_form or toks[i].norm
         first_known = first in lex.given or first in lex.foreign_given or first == "عبد"
-        if not first_known and common_noun_shape(self.doc, i):
+        fathered = toks[i + 1].norm in FATHER_CONNECTORS  # "امعيزيزة بنت كربالي": a noun takes no "بنت"
+        if not first_known and common_noun_shape(self.doc, i) and not fathered and not womans_name:
             return i  # "رئاسة الجلسة", "استعداد الأمانة"
         if not first_known and j - i == 2 and self.doc.text[toks[i + 1].start:toks[i + 1].end].endswith("ة") \
                 and has_article(self.doc, i + 1):
@@ -544,13 +552,15 @@ class PersonReader:
         quoted = self.quoted_name(k) if office else None
         if quoted is not None:  # "وزير الخارجية الأمريكي "ريكس تليرسون""
             return [PersonSpan(chain, (k + 1, quoted), "title")], quoted + 1
-        end = self.name_end(k, after_office=office)
+        end = self.name_end(k, after_office=office, womans_name=self.after_womans_office(chain, j, k))
         if end - k == 2 and self.tokens[k].norm in self.surnames and is_definite(self.tokens[k + 1].norm):
             end = k + 1  # "وصف الوزير بومبيو المملكة": the surname of a name met before, and the verb's object
         n = end - k
         met = n == 1 and self.tokens[k].norm in self.surnames
         known_single = n == 1 and self.tokens[k].norm in self.lex.official_short or met and not chain
         surname = n == 1 and office and k == j and self.surname_alone(k)
+        if (n >= 2 or known_single) and self.named_after(i):
+            return [], k + 1  # "قاعدة الملك سعود الجوية": a place's name, not a person
         if n >= 2 or known_single or surname:
             if self.given_start(end - 1) is None:  # "مصطفى" ending a name still opens another
                 self.surnames.add(self.tokens[end - 1].norm)
@@ -559,6 +569,20 @@ class PersonReader:
             return [PersonSpan(chain + post, (k, end), rule)], after
         self.bare_titles.extend((a, b) for a, b, is_office in chain if is_office)
         return [], max(j, i + 1)
+
+    def named_after(self, i: int) -> bool:
+        """The honorific at token i follows a place's noun in construct ("مطار الملك خالد"): the
+        name is the place's."""
+        return i > 0 and any(f in self.lex.named_after_nouns for f in readings(self.tokens[i - 1]))
+
+    def after_womans_office(self, chain: list[tuple[int, int, bool]], j: int, k: int) -> bool:
+        """The honorific just before token k, or else the last office of the chain, is a woman's:
+        its word ends in "ة" ("السيدة", "الدكتورة", "وزيرة الدفاع", "نائبة الرئيس")."""
+        word = k - 1 if k > j else chain[-1][0] if chain else None
+        if word is None:
+            return False
+        tok = self.tokens[word]
+        return self.doc.text[tok.start:tok.end].endswith("ة")
 
     def listed_at(self, i: int) -> tuple[list[PersonSpan], int] | None:
         cue = self.lex.name_list_cues.match_at(self.doc, i)
