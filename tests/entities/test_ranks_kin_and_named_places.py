@@ -101,3 +101,102 @@ def test_an_office_dealing_with_many_states_is_of_its_country():
 def test_an_office_in_a_body_of_many_states_is_still_of_none():
     got = people("وقال الأمين العام لجامعة الدول العربية محمود الراشد إن القمة ستعقد في موعدها.")
     assert got["محمود الراشد"][0] is None
+
+
+@pytest.mark.parametrize("text, name, country", [
+    ("وقدم سفير المملكة الأردنية الهاشمية الجديد بالرباط سامي العدوان أوراق اعتماده.", "سامي العدوان", "JO"),
+    ("واستقبل الوزير سفير الجمهورية الجزائرية الديمقراطية الشعبية لدى تونس كمال بوزيد، أمس.", "كمال بوزيد", "DZ"),
+])
+def test_a_states_long_name_is_whole_in_the_office(text, name, country):
+    got = people(text)
+    assert got[name][0] == country
+
+
+def test_an_assistant_secretary_of_a_body_of_states():
+    got = people("والتقى الأمين المساعد للشؤون القانونية بمجلس التعاون لدول الخليج العربية خليفة المري الوفد.")
+    assert got["خليفة المري"] == (None, ["الأمين المساعد للشؤون القانونية بمجلس التعاون لدول الخليج العربية"])
+
+
+def test_a_woman_charge_daffaires_is_posted_where_her_embassy_is():
+    got = people("واستقبل الوزير السيدة لورا بيكر، القائمة بالأعمال بسفارة كندا في عمان، في مكتبه.")
+    assert got["لورا بيكر"] == ("CA", ["القائمة بالأعمال بسفارة كندا في عمان"])
+
+
+def test_an_office_does_not_end_on_a_preposition_left_without_its_complement():
+    got = people("واستقبل الوزير جون ماكنزي، رئيس بعثة الصليب الأحمر في الرباط، في مكتبه.")
+    assert got["جون ماكنزي"][1] == ["رئيس بعثة الصليب الأحمر"]
+
+
+@pytest.mark.parametrize("text, companions", [
+    ("استقبل وزير الخارجية العماني في مسقط السفير الأردني زيد الحمود، يرافقه القنصل سامر العلي والمستشار خالد النمري.",
+     ["سامر العلي", "خالد النمري"]),
+    ("وصل إلى بغداد وزير الخارجية الأردني أيمن الخطيب برفقة السفير رامي نصار.", ["رامي نصار"]),
+])
+def test_companions_are_on_the_side_of_whom_they_accompany(text, companions):
+    got = people(text)
+    assert [got[name][0] for name in companions] == ["JO"] * len(companions)
+
+
+@pytest.mark.parametrize("text, first, second", [
+    ("وناقش وزيرا الداخلية الليبي عماد الطرابلسي، والتونسي خالد النوري أمن الحدود.",
+     ("عماد الطرابلسي", "LY"), ("خالد النوري", "TN")),
+    ("وشارك السفيرين القطري جاسم العبدالله والعماني هلال المعولي في الحفل.",
+     ("جاسم العبدالله", "QA"), ("هلال المعولي", "OM")),
+    ("واجتمع وزير التجارة الياباني كينجي ساتو والكوري بارك جين في سيول.",
+     ("كينجي ساتو", "JP"), ("بارك جين", "KR")),
+])
+def test_a_country_adjective_after_a_name_opens_the_second_holder_of_the_office(text, first, second):
+    got = people(text)
+    assert (first[0], got[first[0]][0]) == first
+    assert (second[0], got[second[0]][0]) == second
+
+
+def test_a_country_adjective_after_no_name_opens_no_person():
+    assert people("وقال الرئيس المصري إن العلاقات بين البلدين والأردني خالد طيبة.") == {}
+
+
+def test_the_second_name_under_an_office_in_the_dual():
+    got = people("وعقد وزيرا خارجية البلدين منصور العتيبي وجوزيف كارتر مؤتمرا صحفيا.")
+    assert set(got) == {"منصور العتيبي", "جوزيف كارتر"}
+    assert got["جوزيف كارتر"][1] == ["وزيرا خارجية البلدين"]
+
+
+@pytest.mark.parametrize("text", [
+    "وأكد المتحدث أن الوزيرين سيلتقيان لإطلاق الحوار.",
+    "وقال إن السفيرين ستعقدان لقاءات مع المسؤولين.",
+])
+def test_a_verb_in_the_dual_after_an_office_is_no_name(text):
+    assert people(text) == {}
+
+
+@pytest.mark.parametrize("text, name", [
+    ("واستقبل الرئيس سفير جمهورية تشيلي، السيد خوان كارلوس بيريرا مونتيس، وسفير بيرو.",
+     "خوان كارلوس بيريرا مونتيس"),
+    ("وقدمت أوراق اعتمادها سفيرة جمهورية كولومبيا، السيدة ماريا إيلينا روخاس.", "ماريا إيلينا روخاس"),
+    ("وقال المدير الإقليمي للمنظمة فرانسيسكو باولو أوليفيرا، إن البرنامج مستمر.", "فرانسيسكو باولو أوليفيرا"),
+])
+def test_a_foreign_name_of_three_or_four_words_closed_by_punctuation(text, name):
+    assert name in people(text)
+
+
+def test_three_foreign_looking_words_run_on_into_the_sentence_are_no_name():
+    got = people("وقال السفير إن تيليفونيكا ماركوني سيستيمز تستثمر في البلاد.")
+    assert not any("تستثمر" in name for name in got)
+
+
+@pytest.mark.parametrize("text, name", [
+    ("وحضر الاجتماع في واشنطن رئيس البنك الدولي ديفيد مالباس.", "ديفيد مالباس"),
+    ("وقال الأمين العام المساعد للجامعة العربية حسن الطويل في القاهرة إن القمة في موعدها.", "حسن الطويل"),
+])
+def test_an_office_in_a_known_body_of_many_states_is_of_no_country(text, name):
+    assert people(text)[name][0] is None
+
+
+def test_an_envoy_of_the_european_union_keeps_its_code():
+    got = people("والتقى الوزير في الرياض سفير الاتحاد الأوروبي كريستيان هوفمان.")
+    assert got["كريستيان هوفمان"][0] == "EU"
+
+
+def test_an_official_of_the_european_commission_keeps_the_eus_code():
+    got = people("والتقى الوزير في الرياض نائبة رئيس المفوضية الأوروبية السيدة آنا كوفالسكا.")
+    assert got["آنا كوفالسكا"][0] == "EU"
