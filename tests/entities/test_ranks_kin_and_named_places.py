@@ -23,6 +23,14 @@ def test_a_rank_with_its_staff_qualifier_is_no_part_of_the_name(text, name):
     assert name in people(text)
 
 
+@pytest.mark.parametrize("text, name", [
+    ("وقال العميد الركن الطيار سامر حداد إن الطائرات الجديدة وصلت.", "سامر حداد"),
+    ("والتقى رئيس الأركان الفريق أول جوي السير توماس بيل في لندن.", "توماس بيل"),
+])
+def test_an_airman_and_a_knight_are_ranks_before_the_name(text, name):
+    assert name in people(text) and len(people(text)) == 1
+
+
 def test_a_baroness_is_a_rank_before_the_name():
     got = people("وناقش الوزير مع البارونة هيلين كارتر ملف الهجرة.")
     assert "هيلين كارتر" in got
