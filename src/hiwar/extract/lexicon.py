@@ -78,6 +78,9 @@ class Lexicon:
     regnal_numbers: frozenset[str]
     compound_name_ends: frozenset[str]
     addressees: frozenset[str]
+    named_after_nouns: frozenset[str]
+    dual_heads: frozenset[str]  # "وزيرا", "السفيرين": an office of two persons named in turn
+    companion_cues: frozenset[str]  # "يرافقه": the persons after it are on the side of the one before  # "مطار", "قاعدة": what is named after a king ("مطار الملك خالد")
     subject_nouns: frozenset[str]
     foreign_particles: frozenset[str]
     particle_family_names: frozenset[str]  # "لي": a family name that folds like a particle
@@ -143,7 +146,7 @@ def lexicon() -> Lexicon:
 
     side_markers = {fold(w) for w in titles["side_markers"]}
     heads = PhraseMatcher()
-    for head in titles["heads"]:
+    for head in titles["heads"] + titles["dual_heads"]:
         for form in with_article(fold(head)):
             heads.add(form, fold(head) not in side_markers)
     honorifics = PhraseMatcher((h, True) for h in read_list("honorifics.txt"))
@@ -201,6 +204,9 @@ def lexicon() -> Lexicon:
         regnal_numbers=frozenset(fold(w) for w in titles["regnal_numbers"]),
         compound_name_ends=frozenset(fold(w) for w in titles["compound_name_ends"]),
         addressees=frozenset(fold(w) for w in titles["addressees"]),
+        named_after_nouns=frozenset(fold(w) for w in titles["named_after_nouns"]),
+        dual_heads=frozenset(f for w in titles["dual_heads"] for f in with_article(fold(w))),
+        companion_cues=frozenset(fold(w) for w in titles["companion_cues"]),
         subject_nouns=frozenset(fold(w) for w in titles["subject_nouns"]),
         foreign_particles=frozenset(fold(w) for w in titles["foreign_name_particles"]),
         particle_family_names=frozenset(fold(w) for w in titles["particle_family_names"]),

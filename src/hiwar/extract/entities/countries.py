@@ -86,9 +86,29 @@ def title_country(doc: Doc, span: tuple[int, int, bool], parties) -> str | None:
 
 def in_body_of_states(doc: Doc, span: tuple[int, int, bool], lex: Lexicon) -> bool:
     """The office at `span` is held in a body of many states: a word of `international_nouns`
-    ("دول", "الأمم") is in it ("الأمين العام لمجلس التعاون لدول الخليج العربية")."""
+    ("دول", "الأمم") or a known body of many states is in it ("الأمين العام لمجلس التعاون لدول الخليج
+    العربية", "رئيس البنك الدولي"); not in what it
+    deals with ("مساعد الوزير لشؤون الدول الأفريقية") nor where it is posted ("مندوب الكويت
+    الدائم لدى الأمم المتحدة" is Kuwait's)."""
     first, end, _ = span
-    return any(f in lex.international_nouns for k in range(first, end) for f in readings(doc.tokens[k]))
+    for k in range(first, end):
+        forms = readings(doc.tokens[k])
+        if "لدي" in forms:
+            return False
+        if any(f in lex.international_nouns for f in forms) \
+                and not any(f in lex.subject_nouns for f in readings(doc.tokens[k - 1])):
+            return True
+        if world_body_at(doc, k, lex):
+            return True  # "رئيس البنك الدولي", "الأمين العام المساعد للجامعة العربية"
+    return False
+
+
+def world_body_at(doc: Doc, k: int, lex: Lexicon) -> bool:
+    """A known body of many states, of no country, is named at token k; not one whose name holds
+    a place with a code of its own ("الاتحاد الأوروبي", "المفوضية الأوروبية": the EU's)."""
+    body = lex.bodies.match_at(doc, k)
+    return (body is not None and body.payload[0].kind == "international" and body.payload[0].country is None
+            and not any(place_at(doc, t) is not None for t in range(k, body.end_token)))
 
 
 def name_origin(written: str, lex: Lexicon) -> str | None:

@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from ...text.doc import Doc, clitic_readings
+from ...text.matcher import word_positions
 from ...text.normalize import fold
 from ..lexicon import Lexicon, Official, lexicon
 from ..places import is_arab
@@ -83,8 +84,8 @@ def _link_short_forms(doc: Doc, reader: PersonReader, clusters: list[_Person]) -
         for stripped, form in clitic_readings(doc.tokens[i].norm):
             key = token_key(form)
             owners = keys.get(key)
-            if owners and len(key) < 3 and form not in exact:
-                continue  # "بين" is not "بون" once the vowels are gone
+            if owners and len(key) < 4 and form not in exact:
+                continue  # "بين" is not "بون", nor "عصر" "عسيري", once the vowels are gone
             if not owners and len(first_names.get(form, ())) == 1 and after_honorific(i):
                 owners = [clusters[next(iter(first_names[form]))]]
             official = None
@@ -248,7 +249,34 @@ def person_entities(doc: Doc, reader: PersonReader, clusters: list[_Person], par
         parties = (home, parties[1])
         entities, title_owner = _entities(doc, clusters, parties, lex)
     _link_bare_titles(doc, reader, entities, parties)
+    _companions_sides(doc, entities, lex)
     return entities, title_owner
+
+
+def _companions_sides(doc: Doc, entities: list[LocalEntity], lex: Lexicon) -> None:
+    """Persons named after "يرافقه" in a sentence, of no side or only of their name's origin,
+    take the side of the person named last before it ("السفيرة الكندية، يرافقها الملحق العسكري")."""
+    positions = word_positions(doc)
+    cues = sorted(t for word in lex.companion_cues for t in positions.get(word, ()))
+    if not cues:
+        return
+    named = sorted(((m.start, m, e) for e in entities for m in e.mentions if m.kind == "person"),
+                   key=lambda row: row[0])
+    for cue in cues:
+        at = doc.tokens[cue].start
+        sent = doc.sentence_of(at)
+        hosts = [e for start, _, e in named if sent.start <= start < at]
+        if not hosts or hosts[-1].country is None:
+            continue
+        for start, mention, e in named:
+            if at < start < sent.end and _side_rule(e) in ("", "origin"):
+                e.country = hosts[-1].country
+                mention.attrs["country_rule"], mention.attrs["country"] = "side", e.country
+
+
+def _side_rule(e: LocalEntity) -> str:
+    """How a person's country was found ("" when it was not)."""
+    return next((m.attrs["country_rule"] for m in e.mentions if m.attrs.get("country_rule")), "")
 
 
 def home_country(clusters: list[_Person], entities: list[LocalEntity]) -> str | None:
@@ -256,8 +284,7 @@ def home_country(clusters: list[_Person], entities: list[LocalEntity]) -> str | 
     ("وزير الخارجية فلان", against "وزير الخارجية العماني فلان"), so the first known official
     read with no country word in his title is of it, when that country is an Arab one."""
     for c, e in zip(sorted(clusters, key=lambda c: c.spans[0].name[0]), entities):
-        rule = next((m.attrs["country_rule"] for m in e.mentions if m.attrs.get("country_rule")), "")
-        if rule == "gazetteer" and e.country and is_arab(e.country) and c.official \
+        if _side_rule(e) == "gazetteer" and e.country and is_arab(e.country) and c.official \
                 and _named_in_full_words(e, c.official):
             return e.country
     return None

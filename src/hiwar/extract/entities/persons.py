@@ -10,9 +10,13 @@ from ...text.doc import Doc, clitic_readings
 from ...text.matcher import word_positions
 from ..furniture import content_end, cut_short
 from ..lexicon import Lexicon, Official
-from ..places import place_at
-from .words import (MAX_NAME_TOKENS, NAME_CONNECTORS, common_noun_shape, has_article, is_definite, line_tokens,
+from ..places import place_at, place_matcher
+from .words import (FATHER_CONNECTORS, MAX_NAME_TOKENS, NAME_CONNECTORS, common_noun_shape, has_article, is_definite, line_tokens,
                     looks_transliterated, read_left_to_right, readings, starts_with_waw)
+
+MAX_FOREIGN_NAME_WORDS = 4  # "ميغيل أبرانتيس نيفيس داكوستا"
+SENTENCE_CLOSERS = (".", '"', "»", "”")  # what may close a name that ends a sentence or a quotation
+
 
 @dataclass
 class PersonSpan:
@@ -34,6 +38,7 @@ class PersonReader:
             self.limit -= 1  # a name's last word cut short is no name
         self.bare_titles: list[tuple[int, int]] = []  # offices written with no name after them
         self.surnames: set[str] = set()  # last words of the names read so far ("بومبيو" of "مايك بومبيو")
+        self.name_ends: set[int] = set()  # the tokens right after the names read after an office or honorific
 
     # ------------------------------------------------------------ titles
     def head_at(self, i: int):
@@ -157,6 +162,8 @@ class PersonReader:
             break
         if k - 2 > i and toks[k - 2].norm == "في" and any(f in lex.construct for f in readings(toks[k - 1])):
             k -= 2  # "أمير المنطقة الشرقية في مكتبه": where he received, not his office
+        if k - 1 > i and toks[k - 1].norm in lex.title_prepositions:
+            k -= 1  # a preposition whose complement was not read is no part of the office
         return k
 
     def adjective_not_year(self, k: int) -> bool:
@@ -244,9 +251,12 @@ class PersonReader:
         return chain, j
 
     # ------------------------------------------------------------ names
-    def name_end(self, i: int, first_form: str | None = None, after_office: bool = False) -> int:
+    def name_end(self, i: int, first_form: str | None = None, after_office: bool = False,
+                 womans_name: bool = False) -> int:
         """End of the name run at token i (`first_form`: token i without its proclitic;
-        `after_office`: an office stands before it, which vouches for two foreign-looking words).
+        `after_office`: an office stands before it, which vouches for two foreign-looking words;
+        `womans_name`: a woman's office or honorific stands before it, so a first word ending in
+        "ة" is a woman's name, not a feminine noun: "وزيرة الدفاع زينة عكر").
 
         Units are counted, not tokens: connectors (بن، بنت، آل) are free and "عبد الكريم"
         written apart is one unit, so "فيصل بن فرحان بن عبدالله آل سعود" fits.
@@ -272,6 +282,8 @@ class PersonReader:
             if not t.is_word or f.isdigit() or (f in lex.stopwords and not self.spelled_as_name(j, f)
                                                  and not (n == 0 and after_office and self.opens_foreign_name(j, f))):
                 break
+            if n > 0 and f in lex.speech_verbs:
+                break  # "وكان الوزير كريس رايت قال": the verb after the name, the subject before it
             known = f in lex.given or f in lex.foreign_given or f in lex.official_short
             place = place_at(self.doc, j)
             if place is not None and place[0].form != "demonym" and not known \
@@ -309,8 +321,10 @@ class PersonReader:
                 family = True
             elif family and toks[j - 1].norm != "ال":
                 break
-            elif not known and self.opens_office(j):
-                break  # "أجرى نائب رئيس الوزراء": an office with its complement opens no name's second word
+            elif not known and self.opens_office(j) and toks[j - 1].norm not in FATHER_CONNECTORS:
+                # "أجرى نائب رئيس الوزراء": an office with its complement opens no name's second word,
+                # but after "بن" a word is the father's name ("خالد بن مساعد العنقري")
+                break
             elif not (f in lex.given or (n == 1 and not f.startswith(("لل", "بال")))
                       or toks[j - 1].norm in NAME_CONNECTORS):
                 two_given = all(self.given_start(k) for k in range(i, j))
@@ -320,8 +334,8 @@ class PersonReader:
                 if n == 2 and j - i == 2 and (two_given or foreign_rest or ranked) \
                         and not verb_shaped(f) and (self.ends_name(j + 1) or self.opens_clause(j + 1)):
                     family = True  # "ماجد مهدي حنتوش", "محمد أوغوز تشاغلار": the third is the family name
-                else:
-                    break
+                elif not (after_office and self.foreign_run_end(i) > j):
+                    break  # but "السفير، السيد ميغيل أبرانتيس نيفيس داكوستا،": a foreign name of many words
             j, n = j + 1, n + 1
         while j > i and toks[j - 1].norm in connectors and not closing_particle:
             j -= 1
@@ -329,19 +343,38 @@ class PersonReader:
             return j
         first = first_form or toks[i].norm
         first_known = first in lex.given or first in lex.foreign_given or first == "عبد"
-        if not first_known and common_noun_shape(self.doc, i):
+        fathered = toks[i + 1].norm in FATHER_CONNECTORS  # "امعيزيزة بنت كربالي": a noun takes no "بنت"
+        if not first_known and common_noun_shape(self.doc, i) and not fathered and not womans_name:
             return i  # "رئاسة الجلسة", "استعداد الأمانة"
         if not first_known and j - i == 2 and self.doc.text[toks[i + 1].start:toks[i + 1].end].endswith("ة") \
                 and has_article(self.doc, i + 1):
             return i  # a noun and its feminine complement: "عزم القمة", "حرص الحكومة"
-        if not first_known and (first.startswith("ي") or not (
+        if not first_known and (first.startswith("ي") or dual_or_plural_verb(first) or not (
                 is_definite(toks[i + 1].norm) or toks[i + 1].norm in NAME_CONNECTORS
                 or (j - i >= 3 and toks[i + 1].norm in lex.given)  # "جراح جابر الأحمد الصباح"
                 or (after_office and j - i >= 4 and self.joins_foreign_name(i + 2))  # "ماتياس ج. ميتمان"
+                or (after_office and self.foreign_run_end(i) == j)  # "أتيليو بيراردي هويدا،"
                 or (j - i == 2 and (self.ends_name(j) or (after_office or self.opens_clause(j))
                                     and self.transliterated_pair(i))))):
             return i  # two unknown words ("استعرض رؤية") or a verb ("يدشنان الحوار") are no name
         return j
+
+    def foreign_run_end(self, i: int) -> int:
+        """End of three or four foreign-looking words from token i closed by punctuation or the
+        text's end (a foreign name written in full: "أنطونيو أغوستو إدواردو نامبوريتي،"); else i."""
+        k = i
+        while k < self.limit and k - i < MAX_FOREIGN_NAME_WORDS and self.tokens[k].is_word \
+                and looks_transliterated(self.doc, self.lex, k) and self.head_at(k) is None \
+                and not self.accusative_pair(k):
+            k += 1
+        closed = k >= self.limit or not self.tokens[k].is_word
+        return k if closed and k - i >= 3 else i
+
+    def accusative_pair(self, k: int) -> bool:
+        """Tokens k, k+1 are a noun and its adjective in the accusative ("مؤتمرا صحفيا",
+        "اجتماعا ثنائيا"): the adjective ends in "يا"."""
+        nxt = self.tokens[k + 1] if k + 1 < self.limit else None
+        return self.tokens[k].norm.endswith("ا") and nxt is not None and nxt.norm.endswith("يا")
 
     def quoted_name(self, k: int) -> int | None:
         """End of a name of two words or more set in quotation marks at token k, after an office."""
@@ -469,17 +502,18 @@ class PersonReader:
                 and end < self.limit and self.tokens[end].norm in self.lex.speech_openers)
 
     def name_set_off(self, j: int) -> bool:
-        """A comma at token j, then a name that is known, closed by a second comma, or two
-        foreign-looking words that end the sentence ("..، إلدون غرينبرغ.")."""
+        """A comma at token j after an office, then a name that is known, closed by a second comma,
+        or two foreign-looking words that end the sentence ("..، إلدون غرينبرغ.")."""
         if j >= self.limit or self.tokens[j].norm not in (",", "،"):
             return False
         k = self.honorific_end(j + 1)
-        end = self.name_end(k)
+        end = self.name_end(k, after_office=k > j + 1 and self.foreign_run_end(k) > k)
         if end - k < 2:
             return False
         closer = self.tokens[end].norm if end < self.limit else "."
         return (self.given_start(k) is not None or closer in (",", "،")
-                or closer == "." and end - k == 2 and self.transliterated_pair(k))
+                or closer in SENTENCE_CLOSERS and (end - k == 2 and self.transliterated_pair(k)
+                                                   or self.foreign_run_end(k) == end))
 
     def listed_names(self, k: int) -> tuple[list[PersonSpan], int]:
         """Names after a list cue, each a known official or a known given name and more, maybe with
@@ -513,7 +547,8 @@ class PersonReader:
         """Person mentions left to right; at each token the first reading that fits wins:
         offices or honorifics before a name, a list of names, a known official, a name with
         its office after it or with quoted words; then the writers of bylines."""
-        readers = (self.named_after_office, self.listed_at, self.known_official_at, self.apposed_or_speaking_at)
+        readers = (self.named_after_office, self.listed_at, self.known_official_at, self.second_holder_at,
+                   self.apposed_or_speaking_at)
         return read_left_to_right(self.limit, readers, starts=self.reading_starts()) + self.bylines()
 
     def reading_starts(self) -> list[int]:
@@ -522,7 +557,7 @@ class PersonReader:
         given name is there, or a comma two tokens on (an unknown name set off before its office)."""
         lex, doc = self.lex, self.doc
         starts: set[int] = set()
-        for matcher in (lex.heads, lex.honorifics, lex.name_list_cues, lex.official_names):
+        for matcher in (lex.heads, lex.honorifics, lex.name_list_cues, lex.official_names, place_matcher()):
             starts.update(matcher.index(doc).starts)
         for word, found in word_positions(doc).items():
             if word in (",", "،"):
@@ -544,21 +579,79 @@ class PersonReader:
         quoted = self.quoted_name(k) if office else None
         if quoted is not None:  # "وزير الخارجية الأمريكي "ريكس تليرسون""
             return [PersonSpan(chain, (k + 1, quoted), "title")], quoted + 1
-        end = self.name_end(k, after_office=office)
+        end = self.name_end(k, after_office=office, womans_name=self.after_womans_office(chain, j, k))
+        if self.dual(chain):  # "الوزيرين X وY": two names, never one name across the "و"
+            end = next((w for w in range(k + 1, end) if starts_with_waw(self.tokens[w])), end)
         if end - k == 2 and self.tokens[k].norm in self.surnames and is_definite(self.tokens[k + 1].norm):
             end = k + 1  # "وصف الوزير بومبيو المملكة": the surname of a name met before, and the verb's object
         n = end - k
         met = n == 1 and self.tokens[k].norm in self.surnames
         known_single = n == 1 and self.tokens[k].norm in self.lex.official_short or met and not chain
         surname = n == 1 and office and k == j and self.surname_alone(k)
+        if (n >= 2 or known_single) and self.named_after(i):
+            return [], k + 1  # "قاعدة الملك سعود الجوية": a place's name, not a person
         if n >= 2 or known_single or surname:
             if self.given_start(end - 1) is None:  # "مصطفى" ending a name still opens another
                 self.surnames.add(self.tokens[end - 1].norm)
+            self.name_ends.add(end)
             post, after = ([], end) if chain else self.post_titles(end)
             rule = "title:surname" if surname and not known_single else "title" if chain else "honorific"
-            return [PersonSpan(chain + post, (k, end), rule)], after
+            return [PersonSpan(chain + post, (k, end), rule)] + self.second_of_a_dual(chain, end), after
         self.bare_titles.extend((a, b) for a, b, is_office in chain if is_office)
         return [], max(j, i + 1)
+
+    def named_after(self, i: int) -> bool:
+        """The honorific at token i follows a place's noun in construct ("مطار الملك خالد"): the
+        name is the place's."""
+        return i > 0 and any(f in self.lex.named_after_nouns for f in readings(self.tokens[i - 1]))
+
+    def after_womans_office(self, chain: list[tuple[int, int, bool]], j: int, k: int) -> bool:
+        """The honorific just before token k, or else the last office of the chain, is a woman's:
+        its word ends in "ة" ("السيدة", "الدكتورة", "وزيرة الدفاع", "نائبة الرئيس")."""
+        word = k - 1 if k > j else chain[-1][0] if chain else None
+        if word is None:
+            return False
+        tok = self.tokens[word]
+        return self.doc.text[tok.start:tok.end].endswith("ة")
+
+    def second_holder_at(self, i: int) -> tuple[list[PersonSpan], int] | None:
+        """"و" + a country's adjective with the article, right after a name, then a name: the
+        office of the name before, held for another country ("وزيرا الخارجية المصري X، والسوري Y",
+        "وزير الخارجية الأمريكي X والروسي Y"); the adjective gives the side."""
+        tok = self.tokens[i]
+        place = place_at(self.doc, i)
+        if place is None or place[0].form != "demonym" or not starts_with_waw(tok) \
+                or not any(is_definite(f) for f in readings(tok)) or not self.after_a_name(i):
+            return None
+        k = self.honorific_end(place[1])
+        end = self.name_end(k, after_office=True)
+        if end - k < 2:
+            return None
+        self.name_ends.add(end)
+        return [PersonSpan([(i, place[1], False)], (k, end), "title")], end
+
+    def second_of_a_dual(self, chain: list[tuple[int, int, bool]], end: int) -> list[PersonSpan]:
+        """After the first name under an office in the dual, "و" + a name is the second holder:
+        "وزيرا خارجية البلدين X وY"."""
+        if not self.dual(chain) or end >= self.limit or not starts_with_waw(self.tokens[end]):
+            return []
+        given = self.given_start(end)
+        if given is not None:
+            stop = self.name_end(end, given[1], after_office=True)
+        else:
+            stop = end + 2 if self.transliterated_pair(end) else end  # "وأنتوني بلينكن"
+        if stop - end < 2:
+            return []
+        self.name_ends.add(stop)
+        return [PersonSpan(chain, (end, stop), "title", start=self.start_after_clitic(end, given))]
+
+    def dual(self, chain: list[tuple[int, int, bool]]) -> bool:
+        """The chain opens with an office in the dual ("وزيرا", "السفيرين")."""
+        return bool(chain) and any(f in self.lex.dual_heads for f in readings(self.tokens[chain[0][0]]))
+
+    def after_a_name(self, i: int) -> bool:
+        """A name read ends right before token i, or before the comma there."""
+        return i in self.name_ends or i > 0 and self.tokens[i - 1].norm in (",", "،") and i - 1 in self.name_ends
 
     def listed_at(self, i: int) -> tuple[list[PersonSpan], int] | None:
         cue = self.lex.name_list_cues.match_at(self.doc, i)
@@ -620,6 +713,12 @@ def given_reading(word: str, given: frozenset[str], foreign_given: frozenset[str
 def verb_shaped(form: str) -> bool:
     """A word shaped like a verb in the present or future ("يزور", "سيسافر", "ستعقد")."""
     return form.startswith("ي") or len(form) >= 5 and form.startswith(("سي", "ست", "سن"))
+
+
+def dual_or_plural_verb(form: str) -> bool:
+    """A verb in the future, in the dual or the plural ("سيلتقيان", "ستعقدان", "سيبحثون"): the
+    first word of no name."""
+    return verb_shaped(form) and form.endswith(("ان", "ون"))
 
 
 def lex_official_at(reader: PersonReader, j: int) -> bool:

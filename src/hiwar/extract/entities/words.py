@@ -12,6 +12,7 @@ from ..places import place_at
 
 MAX_NAME_TOKENS = 5
 WORD = re.compile(r"[^\W\d_]+")
+FATHER_CONNECTORS = {"بن", "بنت", "ابن", "ولد"}  # "son/daughter of": the word after them is a name
 NAME_CONNECTORS = {"بن", "بنت", "ابن", "ابو", "ال", "عبد", "ولد"}  # "ال" is the folded "آل"; "ولد": "son of" in Mauritania
 ARABIC_NOUN_ENDINGS = ("ة", "ه", "ها", "هم", "هما", "ات", "ين")  # feminine, pronouns, plurals
 
