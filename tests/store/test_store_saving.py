@@ -166,5 +166,19 @@ def test_moves_are_made_run_by_run_only_over_positions_saved_once() -> None:
     assert _shifts("event", [(1, 2)], [0, 1, 1, 2]) is None  # two parts saved at one position
     assert _shifts("event", [(None, 2)], saved) is None
     assert _shifts("search-person", [(1, 2)], saved) is None  # no main row to move
-    many = list(range(0, 1000, 2))
-    assert _shifts("event", [(p, p + 1) for p in many], list(range(1000))) is None  # too many runs: one by one
+    every_other = list(range(0, 20000, 2))
+    assert _shifts("event", [(p, p + 1) for p in every_other], list(range(20000))) is None  # too many runs
+
+
+def test_objects_added_all_along_the_record_move_the_others_in_many_runs(tmp_path: Path) -> None:
+    store = new_store(tmp_path, "store")
+    names = [f"e{n:03d}" for n in range(200)]
+    store.save_record(Record(events=_events(names)), {})
+    later = [name for n, old in enumerate(names) for name in ([f"new{n}", old] if n % 9 == 4 else [old])
+             if name not in ("e100", "e101")]  # each new one a run further on; two gone make one more
+    store.save_record(Record(events=_events(later)), {})
+    fresh = new_store(tmp_path, "fresh")
+    fresh.save_record(Record(events=_events(later)), {})
+    assert saved_state(store) == saved_state(fresh)
+    rows, parts = _positions(store)
+    assert rows == parts == {name: n for n, name in enumerate(later)}
