@@ -15,6 +15,7 @@ from hiwar.pipeline import SourceDoc
 from hiwar.record import Agreement, Conflict, DocumentRec, Event, Evidence, Person, Record, Round
 from hiwar.store import Store, open_store
 from hiwar.store.models import DERIVED_TABLES, RecordStateRow, SavedPartRow
+from hiwar.store.saving import _shifts
 
 from .fakes import fake_record
 
@@ -124,3 +125,60 @@ def test_a_record_with_two_objects_under_one_id_is_refused_and_the_store_keeps_t
     else:
         raise AssertionError("a record with a duplicate id was saved")
     assert saved_state(store) == kept
+
+
+def _events(names: list[str]) -> list[Event]:
+    return [Event(name, "round_session", date="2021-11-10",
+                  evidence=[Evidence("d1", len(name), sum(map(ord, name)), "أحمد", "name", "r1")]) for name in names]
+
+
+def _positions(store: Store) -> tuple[dict[str, int], dict[str, int]]:
+    """Each event's position in its table and in the parts kept."""
+    with store.engine.connect() as connection:
+        rows = dict(connection.execute(text("SELECT id, position FROM events")).all())
+        parts = dict(connection.execute(text("SELECT key, position FROM saved_parts WHERE part = 'event'")).all())
+    return rows, parts
+
+
+def test_unchanged_objects_moved_by_objects_added_and_gone_take_their_new_positions(tmp_path: Path) -> None:
+    store = new_store(tmp_path, "store")
+    names = [f"e{n:03d}" for n in range(60)]
+    store.save_record(Record(events=_events(names)), {})
+    # one added first, one gone at 20, one added at 41, one changed at 50: runs of three steps (+1, 0, +1)
+    later = ["e-new1", *names[:20], *names[21:40], "e-new2", *names[40:]]
+    record = Record(events=_events(later))
+    record.events[later.index("e050")].venue = "واشنطن"
+    store.save_record(record, {})
+    fresh = new_store(tmp_path, "fresh")
+    fresh.save_record(Record(events=_events(later)), {})
+    fresh_record = fresh.load_record()
+    fresh_record.events[later.index("e050")].venue = "واشنطن"
+    fresh.save_record(fresh_record, {})
+    assert saved_state(store) == saved_state(fresh)
+    rows, parts = _positions(store)
+    assert rows == parts == {name: n for n, name in enumerate(later)}
+
+
+def test_moves_are_made_run_by_run_only_over_positions_saved_once() -> None:
+    saved = [0, 1, 2, 3, 4, 5]
+    assert _shifts("event", [(0, 1), (1, 2), (3, 2), (4, 6), (5, 7)], saved) == [(0, 1, 1), (3, 3, -1), (4, 5, 2)]
+    assert _shifts("event", [(1, 2), (3, 4)], saved) == [(1, 1, 1), (3, 3, 1)]  # 2 stays: two runs
+    assert _shifts("event", [(1, 2)], [0, 1, 1, 2]) is None  # two parts saved at one position
+    assert _shifts("event", [(None, 2)], saved) is None
+    assert _shifts("search-person", [(1, 2)], saved) is None  # no main row to move
+    every_other = list(range(0, 20000, 2))
+    assert _shifts("event", [(p, p + 1) for p in every_other], list(range(20000))) is None  # too many runs
+
+
+def test_objects_added_all_along_the_record_move_the_others_in_many_runs(tmp_path: Path) -> None:
+    store = new_store(tmp_path, "store")
+    names = [f"e{n:03d}" for n in range(200)]
+    store.save_record(Record(events=_events(names)), {})
+    later = [name for n, old in enumerate(names) for name in ([f"new{n}", old] if n % 9 == 4 else [old])
+             if name not in ("e100", "e101")]  # each new one a run further on; two gone make one more
+    store.save_record(Record(events=_events(later)), {})
+    fresh = new_store(tmp_path, "fresh")
+    fresh.save_record(Record(events=_events(later)), {})
+    assert saved_state(store) == saved_state(fresh)
+    rows, parts = _positions(store)
+    assert rows == parts == {name: n for n, name in enumerate(later)}

@@ -19,7 +19,7 @@ from functools import lru_cache
 from operator import attrgetter
 from typing import Any
 
-from sqlalchemy import bindparam, delete, insert, select
+from sqlalchemy import Integer, bindparam, case, delete, insert, literal_column, select
 from sqlalchemy.orm import Session
 
 from ..extract.types import Mention
@@ -202,8 +202,10 @@ class Ledger:
             if of_name is None:
                 of_name = self.stored[part] = {}
             of_name[key] = (bytes.fromhex(fp + digest), position)
-        self.moved: list[Part] = []  # parts not rewritten whose main row changes position
+        self.moved: list[Part] = []  # parts not rewritten whose main row changes position, one by one
+        self.shifts: dict[str, list[Shift]] = {}  # the same, when they move in a few runs (see `_shifts`)
         self._new: list[tuple[Part, bytes]] = []  # parts given a new fingerprint (or position): the fingerprint
+        self._session = session
 
     def _before(self, part: Part) -> tuple[bytes, int | None] | None:
         return self.stored.get(part.name, {}).get(part.key)
@@ -224,14 +226,17 @@ class Ledger:
         is given its rows' digest. Every fingerprint is taken first, then `ahead` is told the parts whose
         rows will be made, in order."""
         unsure = []
+        moving: list[tuple[Part, bytes, int | None]] = []  # unchanged parts whose main row moves, and from where
         for part in parts:
             fp = fingerprint(part.content())
             before = self._before(part)
             if before is not None and before[0][:20] == fp:
                 part.digest = before[0][20:]
-                self._keep_position(part, fp, before)
+                if before[1] != part.position:
+                    moving.append((part, fp, before[1]))
             else:
                 unsure.append((part, fp))
+        self._move(moving)
         ahead([part for part, _ in unsure])
         for part, fp in unsure:
             before = self._before(part)
@@ -243,6 +248,25 @@ class Ledger:
                 continue
             yield part, rows, before is not None
 
+    def _move(self, moving: list[tuple[Part, bytes, int | None]]) -> None:
+        """Unchanged parts whose main row moves: [scale] an event added early in the record moves every
+        event after it (a hundred thousand at 20,000 documents), by one same step over long runs of them,
+        so their rows are moved a run at a time, here, before any row is written; else one by one."""
+        by_name: dict[str, list[tuple[Part, bytes, int | None]]] = {}
+        for item in moving:
+            by_name.setdefault(item[0].name, []).append(item)
+        for name, items in by_name.items():
+            runs = _shifts(name, [(old, part.position) for part, _, old in items],
+                           [position for _, position in self.stored.get(name, {}).values()])
+            if runs is None:
+                for part, fp, _ in items:
+                    self.moved.append(part)
+                    self._new.append((part, fp))
+            else:
+                self.shifts[name] = runs
+                model, _ = _MAIN[name]
+                _shift_rows(self._session, model.__table__, runs)
+
     def _keep_position(self, part: Part, fp: bytes, before: tuple[bytes, int | None]) -> None:
         if before[1] != part.position:
             self.moved.append(part)
@@ -253,6 +277,8 @@ class Ledger:
         """saved_parts after the save: the parts gone forgotten, the new fingerprints and positions kept
         (each row found by its key: a new event early in the record moves a hundred thousand)."""
         table = SavedPartRow.__table__
+        for name, runs in self.shifts.items():  # first: the rows written next take their positions as given
+            _shift_rows(session, table, runs, table.c.part == name)
         this_row = (table.c.part == bindparam("p")) & (table.c.key == bindparam("k"))
         for batch in batched(gone, _INSERT_BATCH):
             session.execute(delete(table).where(this_row), [dict(p=part, k=key) for part, key in batch])
@@ -267,6 +293,59 @@ class Ledger:
             session.execute(insert(table), [dict(part=part.name, key=part.key, fingerprint=fp.hex(),
                                                  digest=part.digest.hex(), position=part.position)
                                             for part, fp in batch])
+
+
+Shift = tuple[int, int, int]  # the main rows at positions first..last (as saved) move by a step
+_SHIFT_RUNS = 5000  # runs moved in one statement; more, and the rows are moved one by one
+
+
+def _shifts(name: str, moves: list[tuple[int | None, int | None]], saved: list[int | None]) -> list[Shift] | None:
+    """The runs that the moves (old position -> new) make over the positions saved: positions next to
+    each other among those saved, moved by one same step. None when they cannot be moved a run at a time
+    (a part without a position, two parts saved at one position, too many runs)."""
+    steps = {old: new - old for old, new in moves if old is not None and new is not None}
+    known = [position for position in saved if position is not None]
+    if name not in _MAIN or len(steps) < len(moves) or len(set(known)) < len(known):
+        return None
+    runs: list[list[int]] = []
+    previous_moved = False
+    for position in sorted(known):
+        step = steps.get(position)
+        if step is None:
+            previous_moved = False
+            continue
+        if previous_moved and runs[-1][2] == step:
+            runs[-1][1] = position
+        else:
+            runs.append([position, position, step])
+        previous_moved = True
+    return [(first, last, step) for first, last, step in runs] if len(runs) <= _SHIFT_RUNS else None
+
+
+def _shift_rows(session: Session, table: Any, runs: list[Shift], where: Any = None) -> None:
+    """Every row of `table` in one of the runs takes its position moved by the run's step, in one
+    statement (each row moved once, from its position before it); rows between the runs keep theirs."""
+    position = table.c.position
+    inside = position.between(_number(runs[0][0]), _number(runs[-1][1]))
+    session.execute(table.update().where(inside if where is None else where & inside)
+                    .values(position=position + _step(position, runs)))
+
+
+def _step(position: Any, runs: list[Shift]) -> Any:
+    """The step of the run a position is in (0 between runs), as a search over the runs in order: [scale]
+    a few comparisons per row for hundreds of runs (each new or rewritten event ends one)."""
+    if len(runs) == 1:
+        first, last, step = runs[0]
+        return case((position.between(_number(first), _number(last)), _number(step)), else_=_number(0))
+    middle = len(runs) // 2
+    return case((position < _number(runs[middle][0]), _step(position, runs[:middle])),
+                else_=_step(position, runs[middle:]))
+
+
+def _number(value: int) -> Any:
+    """An integer written into the statement: a statement of thousands of runs stays under every
+    backend's limit on bound parameters."""
+    return literal_column(str(int(value)), Integer)
 
 
 # object_kind values of the evidence table
