@@ -4,8 +4,14 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 import pytest
+from hypothesis import settings
 
 from hiwar.store.pgserver import PostgresFailed, PostgresUnavailable, fresh_database, throwaway_server
+
+# No clock in a test: a Hypothesis deadline would fail a property on a loaded machine; speed is measured
+# by `make bench`.
+settings.register_profile("hiwar", deadline=None)
+settings.load_profile("hiwar")
 
 
 @pytest.fixture(scope="session")

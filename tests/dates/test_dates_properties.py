@@ -19,7 +19,7 @@ texts = st.one_of(
 anchors = st.one_of(st.none(), st.dates(min_value=date(1900, 1, 1), max_value=date(2100, 12, 31)))
 
 
-@settings(max_examples=300, deadline=None)
+@settings(max_examples=300)
 @given(texts, anchors)
 def test_any_text_gives_valid_slices_and_values(text, anchor):
     previous_end = 0

@@ -89,7 +89,7 @@ def fresh_record(model: Model, tmp: Path):
     return store.load_record()
 
 
-@settings(max_examples=15, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@settings(max_examples=15, suppress_health_check=[HealthCheck.too_slow])
 @given(st.lists(st.tuples(st.sampled_from(OPS), st.sampled_from(FILES)), min_size=1, max_size=8))
 def test_the_store_holds_what_was_ingested_and_the_record_is_a_fresh_ingests(steps) -> None:
     with tempfile.TemporaryDirectory() as tmp_name:

@@ -74,7 +74,7 @@ def new_store(folder: Path, name: str) -> Store:
     return store
 
 
-@settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@settings(max_examples=40, suppress_health_check=[HealthCheck.too_slow])
 @given(st.lists(st.tuples(records(), st.booleans()), min_size=1, max_size=4))
 def test_saves_in_sequence_leave_the_store_a_single_save_of_the_last_record_leaves(steps) -> None:
     with tempfile.TemporaryDirectory() as tmp:

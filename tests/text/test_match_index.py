@@ -27,7 +27,7 @@ def _longest_at(matcher: PhraseMatcher, doc: Doc, i: int, clitics: bool):
     return best
 
 
-@settings(max_examples=300, deadline=None)
+@settings(max_examples=300)
 @given(st.lists(phrase, min_size=1, max_size=12), st.lists(token, max_size=40), st.booleans())
 def test_index_equals_matching_token_by_token(phrases, words, clitics):
     matcher = PhraseMatcher((p, n) for n, p in enumerate(phrases))
