@@ -29,7 +29,7 @@ from ..extract.dates import AnchorGuess, infer_anchor
 from ..extract.dates.values import precision, widest
 from ..extract.events import document_parts
 from ..extract.furniture import content_end
-from ..text.doc import Doc, hold_layer, release_layers
+from ..text.doc import Doc, keep_part, release_layers
 from .datecache import bounds, value_key
 from .heap import collector_paused
 
@@ -467,7 +467,7 @@ def resolve_anchors(sources: Sequence, analyze: Callable, map_documents: Callabl
         # a document whose anchors the passes may move is read again here: its layer is kept for that
         # (not in a worker process, where the reading again would not find it)
         if os.getpid() == here and any(anchor is None or anchor.day is None for anchor in own):
-            hold_layer(source.text)
+            keep_part(source.text)
         return own, analysis
 
     def reading(pair) -> tuple[list[Anchor | None], Any]:
