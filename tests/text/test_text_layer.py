@@ -96,28 +96,52 @@ def test_normalize_maps_offsets_one_to_one_when_it_keeps_every_character():
     assert plain.span(0, 6) == (0, 6) and marked.span(3, 5) == (3, 6)
 
 
-def test_a_held_layer_is_found_again_after_many_other_texts_until_released():
-    from hiwar.text.doc import hold_layer, release_layers
-
-    text = "عقد الحوار الاستراتيجي جولته الرابعة"
-    first = Doc(text).layer
-    hold_layer(text)
+def _evicting_recent_layers() -> None:
     for n in range(100):  # more texts than the recent layers kept
         Doc(f"نص رقم {n}")
-    assert Doc(text).layer is first
+
+
+def test_a_kept_part_gives_a_new_layer_of_the_text_what_the_first_derived_until_released():
+    from hiwar.text.doc import keep_part, release_layers
+
+    text = "عقد الحوار الاستراتيجي جولته الرابعة والحوار الاستراتيجي مستمر"
+    matcher = PhraseMatcher([("الحوار الاستراتيجي", "dialogue")])
+    first = Doc(text)
+    matches = matcher.find_all(first)
+    computed = []
+    first.layer.remembered("derived", lambda: computed.append(1) or ["value"])
+    keep_part(text)
+    _evicting_recent_layers()
+    again = Doc(text)
+    assert again.layer is not first.layer
+    assert matcher.find_all(again) == matches and len(matches) == 2
+    assert "word positions" not in again.layer._memo  # the matches taken back, not found again
+    assert again.layer.remembered("derived", lambda: computed.append(1) or ["other"]) == ["value"]
+    assert computed == [1]
     release_layers()
-    assert Doc(text).layer is not first
+    _evicting_recent_layers()
+    assert Doc(text).layer.remembered("derived", lambda: computed.append(1) or ["value"]) == ["value"]
+    assert computed == [1, 1]
 
 
-def test_held_layers_are_bounded_oldest_let_go_first(monkeypatch):
-    from hiwar.text import doc as layers
+def test_a_value_not_worth_keeping_is_derived_again_by_the_next_layer():
+    from hiwar.text.doc import keep_part, release_layers
 
-    monkeypatch.setattr(layers, "_HELD_AT_MOST", 2)
-    texts = [f"الجولة رقم {n}" for n in range(3)]
-    kept = []
-    for text in texts:
-        kept.append(Doc(text).layer)
-        layers.hold_layer(text)
-    assert list(layers._HELD) == texts[1:]
-    layers.release_layers()
-    assert not layers._HELD
+    text = "الجولة الخامسة من الحوار"
+    computed = []
+    Doc(text).layer.remembered("cheap", lambda: computed.append(1) or 1, keep=False)
+    keep_part(text)
+    _evicting_recent_layers()
+    assert Doc(text).layer.remembered("cheap", lambda: computed.append(1) or 1, keep=False) == 1
+    assert computed == [1, 1]
+    release_layers()
+
+
+def test_packed_matches_give_back_the_same_matches_at_every_token():
+    text = "وزيرا خارجية مصر والولايات المتحدة في القاهرة ومصر"
+    doc = Doc(text)
+    index = PhraseMatcher([("مصر", "eg"), ("الولايات المتحدة", "us"), ("القاهرة", "city")]).index(doc)
+    back = index.packed().unpacked(doc.layer)
+    assert back.starts == index.starts and len(back.starts) == 4
+    assert [back.at_token(i) for i in range(len(doc.tokens))] == [index.at_token(i) for i in range(len(doc.tokens))]
+    assert back.within(0, len(doc.tokens)) == index.within(0, len(doc.tokens))

@@ -29,7 +29,7 @@ from ..extract.dates import AnchorGuess, infer_anchor, written_the_day_before
 from ..extract.dates.values import precision, widest
 from ..extract.events import document_parts
 from ..extract.furniture import content_end
-from ..text.doc import Doc, hold_layer, release_layers
+from ..text.doc import Doc, keep_part, release_layers
 from .datecache import bounds, value_key
 from .heap import collector_paused
 
@@ -208,7 +208,8 @@ class Facts:
 
     def __init__(self, facts: list[Fact]):
         self.days: dict[tuple, dict[str, _Told]] = defaultdict(dict)
-        self.by_round: dict[tuple, dict[str, _Told]] = defaultdict(dict)
+        # [scale] a round's values filed by their year (only values inside one year can date a part)
+        self.by_round: dict[tuple, dict[int, dict[str, _Told]]] = defaultdict(lambda: defaultdict(dict))
         self.by_dialogue: dict[str, dict[tuple, _Told]] = defaultdict(dict)
         self.on_day: dict[tuple[str, int, int], list[_Told]] = defaultdict(list)
         self.active: dict[str, dict[int, list[Fact]]] = defaultdict(dict)
@@ -225,7 +226,9 @@ class Facts:
             a_day = not isinstance(f.value, dict) and precision(f.value) == "day"
             if f.settled and a_day:
                 self.days[f.key].setdefault(told, _Told(f.value, f.key[2])).facts.append((n, f))
-            self.by_round[f.key[1:3]].setdefault(told, _Told(f.value, f.key[2])).facts.append((n, f))
+            if first.year == last.year:
+                of_year = self.by_round[f.key[1:3]][first.year]
+                of_year.setdefault(told, _Told(f.value, f.key[2])).facts.append((n, f))
             of_dialogue = self.by_dialogue[f.key[1]]
             if (f.key[2], told) not in of_dialogue:
                 of_dialogue[f.key[2], told] = _Told(f.value, f.key[2])
@@ -289,7 +292,10 @@ def _rounds_reported(analysis, part: int):
 def _year_from_rounds(anchor: Anchor, analysis, part: int, facts: Facts) -> bool:
     """A part with no year (or no month) takes them from a round it reports and another document dates."""
     for ev in _rounds_reported(analysis, part):
-        dated = [pair for told in facts.by_round.get((_dialogue(ev, analysis), ev.round), {}).values()
+        of_round = facts.by_round.get((_dialogue(ev, analysis), ev.round), {})
+        years = [anchor.year] if anchor.year is not None else \
+            [y for y in of_round if anchor.lo is None or anchor.lo.year <= y <= anchor.hi.year]
+        dated = [pair for year in years for told in of_round.get(year, {}).values()
                  if _within(told.value, anchor) and (pair := told.first_not_of(analysis.doc.id))]
         if not dated:
             continue
@@ -479,7 +485,7 @@ def resolve_anchors(sources: Sequence, analyze: Callable, map_documents: Callabl
         # a document whose anchors the passes may move is read again here: its layer is kept for that
         # (not in a worker process, where the reading again would not find it)
         if os.getpid() == here and any(anchor is None or anchor.day is None for anchor in own):
-            hold_layer(source.text)
+            keep_part(source.text)
         return own, analysis
 
     def reading(pair) -> tuple[list[Anchor | None], Any]:
@@ -512,8 +518,10 @@ def resolve_anchors(sources: Sequence, analyze: Callable, map_documents: Callabl
 def _anchor_passes(analyses: list, anchors: list, analyze_all: Callable) -> None:
     """Anchors moved by the facts other documents state, and their documents read again, pass after pass."""
     told = [_told(a) for a in analyses]  # [scale] each document's facts, found again only when it is read again
+    facts: Facts | None = None
     for _ in range(_ROUNDS_PASSES):
-        facts = Facts([f for fs in told for f in fs])
+        if facts is None:
+            facts = Facts([f for fs in told for f in fs])
         moved_docs = []
         for n, parts in enumerate(anchors):
             moved = False
@@ -543,4 +551,6 @@ def _anchor_passes(analyses: list, anchors: list, analyze_all: Callable) -> None
             break
         for n, analysis in zip(moved_docs, analyze_all(moved_docs)):
             analyses[n] = analysis
-            told[n] = _told(analysis)
+            facts_again = _told(analysis)
+            if facts_again != told[n]:  # [scale] the facts are made again only when a reading changed them
+                told[n], facts = facts_again, None

@@ -13,9 +13,10 @@ from functools import cached_property, lru_cache
 from operator import attrgetter
 from pathlib import Path
 from sys import intern
-from collections.abc import Callable, Hashable
+from collections.abc import Callable, Hashable, Iterator
 from typing import Any, NamedTuple, TypeVar
 
+from . import kept
 from .normalize import NormalizedText, normalize
 
 V = TypeVar("V")
@@ -109,9 +110,11 @@ class Sentence:
 
 class TextLayer:
     """What a text yields whatever Doc is made of it: its normalized form, tokens and sentences, and
-    `memo`, where later layers keep what they derive from the text alone (a matcher's matches)."""
+    `memo`, where later layers keep what they derive from the text alone (a matcher's matches), and
+    what an earlier layer of the text kept of it (`keep_part`), taken back when asked."""
 
     def __init__(self, text: str) -> None:
+        self.text = text
         self.norm = normalize(text)
         offsets = self.norm.offsets
         new = tuple.__new__  # the named tuple built as a plain one: no Python-level call per token
@@ -124,15 +127,32 @@ class TextLayer:
             self.tokens = [new(Token, (i, intern(m.group()), m.start(), m.end(), offsets[m.start()],
                                        offsets[m.end() - 1] + 1)) for i, m in words]
         self._memo: dict[Hashable, Any] = {}
+        self._kept = kept.kept(text)
+        self._rebuilt: set[Hashable] = set()  # keys the tokens give back sooner than a kept part would
 
-    def remembered(self, key: Hashable, compute: Callable[[], V]) -> V:
+    def remembered(self, key: Hashable, compute: Callable[[], V], keep: bool = True) -> V:
         """What `compute` derives from this text alone (under `key`), computed once per text; callers
-        share the value and only read it."""
+        share the value and only read it. `keep=False`: a value derived from the tokens more cheaply than
+        it is kept, left out of `kept_values`."""
         try:
             return self._memo[key]
         except KeyError:
-            value = self._memo[key] = compute()
+            pass
+        if not keep:
+            self._rebuilt.add(key)
+        if key in self._kept:
+            value = self._memo[key] = kept.unpacked(self._kept.pop(key), self)
             return value
+        value = self._memo[key] = compute()
+        return value
+
+    def kept_values(self) -> Iterator[tuple[Hashable, Any]]:
+        """What a later reading of the text against other anchors takes back (`keep_part`): every value
+        derived so far, packed small, and those kept before that nobody asked for this time."""
+        for key, value in self._memo.items():
+            if key not in self._rebuilt:
+                yield key, kept.packed(value)
+        yield from self._kept.items()
 
     @cached_property
     def sentences(self) -> list[Sentence]:
@@ -162,9 +182,8 @@ class TextLayer:
 
 
 def text_layer(text: str) -> TextLayer:
-    """The layer of a text: one held for a later reading (`hold_layer`), else a recent one, else a new one."""
-    held = _HELD.get(text)
-    return held if held is not None else _recent_layer(text)
+    """The layer of a text: a recent one, else a new one (taking back what `keep_part` kept of the text)."""
+    return _recent_layer(text)
 
 
 @lru_cache(maxsize=32)  # one analysis builds a Doc of the same text several times, in several modules
@@ -172,22 +191,15 @@ def _recent_layer(text: str) -> TextLayer:
     return TextLayer(text)
 
 
-_HELD: dict[str, TextLayer] = {}  # texts read again later in the same build, oldest first
-_HELD_AT_MOST = 256  # ~0.5 MB each once analyzed: a bound on what holding costs
-
-
-def hold_layer(text: str) -> None:
-    """Keep the text's layer (and all derived from it) until `release_layers`: a text that will be read
-    again (against other anchors) reuses it. Past the bound the oldest held layer is let go."""
-    if text not in _HELD:
-        if len(_HELD) >= _HELD_AT_MOST:
-            del _HELD[next(iter(_HELD))]
-        _HELD[text] = text_layer(text)
+def keep_part(text: str) -> None:
+    """Keep what the text's layer derived that no anchor changes (`TextLayer.kept_values`, a few KB
+    against ~280 KB for the whole layer) until `release_layers`: each new layer of the text takes it back."""
+    kept.keep(text, text_layer(text).kept_values())
 
 
 def release_layers() -> None:
-    """Let go of every held and recent layer."""
-    _HELD.clear()
+    """Let go of every kept part and recent layer."""
+    kept.release()
     _recent_layer.cache_clear()
 
 

@@ -5,6 +5,7 @@ Phrases are folded and tokenized the way documents are, so a lexicon entry
 """
 from __future__ import annotations
 
+from array import array
 from bisect import bisect_left
 from functools import lru_cache
 from operator import itemgetter
@@ -57,6 +58,30 @@ class MatchIndex(Generic[P]):
             k = bisect_left(starts, m.end_token, k + 1)
         return out
 
+    def packed(self) -> PackedMatches:
+        """The matches as a kept part holds them (`text.kept`): their spans and payloads."""
+        if not self.at:
+            return _NO_MATCHES
+        matches = [self.at[i] for i in self.starts]
+        return PackedMatches(array("l", [n for m in matches for n in m[:4]]), tuple(m.payload for m in matches))
+
+
+class PackedMatches(NamedTuple):
+    """A text's matches without their texts: (first token, end token, start, end) of each, in a row."""
+
+    spans: array
+    payloads: tuple
+
+    def unpacked(self, layer: TextLayer) -> MatchIndex:
+        spans, text, new = self.spans, layer.text, tuple.__new__
+        at = {spans[k]: new(Match, (spans[k], spans[k + 1], spans[k + 2], spans[k + 3],
+                                    text[spans[k + 2]:spans[k + 3]], payload))
+              for k, payload in zip(range(0, len(spans), 4), self.payloads)}
+        return MatchIndex(at, len(layer.tokens))
+
+
+_NO_MATCHES = PackedMatches(array("l"), ())
+
 
 def word_positions(doc: Doc) -> dict[str, list[int]]:
     """Each word of the text → the tokens it is."""
@@ -66,7 +91,7 @@ def word_positions(doc: Doc) -> dict[str, list[int]]:
             found.setdefault(tok.norm, []).append(tok.i)  # the token's own int, not a copy
         return found
 
-    return doc.layer.remembered("word positions", positions)
+    return doc.layer.remembered("word positions", positions, keep=False)
 
 
 def _clitic_forms(doc: Doc) -> dict[str, list[tuple[str, int, int]]]:
@@ -79,7 +104,7 @@ def _clitic_forms(doc: Doc) -> dict[str, list[tuple[str, int, int]]]:
                 found.setdefault(form, []).append(reading)
         return found
 
-    return doc.layer.remembered("clitic forms", forms)
+    return doc.layer.remembered("clitic forms", forms, keep=False)
 
 
 @lru_cache(maxsize=1 << 16)  # [scale] words repeat across texts: their readings are made once, shared
