@@ -207,6 +207,7 @@ class _Reader(RoundReading, DateReading, ArgumentReading, AgreementReading):
         rounds = self._round_mentions(clause)
         triggers = self._triggers(clause)
         new = self._events_of_triggers(ci, clause, triggers, rounds)
+        new.extend(self._groups_discussing(ci, clause, new))
         sessions = self._round_sessions(ci, clause, rounds, triggers)
         if sessions:  # "اختتام أعمالها باللقاء الثنائي": a meeting noun beside a round's session is that session
             new = [d for d in new if not d.generic or cues_in(self.lex, "framing_cues", self.doc, d.first - 2, d.first)
@@ -344,6 +345,26 @@ class _Reader(RoundReading, DateReading, ArgumentReading, AgreementReading):
             return False
         return first_topic_after(self.doc, head.end_token, hi, window=2) is not None
 
+    def _groups_discussing(self, ci: int, clause: Clause, new: list[Draft]) -> list[Draft]:
+        """"فيما بحثت لجان الطاقة والصحة ملفات التعاون", "وناقشت مجموعة التعليم خطط التبادل": groups named by
+        their fields, right after a verb of discussing as its subject, sat in session (several groups: one
+        aggregate session); "بحث الوزير عمل اللجنة" names no group by its field."""
+        lex, doc = self.lex, self.doc
+        lo, hi = self._tok_range(clause)
+        heads = lex.cue("field_group_heads")
+        out: list[Draft] = []
+        for verb in cues_in(lex, "group_discussion_verbs", doc, lo, hi):
+            head = heads.match_at(doc, verb.end_token) if verb.end_token < hi else None
+            if head is None or first_topic_after(doc, head.end_token, hi, window=2) is None \
+                    or any(d.first <= head.first_token < d.end for d in new):
+                continue
+            draft = Draft(LocalEvent("working_group_session"), head.first_token, head.end_token, ci)
+            draft.event.evidence.append(span_evidence(doc, verb.first_token, head.end_token, "type",
+                                                      "trigger:groups_discussing"))
+            self._working_group(draft, head, hi)
+            out.append(draft)
+        return out
+
     def _group_meets(self, clause: Clause, m: Match) -> bool:
         """A group's name is its session when a word of meeting stands before it in the sentence ("خلال
         اجتماع افتراضي لمجموعة عمل", "عقدت فرق العمل") or after it before the next comma ("مجموعة عمل ...
@@ -445,7 +466,7 @@ class _Reader(RoundReading, DateReading, ArgumentReading, AgreementReading):
 
     def _working_group(self, draft: Draft, m: Match, hi: int) -> None:
         """A group session's topic, told after its trigger; "اجتماعات فرق العمل" are several, no topic."""
-        plural = fold(m.text).split()[0] in ("فرق", "مجموعات", "جلسات", "اجتمعت")
+        plural = fold(m.text).split()[0] in ("فرق", "مجموعات", "جلسات", "اجتمعت", "لجان")
         draft.aggregate = plural
         if not plural:
             draft.event.working_group = first_topic_after(self.doc, m.end_token, hi)
