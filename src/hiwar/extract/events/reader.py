@@ -53,6 +53,7 @@ class _Reader(RoundReading, DateReading, ArgumentReading, AgreementReading):
         for ci, clause in enumerate(self.clauses):
             self._read_agreements(ci, clause)
         self._after_the_report_is_planned()
+        self._on_a_planned_visit()
         self._attach_rounds()
         self._chairs_meeting_is_the_session()
         self._default_dates()
@@ -72,6 +73,31 @@ class _Reader(RoundReading, DateReading, ArgumentReading, AgreementReading):
                     and bounds(ev.date)[0] > anchor.hi:
                 ev.status = "planned"
                 ev.evidence.append(span_evidence(self.doc, d.first, d.end, "status", "status:dated_after_the_report"))
+
+    def _on_a_planned_visit(self) -> None:
+        """"سيزور الوزير الرياض غدا ... يلتقي خلالها ولي العهد", "وتشهد الزيارة عقد جلسة مباحثات": what a
+        sentence tells as done during a visit (or what the visit is said to include) is as planned as the visit."""
+        visit: Draft | None = None  # the last planned visit told so far
+        for d in self.drafts:
+            ev = d.event
+            if ev.type == "visit":
+                visit = d if ev.status == "planned" else visit
+                continue
+            if visit is None or ev.status != "happened" or visit.clause > d.clause \
+                    or self.clauses[visit.clause].part != self.clauses[d.clause].part \
+                    or any(v.event.type == "visit" and v.event.status == "happened" and v.clause == d.clause
+                           and v.first < d.first for v in self.drafts):  # "زار ... والتقى خلالها": that visit's
+                continue
+            lo = self.clauses[d.clause].sent.first_token
+            # the cue before the event or right after its verb ("يلتقي خلالها")
+            agenda = cues_in(self.lex, "visit_agenda_cues", self.doc, max(lo, visit.end), d.end + 1)
+            if agenda and (ev.date is None or ev.date == visit.event.date):
+                ev.status = "planned"
+                ev.evidence.append(span_evidence(self.doc, agenda[0].first_token, agenda[0].end_token, "status",
+                                                 "status:on_a_planned_visit"))
+                if ev.date is None and visit.event.date is not None:  # held within the visit's days
+                    ev.date, d.date_rule = visit.event.date, "date:during_visit"
+                    ev.evidence.append(span_evidence(self.doc, visit.first, visit.end, "date", "date:during_visit"))
 
     def _held_where_the_frame_was(self) -> None:
         """"وشهدت الجلسة توقيع مذكرة ...", "في مؤتمر صحفي عقب الجلسة", "على هامش الاجتماع": what is done at or
