@@ -23,3 +23,13 @@ def test_one_group_named_by_its_field_is_that_group_session():
 
 def test_a_group_not_named_by_a_field_is_no_session():
     assert sessions("وناقشت لجنة من الخبراء القانونيين مسودة الاتفاق قبل عرضها على الوزيرين.") == []
+
+
+def test_the_meetings_of_a_committee_named_by_its_field_are_its_session():
+    found = sessions("وترأس اجتماعات لجنة الصحة عن الجانب الأردني وكيل وزارة الصحة، وعن الجانب الكندي مديرة "
+                     "برامج الصحة العامة.")
+    assert [e.working_group for e in found] == ["health"]
+
+
+def test_meetings_of_no_group_open_no_session():
+    assert sessions("وأكد الوزير أن اجتماعات الأسبوع المقبل ستتناول قضايا المنطقة.") == []

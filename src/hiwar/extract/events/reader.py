@@ -297,6 +297,10 @@ class _Reader(RoundReading, DateReading, ArgumentReading, AgreementReading):
                 if not cues_in(lex, "team_meeting_verbs", doc, m.end_token, min(hi, m.end_token + lex.raw["team_reach"])):
                     continue
                 kind = "working_group_session"
+            if kind == "group_meetings":  # "اجتماعات لجنة الطاقة": a field group's sittings; bare "اجتماعات" none
+                if not self._meeting_of_a_field_group(m, hi):
+                    continue
+                kind = "generic_meeting"
             if kind == "call":
                 if self._bare_call(clause, m, triggers):
                     new.append(self._call(ci, m))
