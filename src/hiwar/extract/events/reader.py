@@ -53,6 +53,7 @@ class _Reader(RoundReading, DateReading, ArgumentReading, AgreementReading):
         for ci, clause in enumerate(self.clauses):
             self._read_agreements(ci, clause)
         self._after_the_report_is_planned()
+        self._on_a_planned_visit()
         self._attach_rounds()
         self._chairs_meeting_is_the_session()
         self._default_dates()
@@ -72,6 +73,31 @@ class _Reader(RoundReading, DateReading, ArgumentReading, AgreementReading):
                     and bounds(ev.date)[0] > anchor.hi:
                 ev.status = "planned"
                 ev.evidence.append(span_evidence(self.doc, d.first, d.end, "status", "status:dated_after_the_report"))
+
+    def _on_a_planned_visit(self) -> None:
+        """"سيزور الوزير الرياض غدا ... يلتقي خلالها ولي العهد", "وتشهد الزيارة عقد جلسة مباحثات": what a
+        sentence tells as done during a visit (or what the visit is said to include) is as planned as the visit."""
+        visit: Draft | None = None  # the last planned visit told so far
+        for d in self.drafts:
+            ev = d.event
+            if ev.type == "visit":
+                visit = d if ev.status == "planned" else visit
+                continue
+            if visit is None or ev.status != "happened" or visit.clause > d.clause \
+                    or self.clauses[visit.clause].part != self.clauses[d.clause].part \
+                    or any(v.event.type == "visit" and v.event.status == "happened" and v.clause == d.clause
+                           and v.first < d.first for v in self.drafts):  # "زار ... والتقى خلالها": that visit's
+                continue
+            lo = self.clauses[d.clause].sent.first_token
+            # the cue before the event or right after its verb ("يلتقي خلالها")
+            agenda = cues_in(self.lex, "visit_agenda_cues", self.doc, max(lo, visit.end), d.end + 1)
+            if agenda and (ev.date is None or ev.date == visit.event.date):
+                ev.status = "planned"
+                ev.evidence.append(span_evidence(self.doc, agenda[0].first_token, agenda[0].end_token, "status",
+                                                 "status:on_a_planned_visit"))
+                if ev.date is None and visit.event.date is not None:  # held within the visit's days
+                    ev.date, d.date_rule = visit.event.date, "date:during_visit"
+                    ev.evidence.append(span_evidence(self.doc, visit.first, visit.end, "date", "date:during_visit"))
 
     def _held_where_the_frame_was(self) -> None:
         """"وشهدت الجلسة توقيع مذكرة ...", "في مؤتمر صحفي عقب الجلسة", "على هامش الاجتماع": what is done at or
@@ -207,6 +233,7 @@ class _Reader(RoundReading, DateReading, ArgumentReading, AgreementReading):
         rounds = self._round_mentions(clause)
         triggers = self._triggers(clause)
         new = self._events_of_triggers(ci, clause, triggers, rounds)
+        new.extend(self._groups_discussing(ci, clause, new))
         sessions = self._round_sessions(ci, clause, rounds, triggers)
         if sessions:  # "اختتام أعمالها باللقاء الثنائي": a meeting noun beside a round's session is that session
             new = [d for d in new if not d.generic or cues_in(self.lex, "framing_cues", self.doc, d.first - 2, d.first)
@@ -270,6 +297,10 @@ class _Reader(RoundReading, DateReading, ArgumentReading, AgreementReading):
                 if not cues_in(lex, "team_meeting_verbs", doc, m.end_token, min(hi, m.end_token + lex.raw["team_reach"])):
                     continue
                 kind = "working_group_session"
+            if kind == "group_meetings":  # "اجتماعات لجنة الطاقة": a field group's sittings; bare "اجتماعات" none
+                if not self._meeting_of_a_field_group(m, hi):
+                    continue
+                kind = "generic_meeting"
             if kind == "call":
                 if self._bare_call(clause, m, triggers):
                     new.append(self._call(ci, m))
@@ -343,6 +374,26 @@ class _Reader(RoundReading, DateReading, ArgumentReading, AgreementReading):
         if head is None or self.lex.triggers.match_at(self.doc, m.end_token):  # "مجموعة عمل ...": read as such
             return False
         return first_topic_after(self.doc, head.end_token, hi, window=2) is not None
+
+    def _groups_discussing(self, ci: int, clause: Clause, new: list[Draft]) -> list[Draft]:
+        """"فيما بحثت لجان الطاقة والصحة ملفات التعاون", "وناقشت مجموعة التعليم خطط التبادل": groups named by
+        their fields, right after a verb of discussing as its subject, sat in session (several groups: one
+        aggregate session); "بحث الوزير عمل اللجنة" names no group by its field."""
+        lex, doc = self.lex, self.doc
+        lo, hi = self._tok_range(clause)
+        heads = lex.cue("field_group_heads")
+        out: list[Draft] = []
+        for verb in cues_in(lex, "group_discussion_verbs", doc, lo, hi):
+            head = heads.match_at(doc, verb.end_token) if verb.end_token < hi else None
+            if head is None or first_topic_after(doc, head.end_token, hi, window=2) is None \
+                    or any(d.first <= head.first_token < d.end for d in new):
+                continue
+            draft = Draft(LocalEvent("working_group_session"), head.first_token, head.end_token, ci)
+            draft.event.evidence.append(span_evidence(doc, verb.first_token, head.end_token, "type",
+                                                      "trigger:groups_discussing"))
+            self._working_group(draft, head, hi)
+            out.append(draft)
+        return out
 
     def _group_meets(self, clause: Clause, m: Match) -> bool:
         """A group's name is its session when a word of meeting stands before it in the sentence ("خلال
@@ -445,7 +496,7 @@ class _Reader(RoundReading, DateReading, ArgumentReading, AgreementReading):
 
     def _working_group(self, draft: Draft, m: Match, hi: int) -> None:
         """A group session's topic, told after its trigger; "اجتماعات فرق العمل" are several, no topic."""
-        plural = fold(m.text).split()[0] in ("فرق", "مجموعات", "جلسات", "اجتمعت")
+        plural = fold(m.text).split()[0] in ("فرق", "مجموعات", "جلسات", "اجتمعت", "لجان")
         draft.aggregate = plural
         if not plural:
             draft.event.working_group = first_topic_after(self.doc, m.end_token, hi)
