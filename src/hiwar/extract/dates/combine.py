@@ -3,6 +3,8 @@ form one expression: a Hijri date with its Gregorian equivalent, the two ends of
 a range, a start with a duration ("على مدى ثلاثة أيام بدءا من ...")."""
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from .atom import Atom
 from .hijri import to_gregorian
 from .lexicon import cardinal_value, lexicon
@@ -120,24 +122,32 @@ def _two_days(a: Atom, b: Atom, gap: str, ntext: str, day: Atom | None) -> Atom 
     return Atom(a.nstart, b.nend, "range", "range", {"end_atom": b, "lead_days": lead})
 
 
-def _join_two_days(atoms: list[Atom], ntext: str) -> list[Atom]:
+def _joined_in_order(atoms: list[Atom], join: Callable[[int], tuple[Atom, int] | None]) -> list[Atom]:
+    """The atoms left to right, where `join(i)` makes one atom of atoms[i] and the next ones (and says how
+    many it took) that atom instead of them."""
     out: list[Atom] = []
     i = 0
     while i < len(atoms):
-        a = atoms[i]
-        if i + 1 < len(atoms):
-            b = atoms[i + 1]
-            after = atoms[i + 2] if i + 2 < len(atoms) else None
-            day = after if after is not None and _is_day_of_month(after) and _the_days_numbered(ntext[b.nend:after.nstart]) \
-                else None
-            joined = _two_days(a, b, ntext[a.nend:b.nstart], ntext, day)
-            if joined:
-                out.append(joined)
-                i += 3 if day is not None and joined.nend == day.nend else 2
-                continue
-        out.append(a)
-        i += 1
+        joined = join(i) if i + 1 < len(atoms) else None
+        if joined is None:
+            out.append(atoms[i])
+            i += 1
+        else:
+            out.append(joined[0])
+            i += joined[1]
     return out
+
+
+def _two_named_days(atoms: list[Atom], i: int, ntext: str) -> tuple[Atom, int] | None:
+    """"يومي الثلاثاء والأربعاء", with the second day's date or both days' numbers right after."""
+    a, b = atoms[i], atoms[i + 1]
+    after = atoms[i + 2] if i + 2 < len(atoms) else None
+    day = after if after is not None and _is_day_of_month(after) and _the_days_numbered(ntext[b.nend:after.nstart]) \
+        else None
+    joined = _two_days(a, b, ntext[a.nend:b.nstart], ntext, day)
+    if joined is None:
+        return None
+    return joined, 3 if day is not None and joined.nend == day.nend else 2
 
 
 def _the_days_numbered(gap: str) -> bool:
@@ -176,22 +186,17 @@ def _duration(a: Atom, ntext: str, floor: int, ceiling: int) -> Atom | None:
     return None
 
 
+def _adjacent_pair(atoms: list[Atom], i: int, ntext: str) -> tuple[Atom, int] | None:
+    """Two atoms in a row that tell one date: one day twice, a day word with its date, a range."""
+    a, b = atoms[i], atoms[i + 1]
+    gap = ntext[a.nend:b.nstart]
+    joined = _same_day(a, b, gap) or _day_word_with_date(a, b, gap) or _range(a, b, gap, ntext)
+    return (joined, 2) if joined else None
+
+
 def combine(atoms: list[Atom], ntext: str) -> list[Atom]:
-    out: list[Atom] = []
-    i = 0
-    while i < len(atoms):
-        a = atoms[i]
-        if i + 1 < len(atoms):
-            b = atoms[i + 1]
-            gap = ntext[a.nend:b.nstart]
-            joined = _same_day(a, b, gap) or _day_word_with_date(a, b, gap) or _range(a, b, gap, ntext)
-            if joined:
-                out.append(joined)
-                i += 2
-                continue
-        out.append(a)
-        i += 1
-    out = _join_two_days(out, ntext)
+    paired = _joined_in_order(atoms, lambda i: _adjacent_pair(atoms, i, ntext))
+    out = _joined_in_order(paired, lambda i: _two_named_days(paired, i, ntext))
     final: list[Atom] = []
     for k, a in enumerate(out):
         floor = final[-1].nend if final else 0
