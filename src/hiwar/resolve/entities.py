@@ -143,8 +143,9 @@ class _Keys:
 
 def _person_blocks(ent: LocalEntity, person: _Group, known: _Keys) -> list[tuple]:
     """The blocks of the groups a person (`person`, the group of the one entity `ent`) could join."""
-    # a name in the other script is compared whatever its first word (بلينكن / Blinken)
-    across = [("script", "arabic" if s == "latin" else "latin") for s in person.scripts]
+    # a name in Latin letters is compared whatever its first word with the names of either script
+    # (بلينكن / Blinken; Latin spellings of one name differ: Mekdad / Mikdad), an Arabic one with Latin ones
+    across = [("script", "latin"), *([("script", "arabic")] if "latin" in person.scripts else [])]
     names = across + list(dict.fromkeys(
         key for forms in person.forms.values() for form in forms for key in _form_probe(form, known)))
     countries = [ent.country, None] if ent.country else [_ANY_COUNTRY]
