@@ -25,6 +25,9 @@ from hiwar.resolve.entities import _Group, _Keys, _person_blocks, _same_person
     ("جمال نجيب", "Gamal Naguib"),              # ج as g
     ("وليد الخريجي", "Waleed Elkhereiji"),      # the article glued to the name
     ("عبد الفتاح البرهان", "Abdel Fattah al-Burhan"),  # a compound cut in two
+    ("يوسف الشاهد", "Youssef Chahed"),         # French spelling: ش as ch
+    ("عبد المجيد تبون", "Abdelmadjid Tebboune"),  # ج as dj
+    ("عبد اللطيف وهبي", "Abdellatif Ouahbi"),  # و opening a word as ou
 ])
 def test_one_person_across_scripts(arabic: str, latin: str):
     assert same_name_across(arabic, latin)

@@ -4,7 +4,7 @@
 Arabic names are romanized (romanize.py) and both sides reduced to consonant skeletons: Latin
 spellings of one Arabic name differ mostly in their vowels ("Busaidi", "Bous'idi"), doubled
 letters, the article ("al-", "Al ", "Al-", "Elkhereiji"), the letters chosen for one Arabic sound
-(ق: "Miqdad", "Mekdad") and how compounds are cut ("Abdel Fattah", "Amir-Abdollahian"); the
+(ق: "Miqdad", "Mekdad"; French spellings: "Chaker", "Ouahbi") and how compounds are cut ("Abdel Fattah", "Amir-Abdollahian"); the
 rules are in data/en/name_spelling.tsv. Two forms name one person when their first and last
 names agree and the shorter's middle names are all in the longer: a shared first name alone
 never suffices.
@@ -24,12 +24,14 @@ from ..text.normalize import fold
 from .romanize import romanize_word
 
 @lru_cache(maxsize=1)
-def _spelling() -> tuple[frozenset[str], frozenset[str], tuple[tuple[str, str], ...]]:
-    """Particles, compound heads, and (letters, folded letters) of one sound: data/en/name_spelling.tsv."""
+def _spelling() -> tuple[frozenset[str], frozenset[str], dict[str, str], tuple[tuple[str, str], ...]]:
+    """Particles, compound heads, French word heads, and (letters, folded letters) of one sound:
+    data/en/name_spelling.tsv."""
     rows = read_rows("name_spelling.tsv", Path(__file__).resolve().parents[1] / "data" / "en")
     words = {kind: frozenset(row[1] for row in rows if row[0] == kind) for kind in ("particle", "compound")}
+    heads = {row[1]: row[2] for row in rows if row[0] == "head"}
     sounds = tuple((row[1], row[2]) for row in rows if row[0] == "sound")
-    return words["particle"], words["compound"], sounds
+    return words["particle"], words["compound"], heads, sounds
 
 
 def is_latin(name: str) -> bool:
@@ -39,19 +41,21 @@ def is_latin(name: str) -> bool:
 def _latin_words(name: str) -> list[str]:
     """A Latin name's words: hyphens cut ("Amir-Abdollahian"), initials dropped, a compound head
     kept with the word it opens ("Abdel Fattah"), a glued article dropped ("Elkhereiji" = "الخريجي")."""
-    _, compounds, _ = _spelling()
+    _, compounds, heads, _ = _spelling()
     words = [w for w in re.split(r"[\s\-]+", name) if w and not re.fullmatch(r"[A-Za-z]\.", w)]
     out: list[str] = []
     for w in words:
         if out and latin_key(out[-1]) in compounds:
             out[-1] += w
             continue
+        head = next((h for h in heads if re.match(h + "[aeiy]", w, re.I)), None)
+        w = heads[head] + w[len(head):] if head else w
         out.append(w[2:] if re.match(r"[Ee]l[^aeiouyAEIOUY\W]\w{3}", w) else w)
     return out
 
 
 def _fold_sounds(skel: str) -> str:
-    for letters, folded in _spelling()[2]:
+    for letters, folded in _spelling()[3]:
         skel = skel.replace(letters, folded)
     return re.sub(r"(.)\1+", r"\1", skel)
 
