@@ -67,10 +67,17 @@ def _skeletons(name: str) -> list[str]:
     return [_fold_sounds(s) for w in words if latin_key(w) not in particles and (s := skeleton(w))]
 
 
+def first_skeleton(name: str) -> str | None:
+    """[scale] The skeleton of a name's first word, that any name `same_name_across` it shares; None
+    for a name that can match none."""
+    skel = _skeletons(name)
+    return skel[0] if len(skel) >= 2 and len(skel[-1]) >= 2 else None
+
+
 def same_name_across(x: str, y: str) -> bool:
     """Whether two written forms, at least one of them in Latin letters, name one person."""
     a, b = _skeletons(x), _skeletons(y)
-    if min(len(a), len(b)) < 2 or a[0] != b[0] or a[-1] != b[-1] or len(a[-1]) < 2:
+    if first_skeleton(x) is None or first_skeleton(y) is None or a[0] != b[0] or a[-1] != b[-1]:
         return False
     short, long_ = sorted((a, b), key=len)
     return set(short[1:-1]) <= set(long_[1:-1])
