@@ -121,7 +121,8 @@ _OTHER = ["ناصر", "نواف", "الصباح", "المحمد", "بن", "سل�
 def _entity(rng: random.Random, n: int) -> LocalEntity:
     def name() -> str:
         if rng.random() < 0.05:
-            return rng.choice(["Antony Blinken", "Blinken", "Ahmad Nasser"])
+            return rng.choice(["Antony Blinken", "Blinken", "Ahmad Nasser", "Faisal Mekdad", "Faisal Mikdad",
+                               "فيصل المقداد"])
         return " ".join([rng.choice(_GIVEN), *rng.choices(_OTHER, k=rng.choice([0, 1, 1, 2, 3]))])
     return LocalEntity(f"p{n}", "person", name(), [name() for _ in range(rng.choice([0, 0, 1]))],
                        country=rng.choice([None, None, "KW", "SA"]), gazetteer_id=rng.choice([None] * 6 + ["q1", "q2"]))

@@ -3,9 +3,11 @@
 
 Arabic names are romanized (romanize.py) and both sides reduced to consonant skeletons: Latin
 spellings of one Arabic name differ mostly in their vowels ("Busaidi", "Bous'idi"), doubled
-letters and the article ("al-", "Al ", "Al-"). Two forms name one person when their first
-and last names agree and the shorter's middle names are all in the longer: a shared first
-name alone never suffices.
+letters, the article ("al-", "Al ", "Al-", "Elkhereiji"), the letters chosen for one Arabic sound
+(ق: "Miqdad", "Mekdad"; French spellings: "Chaker", "Ouahbi") and how compounds are cut ("Abdel Fattah", "Amir-Abdollahian"); the
+rules are in data/en/name_spelling.tsv. Two forms name one person when their first and last
+names agree and the shorter's middle names are all in the longer: a shared first name alone
+never suffices.
 """
 from __future__ import annotations
 
@@ -21,25 +23,61 @@ from ..text.language import ARABIC_LETTER
 from ..text.normalize import fold
 from .romanize import romanize_word
 
-_PARTICLES = {"bin", "bint", "ibn", "ben", "al", "el", "abu"}
+@lru_cache(maxsize=1)
+def _spelling() -> tuple[frozenset[str], frozenset[str], dict[str, str], tuple[tuple[str, str], ...]]:
+    """Particles, compound heads, French word heads, and (letters, folded letters) of one sound:
+    data/en/name_spelling.tsv."""
+    rows = read_rows("name_spelling.tsv", Path(__file__).resolve().parents[1] / "data" / "en")
+    words = {kind: frozenset(row[1] for row in rows if row[0] == kind) for kind in ("particle", "compound")}
+    heads = {row[1]: row[2] for row in rows if row[0] == "head"}
+    sounds = tuple((row[1], row[2]) for row in rows if row[0] == "sound")
+    return words["particle"], words["compound"], heads, sounds
 
 
 def is_latin(name: str) -> bool:
     return not ARABIC_LETTER.search(name)
 
 
+def _latin_words(name: str) -> list[str]:
+    """A Latin name's words: hyphens cut ("Amir-Abdollahian"), initials dropped, a compound head
+    kept with the word it opens ("Abdel Fattah"), a glued article dropped ("Elkhereiji" = "الخريجي")."""
+    _, compounds, heads, _ = _spelling()
+    words = [w for w in re.split(r"[\s\-]+", name) if w and not re.fullmatch(r"[A-Za-z]\.", w)]
+    out: list[str] = []
+    for w in words:
+        if out and latin_key(out[-1]) in compounds:
+            out[-1] += w
+            continue
+        head = next((h for h in heads if re.match(h + "[aeiy]", w, re.I)), None)
+        w = heads[head] + w[len(head):] if head else w
+        out.append(w[2:] if re.match(r"[Ee]l[^aeiouyAEIOUY\W]\w{3}", w) else w)
+    return out
+
+
+def _fold_sounds(skel: str) -> str:
+    for letters, folded in _spelling()[3]:
+        skel = skel.replace(letters, folded)
+    return re.sub(r"(.)\1+", r"\1", skel)
+
+
+@lru_cache(maxsize=4096)
 def _skeletons(name: str) -> list[str]:
-    if is_latin(name):
-        words = [w for w in re.split(r"\s+", name) if w and not re.fullmatch(r"[A-Za-z]\.", w)]
-    else:
-        words = [romanize_word(t) for t in name_tokens(name)]
-    return [s for w in words if latin_key(w) not in _PARTICLES and (s := skeleton(w))]
+    particles = _spelling()[0]
+    words = _latin_words(name) if is_latin(name) else [romanize_word(t) for t in name_tokens(name)]
+    return [_fold_sounds(s) for w in words if latin_key(w) not in particles and (s := skeleton(w))]
+
+
+def first_skeleton(name: str) -> str | None:
+    """[scale] The skeleton of a name's first word, that any name `same_name_across` it shares; None
+    for a name that can match none."""
+    skel = _skeletons(name)
+    return skel[0] if len(skel) >= 2 and len(skel[-1]) >= 2 else None
 
 
 def same_name_across(x: str, y: str) -> bool:
     """Whether two written forms, at least one of them in Latin letters, name one person."""
     a, b = _skeletons(x), _skeletons(y)
-    if min(len(a), len(b)) < 2 or a[0] != b[0] or a[-1] != b[-1] or len(a[-1]) < 2:
+    if first_skeleton(x) is None or first_skeleton(y) is None or a[0] != b[0] or a[-1] != b[-1]:
         return False
     short, long_ = sorted((a, b), key=len)
     return set(short[1:-1]) <= set(long_[1:-1])

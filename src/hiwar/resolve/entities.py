@@ -16,7 +16,7 @@ from ..extract.entities.names import name_keys, rest_in_order
 from ..extract.types import LocalEntity
 from ..record import Evidence, Organization, Person
 from ..text.normalize import fold
-from .crossname import arabic_body_words, body_words, is_latin, same_body_across, same_name_across
+from .crossname import arabic_body_words, body_words, first_skeleton, is_latin, same_body_across, same_name_across
 from .blocking import KeyBlocks
 from .romanize import romanize
 
@@ -37,7 +37,7 @@ class _Group:
         self.latin = False  # has a name in Latin letters
         self.forms: dict[str, dict[tuple[str, ...], None]] = {}  # first key → keys of the forms of 2+ words
         self.fathers: dict[str, set[str]] = {}  # first key → father's name keys of its full forms
-        self.scripts: dict[str, None] = {}  # [scale] the scripts its names are written in
+        self.firsts: dict[str, None] = {}  # [scale] the first-word skeletons of its names (crossname)
         self.grew = True  # [scale] has it gained a name, country or official since it was last filed?
         self.join(doc_id, ent)
 
@@ -54,7 +54,8 @@ class _Group:
             self.grew = True
             self.names[name] = None
             self.latin = self.latin or is_latin(name)
-            self.scripts["latin" if is_latin(name) else "arabic"] = None
+            if (first := first_skeleton(name)) is not None:
+                self.firsts[first] = None
             form = name_tokens(name)
             keys = name_keys(form)
             if len(form) >= 2 and keys:
@@ -65,10 +66,10 @@ class _Group:
                 self.fathers.setdefault(token_key(full[0]), set()).add(token_key(full[1]))
 
     def blocks(self) -> list[tuple]:
-        """[scale] The blocks the group is filed under: its officials, and its scripts and name keys
+        """[scale] The blocks the group is filed under: its officials, its first-word skeletons and name keys
         (`_form_blocks`), each in each of its countries (or as of no country) and whatever the country,
         for a person of unknown country."""
-        names = [("script", s) for s in self.scripts] + [
+        names = [("first", s) for s in self.firsts] + [
             key for forms in self.forms.values() for form in forms for key in _form_blocks(form)]
         countries = [_ANY_COUNTRY, *(sorted(self.countries) or [None])]
         return [("official", o) for o in sorted(self.officials)] + [(*key, c) for key in names for c in countries]
@@ -143,8 +144,9 @@ class _Keys:
 
 def _person_blocks(ent: LocalEntity, person: _Group, known: _Keys) -> list[tuple]:
     """The blocks of the groups a person (`person`, the group of the one entity `ent`) could join."""
-    # a name in the other script is compared whatever its first word (بلينكن / Blinken)
-    across = [("script", "arabic" if s == "latin" else "latin") for s in person.scripts]
+    # names are compared across scripts (بلينكن / Blinken) and Latin spellings (Mekdad / Mikdad) by their
+    # skeletons, whatever their first word's key: only names whose first skeletons agree can match
+    across = [("first", s) for s in person.firsts]
     names = across + list(dict.fromkeys(
         key for forms in person.forms.values() for form in forms for key in _form_probe(form, known)))
     countries = [ent.country, None] if ent.country else [_ANY_COUNTRY]
