@@ -3,7 +3,7 @@
 A dateline near the top ("31 January 2022") settles it. Otherwise weaker clues
 are combined: "الذكرى الـ30 لتحرير الكويت" with "العام المقبل" puts the text in
 1991 + 30 - 1; "نوفمبر الجاري" gives the month; "اليوم الاثنين" the weekday.
-Bounding clues only narrow the span of possible days: an official named with an
+Bounding clues (bounding.py) only narrow the span of possible days: an official named with an
 office he held (tenures.tsv), a name that did not exist before some month
 (eras.tsv), the latest date the text reports as past, and "منذ ست سنوات" counted
 from it. A single day is chosen only when the clues leave one, and bounds that
@@ -20,35 +20,28 @@ from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
 from functools import lru_cache
 
+from ...datafiles import read_yaml
 from ...text.doc import Doc, clitic_readings
 from ...text.language import detect_language
+from ...text.matcher import phrase_tokens
 from ...text.normalize import normalize
-from ...text.matcher import PhraseMatcher, phrase_tokens
-from ..entities import office_holders
-from ...datafiles import read_yaml
-from ..places import DATA, read_list, read_rows
+from ..places import DATA, read_list
 from .atom import Atom
+from .bounding import closed, english_office_terms, era_clue, office_terms, past_clues, years_after
+from .clues import AnchorClue, Span, quoted, tense_of, value_alone
 from .english import english_dateline
 from .finder import atoms_of
 from .lines import fills_its_line
-from .lexicon import cardinal_value
-from .resolve import resolve
-from .tense import tense_near
-from .values import bounds, last_day
 
 _DATELINE_REACH = 400  # normalized characters at the top where a date may be the text's own
 _DATELINE_LINES = 4  # ... within the first lines
 _DATELINE_INDENT = 40  # ... and near the start of its line ("الكويت - 11 نوفمبر (كونا) -")
 _SHIFT_REACH = 40  # "العام المقبل" this close before an anniversary shifts the text's year
 _AHEAD_REACH = 20  # "قرب حلول" this close before an anniversary tells it is still to come
-# "بعد ثلاث سنوات من انعقاد ... عام 2019": a count of years after an event the text dates.
-_YEARS_AFTER = re.compile(r"بعد (\S+(?: \S+)?) (?:سنوات|اعوام|سنه|عاما|سنين) (?:من|علي)\b")
-_YEARS_AFTER_REACH = 80  # characters from the count to the year it counts from
 # "العام المقبل 2023", "العام الماضي (2022)": a relative year with the year it names, written right after it.
 _YEAR_NAMED = re.compile(r"\s*[(،,-]?\s*(?:اي\s+)?((?:19|20)\d\d)\b")
 # "بطولة ... 2022 التي استضافتها أواخر العام الماضي": a year, then a relative clause that says when it was.
 _YEAR_THEN_CLAUSE = re.compile(r"\b((?:19|20)\d\d) (?:التي|الذي|اللتين|الذين) (?:\S+ ){0,3}$")
-_AGO_REACH = 8  # "منذ 189 عاماً في 21 سبتمبر 1833": this close after a count, a date is its base
 _TODAY_REACH = 8  # "اليوم" this close before a full date makes that date the text's own
 _TODAY_WORDS = ("اليوم", "اليوم،")
 _AFTER_DAYWORD = 4  # "أمس (الأربعاء)": a weekday this close after a day word names that day
@@ -61,27 +54,6 @@ _WEEKDAY_NAMES = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Satur
 _YEARS_AFTER_LATEST = 4
 _SEARCH_DAYS = 40 * 366  # a span of possible days wider than this is not searched day by day
 _ANYTIME = (date.min, date.max)
-
-Span = tuple[date, date]  # first and last possible day
-
-
-@dataclass(frozen=True)
-class AnchorClue:
-    """Partial knowledge of the anchor; None where the clue says nothing."""
-
-    year: int | None = None
-    month: int | None = None
-    day: int | None = None
-    weekday: int | None = None  # Monday = 0
-    reasons: tuple[str, ...] = ()
-    days: tuple[int, ...] | None = None  # the day of the month is one of these
-    spans: tuple[Span, ...] | None = None  # the text's day lies in one of these (a term of office, an era)
-
-    def matches(self, d: date) -> bool:
-        return ((self.year is None or d.year == self.year) and (self.month is None or d.month == self.month)
-                and (self.day is None or d.day == self.day) and (self.weekday is None or d.weekday() == self.weekday)
-                and (self.days is None or d.day in self.days)
-                and (self.spans is None or any(lo <= d <= hi for lo, hi in self.spans)))
 
 
 @dataclass
@@ -108,14 +80,6 @@ def anchors_satisfying(clues: list[AnchorClue], start: date, end: date) -> list[
     return out
 
 
-def _never() -> None:
-    return None
-
-
-def _quote(atom: Atom, doc: Doc) -> str:
-    return doc.text[slice(*doc.norm.span(atom.nstart, atom.nend))]
-
-
 def _stated_today(atoms: list[Atom], doc: Doc) -> AnchorClue | None:
     """A date the text calls today ("عقدت اليوم الجمعة 12 نوفمبر 2021", "اليوم 8 نوفمبر الجاري")."""
     ntext = doc.norm.text
@@ -126,13 +90,13 @@ def _stated_today(atoms: list[Atom], doc: Doc) -> AnchorClue | None:
         before = ntext[max(0, atom.nstart - _TODAY_REACH):atom.nstart].split()
         if not before or before[-1] not in _TODAY_WORDS:
             continue
-        value, relative = resolve(atom, None, _never)
+        value, relative = value_alone(atom)
         if not relative and isinstance(value, str) and len(value) == 10:
             d = date.fromisoformat(value)
-            return AnchorClue(d.year, d.month, d.day, d.weekday(), (f'"اليوم {_quote(atom, doc)}"',))
+            return AnchorClue(d.year, d.month, d.day, d.weekday(), (f'"اليوم {quoted(atom, doc)}"',))
         if relative and p.get("dir") in (None, 0) and p.get("ydir") is None:
             return AnchorClue(month=p["m"], day=p["d"], weekday=p.get("weekday"),
-                              reasons=(f'"اليوم {_quote(atom, doc)}" (no year)',))
+                              reasons=(f'"اليوم {quoted(atom, doc)}" (no year)',))
     return None
 
 
@@ -141,10 +105,10 @@ def _relative_day_stated(atoms: list[Atom], doc: Doc) -> AnchorClue | None:
     "غدا الأحد (12 مارس)"): the text's day is that date minus the offset."""
     for atom in atoms:  # joined when the date has its year
         if atom.kind == "date" and "offset" in atom.p:
-            value, _ = resolve(atom, None, _never)
+            value, _ = value_alone(atom)
             d = date.fromisoformat(value) - timedelta(days=atom.p["offset"])
             return AnchorClue(d.year, d.month, d.day, d.weekday(),
-                              (f'"{_quote(atom, doc)}" is {value}, so the text is of {d}',))
+                              (f'"{quoted(atom, doc)}" is {value}, so the text is of {d}',))
     ntext = doc.norm.text
     for day_word, atom in zip(atoms, atoms[1:]):
         if day_word.kind != "days" or atom.kind != "date" or not (atom.p.get("m") and atom.p.get("d")):
@@ -152,8 +116,8 @@ def _relative_day_stated(atoms: list[Atom], doc: Doc) -> AnchorClue | None:
         between = ntext[day_word.nend:atom.nstart].strip(" ،,(-")
         if between not in ("", "الموافق", "الموافق ل", "الموافق لـ"):
             continue
-        value, relative = resolve(atom, None, _never)
-        quote = f'"{_quote(day_word, doc)} … {_quote(atom, doc)}"'
+        value, relative = value_alone(atom)
+        quote = f'"{quoted(day_word, doc)} … {quoted(atom, doc)}"'
         if not relative and isinstance(value, str) and len(value) == 10:
             d = date.fromisoformat(value) - timedelta(days=day_word.p["offset"])
             return AnchorClue(d.year, d.month, d.day, d.weekday(), (f"{quote} is {value}, so the text is of {d}",))
@@ -186,18 +150,18 @@ def _dateline(atoms: list[Atom], doc: Doc) -> AnchorClue | None:
         closes_headline = line_start == 0 and not ntext[atom.nend:line_end if line_end >= 0 else None].strip()
         if atom.kind not in ("date", "hdate") or (atom.nstart - line_start > _DATELINE_INDENT and not closes_headline):
             continue  # (a crawled page may end its headline with the day: "الحوار ... في دورته الثانية 15 يونيو 2019")
-        value, relative = resolve(atom, None, _never)
+        value, relative = value_alone(atom)
         if not relative and isinstance(value, str) and len(value) == 10:
             d = date.fromisoformat(value)
             if swapped := _month_first(d, atom, atoms):
                 return AnchorClue(swapped.year, swapped.month, swapped.day, swapped.weekday(),
-                                  (f'dateline "{_quote(atom, doc)}", month first: the text\'s weekday is a '
+                                  (f'dateline "{quoted(atom, doc)}", month first: the text\'s weekday is a '
                                    f'{_WEEKDAY_NAMES[swapped.weekday()]}',))
-            return AnchorClue(d.year, d.month, d.day, d.weekday(), (f'dateline "{_quote(atom, doc)}"',))
+            return AnchorClue(d.year, d.month, d.day, d.weekday(), (f'dateline "{quoted(atom, doc)}"',))
         p = atom.p
         if relative and atom.kind == "date" and p.get("d") and p.get("dir") is None and p.get("ydir") is None:
             return AnchorClue(month=p["m"], day=p["d"], weekday=p.get("weekday"),
-                              reasons=(f'dateline "{_quote(atom, doc)}" (no year)',))
+                              reasons=(f'dateline "{quoted(atom, doc)}" (no year)',))
     return None
 
 
@@ -217,10 +181,10 @@ def _published_date(atoms: list[Atom], doc: Doc) -> AnchorClue | None:
         before = " " + ntext[line_start:atom.nstart].rstrip(" :-|")
         if atom.kind != "date" or not any(before.endswith(" " + label) for label in _publication_labels()):
             continue
-        value, relative = resolve(atom, None, _never)
+        value, relative = value_alone(atom)
         if not relative and isinstance(value, str) and len(value) == 10:
             d = date.fromisoformat(value)
-            return AnchorClue(d.year, d.month, d.day, d.weekday(), (f'published "{_quote(atom, doc)}"',))
+            return AnchorClue(d.year, d.month, d.day, d.weekday(), (f'published "{quoted(atom, doc)}"',))
     return None
 
 
@@ -262,7 +226,7 @@ def _relative_year_named(atom: Atom, doc: Doc) -> AnchorClue | None:
     if m is None:
         return None
     year = int(m.group(1)) - atom.p["offset"]
-    return AnchorClue(year=year, reasons=(f'"{_quote(atom, doc)} {m.group(1)}": the text is of {year}',))
+    return AnchorClue(year=year, reasons=(f'"{quoted(atom, doc)} {m.group(1)}": the text is of {year}',))
 
 
 @lru_cache(maxsize=1)
@@ -282,7 +246,7 @@ def _year_with_relative_clause(atom: Atom, doc: Doc) -> AnchorClue | None:
     if m is None or any(form in _plan_nouns() for word in before for _, form in clitic_readings(word)):
         return None  # "برؤية 2030 التي أطلقت العام الماضي": the plan was launched then, not its year
     year = int(m.group(1)) - offset
-    return AnchorClue(year=year, reasons=(f'"{m.group(1)}" is "{_quote(atom, doc)}": the text is of {year}',))
+    return AnchorClue(year=year, reasons=(f'"{m.group(1)}" is "{quoted(atom, doc)}": the text is of {year}',))
 
 
 def _clues(atoms: list[Atom], doc: Doc) -> list[AnchorClue]:
@@ -296,16 +260,16 @@ def _clues(atoms: list[Atom], doc: Doc) -> list[AnchorClue]:
             out.append(clause)
         elif atom.kind == "days" and p.get("weekday") is not None:
             out.append(AnchorClue(weekday=(p["weekday"] - p["offset"]) % 7,
-                                  reasons=(f'"{_quote(atom, doc)}" names the weekday',)))
+                                  reasons=(f'"{quoted(atom, doc)}" names the weekday',)))
         elif (atom.kind == "days" and k + 1 < len(atoms) and atoms[k + 1].kind == "weekday"
               and atoms[k + 1].nstart - atom.nend <= _AFTER_DAYWORD):
             out.append(AnchorClue(weekday=(atoms[k + 1].p["weekday"] - p["offset"]) % 7,
-                                  reasons=(f'"{_quote(atom, doc)} {_quote(atoms[k + 1], doc)}" names the weekday',)))
+                                  reasons=(f'"{quoted(atom, doc)} {quoted(atoms[k + 1], doc)}" names the weekday',)))
         elif atom.kind in ("date", "month_part") and p.get("dir") == 0 and p.get("m"):
-            out.append(AnchorClue(month=p["m"], reasons=(f'"{_quote(atom, doc)}" is in the current month',)))
+            out.append(AnchorClue(month=p["m"], reasons=(f'"{quoted(atom, doc)}" is in the current month',)))
         elif atom.kind == "range" and _current_month_end(atom):
             out.append(AnchorClue(month=p["end_atom"].p["m"],
-                                  reasons=(f'"{_quote(atom, doc)}" is in the current month',)))
+                                  reasons=(f'"{quoted(atom, doc)}" is in the current month',)))
         elif atom.kind == "anniversary" and isinstance(p.get("value"), str):
             shift = 0
             for other in atoms[max(0, k - 3):k + 3]:  # "العام المقبل سيشهد الذكرى ...", "الذكرى ... العام المقبل"
@@ -315,10 +279,10 @@ def _clues(atoms: list[Atom], doc: Doc) -> list[AnchorClue]:
             year = int(p["value"][:4]) - shift
             if not shift and _told_ahead(atom, doc):
                 out.append(AnchorClue(spans=((date(year - 1, 1, 1), date(year, 12, 31)),),
-                                      reasons=(f'"{_quote(atom, doc)}" is {year}, still ahead: the text is of '
+                                      reasons=(f'"{quoted(atom, doc)}" is {year}, still ahead: the text is of '
                                                f'{year - 1} or {year}',)))
                 continue
-            out.append(AnchorClue(year=year, reasons=(f'"{_quote(atom, doc)}" is {p["value"][:4]}'
+            out.append(AnchorClue(year=year, reasons=(f'"{quoted(atom, doc)}" is {p["value"][:4]}'
                                                       + (f", {shift:+d} year(s) from the text's year" if shift else ""),)))
     return out
 
@@ -341,11 +305,6 @@ def _current_month_end(atom: Atom) -> bool:
     return end is not None and end.kind == "date" and end.p.get("dir") == 0 and bool(end.p.get("m"))
 
 
-def _tense(atom: Atom, doc: Doc) -> str | None:
-    sentence = doc.sentences[max(0, bisect_right([s.nstart for s in doc.sentences], atom.nstart) - 1)]
-    return tense_near(doc.norm.text, atom.nstart, atom.nend, sentence.nstart, sentence.nend)
-
-
 def _today_within_range(atoms: list[Atom], doc: Doc) -> AnchorClue | None:
     """"اليوم الاثنين ... الذي تستضيفه على مدى يومي 8 و9 نوفمبر الجاري": today is one of those days.
 
@@ -360,190 +319,11 @@ def _today_within_range(atoms: list[Atom], doc: Doc) -> AnchorClue | None:
         sentence = doc.sentences[max(k, 0)]
         for atom in atoms:
             if (atom.kind == "range" and "start_day" in atom.p and _current_month_end(atom)
-                    and sentence.nstart <= atom.nstart < sentence.nend and _tense(atom, doc) is None):
+                    and sentence.nstart <= atom.nstart < sentence.nend and tense_of(atom, doc) is None):
                 days = tuple(range(atom.p["start_day"], atom.p["end_atom"].p["d"] + 1))
                 return AnchorClue(days=days, reasons=(
-                    f'"{_quote(today, doc)}" falls within "{_quote(atom, doc)}"',))
+                    f'"{quoted(today, doc)}" falls within "{quoted(atom, doc)}"',))
     return None
-
-
-# ---------------------------------------------------------------- bounding clues
-def _month_start(text: str) -> date:
-    return date(int(text[:4]), int(text[5:7]), 1)
-
-
-def _month_end(text: str) -> date:
-    year, month = int(text[:4]), int(text[5:7])
-    return date(year, month, last_day(year, month))
-
-
-def _span_text(spans: tuple[Span, ...]) -> str:
-    return ", ".join(f"{lo:%Y-%m} to " + ("now" if hi == date.max else f"{hi:%Y-%m}") for lo, hi in spans)
-
-
-@lru_cache(maxsize=1)
-def _terms() -> dict[str, list[tuple[tuple[str, ...], Span]]]:
-    """Official id → (office as its titles begin, folded tokens; term) from tenures.tsv."""
-    out: dict[str, list[tuple[tuple[str, ...], Span]]] = {}
-    for row in read_rows("tenures.tsv"):
-        official, offices, start = row[0], row[1], row[2]
-        term = (_month_start(start), _month_end(row[3]) if len(row) > 3 and row[3] else date.max)
-        for office in offices.split("|"):
-            out.setdefault(official, []).append((phrase_tokens(office), term))
-    return out
-
-
-@lru_cache(maxsize=1)
-def _english_terms() -> list[tuple[re.Pattern[str], str, Span]]:
-    """(an English office written before the official's name, the name, the term) from the rows of tenures.tsv
-    that give English offices: "Secretary of State Antony J. Blinken", "Secretary Blinken"."""
-    names = {e["id"]: e["en"] for e in read_yaml(DATA / "officials.yaml") if e.get("en")}
-    out = []
-    for row in read_rows("tenures.tsv"):
-        if len(row) < 5 or not row[4] or row[0] not in names:
-            continue
-        term = (_month_start(row[2]), _month_end(row[3]) if row[3] else date.max)
-        offices = "|".join(re.escape(o) for o in row[4].split("|"))
-        surname = re.escape(names[row[0]].split()[-1])
-        pattern = re.compile(rf"\b(?<![-\w])(?:{offices})\s+(?:[A-Z][\w.’'-]*\s+){{0,3}}?{surname}\b(?!-elect)")
-        out.append((pattern, names[row[0]], term))
-    return out
-
-
-_NOT_HELD_EN = re.compile(r"\b(?:former|late|then|ex|outgoing|previous)[\s-]+(?:U\.?S\.?\s+)?$", re.IGNORECASE)
-
-
-def _english_office_terms(doc: Doc) -> list[AnchorClue]:
-    """A known official named in English with an office he held, not as former: the text was written during
-    one of his terms."""
-    text = doc.text
-    spans: dict[str, list[Span]] = {}
-    said: dict[str, str] = {}
-    for pattern, name, term in _english_terms():
-        for m in pattern.finditer(text):
-            if _NOT_HELD_EN.search(text, max(0, m.start() - 16), m.start()):
-                continue
-            if term not in spans.setdefault(name, []):
-                spans[name].append(term)
-                said.setdefault(name, m.group())
-    return [AnchorClue(spans=tuple(sorted(terms)), reasons=(f'"{said[name]}" ({_span_text(tuple(sorted(terms)))})',))
-            for name, terms in spans.items()]
-
-
-@lru_cache(maxsize=1)
-def _not_in_office() -> frozenset[str]:
-    return frozenset(w for word in read_list("not_in_office.txt") for w in phrase_tokens(word))
-
-
-def _terms_said(rows: list[tuple[tuple[str, ...], Span]], title: str) -> list[Span]:
-    """The terms of the offices (rows of `_terms`) that a title names as held."""
-    words = phrase_tokens(title)
-    if _not_in_office() & set(words):
-        return []
-    return [term for office, term in rows if words[:len(office)] == office]
-
-
-def _office_terms(doc: Doc) -> list[AnchorClue]:
-    """A known official named with an office he held: the text was written during one of his terms."""
-    terms = _terms()
-
-    def held(official: str, title: str) -> bool:
-        return bool(_terms_said(terms.get(official, []), title))
-
-    out = []
-    for official, name, titles in office_holders(doc, held):
-        rows = terms.get(official, [])
-        spans: list[Span] = []
-        said = ""
-        for title in titles:
-            for term in _terms_said(rows, title):
-                if term not in spans:
-                    spans.append(term)
-                    said = said or title
-        if spans:
-            spans.sort()
-            out.append(AnchorClue(spans=tuple(spans), reasons=(
-                f'{name} is "{said}" ({_span_text(tuple(spans))})',)))
-    return out
-
-
-@lru_cache(maxsize=1)
-def _eras() -> PhraseMatcher[date]:
-    return PhraseMatcher((phrase, _month_start(since)) for forms, since in read_rows("dates/eras.tsv")
-                         for phrase in forms.split("|"))
-
-
-def _era_clue(doc: Doc) -> AnchorClue | None:
-    """The most recent name the text uses that did not exist before some month ("كوفيد-19")."""
-    found = _eras().find_all(doc)
-    if not found:
-        return None
-    latest = max(found, key=lambda m: m.payload)
-    return AnchorClue(spans=((latest.payload, date.max),),
-                      reasons=(f'"{latest.text}" is not older than {latest.payload:%Y-%m}',))
-
-
-def _latest_past_date(atoms: list[Atom], doc: Doc) -> tuple[Atom, date, date] | None:
-    """The latest absolute date the text does not tell as planned, and its first and last day."""
-    best = None
-    for atom in atoms:
-        if atom.kind != "date" or not atom.p.get("y") or atom.p.get("ydir") is not None:
-            continue
-        tense = _tense(atom, doc)
-        if tense == "future" or (not atom.p.get("m") and tense != "past"):
-            continue  # a bare year is often a plan or a vision ("رؤية 2030")
-        value, relative = resolve(atom, None, _never)
-        if relative or not isinstance(value, str):
-            continue
-        first, last = bounds(value)
-        if best is None or first > best[1]:
-            best = (atom, first, last)
-    return best
-
-
-def _past_clues(atoms: list[Atom], doc: Doc) -> tuple[AnchorClue | None, AnchorClue | None, bool]:
-    """The text is not older than the latest date it reports as past; and "منذ ست سنوات" counted
-    from that date, a guess that may only narrow bounds the other clues close, unless the date it
-    counts from is written beside it (then True: a bound of its own, as an anniversary gives a year)."""
-    latest = _latest_past_date(atoms, doc)
-    if latest is None:
-        return None, None, False
-    atom, first, last = latest
-    since = AnchorClue(spans=((first, date.max),), reasons=(f'"{_quote(atom, doc)}" is told as past',))
-    ago = next((a for a in atoms if a.kind == "ago" and a.p["unit"] == "year"), None)
-    if ago is None:
-        return since, None, False
-    # "المبرمة منذ 189 عاماً في 21 سبتمبر 1833": a date written right by the count is what it counts from
-    beside = [a for a in atoms if a.kind == "date" and a.p.get("y") and 0 <= a.nstart - ago.nend <= _AGO_REACH]
-    if beside:
-        atom = beside[0]
-        value, _ = resolve(atom, None, _never)
-        first, last = bounds(value)
-    # N whole years have passed, fewer than N + 1
-    end_year = last.year + ago.p["n"] + 1
-    span = (date(first.year + ago.p["n"], first.month, 1), date(end_year, last.month, last_day(end_year, last.month)))
-    counted = AnchorClue(spans=(span,), reasons=(f'"{_quote(ago, doc)}" counted from "{_quote(atom, doc)}"',))
-    return since, counted, bool(beside)
-
-
-def _years_after(atoms: list[Atom], doc: Doc) -> AnchorClue | None:
-    """"وذلك بعد ثلاث سنوات من انعقاد الجولة الأولى في واشنطن عام 2019": the text's year is the
-    year written after the count, plus the count (or the next year: the months are not told)."""
-    ntext = doc.norm.text
-    for m in _YEARS_AFTER.finditer(ntext):
-        n = cardinal_value(m.group(1))
-        year_atom = next((a for a in atoms if a.kind == "date" and a.p.get("y")
-                          and 0 <= a.nstart - m.end() <= _YEARS_AFTER_REACH), None)
-        if n is None or year_atom is None:
-            continue
-        year = year_atom.p["y"] + n
-        return AnchorClue(spans=((date(year, 1, 1), date(year + 1, 12, 31)),), reasons=(
-            f'"{ntext[m.start():m.end()]}" counted from "{_quote(year_atom, doc)}"',))
-    return None
-
-
-def _closed(spans: tuple[Span, ...]) -> bool:
-    return min(s[0] for s in spans) > date.min and max(s[1] for s in spans) < date.max
 
 
 def _window(clues: list[AnchorClue]) -> tuple[tuple[Span, ...], str]:
@@ -585,9 +365,9 @@ def infer_anchor(doc: Doc) -> AnchorGuess | None:
         d = date(dateline.year, dateline.month, dateline.day)
         return AnchorGuess(d, [dateline], dateline.reasons[0], d.year, d.month, d.weekday(), [d], d, d)
     clues = ([dateline] if dateline else []) + _clues(atoms, doc)
-    since_past, counted, count_stated = _past_clues(atoms, doc)
-    terms = _english_office_terms(doc) if in_english else _office_terms(doc)
-    bounding = terms + [c for c in (_era_clue(doc), since_past, _years_after(atoms, doc)) if c]
+    since_past, counted, count_stated = past_clues(atoms, doc)
+    terms = english_office_terms(doc) if in_english else office_terms(doc)
+    bounding = terms + [c for c in (era_clue(doc), since_past, years_after(atoms, doc)) if c]
     bounding += [c for c in clues if c.spans is not None]  # "قرب حلول الذكرى": two years, a bound
     clues = [c for c in clues if c.spans is None]
     if count_stated:  # "منذ 189 عاماً في 21 سبتمبر 1833": the writer's own count from a date he writes
@@ -607,7 +387,7 @@ def infer_anchor(doc: Doc) -> AnchorGuess | None:
         # the count narrows bounds the other clues close, and checks a guessed year; it closes none alone
         bounding.append(counted)
         checked = _window(bounding)[0]
-        window = checked if _closed(window) else window
+        window = checked if closed(window) else window
     candidates, used_today, used_window = _fitting(fixed, today, window, drop_window=True)
     if not candidates and year is None and month and (day or weekday is not None):
         latest = _latest_written_year(atoms)
@@ -621,7 +401,7 @@ def infer_anchor(doc: Doc) -> AnchorGuess | None:
     bounds_said = "; ".join(r for c in bounding for r in c.reasons)
     if used_window or disagree:
         reasons.append(bounds_said + disagree)
-    elif candidates and _closed(window):
+    elif candidates and closed(window):
         reasons.append(f"the bounds ({bounds_said}) leave no day that fits the other clues, so they are not used")
     if not candidates and not clues:
         return None
@@ -646,7 +426,7 @@ def _fitting(fixed: AnchorClue, today: AnchorClue | None, window: tuple[Span, ..
         lo, hi = min(s[0] for s in spans), max(s[1] for s in spans)
         if fixed.year is not None:
             lo, hi = max(lo, date(fixed.year, 1, 1)), min(hi, date(fixed.year, 12, 31))
-        if lo > hi or not _closed(((lo, hi),)) or (hi - lo).days > _SEARCH_DAYS:
+        if lo > hi or not closed(((lo, hi),)) or (hi - lo).days > _SEARCH_DAYS:
             continue
         bound = AnchorClue(spans=spans)
         for extra in ([today] if today else []) + [None]:
