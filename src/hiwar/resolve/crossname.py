@@ -13,8 +13,8 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
-from pathlib import Path
 
+from ..extract.english.lexicon import DATA as ENGLISH_DATA
 from ..extract.english.lexicon import english_lexicon, latin_key, skeleton
 from ..extract.places import read_rows
 from ..extract.entities import name_tokens
@@ -27,7 +27,7 @@ from .romanize import romanize_word
 def _spelling() -> tuple[frozenset[str], frozenset[str], dict[str, str], tuple[tuple[str, str], ...]]:
     """Particles, compound heads, French word heads, and (letters, folded letters) of one sound:
     data/en/name_spelling.tsv."""
-    rows = read_rows("name_spelling.tsv", Path(__file__).resolve().parents[1] / "data" / "en")
+    rows = read_rows("name_spelling.tsv", ENGLISH_DATA)
     words = {kind: frozenset(row[1] for row in rows if row[0] == kind) for kind in ("particle", "compound")}
     heads = {row[1]: row[2] for row in rows if row[0] == "head"}
     sounds = tuple((row[1], row[2]) for row in rows if row[0] == "sound")
@@ -90,7 +90,7 @@ _LINKING = {"of", "and", "the", "on", "for", "in", "between", "to", "a", "an", "
 @lru_cache(maxsize=None)
 def _name_words(table: str) -> dict[str, str]:
     """English word → folded Arabic word, from a two-column table of data/en."""
-    rows = read_rows(table, Path(__file__).resolve().parents[1] / "data" / "en")
+    rows = read_rows(table, ENGLISH_DATA)
     return {en: fold(ar) for en, ar in rows}
 
 

@@ -243,8 +243,9 @@ class Ledger:
             rows = part.rows()
             part.digest = rows_digest(rows)
             self._new.append((part, fp))
-            if before is not None and before[0][20:] == part.digest:
-                self._keep_position(part, fp, before)
+            if before is not None and before[0][20:] == part.digest:  # the same rows: at most moved
+                if before[1] != part.position:
+                    self.moved.append(part)
                 continue
             yield part, rows, before is not None
 
@@ -266,12 +267,6 @@ class Ledger:
                 self.shifts[name] = runs
                 model, _ = _MAIN[name]
                 _shift_rows(self._session, model.__table__, runs)
-
-    def _keep_position(self, part: Part, fp: bytes, before: tuple[bytes, int | None]) -> None:
-        if before[1] != part.position:
-            self.moved.append(part)
-            if before[0][:20] == fp:  # else already among the new
-                self._new.append((part, fp))
 
     def remember(self, session: Session, gone: list[tuple[str, str]]) -> None:
         """saved_parts after the save: the parts gone forgotten, the new fingerprints and positions kept

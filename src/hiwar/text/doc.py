@@ -181,13 +181,9 @@ class TextLayer:
         return out
 
 
+@lru_cache(maxsize=32)  # one analysis builds a Doc of the same text several times, in several modules
 def text_layer(text: str) -> TextLayer:
     """The layer of a text: a recent one, else a new one (taking back what `keep_part` kept of the text)."""
-    return _recent_layer(text)
-
-
-@lru_cache(maxsize=32)  # one analysis builds a Doc of the same text several times, in several modules
-def _recent_layer(text: str) -> TextLayer:
     return TextLayer(text)
 
 
@@ -200,7 +196,7 @@ def keep_part(text: str) -> None:
 def release_layers() -> None:
     """Let go of every kept part and recent layer."""
     kept.release()
-    _recent_layer.cache_clear()
+    text_layer.cache_clear()
 
 
 @dataclass
