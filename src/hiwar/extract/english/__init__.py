@@ -8,7 +8,8 @@ from ...text.doc import Doc
 from ...text.language import language_spans
 from ..events import DialogueReading
 from ..types import LocalEntity, Mention
-from .dialogue import document_pair, read_english_dialogue
+from .dialogue import read_english_dialogue
+from .pair import document_pair
 from .entities import extract_english_entities
 
 
