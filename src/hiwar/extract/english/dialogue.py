@@ -55,6 +55,7 @@ class _Reader(RetellingReading, SideReading, DateReading, ArgumentReading):
         rounds = [(m, round_number(m)) for m in w.rounds.finditer(self.text, lo, hi)]
         triggers = self._triggers(lo, hi)
         self._attributed(lo, hi)
+        self._sides_of_persons(lo, hi)
         if triggers:  # "The following is attributable to Spokesperson X: Secretary Y met ...": X reports, Y meets
             colons = [m.end() for m in re.finditer(r":\s", self.text[:triggers[0].start]) if m.start() >= lo]
             lo = colons[-1] if colons else lo  # not a clock's "10:30"
@@ -136,6 +137,11 @@ class _Reader(RetellingReading, SideReading, DateReading, ArgumentReading):
             persons = self._persons(trig.end, seg_hi)  # "discussed the upcoming ... meeting": not its persons
         if not persons and _OWN_OR_WHO.search(self.text, lo, trig.start):
             persons = self._persons(lo, trig.start)[-1:]  # "in the course of his visit", "X, who is visiting"
+        if kind == "meeting" and w.receiving.fullmatch(trig.text) and w.welcomed_thing.match(self.text, trig.end):
+            return None  # "welcomed the outcomes of the dialogue": a thing welcomed, no guest
+        own = w.domestic.search(self.text, max(lo, trig.start - 30), min(hi, trig.end + 30)) if kind == "meeting" else None
+        if own and (own.end() == trig.end or trig.end <= own.start() <= trig.end + 15):
+            return None  # "chaired the weekly Cabinet meeting": a government's own sitting, no talks between states
         if kind == "signing" and not (persons or self._generic_instrument(lo, hi)):
             return None  # "when the Treaty of ... was signed": a named old instrument, no signing told
         if kind == "statement" and trig.text.lower() in w.announcing and not rounds:

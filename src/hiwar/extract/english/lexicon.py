@@ -82,6 +82,7 @@ class EnglishLexicon:
     arab_particles: frozenset[str]  # "bin", "Al", "Abdul": words only Arab names have
     demonyms: dict[str, str]  # written form → ISO code
     office_countries: dict[str, str]  # an office only one country has ("Secretary of State") → ISO code
+    offices_not_of: dict[str, tuple[str, ...]]  # ISO code → words of offices its government does not have
     countries: dict[str, str]  # English country name → ISO code
     cities: dict[str, str]  # English city name → ISO code
     bodies: dict[str, EnglishBody]  # written name → body
@@ -173,6 +174,7 @@ def english_lexicon() -> EnglishLexicon:
         arab_particles=frozenset(people["arab_name_particles"]),
         demonyms=demonyms,
         office_countries=dict(people["office_countries"]),
+        offices_not_of={code: tuple(words) for code, words in people["offices_not_of"].items()},
         countries=countries,
         cities=cities,
         bodies=_bodies(),

@@ -131,6 +131,10 @@ _AND_OFFICE = re.compile(r"[ \t]+and[ \t]+(?:[A-Z][\w\-]*[ \t]+)*?(?:Minister|Se
 _LOWER_COMPLEMENT = re.compile(r"[ \t]+(?:of|for)[ \t]+(?:the[ \t]+)?[a-z]")
 
 
+# a possessive written before a body's name ("Kuwait's", "Oman’s")
+_POSSESSIVE = re.compile(r"(.+?)[’']s")
+
+
 def _named_bodies(text: str, spans: list[Span], lex: EnglishLexicon) -> list[tuple[Mention, str, str, str | None, str]]:
     """Bodies no list names, by their head noun: capitalized words, the head, "of"/"for" and more
     capitalized words, an acronym in brackets ("the Kuwait Fund for Arab Economic Development",
@@ -157,8 +161,12 @@ def _named_bodies(text: str, spans: list[Span], lex: EnglishLexicon) -> list[tup
         left = m.group("left").split()
         while left and (left[0] in lex.run_openers or any(w.endswith("-") for w in left)):
             left.pop(0)  # "(MENAFN- Kuwait News Agency": a credit line's prefix is no part of the name
+        owner = _POSSESSIVE.fullmatch(left[0]) if left else None
+        owner_country = _country_named([owner.group(1)], lex) if owner else None
+        if owner_country:  # "Kuwait's Civil Service Commission": the body of the country that owns it
+            left.pop(0)
         naming = left + [w for w in complement if w not in ("of", "for", "the", "and")]
-        country = _country_named(naming, lex)
+        country = owner_country or _country_named(naming, lex)
         if not naming or not in_spans(spans, m.start("head")) \
                 or m.group("head") in lex.state_heads and (_country_named(naming, lex, whole=True) or all(
                     w in lex.country_words for w in naming)):  # "the Government of the Kingdom of ...": a state's
