@@ -128,3 +128,12 @@ def test_a_cabinets_own_sitting_and_a_welcomed_outcome_are_no_talks():
     analysis, _ = read("Prime Minister Ahmad Al-Sabah chaired the weekly Cabinet meeting on Monday, which welcomed "
                        "the outcome of the Kuwait-US strategic dialogue.", date(2024, 5, 8))
     assert analysis.events == []
+
+
+def test_a_seat_standing_for_a_ministry_is_that_ministry():
+    entities, _ = extract_english_entities(
+        "The Pentagon said the Department of Defense would host the talks; Foggy Bottom and the State Department "
+        "agreed.", [(0, 105)])
+    bodies = [(e.name_en, sorted([e.name] + e.aliases)) for e in entities if e.kind == "organization"]
+    assert sorted(bodies) == [("United States Department of Defense", ["Department of Defense", "Pentagon"]),
+                              ("United States Department of State", ["Foggy Bottom", "State Department"])]

@@ -334,8 +334,8 @@ def _posted_to(run: list[tuple[str, int, int]], lex: EnglishLexicon) -> int:
 
 
 def _country_of(name: str, lex: EnglishLexicon) -> str | None:
-    """The country a name or a short form names ("Kuwait", "US", "UAE")."""
-    return lex.countries.get(name) or lex.demonyms.get(name)
+    """The country a name or a short form names ("Kuwait", "US", "UAE"; not an adjective: "Saudi" before "Arabia")."""
+    return lex.countries.get(name) or (lex.demonyms.get(name) if name.replace(".", "").isupper() else None)
 
 
 def _office_chain(before: str, lex: EnglishLexicon, joined: bool = False) -> str | None:

@@ -30,6 +30,12 @@ def find_organizations(text: str, spans: list[Span], lex: EnglishLexicon) -> lis
         if in_spans(spans, m.start()):
             b = lex.bodies[m.group()]
             found.append((Mention("org", m.start(), m.end(), m.group(), b.id, "en:body"), b.id, b.en, b.country, b.kind))
+    for m in word_pattern(lex.seats).finditer(text):  # "the Pentagon": the ministry it stands for
+        if in_spans(spans, m.start()):
+            code, portfolio = lex.seats[m.group()]
+            body_id, en, us = lex.portfolios[portfolio]
+            found.append((Mention("org", m.start(), m.end(), m.group(), body_id, "en:seat"), body_id,
+                          _ministry_name(code, en, us, "", lex), code, "ministry"))
     cut = _cut_body(text, spans, lex)
     if cut is not None:
         found.append(cut)
@@ -73,8 +79,7 @@ def find_organizations(text: str, spans: list[Span], lex: EnglishLexicon) -> lis
             continue
         body_id, en, us = lex.portfolios[m.group("p1") or m.group("p2")]
         joined = " ".join((m.group("joined") or "").split())
-        name_en = f"United States Department of {us or en}" if code == "US" else \
-            f"{_country_name(code, lex)} Ministry of {en}{' ' + joined if joined else ''}".replace(" ,", ",")
+        name_en = _ministry_name(code, en, us, joined, lex)
         found.append((Mention("org", m.start(), m.end(), m.group(), body_id, "en:ministry"), body_id, name_en,
                       code, "ministry"))
     found.sort(key=lambda f: (f[0].start, -(f[0].end - f[0].start)))
@@ -216,6 +221,13 @@ def _cut_body(text: str, spans: list[Span], lex: EnglishLexicon):
                 return (Mention("org", k, k + len(part), part, body.id, "en:body:cut"), body.id, body.en,
                         body.country, body.kind)
     return None
+
+
+def _ministry_name(code: str, en: str, us: str | None, joined: str, lex: EnglishLexicon) -> str:
+    """The English name of a country's ministry of a portfolio (and the portfolios joined to it)."""
+    if code == "US":
+        return f"United States Department of {us or en}"
+    return f"{_country_name(code, lex)} Ministry of {en}{' ' + joined if joined else ''}".replace(" ,", ",")
 
 
 def _country_name(code: str, lex: EnglishLexicon) -> str:
