@@ -69,6 +69,8 @@ def test_a_date_since_which_time_is_counted_is_not_the_day_of_the_event():
     analysis, _ = read("The 23rd session of the Kuwait-UK Joint Steering Group opened in London on Tuesday, the "
                        "first held in person since 2019.", date(2024, 5, 8))
     assert [(e.type, e.date) for e in analysis.events] == [("round_session", "2024-05-07")]
+    assert rounds_of("The ministers met in Oslo on Monday and reviewed the progress made since the fourth Norway-Qatar "
+                     "Strategic Dialogue in 2022.", date(2024, 5, 8)) == []
 
 
 def test_a_body_after_a_countrys_possessive_is_that_countrys():
@@ -98,6 +100,9 @@ def test_a_ministers_office_on_a_page_between_the_us_and_one_country_is_that_cou
                     "India will host the next round.")
     assert (found["Ravi Menon"].country, found["Vikram Rao"].country, found["Marco Rubio"].country) == (
         "IN", "IN", "US")
+    found = persons("Secretary for Foreign Affairs Ana Reyes and Secretary of State Marco Rubio met in Manila; the "
+                    "Philippines and the United States will meet again in Washington, the Philippines said.")
+    assert (found["Ana Reyes"].country, found["Marco Rubio"].country) == ("PH", "US")
 
 
 def test_a_western_given_name_tells_no_side_on_a_page_without_an_arab_side():
@@ -130,10 +135,26 @@ def test_a_cabinets_own_sitting_and_a_welcomed_outcome_are_no_talks():
     assert analysis.events == []
 
 
-def test_a_seat_standing_for_a_ministry_is_that_ministry():
+def test_a_seat_standing_for_a_ministry_or_an_office_is_that_body():
     entities, _ = extract_english_entities(
         "The Pentagon said the Department of Defense would host the talks; Foggy Bottom and the State Department "
         "agreed.", [(0, 105)])
     bodies = [(e.name_en, sorted([e.name] + e.aliases)) for e in entities if e.kind == "organization"]
     assert sorted(bodies) == [("United States Department of Defense", ["Department of Defense", "Pentagon"]),
                               ("United States Department of State", ["Foggy Bottom", "State Department"])]
+    entities, _ = extract_english_entities("The White House and the Kremlin welcomed the talks.", [(0, 51)])
+    assert sorted((e.name_en, e.country, e.org_kind) for e in entities) == [("Kremlin", "RU", "agency"),
+                                                                          ("White House", "US", "agency")]
+
+
+def test_a_family_name_in_capitals_after_a_courtesy_begins_a_japanese_name():
+    found = persons("The Japanese side will be represented by Mr. KATO Hiroshi, Senior Deputy Minister.")
+    assert list(found) == ["KATO Hiroshi"]
+
+
+def test_the_ministers_told_as_a_subject_are_those_at_the_meeting_told_before():
+    analysis, names = read("Foreign Minister Ravi Menon met Saudi Foreign Minister Prince Turki bin Saad in Riyadh "
+                           "on Monday. The ministers co-chaired the second meeting of the Political Committee under "
+                           "the Strategic Partnership Council.", date(2024, 5, 8))
+    assert [(e.date, sorted(names[p] for p in e.participants)) for e in analysis.events] == [
+        ("2024-05-06", ["Ravi Menon", "Turki bin Saad"])]

@@ -137,6 +137,9 @@ class _Reader(RetellingReading, SideReading, DateReading, ArgumentReading):
             persons = self._persons(trig.end, seg_hi)  # "discussed the upcoming ... meeting": not its persons
         if not persons and _OWN_OR_WHO.search(self.text, lo, trig.start):
             persons = self._persons(lo, trig.start)[-1:]  # "in the course of his visit", "X, who is visiting"
+        if not persons and kind == "meeting" and w.the_officials.match(self.text, lo, trig.start):
+            told = next((e for e in reversed(self.events) if e.type in (MEETING, "round_session")), None)
+            persons = list(told.participants) if told else []  # "The ministers co-chaired ...": those told at it
         if kind == "meeting" and w.receiving.fullmatch(trig.text) and w.welcomed_thing.match(self.text, trig.end):
             return None  # "welcomed the outcomes of the dialogue": a thing welcomed, no guest
         own = w.domestic.search(self.text, max(lo, trig.start - 30), min(hi, trig.end + 30)) if kind == "meeting" else None

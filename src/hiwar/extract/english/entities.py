@@ -193,8 +193,10 @@ def _persons(text: str, spans: list[Span], taken: list[Span], lex: EnglishLexico
             continue
         if " ".join(words) in lex.countries or any(w in lex.demonyms or w in lex.cities for w in words[:1]):
             continue
-        # "Foreign Minister HAYASHI Yoshimasa": a family name in capitals before the given name, after an office
-        family_first = (office or bool(chain)) and len(words) == 2 and words[0].isalpha() and len(words[0]) > 2 \
+        # "Foreign Minister HAYASHI Yoshimasa", "Mr. YAMADA Shigeo": a family name in capitals before the given name,
+        # after an office or a courtesy
+        family_first = (office or honorific or bool(chain)) and len(words) == 2 and words[0].isalpha() \
+            and len(words[0]) > 2 \
             and words[1][1:].islower()
         if " ".join(words) in lex.bodies or words[0].isupper() and len(words[0].rstrip(".")) > 1 and not family_first:
             continue  # an acronym, not "S. Jaishankar"

@@ -88,7 +88,7 @@ class EnglishLexicon:
     bodies: dict[str, EnglishBody]  # written name → body
     national_bodies: dict[str, EnglishBody]  # English name → body of the country named before it
     portfolios: dict[str, tuple[str, str, str | None]]  # word → (ministry id, en portfolio, US department)
-    seats: dict[str, tuple[str, str]]  # a seat standing for a ministry ("Pentagon") → (country, portfolio word)
+    seats: dict[str, dict[str, str]]  # a seat ("Pentagon") → its country and portfolio, or its office's en, kind
     officials: tuple[EnglishOfficial, ...]
     body_heads: dict[str, str]  # head noun of a named body → its kind ("Fund": "fund")
     state_heads: frozenset[str]  # heads that with a country alone name the state ("Government of Iraq")
@@ -181,7 +181,7 @@ def english_lexicon() -> EnglishLexicon:
         bodies=_bodies(),
         national_bodies=_national_bodies(),
         portfolios=_portfolios(),
-        seats={name: (code, portfolio) for name, (code, portfolio) in organizations["seats"].items()},
+        seats=dict(organizations["seats"]),
         officials=_officials(frozenset(people["name_particles"])),
         body_heads=dict(organizations["named_body_heads"]),
         state_heads=frozenset(organizations["state_heads"]),

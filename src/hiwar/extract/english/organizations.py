@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 
+from ...text.normalize import fold
 from ..types import Mention
 from .lexicon import EnglishLexicon
 
@@ -30,12 +31,16 @@ def find_organizations(text: str, spans: list[Span], lex: EnglishLexicon) -> lis
         if in_spans(spans, m.start()):
             b = lex.bodies[m.group()]
             found.append((Mention("org", m.start(), m.end(), m.group(), b.id, "en:body"), b.id, b.en, b.country, b.kind))
-    for m in word_pattern(lex.seats).finditer(text):  # "the Pentagon": the ministry it stands for
+    for m in word_pattern(lex.seats).finditer(text):  # "the Pentagon": the ministry or office it stands for
         if in_spans(spans, m.start()):
-            code, portfolio = lex.seats[m.group()]
-            body_id, en, us = lex.portfolios[portfolio]
-            found.append((Mention("org", m.start(), m.end(), m.group(), body_id, "en:seat"), body_id,
-                          _ministry_name(code, en, us, "", lex), code, "ministry"))
+            seat = lex.seats[m.group()]
+            if "portfolio" in seat:
+                body_id, en, us = lex.portfolios[seat["portfolio"]]
+                name_en, kind = _ministry_name(seat["country"], en, us, "", lex), "ministry"
+            else:
+                body_id, name_en, kind = fold(seat["en"]), seat["en"], seat["kind"]
+            found.append((Mention("org", m.start(), m.end(), m.group(), body_id, "en:seat"), body_id, name_en,
+                          seat["country"], kind))
     cut = _cut_body(text, spans, lex)
     if cut is not None:
         found.append(cut)

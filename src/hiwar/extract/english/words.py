@@ -26,6 +26,7 @@ class _Words:
     side_headed: re.Pattern
     discussing: re.Pattern
     domestic: re.Pattern
+    the_officials: re.Pattern
     welcomed_thing: re.Pattern
     counted_from: re.Pattern
     heading_a_side: re.Pattern
@@ -110,6 +111,9 @@ def words() -> _Words:
         domestic=re.compile(rf"\b(?:{_phrases(data['domestic_meetings'])})(?:\s+[\w’']+)?\s+(?:meeting|session|sitting)\b",
                             re.IGNORECASE),
         welcomed_thing=re.compile(rf"\s+(?:the\s+)?(?:{_phrases(data['welcomed_things'])})\b", re.IGNORECASE),
+        # a sentence opening on its subject, the officials told before ("The two ministers also co-chaired ")
+        the_officials=re.compile(rf"\s*(?:{_phrases(data['the_officials'])})\s+(?:also\s+|then\s+|later\s+)?",
+                                 re.IGNORECASE),
         aside=re.compile(rf"\b(?:{_phrases(data['aside'])})\b", re.IGNORECASE),
         within=re.compile(rf"\b(?:{_phrases(data['within'])})\s+(?:a|an|the|its|their)\s+(?:[\w\-]+\s+){{0,3}}$",
                           re.IGNORECASE),
