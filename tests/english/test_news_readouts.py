@@ -158,3 +158,15 @@ def test_the_ministers_told_as_a_subject_are_those_at_the_meeting_told_before():
                            "the Strategic Partnership Council.", date(2024, 5, 8))
     assert [(e.date, sorted(names[p] for p in e.participants)) for e in analysis.events] == [
         ("2024-05-06", ["Ravi Menon", "Turki bin Saad"])]
+
+
+def test_each_side_represented_or_led_after_another_is_at_the_meeting_told():
+    for text, day in [("Japan and Chile will hold the third Strategic Dialogue in Santiago on Monday. The Japanese "
+                       "side will be represented by Senior Deputy Minister Kenta Mori, while the Chilean side will be "
+                       "represented by Undersecretary Ana Rojas.", "2024-05-13"),
+                      ("Nepal and Pakistan held the first round of political consultations in Islamabad on "
+                       "Tuesday. Foreign Secretary Asad Khan led the Pakistani delegation whilst the Nepali side was "
+                       "led by Foreign Secretary Ram Thapa.", "2024-05-07")]:
+        analysis, names = read(text, date(2024, 5, 8))
+        (session,) = analysis.events
+        assert (session.type, session.date, len(session.participants)) == ("round_session", day, 2)

@@ -27,7 +27,7 @@ from .words import round_number, topics_between, words
 # before a trigger, words that make the person last named its subject
 _OWN_OR_WHO = re.compile(r"(?:\b(?:his|her|their)|,\s+who(?:\s+(?:is|was|are|were|has|had|will))?)\s+$")
 # ", while the Austrian side was headed by": a second side told after the first
-_WHILE_SIDE = re.compile(r",?\s+(?:while|whereas|and)\s+(?=(?:the|its|their)\s)", re.IGNORECASE)
+_WHILE_SIDE = re.compile(r",?\s+(?:while|whilst|whereas|and)\s+(?=(?:the|its|their)\s)", re.IGNORECASE)
 # "the meeting held in Washington on Friday": the meeting told before, told again with its day and place
 _HELD = re.compile(r"\s(?:held|convened|conducted)$", re.IGNORECASE)
 _THE_DIALOGUE = re.compile(r"\s+the\s+(?:strategic\s+)?dialogue\b", re.IGNORECASE)  # Gulf papers write it lower case
@@ -65,8 +65,11 @@ class _Reader(RetellingReading, SideReading, DateReading, ArgumentReading):
             if trig.kind == "leading" and made:
                 made[-1].participants = list(dict.fromkeys(made[-1].participants + self._persons(trig.end, bounds[k + 1])))
             elif trig.kind == "leading" and all(t.kind != "leading" for t in triggers[:k]):
-                # up to the next verb: "..., John Bass, the ministry said"; "During the session, the ... side was led by"
-                self._led_as_told(lo, trig, triggers[k + 1].start if k + 1 < len(triggers) else hi)
+                # up to the next verb: "..., John Bass, the ministry said"; "During the session, the ... side was led by";
+                # after a side told first: "X led the Pakistani delegation, whilst the Nepali side was led by"
+                joins = list(_WHILE_SIDE.finditer(self.text, lo, trig.start))
+                self._led_as_told(joins[-1].end() if joins else lo, trig,
+                                  triggers[k + 1].start if k + 1 < len(triggers) else hi)
             elif trig.kind == "leading" and triggers[k - 1].kind == "leading" and (
                     join := _WHILE_SIDE.search(self.text, triggers[k - 1].end, trig.start)):
                 self._led_as_told(join.end(), trig, triggers[k + 1].start if k + 1 < len(triggers) else hi)
