@@ -325,8 +325,9 @@ def _weekend_by_tense(value: DateValue, anchor: date, before: str) -> DateValue:
 def _weekday_by_tense(value: DateValue, anchor: date, before: str, after: str, earlier: bool) -> DateValue:
     """A bare weekday agrees with its sentence's tense (DATES.md 4): "met on Thursday" said on a Monday is
     the Thursday before, "will meet on Sunday" said on a Friday the one after; the verb may come on
-    either side ("On Thursday, the ministers met")."""
-    sentence = re.split(r"[.;!?]", before)[-1] + " " + re.split(r"[.;!?]", after)[0]
+    either side ("On Thursday, the ministers met"), but not in the words reported after "that" ("said after meeting
+    X on Monday that ties would grow": the saying's tense)."""
+    sentence = re.split(r"[.;!?]", before)[-1] + " " + re.split(r"[.;!?]|\bthat\b", after)[0]
     day = date.fromisoformat(value)
     future, past = _words().future.search(sentence), _words().past.search(sentence)
     if day > anchor and (earlier or past and not future):

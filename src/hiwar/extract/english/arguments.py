@@ -34,9 +34,12 @@ class ArgumentReading(ReaderState):
 
     def _many_states(self, lo: int, hi: int) -> bool:
         """The sentence names a group of states ("GCC") or three countries or more, not counting those named as
-        where or what ("the conflict in Yemen", "Special Envoy for Iran")."""
+        where or what ("the conflict in Yemen", "Special Envoy for Iran") or after a verb of discussing ("met to
+        discuss North Korea, Syria and ...")."""
         if words().state_groups.search(self.text, lo, hi):
             return True
+        talked = words().discussing.search(self.text, lo, hi)
+        hi = talked.start() if talked else hi
         return len({p.attrs.get("country") for p in self.places if lo <= p.start < hi and p.attrs.get("country")
                     and not _PLACE_OR_MATTER.search(self.text, max(lo, p.start - 20), p.start)}) >= 3
 

@@ -14,8 +14,8 @@ from .words import words
 class DateReading(ReaderState):
     def _date(self, trig: Trigger, seg_lo: int, seg_hi: int, lo: int, hi: int):
         """The event's date and the date mention it was read from (None for the report's own day)."""
-        after = [d for d in self.dates if trig.start <= d.start < seg_hi]
-        before = [d for d in self.dates if seg_lo <= d.start < trig.start]
+        after = [d for d in self.dates if trig.start <= d.start < seg_hi and not self._counted_from(d, trig, lo)]
+        before = [d for d in self.dates if seg_lo <= d.start < trig.start and not self._counted_from(d, trig, lo)]
         if after:  # "next week, next Monday": the narrower reading of the same time
             first = after[0].attrs["value"]
             told = next((d for d in after[1:] if d.attrs["value"] != first and contains(first, d.attrs["value"])),
@@ -26,6 +26,12 @@ class DateReading(ReaderState):
         if self.anchor and (trig.kind == "statement" or re.search(r"\btoday\b", self.text[lo:hi], re.IGNORECASE)):
             return self.anchor.isoformat(), None  # a statement or readout reported is of its report's day
         return None, None
+
+    def _counted_from(self, told: Mention, trig: Trigger, lo: int) -> bool:
+        """"the first dialogue since the partnership was set up in 2015": a date in the stretch a "since" opens (no
+        comma between, nor the event's own trigger) is the point time is counted from, not the event's day."""
+        since = words().counted_from.search(self.text, lo, told.end)  # "since 2019" is one date mention
+        return since is not None and not since.end() <= trig.start < told.start
 
     def _on_a_day(self, trig: Trigger, seg_lo: int, seg_hi: int, lo: int, hi: int) -> bool:
         """The trigger is told with one day ("will begin on Tuesday, January 30"): a dialogue begun on a day is

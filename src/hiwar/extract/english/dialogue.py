@@ -27,7 +27,7 @@ from .words import round_number, topics_between, words
 # before a trigger, words that make the person last named its subject
 _OWN_OR_WHO = re.compile(r"(?:\b(?:his|her|their)|,\s+who(?:\s+(?:is|was|are|were|has|had|will))?)\s+$")
 # ", while the Austrian side was headed by": a second side told after the first
-_WHILE_SIDE = re.compile(r",?\s+(?:while|whereas|and)\s+(?=(?:the|its|their)\s)", re.IGNORECASE)
+_WHILE_SIDE = re.compile(r",?\s+(?:while|whilst|whereas|and)\s+(?=(?:the|its|their)\s)", re.IGNORECASE)
 # "the meeting held in Washington on Friday": the meeting told before, told again with its day and place
 _HELD = re.compile(r"\s(?:held|convened|conducted)$", re.IGNORECASE)
 _THE_DIALOGUE = re.compile(r"\s+the\s+(?:strategic\s+)?dialogue\b", re.IGNORECASE)  # Gulf papers write it lower case
@@ -55,6 +55,7 @@ class _Reader(RetellingReading, SideReading, DateReading, ArgumentReading):
         rounds = [(m, round_number(m)) for m in w.rounds.finditer(self.text, lo, hi)]
         triggers = self._triggers(lo, hi)
         self._attributed(lo, hi)
+        self._sides_of_persons(lo, hi)
         if triggers:  # "The following is attributable to Spokesperson X: Secretary Y met ...": X reports, Y meets
             colons = [m.end() for m in re.finditer(r":\s", self.text[:triggers[0].start]) if m.start() >= lo]
             lo = colons[-1] if colons else lo  # not a clock's "10:30"
@@ -64,8 +65,11 @@ class _Reader(RetellingReading, SideReading, DateReading, ArgumentReading):
             if trig.kind == "leading" and made:
                 made[-1].participants = list(dict.fromkeys(made[-1].participants + self._persons(trig.end, bounds[k + 1])))
             elif trig.kind == "leading" and all(t.kind != "leading" for t in triggers[:k]):
-                # up to the next verb: "..., John Bass, the ministry said"; "During the session, the ... side was led by"
-                self._led_as_told(lo, trig, triggers[k + 1].start if k + 1 < len(triggers) else hi)
+                # up to the next verb: "..., John Bass, the ministry said"; "During the session, the ... side was led by";
+                # after a side told first: "X led the Pakistani delegation, whilst the Nepali side was led by"
+                joins = list(_WHILE_SIDE.finditer(self.text, lo, trig.start))
+                self._led_as_told(joins[-1].end() if joins else lo, trig,
+                                  triggers[k + 1].start if k + 1 < len(triggers) else hi)
             elif trig.kind == "leading" and triggers[k - 1].kind == "leading" and (
                     join := _WHILE_SIDE.search(self.text, triggers[k - 1].end, trig.start)):
                 self._led_as_told(join.end(), trig, triggers[k + 1].start if k + 1 < len(triggers) else hi)
@@ -136,6 +140,14 @@ class _Reader(RetellingReading, SideReading, DateReading, ArgumentReading):
             persons = self._persons(trig.end, seg_hi)  # "discussed the upcoming ... meeting": not its persons
         if not persons and _OWN_OR_WHO.search(self.text, lo, trig.start):
             persons = self._persons(lo, trig.start)[-1:]  # "in the course of his visit", "X, who is visiting"
+        if not persons and kind == "meeting" and w.the_officials.match(self.text, lo, trig.start):
+            told = next((e for e in reversed(self.events) if e.type in (MEETING, "round_session")), None)
+            persons = list(told.participants) if told else []  # "The ministers co-chaired ...": those told at it
+        if kind == "meeting" and w.receiving.fullmatch(trig.text) and w.welcomed_thing.match(self.text, trig.end):
+            return None  # "welcomed the outcomes of the dialogue": a thing welcomed, no guest
+        own = w.domestic.search(self.text, max(lo, trig.start - 30), min(hi, trig.end + 30)) if kind == "meeting" else None
+        if own and (own.end() == trig.end or trig.end <= own.start() <= trig.end + 15):
+            return None  # "chaired the weekly Cabinet meeting": a government's own sitting, no talks between states
         if kind == "signing" and not (persons or self._generic_instrument(lo, hi)):
             return None  # "when the Treaty of ... was signed": a named old instrument, no signing told
         if kind == "statement" and trig.text.lower() in w.announcing and not rounds:

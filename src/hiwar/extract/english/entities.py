@@ -34,6 +34,8 @@ _LOWER_OFFICE = re.compile(r"(?P<title>(?:[\w.\-]+[ \t]+){0,3}?(?P<head>[a-z]+)(
 _APPOSED_LOWER = re.compile(r",\s+(?:the\s+)?(?P<title>(?P<adj>[A-Z][\w\-]*)\s+(?:[a-z]+\s+){0,2}?(?P<head>[a-z]+)"
                             r"(?:\s+(?:of|for|to|on)(?:\s+the)?(?:\s+(?!and\b)(?:[a-z]+|[A-Z][\w\-]*))+"
                             r"(?:(?:,\s+[a-z]+(?:\s+[a-z]+)*)*,?\s+and\s+[a-z]+(?:\s+[a-z]+)*)?)?)(?=\s*[,.;)])")
+# in a title, what comes before a country it serves in or deals with, not its own ("Ambassador to the United States")
+_POSTED_TO = re.compile(r"\b(?:to|for)\s+(?:the\s+)?$")
 _OF_CHAIN = re.compile(r"((?:[A-Z][\w.\-]*[ \t]+)+(?:of|for|on)[ \t]+(?:the[ \t]+)?)$")
 Span = tuple[int, int]
 
@@ -166,11 +168,11 @@ def _persons(text: str, spans: list[Span], taken: list[Span], lex: EnglishLexico
         k, office, honorific, country = _strip_title(run, lex)
         if chain is None and office and run[0][0] in lex.office_words:
             chain = _office_chain(text[max(0, run[0][1] - 80):run[0][1]], lex, joined=True)
-        posted = _posted_to(run, lex) if chain and chain.rstrip().endswith(("to", "to the", "for")) and not k else 0
+        posted = _posted_to(run, lex) if chain and chain.rstrip().endswith(("to", "to the", "for")) else 0
         owned = _posted_to(run, lex) if chain and chain.rstrip().endswith(("of", "of the")) and not k else 0
         if owned:  # "the Foreign Minister of Saudi Arabia Faisal bin Farhan": the office is of the country named
             k2, _, honorific, _ = _strip_title(run[owned:], lex)
-            k, office, country = owned + k2, True, lex.countries[" ".join(t for t, _, _ in run[:owned])]
+            k, office, country = owned + k2, True, _country_of(" ".join(t for t, _, _ in run[:owned]), lex)
         if posted:  # "U.S. Ambassador to Kuwait Karen Sasahara": the country is where the office is held
             k2, _, honorific, _ = _strip_title(run[posted:], lex)
             k, office = posted + k2, True
@@ -191,8 +193,10 @@ def _persons(text: str, spans: list[Span], taken: list[Span], lex: EnglishLexico
             continue
         if " ".join(words) in lex.countries or any(w in lex.demonyms or w in lex.cities for w in words[:1]):
             continue
-        # "Foreign Minister HAYASHI Yoshimasa": a family name in capitals before the given name, after an office
-        family_first = (office or bool(chain)) and len(words) == 2 and words[0].isalpha() and len(words[0]) > 2 \
+        # "Foreign Minister HAYASHI Yoshimasa", "Mr. YAMADA Shigeo": a family name in capitals before the given name,
+        # after an office or a courtesy
+        family_first = (office or honorific or bool(chain)) and len(words) == 2 and words[0].isalpha() \
+            and len(words[0]) > 2 \
             and words[1][1:].islower()
         if " ".join(words) in lex.bodies or words[0].isupper() and len(words[0].rstrip(".")) > 1 and not family_first:
             continue  # an acronym, not "S. Jaishankar"
@@ -327,8 +331,13 @@ def _office_in_lower_case(before: str, lex: EnglishLexicon) -> str | None:
 
 
 def _posted_to(run: list[tuple[str, int, int]], lex: EnglishLexicon) -> int:
-    """How many leading tokens of a run name a country ("Kuwait", "United States"): 0 when none do."""
-    return next((n for n in (3, 2, 1) if len(run) > n and " ".join(t for t, _, _ in run[:n]) in lex.countries), 0)
+    """How many leading tokens of a run name a country ("Kuwait", "United States", "the US"): 0 when none do."""
+    return next((n for n in (3, 2, 1) if len(run) > n and _country_of(" ".join(t for t, _, _ in run[:n]), lex)), 0)
+
+
+def _country_of(name: str, lex: EnglishLexicon) -> str | None:
+    """The country a name or a short form names ("Kuwait", "US", "UAE"; not an adjective: "Saudi" before "Arabia")."""
+    return lex.countries.get(name) or (lex.demonyms.get(name) if name.replace(".", "").isupper() else None)
 
 
 def _office_chain(before: str, lex: EnglishLexicon, joined: bool = False) -> str | None:
@@ -361,7 +370,7 @@ def _trimmed(name: list[tuple[str, int, int]], lex: EnglishLexicon) -> list[tupl
     name = list(name)
     while len(name) > 1 and name[-1][0].rstrip(".,") in lex.post_nominals:
         name.pop()
-    if name and re.fullmatch(r".*[a-z]{2}\.", name[-1][0]):
+    if name and re.fullmatch(r".*[a-z]{2}\.|I{2,3}\.|IV\.", name[-1][0]):  # "... Lloyd J. Austin III."
         word, s, e = name[-1]
         name[-1] = (word[:-1], s, e - 1)
     if name and re.search(r"[’']s$", name[-1][0]):
@@ -374,6 +383,8 @@ def _trimmed(name: list[tuple[str, int, int]], lex: EnglishLexicon) -> list[tupl
 
 def _title_country(title: str, lex: EnglishLexicon) -> str | None:
     for m in re.finditer(r"[A-Z][\w.]*(?:\s+[A-Z][\w.]*)*", title):
+        if _POSTED_TO.search(title, 0, m.start()) and not any(w in lex.office_words for w in m.group().split()):
+            continue  # "Ambassador to the United States": where the office serves ("Adviser to the Saudi Minister": whose)
         for name in (m.group(), m.group().split()[0]):
             code = lex.demonyms.get(name) or lex.countries.get(name)
             if code:
@@ -469,10 +480,30 @@ def extract_english_entities(text: str, spans: list[Span]) -> tuple[list[LocalEn
     places = find_english_places(text, spans)
     parties = doc_parties(places)
     arab = parties[0] if not _two_arab_parties(places) else None  # "UAE-Kuwait": an Arab name tells no side
+    pair = _two_parties(places)
     for person in persons:
         if person.country is None:
             person.country = _side_by_name(person.name, (arab, parties[1]), lex)
+        if person.country is None and pair:
+            person.country = _side_by_office(person.titles, pair, lex)
     return persons + entities, places
+
+
+def _two_parties(places: list[Mention]) -> tuple[str, str] | None:
+    """The two countries a page names most, when it names a third at most half as often as the second."""
+    counts = Counter(p.attrs["country"] for p in places if p.attrs.get("country")).most_common(3)
+    if len(counts) < 2 or len(counts) == 3 and counts[2][1] * 2 > counts[1][1]:
+        return None
+    return counts[0][0], counts[1][0]
+
+
+def _side_by_office(titles: list[str], pair: tuple[str, str], lex: EnglishLexicon) -> str | None:
+    """The party whose government has the office a title names, when the other's has no such office."""
+    for this, other in (pair, pair[::-1]):
+        words = lex.offices_not_of.get(this, ())
+        if any(re.search(rf"\b{re.escape(w)}\b", title) for w in words for title in titles):
+            return other
+    return None
 
 
 def _two_arab_parties(places: list[Mention]) -> bool:
@@ -484,9 +515,9 @@ def _two_arab_parties(places: list[Mention]) -> bool:
 
 def _side_by_name(name: str, parties: tuple[str | None, str | None], lex: EnglishLexicon) -> str | None:
     """The party of the report a name points at: a name of the Arab world ("Abdullah Al-Yahya") its
-    Arab side, a name given in the other's ("Matthew Miller") its other side, else None."""
+    Arab side, a name given in the other's ("Matthew Miller") its other side (when it has an Arab side), else None."""
     words = name.split()
     if any(w in lex.arab_particles or re.match(r"(?:Al|El|al|el|Abdul|Abd)-", w) for w in words) \
             or words[0] in lex.arab_given:  # "Abdul-Qadir Jasim" too
         return parties[0]
-    return parties[1] if words[0] in lex.given else None
+    return parties[1] if words[0] in lex.given and parties[0] else None  # no Arab side: no side to set it against

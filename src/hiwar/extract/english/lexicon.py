@@ -82,11 +82,13 @@ class EnglishLexicon:
     arab_particles: frozenset[str]  # "bin", "Al", "Abdul": words only Arab names have
     demonyms: dict[str, str]  # written form → ISO code
     office_countries: dict[str, str]  # an office only one country has ("Secretary of State") → ISO code
+    offices_not_of: dict[str, tuple[str, ...]]  # ISO code → words of offices its government does not have
     countries: dict[str, str]  # English country name → ISO code
     cities: dict[str, str]  # English city name → ISO code
     bodies: dict[str, EnglishBody]  # written name → body
     national_bodies: dict[str, EnglishBody]  # English name → body of the country named before it
     portfolios: dict[str, tuple[str, str, str | None]]  # word → (ministry id, en portfolio, US department)
+    seats: dict[str, dict[str, str]]  # a seat ("Pentagon") → its country and portfolio, or its office's en, kind
     officials: tuple[EnglishOfficial, ...]
     body_heads: dict[str, str]  # head noun of a named body → its kind ("Fund": "fund")
     state_heads: frozenset[str]  # heads that with a country alone name the state ("Government of Iraq")
@@ -173,11 +175,13 @@ def english_lexicon() -> EnglishLexicon:
         arab_particles=frozenset(people["arab_name_particles"]),
         demonyms=demonyms,
         office_countries=dict(people["office_countries"]),
+        offices_not_of={code: tuple(words) for code, words in people["offices_not_of"].items()},
         countries=countries,
         cities=cities,
         bodies=_bodies(),
         national_bodies=_national_bodies(),
         portfolios=_portfolios(),
+        seats=dict(organizations["seats"]),
         officials=_officials(frozenset(people["name_particles"])),
         body_heads=dict(organizations["named_body_heads"]),
         state_heads=frozenset(organizations["state_heads"]),

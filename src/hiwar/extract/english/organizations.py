@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 
+from ...text.normalize import fold
 from ..types import Mention
 from .lexicon import EnglishLexicon
 
@@ -30,6 +31,16 @@ def find_organizations(text: str, spans: list[Span], lex: EnglishLexicon) -> lis
         if in_spans(spans, m.start()):
             b = lex.bodies[m.group()]
             found.append((Mention("org", m.start(), m.end(), m.group(), b.id, "en:body"), b.id, b.en, b.country, b.kind))
+    for m in word_pattern(lex.seats).finditer(text):  # "the Pentagon": the ministry or office it stands for
+        if in_spans(spans, m.start()):
+            seat = lex.seats[m.group()]
+            if "portfolio" in seat:
+                body_id, en, us = lex.portfolios[seat["portfolio"]]
+                name_en, kind = _ministry_name(seat["country"], en, us, "", lex), "ministry"
+            else:
+                body_id, name_en, kind = fold(seat["en"]), seat["en"], seat["kind"]
+            found.append((Mention("org", m.start(), m.end(), m.group(), body_id, "en:seat"), body_id, name_en,
+                          seat["country"], kind))
     cut = _cut_body(text, spans, lex)
     if cut is not None:
         found.append(cut)
@@ -73,8 +84,7 @@ def find_organizations(text: str, spans: list[Span], lex: EnglishLexicon) -> lis
             continue
         body_id, en, us = lex.portfolios[m.group("p1") or m.group("p2")]
         joined = " ".join((m.group("joined") or "").split())
-        name_en = f"United States Department of {us or en}" if code == "US" else \
-            f"{_country_name(code, lex)} Ministry of {en}{' ' + joined if joined else ''}".replace(" ,", ",")
+        name_en = _ministry_name(code, en, us, joined, lex)
         found.append((Mention("org", m.start(), m.end(), m.group(), body_id, "en:ministry"), body_id, name_en,
                       code, "ministry"))
     found.sort(key=lambda f: (f[0].start, -(f[0].end - f[0].start)))
@@ -131,6 +141,10 @@ _AND_OFFICE = re.compile(r"[ \t]+and[ \t]+(?:[A-Z][\w\-]*[ \t]+)*?(?:Minister|Se
 _LOWER_COMPLEMENT = re.compile(r"[ \t]+(?:of|for)[ \t]+(?:the[ \t]+)?[a-z]")
 
 
+# a possessive written before a body's name ("Kuwait's", "Oman’s")
+_POSSESSIVE = re.compile(r"(.+?)[’']s")
+
+
 def _named_bodies(text: str, spans: list[Span], lex: EnglishLexicon) -> list[tuple[Mention, str, str, str | None, str]]:
     """Bodies no list names, by their head noun: capitalized words, the head, "of"/"for" and more
     capitalized words, an acronym in brackets ("the Kuwait Fund for Arab Economic Development",
@@ -157,8 +171,12 @@ def _named_bodies(text: str, spans: list[Span], lex: EnglishLexicon) -> list[tup
         left = m.group("left").split()
         while left and (left[0] in lex.run_openers or any(w.endswith("-") for w in left)):
             left.pop(0)  # "(MENAFN- Kuwait News Agency": a credit line's prefix is no part of the name
+        owner = _POSSESSIVE.fullmatch(left[0]) if left else None
+        owner_country = _country_named([owner.group(1)], lex) if owner else None
+        if owner_country:  # "Kuwait's Civil Service Commission": the body of the country that owns it
+            left.pop(0)
         naming = left + [w for w in complement if w not in ("of", "for", "the", "and")]
-        country = _country_named(naming, lex)
+        country = owner_country or _country_named(naming, lex)
         if not naming or not in_spans(spans, m.start("head")) \
                 or m.group("head") in lex.state_heads and (_country_named(naming, lex, whole=True) or all(
                     w in lex.country_words for w in naming)):  # "the Government of the Kingdom of ...": a state's
@@ -208,6 +226,13 @@ def _cut_body(text: str, spans: list[Span], lex: EnglishLexicon):
                 return (Mention("org", k, k + len(part), part, body.id, "en:body:cut"), body.id, body.en,
                         body.country, body.kind)
     return None
+
+
+def _ministry_name(code: str, en: str, us: str | None, joined: str, lex: EnglishLexicon) -> str:
+    """The English name of a country's ministry of a portfolio (and the portfolios joined to it)."""
+    if code == "US":
+        return f"United States Department of {us or en}"
+    return f"{_country_name(code, lex)} Ministry of {en}{' ' + joined if joined else ''}".replace(" ,", ",")
 
 
 def _country_name(code: str, lex: EnglishLexicon) -> str:

@@ -13,7 +13,7 @@ from .state import MEETING, ReaderState, Trigger
 from .words import words
 
 # a sentence opening on the meeting told and numbering it ("This was the fifth meeting of the HCC")
-_NUMBERS_TOLD = re.compile(r"\s*(?:This|It|That|The\s+(?:meeting|talks|session))\s+(?:was|were|is|are|marks|marked|"
+_NUMBERS_TOLD = re.compile(r"\s*(?:It|(?:This|That|The)(?:\s+(?:meeting|talks|session|visit|trip))?)\s+(?:was|were|is|are|marks|marked|"
                            r"will\s+be)"
                            r"\s+(?:the\s+)?", re.IGNORECASE)
 

@@ -15,9 +15,10 @@ from .words import words
 _TOLD_SUBJECT = re.compile(r"\s*(?:(?:During|At|In)\s+(?:the|this|that)\s+[\w\-]+(?:\s+[\w\-]+)?,\s+(?i:the|both|its|their)"
                            r"|(?i:the|both|its|their|this|that))\b[^,;:]*?\s+(?:was|were|is|are|will\s+be|has\s+been|"
                            r"have\s+been|had\s+been)\s+")
-# ", while the Austrian side was headed by": a second side told after the first
 # "the Omani side", "the Austrian delegation": the country of the side a sentence's subject names
 _SIDE_OF = re.compile(r"\b(?P<adj>[A-Z][\w.\-]*)\s+(?:side|delegation|team)\b")
+# where the persons told of one side stop: the other side told after "while", "whereas", ";" or ", and the"
+_OTHER_SIDE = re.compile(r"\s(?:while|whilst|whereas)\s|;|,\s+and\s+(?:the\s+)?[A-Z]")
 
 
 class SideReading(ReaderState):
@@ -36,6 +37,31 @@ class SideReading(ReaderState):
                                              dialogue=self.pair, evidence=[told],
                                              countries=sorted(self.pair.split("-")) if self.pair else []))
         statement.participants = list(dict.fromkeys(statement.participants + persons))
+
+    def _sides_of_persons(self, lo: int, hi: int) -> None:
+        """"The Indian side was led by X and Y, while Japan was represented by Z", "X led the Pakistani
+        delegation", "A and B will be the Georgian co-chairs": those who head or make up a side named by its
+        country are of that country."""
+        w = words()
+        named = list(w.side_headed.finditer(self.text, lo, hi))
+        for m, after in zip(named, named[1:] + [None]):  # the side first, its persons after, up to the next side
+            other = _OTHER_SIDE.search(self.text, m.end(), after.start() if after else hi)
+            end = other.start() if other else after.start() if after else hi
+            self._of_country(m.group("adj") or m.group("for"), m.end(), end)
+        for m in w.heading_a_side.finditer(self.text, lo, hi):  # the persons first, their side after
+            starts = [b.end() for b in _OTHER_SIDE.finditer(self.text, lo, m.start())]
+            self._of_country(m.group("adj"), starts[-1] if starts else lo, m.start())
+
+    def _of_country(self, adjective: str, lo: int, hi: int) -> None:
+        """The persons named in [lo, hi) are of the country `adjective` names, unless a list or a country
+        named in one of their titles tells theirs (a guess from an office or a given name gives way)."""
+        lex = english_lexicon()
+        code = lex.demonyms.get(adjective) or lex.countries.get(adjective)
+        for m, e in self.persons:
+            told = e.gazetteer_id is not None or any(
+                w in lex.demonyms or w in lex.countries for title in e.titles for w in title.split())
+            if code and lo <= m.start < hi and not told:
+                e.country = code
 
     def _led_as_told(self, lo: int, trig: Trigger, hi: int) -> None:
         """"The Dialogue was co-chaired by X and Y", "The US side was led by X": a sentence whose subject is

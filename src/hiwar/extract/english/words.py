@@ -23,6 +23,13 @@ class _Words:
     during_round: re.Pattern
     aside: re.Pattern
     heading_side: re.Pattern
+    side_headed: re.Pattern
+    discussing: re.Pattern
+    domestic: re.Pattern
+    the_officials: re.Pattern
+    welcomed_thing: re.Pattern
+    counted_from: re.Pattern
+    heading_a_side: re.Pattern
     attribution: re.Pattern
     within: re.Pattern
     time_phrase: re.Pattern
@@ -62,12 +69,14 @@ def words() -> _Words:
     dialogue = _phrases(data["dialogue_nouns"])
     rounds = re.compile(
         rf"\b(?P<ord>{ords}|\d+(?:st|nd|rd|th))\s+(?:(?:{nouns})\s+(?:of\s+)?(?:the\s+|their\s+|its\s+)?)?"
-        rf"(?:(?!(?:{ords})\b)[\w.\-]+\s+){{0,2}}?(?P<noun>{dialogue})\b"  # no other ordinal between
+        rf"(?:(?!(?:{ords}|of)\b)[\w.+\-]+\s+){{0,3}}?(?P<noun>{dialogue})\b"  # no other ordinal, no "of" between
         rf"|\b(?P<ord2>{ords})\s+(?:round|session)\b(?!\s+of\s+(?!the\s+|their\s+|its\s+)(?:[\w.\-]+\s+){{0,2}}?(?:{dialogue}))"
         rf"|\b(?:round|session)\s+(?P<num>\d{{1,2}})\s+of\s+(?:the\s+|their\s+|its\s+)?(?:[\w.\-]+\s+){{0,2}}?(?:{dialogue})\b"
         rf"|\b(?:{dialogue})\b[^.;]{{0,60}}?\bfor\s+the\s+(?P<ord3>{ords})\s+time\b"  # "convened for the second time"
         rf"|\b(?:{dialogue})\b[^.;]{{0,60}}?\b(?:its|their)\s+(?P<ord4>{ords})\s+(?:{nouns})\b",  # "... will hold its second meeting"
         re.IGNORECASE)
+    sides = _phrases(data["side_nouns"])
+    being = r"(?:was|were|is|are|will\s+be|has\s+been|have\s+been|had\s+been)"
     calls = rf"\b(?:{_phrases(data['calls'])})\s+(?:[\w,]+\s+){{0,4}}?with\b"
     triggers = [(re.compile(calls, re.IGNORECASE), "meeting")]
     triggers += [(re.compile(rf"\b(?:{_phrases(ws)})\b", re.IGNORECASE), kind) for kind, ws in data["triggers"].items()]
@@ -76,9 +85,10 @@ def words() -> _Words:
     heads = _phrases(data["named_instrument_heads"])
     return _Words(
         triggers=triggers,
-        # "chaired on the Kuwaiti side by": the side between the verb and its "by"
+        # "chaired on the Kuwaiti side by", "chaired for the U.S. by": the side between the verb and its "by"
         leading=re.compile(rf"\b(?:{_phrases(w.removesuffix(' by') for w in data['leading'])})"
-                           rf"(?:\s+on\s+the\s+[\w.\-]+\s+side)?\s+by\b", re.IGNORECASE),
+                           rf"(?:\s+on\s+the\s+[\w.\-]+\s+side|\s+for\s+(?:the\s+)?[A-Z][\w.\-]*)?\s+by\b",
+                           re.IGNORECASE),
         speech=re.compile(rf"\b(?:{_phrases(data['speech'])})\b", re.IGNORECASE),
         launching=frozenset(data["launching"]),
         both_sides=re.compile(rf"\s*(?:{_phrases(data['both_sides'])})\s+(?:[\w\-]+\s+){{0,2}}?sign", re.IGNORECASE),
@@ -86,6 +96,24 @@ def words() -> _Words:
         attribution=re.compile(rf"\b(?:{_phrases(data['attribution'])})\b", re.IGNORECASE),
         heading_side=re.compile(rf"\b(?:{_phrases(data['heading_verbs'])})\s+(?:the\s+|its\s+|their\s+)?"
                                 rf"(?:[\w.\-]+\s+){{0,2}}?(?:{_phrases(data['side_nouns'])})\b", re.IGNORECASE),
+        # "the Indian side was led by", "Japan was represented by": a side named by its country, its heads after
+        # ("chaired for the U.S. by X and for Angola by Y")
+        side_headed=re.compile(rf"\b(?P<adj>[A-Z][\w.\-]*)\s+(?:(?:{sides})\s+(?:{being}\s+)?|{being}\s+)"
+                               rf"(?:{_phrases(data['side_heading_verbs'])})\s+by\b"
+                               rf"|\bfor\s+(?:the\s+)?(?P<for>[A-Z][\w.\-]*)\s+by\b"),
+        # "X led the Pakistani delegation", "X and Y will be the Georgian co-chairs": the heads before their side
+        heading_a_side=re.compile(rf"\b(?:{_phrases(data['heading_verbs'])}|{being})\s+(?:the|its|their)\s+"
+                                  rf"(?:[a-z]+\s+)?(?P<adj>[A-Z][\w.\-]*)\s+(?:{sides}|co-chairs?)\b"),
+        # the last "since" before a date with no comma or semicolon after it (searched up to the date)
+        counted_from=re.compile(rf"\b(?:{_phrases(data['counted_from'])})\b(?=[^,;]*$)", re.IGNORECASE),
+        discussing=re.compile(rf"\b(?:{_phrases(data['discussing'])})\b", re.IGNORECASE),
+        # "the weekly Cabinet meeting", "the Cabinet's session": a government's own sitting
+        domestic=re.compile(rf"\b(?:{_phrases(data['domestic_meetings'])})(?:\s+[\w’']+)?\s+(?:meeting|session|sitting)\b",
+                            re.IGNORECASE),
+        welcomed_thing=re.compile(rf"\s+(?:the\s+)?(?:{_phrases(data['welcomed_things'])})\b", re.IGNORECASE),
+        # a sentence opening on its subject, the officials told before ("The two ministers also co-chaired ")
+        the_officials=re.compile(rf"\s*(?:{_phrases(data['the_officials'])})\s+(?:also\s+|then\s+|later\s+)?",
+                                 re.IGNORECASE),
         aside=re.compile(rf"\b(?:{_phrases(data['aside'])})\b", re.IGNORECASE),
         within=re.compile(rf"\b(?:{_phrases(data['within'])})\s+(?:a|an|the|its|their)\s+(?:[\w\-]+\s+){{0,3}}$",
                           re.IGNORECASE),
