@@ -48,3 +48,9 @@ def test_a_planned_day_outranks_the_month_a_held_report_only_takes_from_its_page
     (e,) = merge_events([_report("a", 0, "2019-10-18", "happened"),
                          _report("b", 1, {"start": "2019-10-17", "end": "2019-10-19"}, "planned")])
     assert e.date == "2019-10-18"
+
+
+def test_a_closing_told_only_by_its_month_ends_on_the_day_of_the_session_it_closes():
+    told = [("a", LocalRound("JO-US", 2, start="2014-04-04")), ("b", LocalRound("JO-US", 2, end="2014-04"))]
+    (r,) = merge_rounds(told, [_session("2014-04-04")])
+    assert (r.start, r.end) == ("2014-04-04", "2014-04-04")

@@ -394,14 +394,16 @@ def merge_rounds(local: list[tuple[str, LocalRound]], events: list[Event]) -> li
             r.status = "happened"
             first, last = min(bounds(e.date)[0] for e in done), max(bounds(e.date)[1] for e in done)
             earliest = min((e.date for e in done), key=lambda v: bounds(v)[0])
-            if r.start is None or (contains(r.start, earliest) and r.start != earliest
-                                   and all(e.date != r.start for e in sessions)):
+            latest = max((e.date for e in done), key=lambda v: bounds(v)[1])
+            if r.start is None or _session_finer(r.start, earliest, sessions):
                 r.start = earliest  # "2023" from a report whose session another dates "19 يوليو 2023"
             if r.end is None and len(done) > 1 or (r.end is None and r.start is not None and
                                                    bounds(r.start)[0] < last):
-                r.end = max((e.date for e in done), key=lambda v: bounds(v)[1])
+                r.end = latest
             elif r.end is None and r.start is not None and first == last and bounds(r.start) == (first, last):
                 r.end = r.start
+            elif r.end is not None and _session_finer(r.end, latest, sessions):
+                r.end = latest  # "اختتمت اليوم الجمعة" in a month of Fridays, of the session another dates
         r.start, r.end = _end_of_span(r.start, first=True), _end_of_span(r.end, first=False)
         if r.venue is None:
             venues = [e.venue for e in sessions if e.venue] or \
@@ -413,6 +415,12 @@ def merge_rounds(local: list[tuple[str, LocalRound]], events: list[Event]) -> li
 
 _SESSION_SPAN_DAYS = 31  # days a round's sessions run at most ("يومي 29 و30 تموز", two weeks online)
 _UNKNOWN_SPAN_DAYS = 366  # a boundary still years wide is not known
+
+
+def _session_finer(told, session, sessions: list[Event]) -> bool:
+    """A round's boundary told coarser than the day of the session it holds ("2014-04" and the 4th), when no
+    session of the round is dated by that coarser value itself (a launch told only by its year stays)."""
+    return contains(told, session) and told != session and all(e.date != told for e in sessions)
 
 
 def _end_of_span(value, first: bool):
