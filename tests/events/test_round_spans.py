@@ -54,3 +54,11 @@ def test_a_closing_told_only_by_its_month_ends_on_the_day_of_the_session_it_clos
     told = [("a", LocalRound("JO-US", 2, start="2014-04-04")), ("b", LocalRound("JO-US", 2, end="2014-04"))]
     (r,) = merge_rounds(told, [_session("2014-04-04")])
     assert (r.start, r.end) == ("2014-04-04", "2014-04-04")
+
+
+def test_a_visit_told_as_held_keeps_its_month_over_the_day_planned_for_its_talks():
+    plan, held = _report("a", 0, "2019-10-17", "planned"), _report("b", 1, "2019-10", "happened", "date:anchor_month")
+    for r in (plan, held):
+        r.event.type = "visit"
+    (e,) = merge_events([plan, held])
+    assert e.date == "2019-10"

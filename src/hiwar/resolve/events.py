@@ -118,10 +118,11 @@ def _date_rule(ev: LocalEvent) -> str:
 
 def _strong_dates(reports: list[Report]) -> list[tuple[str, object]]:
     """The dates an event is given by: those of the reports telling it held, else (a meeting announced for
-    "يوم غد الخميس (9 أبريل)", then told as held with no day) those of its plans; a date stated outright
-    before one taken from a report's own month."""
+    "يوم غد الخميس (9 أبريل)", then told as held with no day) those of its plans, but for a visit (it spans
+    days: the day planned for its summit is not its date); a date stated outright before one taken from a
+    report's own month."""
     happened = [r for r in reports if r.event.status == "happened"] or reports
-    for told in (happened, reports):
+    for told in (happened, happened if reports[0].event.type == "visit" else reports):
         strong = [(r.doc_id, r.event.date) for r in told
                   if r.event.date is not None and _date_rule(r.event) not in WEAK_DATE_RULES]
         if strong:
