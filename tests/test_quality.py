@@ -29,11 +29,11 @@ FLOORS = {
                 "events.venue": 0.82},
     # real reports (../shared/eval/dev): the measure that matters
     "dev": {"overall": 0.985, "events": 0.98, "rounds": 0.95, "agreements": 0.96, "persons": 0.95,
-            "organizations": 0.95, "events.mode": 0.80},
+            "organizations": 0.95, "events.mode": 0.80, "rounds.start": 0.74, "rounds.end": 0.95},
     # the English reports of the dev set scored alone (goldsets.language_subset)
     "dev:en": {"overall": 0.94, "persons": 0.95, "organizations": 0.90, "events": 0.87},
     # and its Arabic reports
-    "dev:ar": {"overall": 0.96, "events": 0.84, "agreements": 0.96, "events.mode": 0.78},
+    "dev:ar": {"overall": 0.96, "events": 0.86, "agreements": 0.96, "events.mode": 0.78},
 }
 
 
@@ -44,7 +44,7 @@ UNSEEN_FLOORS = {
     # its English reports alone: seats (the White House) are closed data, never held out
     "dev:en": {"overall": 0.92, "organizations": 0.89},
     # its Arabic reports alone: years no known official's term gives come from the reports themselves
-    "dev:ar": {"overall": 0.88, "events": 0.75},
+    "dev:ar": {"overall": 0.90, "events": 0.77},
     "corpus": {"organizations": 0.92, "persons": 0.99, "events": 0.82},
     # bodies of the seeds named by their head noun and naming words, and joined to their short forms
     "seeds": {"organizations": 0.92},

@@ -68,3 +68,30 @@ def test_a_numeric_dateline_written_month_first_is_read_so_when_only_that_gives_
     assert infer_anchor(Doc(text)).date == date(2022, 8, 3)
     text = "08/03/2022\nالرياض\nاستقبل وزير الطاقة اليوم الثلاثاء نظيره العراقي."  # 8 March 2022: a Tuesday
     assert infer_anchor(Doc(text)).date == date(2022, 3, 8)
+
+
+def test_a_header_date_the_text_s_current_month_rules_out_is_not_the_page_s_date():
+    text = ("3 مارس 2024\nيعقد الجانبان جولة المشاورات في العاشر من أكتوبر الجاري بالعاصمة.")
+    guess = infer_anchor(Doc(text))
+    assert guess.date is None and guess.month == 10
+    assert "is not the text's day" in guess.reason
+
+
+def test_a_header_date_after_the_named_official_left_office_is_not_the_page_s_date():
+    text = ("12 فبراير 2026\nاستقبل وزير الخارجية الأمريكي مايك بومبيو نظيره في واشنطن لبحث التعاون.")
+    guess = infer_anchor(Doc(text))
+    assert guess is None or guess.date is None
+    # while he held it, the header is the page's date
+    assert infer_anchor(Doc(text.replace("2026", "2019"))).date.isoformat() == "2019-02-12"
+
+
+def test_a_span_held_this_month_dates_a_text_naming_its_weekday_at_the_first_fitting_day_after():
+    text = ("أصدرت الحكومتان اليوم الأربعاء بيانا مشتركا في ختام المحادثات التي عقدت في الفترة من 5 - 7 مارس "
+            "الجاري، وهي الثالثة خلال العام الجاري 2023.")
+    assert infer_anchor(Doc(text)).date == date(2023, 3, 8)
+    # a span still to come, or a single day that may have launched what goes on, leaves the weekdays open
+    planned = text.replace("التي عقدت", "التي ستعقد")
+    assert infer_anchor(Doc(planned)).date is None
+    launched = ("أصدرت الحكومتان اليوم الأربعاء بيانا مشتركا عن المحادثات التي انطلقت في 5 مارس الجاري، "
+                "وهي الثالثة خلال العام الجاري 2023.")
+    assert infer_anchor(Doc(launched)).date is None

@@ -207,3 +207,16 @@ def test_an_anniversary_and_the_year_written_for_it_do_not_date_the_statement_th
             "وأشار بيان مشترك إلى قرب حلول الذكرى الخمسين لإقامة العلاقات بين البلدين التي أقيمت عام 1974، في عام 2024.")
     dates = [value for value, _ in _statement_dates(text, "2023-05-06")]
     assert dates and "2024" not in dates
+
+def test_a_round_the_text_dates_itself_is_recalled_and_lends_it_no_year():
+    dated = SourceDoc("a", "انطلقت اليوم أعمال الجولة الأولى من الحوار الاستراتيجي بين قطر والولايات المتحدة.",
+                      published="2016-03-07")
+    recalled = SourceDoc("b", "يتوجه الوزير غدا الأحد إلى الدوحة. يذكر أن الجولة الأولى من الحوار الاستراتيجي بين قطر "
+                              "والولايات المتحدة انطلقت في مارس 2016.")
+    record = build_record([dated, recalled])
+    doc_b = next(d for d in record.documents if d.id == "b")
+    assert doc_b.anchor is None
+    # told without its year, the round is news the other document dates
+    told = SourceDoc("b", recalled.text.replace("مارس 2016", "السابع من مارس"))
+    doc_b = next(d for d in build_record([dated, told]).documents if d.id == "b")
+    assert doc_b.anchor is not None and "round 1 of QA-US" in doc_b.anchor_reason

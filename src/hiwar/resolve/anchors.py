@@ -281,12 +281,11 @@ def _within(value, anchor: Anchor) -> bool:
 
 
 def _rounds_reported(analysis, part: int):
-    """The events of a part that belong to a numbered round of a known dialogue."""
-    for ev in analysis.events:
-        first = next((m for m in ev.evidence if m.norm == "type"), None)
-        if ev.round is not None and _dialogue(ev, analysis) and first is not None \
-                and _part_of(analysis, first.start) == part:
-            yield ev
+    """The events of a part in a numbered round of a known dialogue, but of rounds it dates outright: recalled."""
+    told = [ev for ev in analysis.events if ev.round is not None and _dialogue(ev, analysis) and (first := next(
+        (m for m in ev.evidence if m.norm == "type"), None)) is not None and _part_of(analysis, first.start) == part]
+    recalled = {ev.round for ev in told if (own := _date_mention(analysis, ev)) and not own.attrs.get("relative", 1)}
+    yield from (ev for ev in told if ev.round not in recalled)
 
 
 def _year_from_rounds(anchor: Anchor, analysis, part: int, facts: Facts) -> bool:

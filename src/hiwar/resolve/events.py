@@ -14,7 +14,7 @@ from dataclasses import dataclass, replace
 from datetime import date
 
 from ..extract.cues import find_round_mentions
-from ..extract.dates.values import widest
+from ..extract.dates.values import precision, widest
 from ..extract.types import LocalAgreement, LocalEvent, LocalRound, Mention
 from ..record import Agreement, Conflict, Event, Evidence, Round
 from ..text.doc import Doc
@@ -117,11 +117,16 @@ def _date_rule(ev: LocalEvent) -> str:
 
 
 def _strong_dates(reports: list[Report]) -> list[tuple[str, object]]:
+    """The dates an event is given by: those of the reports telling it held, else (a meeting announced for
+    "يوم غد الخميس (9 أبريل)", then told as held with no day) those of its plans, but for a visit (it spans
+    days: the day planned for its summit is not its date); a date stated outright before one taken from a
+    report's own month."""
     happened = [r for r in reports if r.event.status == "happened"] or reports
-    strong = [(r.doc_id, r.event.date) for r in happened
-              if r.event.date is not None and _date_rule(r.event) not in WEAK_DATE_RULES]
-    if strong:
-        return strong
+    for told in (happened, happened if reports[0].event.type == "visit" else reports):
+        strong = [(r.doc_id, r.event.date) for r in told
+                  if r.event.date is not None and _date_rule(r.event) not in WEAK_DATE_RULES]
+        if strong:
+            return strong
     return [(r.doc_id, r.event.date) for r in happened if r.event.date is not None]
 
 
@@ -389,19 +394,47 @@ def merge_rounds(local: list[tuple[str, LocalRound]], events: list[Event]) -> li
         if done:
             r.status = "happened"
             first, last = min(bounds(e.date)[0] for e in done), max(bounds(e.date)[1] for e in done)
-            if r.start is None:
-                r.start = min((e.date for e in done), key=lambda v: bounds(v)[0])
+            earliest = min((e.date for e in done), key=lambda v: bounds(v)[0])
+            latest = max((e.date for e in done), key=lambda v: bounds(v)[1])
+            if r.start is None or _session_finer(r.start, earliest, sessions):
+                r.start = earliest  # "2023" from a report whose session another dates "19 يوليو 2023"
             if r.end is None and len(done) > 1 or (r.end is None and r.start is not None and
                                                    bounds(r.start)[0] < last):
-                r.end = max((e.date for e in done), key=lambda v: bounds(v)[1])
+                r.end = latest
             elif r.end is None and r.start is not None and first == last and bounds(r.start) == (first, last):
                 r.end = r.start
+            elif r.end is not None and _session_finer(r.end, latest, sessions):
+                r.end = latest  # "اختتمت اليوم الجمعة" in a month of Fridays, of the session another dates
+        r.start, r.end = _end_of_span(r.start, first=True), _end_of_span(r.end, first=False)
         if r.venue is None:
             venues = [e.venue for e in sessions if e.venue] or \
                      [e.venue for e in events_of.get(key, []) if e.venue and e.type != "visit"]
             r.venue = venues[0] if venues else None
         r.documents = sorted(set(r.documents).union(*(e.documents for e in events_of.get(key, []))))
     return [rounds[k] for k in sorted(rounds)]
+
+
+_SESSION_SPAN_DAYS = 31  # days a round's sessions run at most ("يومي 29 و30 تموز", two weeks online)
+_UNKNOWN_SPAN_DAYS = 366  # a boundary still years wide is not known
+
+
+def _session_finer(told, session, sessions: list[Event]) -> bool:
+    """A round's boundary told coarser than the day of the session it holds ("2014-04" and the 4th), when no
+    session of the round is dated by that coarser value itself (a launch told only by its year stays)."""
+    return contains(told, session) and told != session and all(e.date != told for e in sessions)
+
+
+def _end_of_span(value, first: bool):
+    """A round's start (end) as one date: the first (last) day of the days its sessions ran; a span
+    of years, left by reports that could not date it, is unknown."""
+    if not isinstance(value, dict):
+        return value
+    lo, hi = bounds(value)
+    if (hi - lo).days > _UNKNOWN_SPAN_DAYS:
+        return None
+    if (hi - lo).days <= _SESSION_SPAN_DAYS and precision(value) == "day":
+        return value["start"] if first else value["end"]
+    return value
 
 
 def _boundary(values: list, earliest: bool):

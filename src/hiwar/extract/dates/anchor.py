@@ -13,6 +13,7 @@ among them.
 """
 from __future__ import annotations
 
+import calendar
 import re
 from bisect import bisect_right
 from collections import Counter
@@ -54,6 +55,10 @@ _WEEKDAY_NAMES = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Satur
 _YEARS_AFTER_LATEST = 4
 _SEARCH_DAYS = 40 * 366  # a span of possible days wider than this is not searched day by day
 _ANYTIME = (date.min, date.max)
+# A title is written a little before a term begins (the nominee) or after it ends: a header date rules out
+# an official's office only farther than this from his term.
+_TERM_EDGE = timedelta(days=183)
+_NEWS_WEEK = 7  # a text naming its weekday tells news of this month's last days held within the week before
 
 
 @dataclass
@@ -359,8 +364,10 @@ def infer_anchor(doc: Doc) -> AnchorGuess | None:
         return AnchorGuess(d, [clue], clue.reasons[0], d.year, d.month, d.weekday(), [d], d, d)
     atoms = atoms_of(doc)
     # a day word right before a date says whose day that date is, even on the first line
-    dateline = (_published_date(atoms, doc) or _relative_day_stated(atoms, doc) or _dateline(atoms, doc)
-                or _stated_today(atoms, doc) or _numeric_dateline(doc))
+    dateline = _published_date(atoms, doc) or _relative_day_stated(atoms, doc)
+    header = None if dateline else _dateline(atoms, doc)
+    not_its_own = _not_the_texts_day(header, atoms, doc, in_english) if header and header.year else None
+    dateline = dateline or (None if not_its_own else header) or _stated_today(atoms, doc) or _numeric_dateline(doc)
     if dateline and dateline.year:
         d = date(dateline.year, dateline.month, dateline.day)
         return AnchorGuess(d, [dateline], dateline.reasons[0], d.year, d.month, d.weekday(), [d], d, d)
@@ -403,15 +410,63 @@ def infer_anchor(doc: Doc) -> AnchorGuess | None:
         reasons.append(bounds_said + disagree)
     elif candidates and closed(window):
         reasons.append(f"the bounds ({bounds_said}) leave no day that fits the other clues, so they are not used")
+    if not_its_own:
+        reasons.append(not_its_own)
     if not candidates and not clues:
         return None
     if candidates:
         year = candidates[0].year if candidates[0].year == candidates[-1].year else None
         month = candidates[0].month if len({d.month for d in candidates}) == 1 else None
+    if year is not None and month is not None and weekday is not None and len(candidates) > 1 and (
+            after := _first_after_this_month_s_news(candidates, atoms, doc)):
+        candidates = [after[0]]
+        reasons.append(after[1])
     chosen = candidates[0] if len(candidates) == 1 else None
     reason = "; ".join(reasons)
     lo, hi = (candidates[0], candidates[-1]) if candidates else (None, None)
     return AnchorGuess(chosen, clues + bounding, reason, year, month, weekday, candidates, lo, hi, day)
+
+
+def _first_after_this_month_s_news(candidates: list[date], atoms: list[Atom], doc: Doc) -> tuple[date, str] | None:
+    """"اليوم الجمعة ... في ختام الجولة التي انعقدت من 9 - 11 ديسمبر الجاري": a text naming its weekday
+    tells a span of days held and over this month as news: its day is the first of its weekday on or after
+    the span's last day, when that comes within the week. (A single day told as past may be the launch of
+    what still goes on: "انطلقت في التاسع من نوفمبر الجاري" read on the 23rd.)"""
+    latest = None
+    for atom in atoms:
+        end = atom.p.get("end_atom") if atom.kind == "range" else None
+        if end is None or end.kind != "date" or end.p.get("dir") != 0 or not end.p.get("d") \
+                or end.p.get("m") != candidates[0].month or tense_of(atom, doc) != "past":
+            continue
+        if latest is None or end.p["d"] > latest[1]:
+            latest = (atom, end.p["d"])
+    if latest is None or latest[1] > calendar.monthrange(candidates[0].year, candidates[0].month)[1]:
+        return None
+    held = candidates[0].replace(day=latest[1])
+    after = [d for d in candidates if held <= d < held + timedelta(days=_NEWS_WEEK)]
+    if not after:
+        return None
+    return after[0], (f'"{quoted(latest[0], doc)}" is told as held this month: the text is of the first day '
+                      f"fitting its weekday from then, {after[0]}")
+
+
+def _not_the_texts_day(header: AnchorClue, atoms: list[Atom], doc: Doc, in_english: bool) -> str | None:
+    """A day at the top of a page that the text's own clues rule out ("21 سبتمبر 2025" over "يناير الجاري",
+    over "العام المقبل ... 2021", over an official out of office by then) is the day the page was read or
+    printed, not the text's: why, or None when nothing rules it out."""
+    d = date(header.year, header.month, header.day)
+    for atom in atoms:  # (an anniversary may be last year's, recalled: not a year the text gives its own)
+        if atom.kind in ("date", "month_part") and atom.p.get("dir") == 0 and atom.p.get("m") not in (None, d.month):
+            return f'{header.reasons[0]} is not the text\'s day: "{quoted(atom, doc)}" is in the current month'
+        named = _relative_year_named(atom, doc) if atom.kind == "unit" and atom.p["unit"] == "year" else None
+        if named is not None and named.year != d.year:
+            return f"{header.reasons[0]} is not the text's day: {named.reasons[0]}"
+    terms = english_office_terms(doc) if in_english else office_terms(doc)
+    spans, disagree = _window(terms + [c for c in (era_clue(doc),) if c])
+    if not disagree and not any(lo <= d + _TERM_EDGE and d - _TERM_EDGE <= hi for lo, hi in spans):
+        said = "; ".join(r for c in terms for r in c.reasons)
+        return f"{header.reasons[0]} is not the text's day: {said or 'an era it names is later'}"
+    return None
 
 
 def _fitting(fixed: AnchorClue, today: AnchorClue | None, window: tuple[Span, ...],
