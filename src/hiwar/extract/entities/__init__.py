@@ -2,7 +2,9 @@
 organizations (ministries, national bodies, named bodies) and places.
 
 The stages, each in its own module: page sections that are not the story (sections),
-person mentions in running text (persons), organization mentions (bodies), bodies named
+person mentions in running text (persons, reading offices in titles and names in name_runs),
+organization mentions (bodies, asking the readers of ministries and named_bodies for org_spans),
+the organizations they make (body_entities), bodies named
 in quotes, bylines and credits (outlets), persons as
 clusters of mentions with titles and countries (people), known officials found by their
 names (officials), the sides of the document and the country of a title (countries), name
@@ -17,11 +19,13 @@ from ..furniture import content_end, header_lines
 from ..lexicon import Lexicon, lexicon
 from ..places import find_places
 from ..types import LocalEntity, Mention
-from .bodies import OrgSpan, find_orgs, org_entities
+from .bodies import find_orgs
+from .body_entities import org_entities
 from .countries import COUNTRY_RULES, doc_parties, office_key
 from .outlets import byline_outlets, dateline_credits, quoted_bodies
 from .names import keys_equal, name_tokens, names_compatible, token_key
 from .people import cluster_persons, known_officials, office_title_text, person_entities, span_forms, span_official
+from .org_spans import OrgSpan
 from .persons import PersonReader, PersonSpan
 from .sections import aside_lines, another_story, stitched_sections, within
 from .words import is_definite

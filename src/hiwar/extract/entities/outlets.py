@@ -15,7 +15,7 @@ from ...text.doc import Doc
 from ...text.normalize import fold
 from ..lexicon import Body, Lexicon
 from ..places import place_at
-from .bodies import OrgSpan
+from .org_spans import OrgSpan
 from .words import common_noun_shape, is_definite, line_tokens
 
 QUOTE = '"'  # every quotation mark folds to it

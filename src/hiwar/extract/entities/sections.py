@@ -9,7 +9,7 @@ from ...datafiles import read_yaml
 from ...text.doc import Doc
 from ...text.normalize import fold
 from ..places import DATA
-from .bodies import OrgSpan
+from .org_spans import OrgSpan
 from .names import name_tokens, names_compatible
 from .persons import PersonSpan
 from .words import WORD
