@@ -10,21 +10,22 @@ that issued it, named as fully as the document names it.
 
 Status comes from cues around the noun (discussed, planned, else signed). The date is the one told
 with the instrument (between its signing verb and its subject, or in the clause after the subject);
-else that of the instrument it continues, or of the meeting that witnessed the signing. Read by the
-dialogue reader (events.reader._Reader), whose state (events.state: clauses, drafts, anchors) this
-mixin shares.
+else that of the instrument it continues, or of the meeting that witnessed the signing. Subjects are
+read by agreement_subjects.py, joint statements by joint_statements.py. Read by the dialogue reader
+(events.reader._Reader), whose state (events.state: clauses, drafts, anchors) this mixin shares.
 """
 from __future__ import annotations
 
 from dataclasses import dataclass
 
 from ..text.doc import clitic_readings
+from .agreement_subjects import SubjectReading
 from .cues import Clause, cues_in, find_round_mentions, lexicon, span_evidence, topics_in
-from .dates.values import bounds, format_month, widest
+from .dates.values import bounds
+from .joint_statements import StatementReading
 from .types import DateValue, LocalAgreement, Mention
 
 _BACKGROUND_DAYS = 366  # a signing dated further back than this is history the report recalls, not its news
-QUOTES = frozenset("\"«»“”")  # marks that open or close a name in quotes
 
 # Cue lists of agreements.yaml that the shared lexicon does not compile itself.
 @dataclass
@@ -36,7 +37,7 @@ class _Instrument:
     status: str
 
 
-class AgreementReading:
+class AgreementReading(SubjectReading, StatementReading):
     def _read_agreements(self, ci: int, clause: Clause) -> None:
         doc, lex = self.doc, lexicon()
         lo, hi = self._tok_range(clause)
@@ -167,137 +168,6 @@ class AgreementReading:
         lo, hi = self._tok_range(clause)
         return any(m.payload in kinds for m in cues_in(lexicon(), "agreement_nouns", doc, lo, hi))
 
-    # -- the subject
-    def _subject_start(self, i: int, hi: int) -> tuple[int, bool] | None:
-        """First token of the subject and whether a marker introduced it. The marker is looked for past
-        adjectives, parties ("بين ... و...") and a relative clause, but not past a comma, date or stop."""
-        doc, lex = self.doc, lexicon()
-        toks = doc.tokens
-        if i >= hi:
-            return None
-        # "خطاب النوايا الذي وقعاه عام 2018 في مجال ...": a relative clause may hold the date
-        relative = bool(lex.cue("relative_pronouns").match_at(doc, i) or lex.cue("signing_cues").match_at(doc, i))
-        for k in range(i, min(hi, i + lex.raw["subject_search_reach"])):
-            marker = lex.cue("subject_markers").match_at(doc, k)
-            if marker:
-                start = marker.end_token
-                if lex.cue("agent_markers").match_at(doc, k):
-                    start = self._place_end(start) or start
-                return (start, True) if start < hi else None
-            adjacent = lex.cue("adjacent_markers").match_at(doc, k)
-            if adjacent and adjacent.end_token < hi and (
-                    lex.cue("field_nouns").match_at(doc, adjacent.end_token) or self._adjectives_only(i, k)):
-                return adjacent.end_token, True
-            if self._purpose_at(k):
-                return k, True
-            if k > i and not lex.cue("party_words").match_at(doc, k) and (
-                    self._ends_subject(k, hi) or (not relative and self._date_starts(k))):
-                break
-        if toks[i].is_word and not lex.cue("party_words").match_at(doc, i) and not relative:
-            return i, False  # "اتفاقية الإطار الاستراتيجي": the subject follows the noun directly
-        return None
-
-    def _quoted_name(self, k: int, hi: int) -> int | None:
-        """"الانضمام إلى اتفاقيات "أرتميس"": a name in quotes right after the noun names the instrument; the
-        end of the closing quote (the subject is the noun with its name)."""
-        toks = self.doc.tokens
-        if k >= hi or toks[k].norm not in QUOTES:
-            return None
-        reach = min(hi, k + 2 + lexicon().raw["quoted_name_reach"])
-        close = next((j for j in range(k + 2, reach) if toks[j].norm in QUOTES), None)
-        return close + 1 if close is not None else None
-
-    def _described_and_signed(self, noun, hi: int) -> int | None:
-        """"مذكرة النوايا التي تبلغ قيمتها 142 مليار دولار، والتي وقعها الوزير ...": an instrument named by what
-        a relative clause says of it, then told signed in another: it is named by its words up to the comma
-        (the end returned), the noun included."""
-        doc, lex = self.doc, lexicon()
-        toks = doc.tokens
-        k = noun.end_token
-        if k >= hi or not lex.cue("relative_pronouns").match_at(doc, k):
-            return None
-        comma = next((j for j in range(k, hi) if toks[j].norm in ("،", ",")), None)
-        if comma is None or comma + 1 >= hi or not lex.cue("relative_pronouns").match_at(doc, comma + 1):
-            return None
-        return comma if cues_in(lex, "signing_cues", doc, comma + 2, min(hi, comma + 4)) else None
-
-    def _adjectives_only(self, i: int, k: int) -> bool:
-        """Tokens [i, k) are at most two indefinite words ("اتفاقية أخرى في ...", "مذكرة جديدة في ...")."""
-        return k - i <= 2 and all(self.doc.tokens[j].is_word and not any(
-            f.startswith("ال") for _, f in clitic_readings(self.doc.tokens[j].norm)) for j in range(i, k))
-
-    def _purpose_at(self, k: int) -> bool:
-        """"لمكافحة", "لدعم": a noun with the purpose clitic ل (not "للتعاون", whose ل merges with ال)."""
-        word = self.doc.tokens[k].norm
-        return word.startswith("ل") and not word.startswith("لل") and len(word) >= 4 and \
-            not self._whole_match("not_purpose_words", k) and self._place_end(k) is None
-
-    def _subject_end(self, start: int, hi: int, listing: bool = False) -> int | None:
-        doc = self.doc
-        end = start
-        while end < hi and not (end > start and (self._ends_subject(end, hi, listing) or self._date_starts(end))):
-            end += 1
-        while end > start and (not doc.tokens[end - 1].is_word or
-                               self._whole_match("trailing_words", end - 1)):
-            end -= 1
-        return end if end > start else None
-
-    def _ends_subject(self, k: int, hi: int, listing: bool = False) -> bool:
-        """A stop at token k. After a comma a subject goes on only into a range ("، من الطاقة إلى ...") or,
-        for a plural noun, into the next item of its list ("في مجالات الصحة، والتعليم")."""
-        doc, lex = self.doc, lexicon()
-        tok = doc.tokens[k]
-        if tok.norm in ("،", ","):
-            nxt = doc.tokens[k + 1].norm if k + 1 < hi else ""
-            item = listing and nxt.startswith("و") and any(f != nxt for _, f in clitic_readings(nxt)[1:])
-            return not (item or lex.cue("subject_continuations").match_at(doc, k + 1, clitics=False))
-        if not tok.is_word:
-            return tok.norm != "-"
-        return any(lex.cue(name).match_at(doc, k) for name in
-                   ("subject_stops", "speech_participles", "speech_verbs", "agreement_nouns"))
-
-    def _whole_match(self, name: str, k: int) -> bool:
-        """Token k is, without proclitics, a one-word entry of cue list `name`."""
-        m = lexicon().cue(name).match_at(self.doc, k, clitics=False)
-        return bool(m) and m.end_token == k + 1
-
-    def _date_starts(self, k: int) -> bool:
-        start = self.doc.tokens[k].start
-        return any(m.start <= start < m.end for c in self.clauses for m in c.dates)
-
-    def _place_end(self, k: int) -> int | None:
-        """End token of the place named from token k, if one is."""
-        return next((end for c in self.clauses for tok, end, _, _ in c.places if tok == k), None)
-
-    def _items(self, plural: bool, a: int, b: int, counterparts: list[str]) -> list[tuple[int, int, list[str]]]:
-        """One instrument per counterpart of a plural noun ("مع شركتي X وY"), else one per subject item."""
-        if plural and len(counterparts) > 1:
-            return [(a, b, [c]) for c in counterparts]
-        if not plural:
-            return [(a, b, [])]
-        toks = self.doc.tokens
-        cuts = [a]
-        for k in range(a + 1, b):  # "A والتعليم العالي والأمن السيبراني": split before "و"-words
-            w = toks[k].norm
-            # the "و" of "وزير", "وفد", "وثيقة" is the word's own letter ("برئاسة وزيري الخارجية")
-            own = w.startswith(self._own_waw_stems())
-            if w.startswith("و") and len(w) > 2 and not own and any(f != w for _, f in clitic_readings(w)[1:]):
-                cuts.append(k)
-        cuts.append(b)
-        return [(x, y, []) for x, y in zip(cuts, cuts[1:]) if y > x]
-
-    @staticmethod
-    def _own_waw_stems() -> tuple[str, ...]:
-        return tuple(lexicon().raw["own_waw_stems"])
-
-    def _item_text(self, a: int, b: int) -> tuple[int, str]:
-        """Original start and text of a subject, its proclitic "و" or purpose "ل" dropped."""
-        tok = self.doc.tokens[a]
-        clitic = self._purpose_at(a) or (tok.norm.startswith("و") and len(tok.norm) > 2 and
-                                            any(f != tok.norm for _, f in clitic_readings(tok.norm)[1:]))
-        start = tok.start + (1 if clitic else 0)
-        return start, self.doc.text[start:self.doc.tokens[b - 1].end].strip(" ،,.:")
-
     # -- status
     def _agreement_status(self, first: int, noun_end: int, s_end: int, lo: int, hi: int) -> str:
         doc, lex = self.doc, lexicon()
@@ -424,109 +294,3 @@ class AgreementReading:
             if a.status == "signed" and a.type != "joint_statement" and a.evidence and a.evidence[0].start >= start:
                 return a
         return None
-
-    # -- joint statements
-    def _read_statement(self, ci: int, clause: Clause, noun, noun_end: int) -> None:
-        """A joint statement, its subject the meeting that issued it ("بيان مشترك عقب الجولة الخامسة ...")."""
-        doc, lex = self.doc, lexicon()
-        lo, hi = self._tok_range(clause)
-        meeting = self._issuing_meeting(noun.first_token, noun_end, lo, hi)
-        name = self._fullest_name(meeting, clause.part)
-        if name is None:
-            return
-        a, b = name
-        planned = bool(cues_in(lex, "planned_agreement_cues", doc, self._clause_start(noun.first_token, lo,
-                                                                                      lex.raw["planned_reach"]),
-                               noun.first_token))
-        date_value = None
-        if not planned:
-            date_value = self._meeting_date(ci, clause.part)
-            after = meeting and cues_in(lex, "after_cues", doc, min(meeting[0], noun.first_token) - 2,
-                                        max(meeting[0], noun_end))
-            if date_value is not None and after:  # issued after the meeting: maybe days later
-                first, last = bounds(date_value)
-                date_value = widest([format_month(first.year, first.month), format_month(last.year, last.month)])
-            if date_value is None:
-                date_value = next((m.attrs["value"] for m in clause.dates
-                                   if noun.first_token - 3 <= doc.token_at(m.start) < noun_end + 4), None)
-        subject = doc.text[doc.tokens[a].start:doc.tokens[b - 1].end]
-        # what the statement covers is told in the sentences after it, to the end of its report
-        part_end = max(c.sent.end_token for c in self.clauses if c.part == clause.part)
-        statement = LocalAgreement("joint_statement", subject, topics_in(doc, noun_end, part_end),
-                                   self.pair.split("-") if self.pair else [], date_value,
-                                   "planned" if planned else "signed")
-        statement.evidence.append(span_evidence(doc, noun.first_token, noun_end, "type", "agreement:joint_statement"))
-        statement.evidence.append(span_evidence(doc, a, b, "subject", "agreement:issuing_meeting"))
-        self.agreements.append(statement)
-
-    def _issuing_meeting(self, first: int, end: int, lo: int, hi: int) -> tuple[int, int | None] | None:
-        """(token, round number) of the meeting named nearest the statement noun ("الصادر في ختام الجولة")."""
-        doc, lex = self.doc, lexicon()
-        reach = lex.raw["issuing_reach"]
-        a, b = max(lo, first - reach), min(hi, end + reach)
-        found = [(r.first, r.number) for r in find_round_mentions(doc, a, b)]
-        found += [(m.first_token, None) for m in cues_in(lex, "dialogue_nouns", doc, a, b)]
-        found += [(m.first_token, None) for m in cues_in(lex, "issuing_meetings", doc, a, b)]
-        if not found:
-            return None
-        return min(found, key=lambda f: (first - f[0] if f[0] < first else f[0] - end + 1, f[1] is None))
-
-    def _fullest_name(self, meeting: tuple[int, int | None] | None, part: int) -> tuple[int, int] | None:
-        """The longest name the part gives the meeting: its round, else the dialogue, else the same noun
-        ("الاجتماع" → "الاجتماع الوزاري المشترك في إطار الشراكة الاستراتيجية بين مجلس التعاون و...")."""
-        doc, lex = self.doc, lexicon()
-        clauses = [c for c in self.clauses if c.part == part]
-        rounds = [r for c in clauses for r in find_round_mentions(doc, c.sent.first_token, c.sent.end_token)]
-        dialogues = [m for c in clauses for m in cues_in(lex, "dialogue_nouns", doc, c.sent.first_token,
-                                                           c.sent.end_token)]
-        noun = doc.tokens[meeting[0]] if meeting else None
-        roundish = noun is None or meeting[1] is not None or bool(
-            lex.cue("round_meetings").match_at(doc, meeting[0]) or lex.cue("dialogue_nouns").match_at(doc, meeting[0]))
-        candidates: list[tuple[int, int]] = []
-        if roundish and rounds:
-            number = meeting[1] if meeting and meeting[1] is not None else self._current_round(part, rounds)
-            candidates = [(r.first, self._name_end(r.end)) for r in rounds if r.number == number]
-        elif roundish and dialogues:
-            candidates = [(m.first_token, self._name_end(m.end_token)) for m in dialogues]
-        elif noun is not None:
-            forms = {f for _, f in clitic_readings(noun.norm)}
-            candidates = [(k, self._name_end(k + 1)) for c in clauses
-                          for k in range(c.sent.first_token, c.sent.end_token)
-                          if forms & {f for _, f in clitic_readings(doc.tokens[k].norm)}]
-        if not candidates:
-            return None
-        return max(candidates, key=lambda c: (c[1] - c[0], -c[0]))
-
-    def _current_round(self, part: int, rounds) -> int:
-        """The round the part reports as held, else the first it names."""
-        held = [d.event.round for d in self.drafts if d.event.type == "round_session" and d.event.round
-                and d.event.status == "happened" and self.clauses[d.clause].part == part]
-        return held[0] if held else rounds[0].number
-
-    def _name_end(self, k: int) -> int:
-        """End of a meeting's name from token k on: definite words, places and organizations, and links
-        ("من الحوار الاستراتيجي القطري الأمريكي", "بين دولة قطر والولايات المتحدة الأمريكية")."""
-        doc, lex = self.doc, lexicon()
-        place_ends = {tok: end for c in self.clauses for tok, end, _, _ in c.places}
-        orgs = {tok for c in self.clauses for tok, _ in c.orgs}
-        sent_end = doc.sentence_of(doc.tokens[k - 1].start).end_token
-        end = last = k
-        while end < sent_end:
-            tok = doc.tokens[end]
-            if not tok.is_word or self._date_starts(end) or any(
-                    lex.cue(name).match_at(doc, end) for name in ("relative_pronouns", "speech_verbs",
-                                                                  "speech_participles", "agreement_nouns")):
-                break
-            if end in place_ends:
-                end = last = place_ends[end]
-                continue
-            link = lex.cue("name_links").match_at(doc, end)
-            if link:
-                end = link.end_token
-                continue
-            if end in orgs or any(f.startswith("ال") for _, f in clitic_readings(tok.norm)):
-                end = last = end + 1
-                continue
-            break
-        return last
-

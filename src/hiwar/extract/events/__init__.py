@@ -7,7 +7,8 @@ latest event of the document (participation lines, definite anaphora "الجلس
 
 The reader is one class made of stages, each in its own module:
 drafts (what is read and handed back), state (the document's sentences and shared queries),
-reader (the read loop and event triggers), rounds (round sessions and the document's rounds),
+reader (the read loop, headlines and the passes after it), triggers (the
+events a sentence's triggers open), rounds (round sessions and the document's rounds),
 dating (dates, frames, plans), arguments (status, mode, venue, participants); agreements
 are read by the AgreementReading mixin (extract/agreements.py).
 """
