@@ -7,10 +7,10 @@ original offsets (`start`, `end`: what we report) and their normalized offsets
 from __future__ import annotations
 
 import re
-from bisect import bisect_left, bisect_right
+from bisect import bisect_right
 from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
-from operator import attrgetter, itemgetter
+from operator import attrgetter
 from pathlib import Path
 from sys import intern
 from collections.abc import Callable, Hashable, Iterator
@@ -178,9 +178,12 @@ class TextLayer:
         out: list[Sentence] = []
         tokens = self.tokens
         t = 0
-        for i, (ns, ne) in enumerate(bounds):  # [speed] tokens found by bisection, not walked one by one
-            first = bisect_left(tokens, ns, t, key=_NSTART)  # the first token at or after the sentence's start
-            t = bisect_right(tokens, ne, first, key=_NEND)  # the first one ending after its end
+        for i, (ns, ne) in enumerate(bounds):
+            while t < len(tokens) and tokens[t].nstart < ns:
+                t += 1
+            first = t
+            while t < len(tokens) and tokens[t].nend <= ne:
+                t += 1
             start, end = self.norm.span(ns, ne)
             out.append(Sentence(i, start, end, ns, ne, first, t))
         return out
@@ -231,4 +234,3 @@ class Doc:
 
 
 _START, _END = attrgetter("start"), attrgetter("end")  # sentences and tokens are in text order
-_NSTART, _NEND = itemgetter(2), itemgetter(3)  # a token's normalized start and end
