@@ -2,12 +2,24 @@ from hypothesis import given, strategies as st
 
 from hiwar.text.doc import Doc, clitic_readings
 from hiwar.text.matcher import PhraseMatcher
-from hiwar.text.normalize import fold, normalize
+from hiwar.text.normalize import _FOLD, _folded, fold, normalize
 
 
 def test_normalize_folds_letters_digits_and_quotes():
     n = normalize("أُعلِنَ «الاتفاق» في ٢٤ نوفمبر ۲۰۲۰ بالمدرسة الأمريكيّة")
     assert n.text == 'اعلن "الاتفاق" في 24 نوفمبر 2020 بالمدرسه الامريكيه'
+
+
+def test_folding_by_replacements_is_the_table_read_character_by_character():
+    # the replacements run one after another: no character the table yields may be one it replaces
+    assert not {ord(v) for v in _FOLD.values()} & set(_FOLD)
+    every_char = "".join(map(chr, range(0x20, 0x3000)))
+    assert _folded(every_char) == every_char.translate(_FOLD)
+
+
+@given(st.text(alphabet=st.sampled_from("أإآٱىةؤئیکەۀ٠٣۹«»“”„‘’‹›٬٫\u00a0–—ابتث 12aZ")))
+def test_folding_any_text_by_replacements_equals_translating_it(text):
+    assert _folded(text) == text.translate(_FOLD)
 
 
 def test_normalize_drops_tatweel_and_maps_offsets_back():
@@ -145,3 +157,9 @@ def test_packed_matches_give_back_the_same_matches_at_every_token():
     assert back.starts == index.starts and len(back.starts) == 4
     assert [back.at_token(i) for i in range(len(doc.tokens))] == [index.at_token(i) for i in range(len(doc.tokens))]
     assert back.within(0, len(doc.tokens)) == index.within(0, len(doc.tokens))
+
+
+@given(st.text(alphabet=st.sampled_from("ابتثیﻻﭐ٠a Zéɏ\n.-،1")))
+def test_letters_counted_by_cutting_out_the_rest_are_the_letters_matched_one_by_one(text):
+    from hiwar.text.language import ARABIC_LETTER, LATIN_LETTER, _letters
+    assert _letters(text) == (len(ARABIC_LETTER.findall(text)), len(LATIN_LETTER.findall(text)))

@@ -108,6 +108,9 @@ class Sentence:
     end_token: int  # exclusive
 
 
+_UNKNOWN = object()  # no value remembered under a key
+
+
 class TextLayer:
     """What a text yields whatever Doc is made of it: its normalized form, tokens and sentences, and
     `memo`, where later layers keep what they derive from the text alone (a matcher's matches), and
@@ -134,10 +137,9 @@ class TextLayer:
         """What `compute` derives from this text alone (under `key`), computed once per text; callers
         share the value and only read it. `keep=False`: a value derived from the tokens more cheaply than
         it is kept, left out of `kept_values`."""
-        try:
-            return self._memo[key]
-        except KeyError:
-            pass
+        value = self._memo.get(key, _UNKNOWN)  # [speed] a miss raises no exception
+        if value is not _UNKNOWN:
+            return value
         if not keep:
             self._rebuilt.add(key)
         if key in self._kept:

@@ -10,8 +10,14 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-ARABIC_LETTER = re.compile(r"[\u0620-\u064a\u066e-\u06d3\u06fa-\u06ff\ufb50-\ufdff\ufe70-\ufefc]")
-LATIN_LETTER = re.compile(r"[A-Za-z\u00c0-\u024f]")
+_ARABIC_LETTERS = r"\u0620-\u064a\u066e-\u06d3\u06fa-\u06ff\ufb50-\ufdff\ufe70-\ufefc"
+_LATIN_LETTERS = r"A-Za-z\u00c0-\u024f"
+ARABIC_LETTER = re.compile(f"[{_ARABIC_LETTERS}]")
+LATIN_LETTER = re.compile(f"[{_LATIN_LETTERS}]")
+# [speed] letters are counted as what is left once every run of other characters is cut out: a
+# match per space between words, not one per letter
+_NOT_ARABIC = re.compile(f"[^{_ARABIC_LETTERS}]+")
+_NOT_LATIN = re.compile(f"[^{_LATIN_LETTERS}]+")
 _PARAGRAPH = re.compile(r"[^\n]+")
 # a stretch needs this many letters to speak for itself; shorter ones join their neighbours
 _MIN_LETTERS = 40
@@ -19,7 +25,7 @@ _MIN_LETTERS = 40
 
 def _letters(text: str) -> tuple[int, int]:
     """(Arabic letters, Latin letters) of a text."""
-    return len(ARABIC_LETTER.findall(text)), len(LATIN_LETTER.findall(text))
+    return len(_NOT_ARABIC.sub("", text)), len(_NOT_LATIN.sub("", text))
 
 
 def _language(arabic: int, latin: int) -> str:

@@ -7,7 +7,6 @@ from __future__ import annotations
 
 from array import array
 from bisect import bisect_left
-from functools import lru_cache
 from operator import itemgetter
 from typing import Any, Generic, Iterable, NamedTuple, TypeVar
 from weakref import WeakKeyDictionary
@@ -94,25 +93,6 @@ def word_positions(doc: Doc) -> dict[str, list[int]]:
     return doc.layer.remembered("word positions", positions, keep=False)
 
 
-def _clitic_forms(doc: Doc) -> dict[str, list[tuple[str, int, int]]]:
-    """Each form a word of the text can be read as, its proclitics stripped → (the word, rank of the
-    reading among the word's, chars stripped)."""
-    def forms() -> dict[str, list[tuple[str, int, int]]]:
-        found: dict[str, list[tuple[str, int, int]]] = {}
-        for word in word_positions(doc):
-            for form, reading in _form_readings(word):
-                found.setdefault(form, []).append(reading)
-        return found
-
-    return doc.layer.remembered("clitic forms", forms, keep=False)
-
-
-@lru_cache(maxsize=1 << 16)  # [scale] words repeat across texts: their readings are made once, shared
-def _form_readings(word: str) -> tuple[tuple[str, tuple[str, int, int]], ...]:
-    """(form, (the word, rank of the reading among the word's, chars stripped)) for each reading of a word."""
-    return tuple((form, (word, rank, stripped)) for rank, (stripped, form) in enumerate(clitic_readings(word)))
-
-
 # A phrase of one matcher found in a text: (first token, rank of the reading of its word, chars of
 # proclitic stripped, end token (exclusive), payload)
 _Reach = tuple[int, int, int, int, Any]
@@ -186,13 +166,14 @@ class _Overlay:
         return found
 
     def _walk(self, doc: Doc) -> dict[int, list[_Reach]]:
-        positions, forms, trie = word_positions(doc), _clitic_forms(doc), self.trie
+        trie = self.trie
         heads = []  # ((token, rank of the reading, chars stripped), trie node after the first word)
-        for form in trie.keys() & forms.keys():
-            node = trie[form]
-            for word, rank, stripped in forms[form]:
-                heads.extend(((i, rank, stripped), node) for i in positions[word])
-        heads.sort(key=itemgetter(0))  # by token, then by the rank of the reading
+        for word, positions in word_positions(doc).items():
+            for rank, (stripped, form) in enumerate(clitic_readings(word)):
+                node = trie.get(form)
+                if node is not None:
+                    heads.extend(((i, rank, stripped), node) for i in positions)
+        heads.sort(key=itemgetter(0))  # by token, then by the rank of the reading (one head per pair)
         tokens, size, found = doc.tokens, len(doc.tokens), {}
         for (i, rank, stripped), node in heads:
             j = i + 1
@@ -268,9 +249,10 @@ class PhraseMatcher(Generic[P]):
     def match_at(self, doc: Doc, i: int, clitics: bool = True) -> Match[P] | None:
         """The longest phrase starting at token i, if any (i is a list index: negative counts from the end)."""
         recent = self._recent[clitics]  # callers walk one text token by token: the index asked for last
-        if recent is None or recent[0] is not doc.layer:
-            return self.index(doc, clitics).at_token(i)
-        return recent[1].at_token(i)
+        index = recent[1] if recent is not None and recent[0] is doc.layer else self.index(doc, clitics)
+        if 0 <= i < index.size:  # [speed] asked ~900 times a text: `at_token` only for the rest
+            return index.at.get(i)
+        return index.at_token(i)
 
     def find_all(self, doc: Doc, clitics: bool = True) -> list[Match[P]]:
         """Non-overlapping longest matches, left to right."""

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from functools import partial
 
-from ...text.doc import Doc, clitic_readings
+from ...text.doc import Doc
 from ...text.matcher import word_positions
 from ...text.normalize import fold
 from ..lexicon import Body, Lexicon
@@ -12,7 +12,7 @@ from ..places import place_at
 from .ministries import bare_ministry_at, ministry_at, ministry_name_at
 from .named_bodies import opens_other_name, acts, named_body_at
 from .org_spans import OrgSpan, Read, clitic_start, body_key, written_name
-from .words import looks_transliterated, read_left_to_right, starts_with_waw
+from .words import looks_transliterated, read_left_to_right, readings, starts_with_waw
 
 
 def find_orgs(doc: Doc, lex: Lexicon, limit: int) -> list[OrgSpan]:
@@ -118,7 +118,7 @@ def reading_starts(doc: Doc, lex: Lexicon) -> list[int]:
     for matcher in (lex.portfolios, lex.agents_only, lex.not_bodies, lex.byline_sources, lex.bodies,
                     lex.ministry_names, lex.named_heads, lex.listing_heads):
         starts.update(matcher.index(doc).starts)
-    for word, found in word_positions(doc).items():
-        if any(form in lex.ministry_heads for _, form in clitic_readings(word)):
+    for found in word_positions(doc).values():  # a word's forms kept across texts (`readings`)
+        if not lex.ministry_heads.isdisjoint(readings(doc.tokens[found[0]])):
             starts.update(found)
     return sorted(starts)

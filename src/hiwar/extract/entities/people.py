@@ -3,6 +3,7 @@ surnames and later bare offices linked back, and the entity with its titles and 
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from ...text.doc import Doc, clitic_readings
 from ...text.matcher import word_positions
@@ -71,17 +72,16 @@ def _link_short_forms(doc: Doc, reader: PersonReader, clusters: list[_Person]) -
     # short name (the persons the loop adds are such officials), or is a first name met: the others
     # are passed over, each word asked once
     short_keys = {token_key(form) for form in lex.official_short}
-    may_link: dict[str, bool] = {}
-    for i in range(reader.limit):
-        word = doc.tokens[i].norm
-        if i in covered or not doc.tokens[i].is_word or word in lex.stopwords:
+    may_link: dict[str, bool] = {}  # also False for the words no reading passes (punctuation, stopwords)
+    for i, tok in enumerate(doc.tokens[:reader.limit]):
+        word = tok.norm
+        link = may_link.get(word)
+        if link is None:
+            link = may_link[word] = tok.is_word and word not in lex.stopwords and any(
+                key in keys or key in short_keys or form in first_names for form, key in _reading_keys(word))
+        if not link or i in covered:
             continue
-        if word not in may_link:
-            may_link[word] = any(key in keys or key in short_keys or form in first_names
-                                 for form, key in ((f, token_key(f)) for _, f in clitic_readings(word)))
-        if not may_link[word]:
-            continue
-        for stripped, form in clitic_readings(doc.tokens[i].norm):
+        for stripped, form in clitic_readings(word):
             key = token_key(form)
             owners = keys.get(key)
             if owners and len(key) < 4 and form not in exact:
@@ -99,11 +99,16 @@ def _link_short_forms(doc: Doc, reader: PersonReader, clusters: list[_Person]) -
                 owners = [person]
             if len({id(o) for o in owners}) != 1:
                 break
-            tok = doc.tokens[i]
             start = doc.norm.span(tok.nstart + stripped, tok.nend)[0]
             owners[0].spans.append(PersonSpan([], (i, i + 1), f"short:{form}", owners[0].official, start=start))
             owners[0].forms.append((form,))
             break
+
+
+@lru_cache(maxsize=1 << 16)  # [speed] asked of every word of every text: words repeat across texts
+def _reading_keys(word: str) -> tuple[tuple[str, str], ...]:
+    """(form, comparison key) of each reading of a word, the word itself first."""
+    return tuple((form, token_key(form)) for _, form in clitic_readings(word))
 
 
 def _person_entity(doc: Doc, c: _Person, local_id: str, parties, lex: Lexicon) -> LocalEntity:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
+from itertools import islice
 
 from ...datafiles import read_yaml
 from ...text.doc import Doc
@@ -37,11 +38,12 @@ def _lines(doc: Doc) -> list[tuple[int, int, str]]:
 def aside_lines(doc: Doc) -> list[tuple[int, int]]:
     """Lines inside the body that point at other stories ("اقرأ أيضا: وزارة الصحة تعلن ...")."""
     pointers = _stitching()[0]
+    reach = max((len(p) for p in pointers), default=0)  # [speed] a line's first words only, not all of them
     out = []
     # the normalized text keeps the lines of the original, each folded as the line alone would be
     for (start, end, _), folded in zip(_lines(doc), doc.norm.text.split("\n")):
-        words = WORD.findall(folded)
-        if any(tuple(words[:len(p)]) == p for p in pointers):
+        words = tuple(m[0] for m in islice(WORD.finditer(folded), reach))
+        if any(words[:len(p)] == p for p in pointers):
             out.append((start, end))
     return out
 
