@@ -188,6 +188,13 @@ def _meeting_adjectives() -> frozenset[str]:
     return frozenset(fold(w) for w in lexicon().raw["meeting_adjectives"])
 
 
+def _joint_body_after(lex: Lexicon, doc: Doc, k: int, hi: int) -> bool:
+    """"الاجتماع العاشر لمجموعة العمل البريطانية البحرينية المشتركة": a group called joint and named by no
+    field, after a numbered meeting, is the two sides' framework itself, not one of its sector groups."""
+    end = min(hi, k + lex.raw["joint_body_reach"])
+    return bool(cues_in(lex, "joint_body_words", doc, k, end)) and not topics_in(doc, k, end)
+
+
 def _round_openers(doc: Doc) -> list[int]:
     """Tokens where a numbered round may start: a round, dialogue or meeting noun, or an ordinal
     that comes before its noun (found once per text)."""
@@ -247,7 +254,8 @@ def _round_at(lex: Lexicon, doc: Doc, i: int, lo: int, hi: int, numbered_meeting
         ordinal = _ordinal_at(lex, doc, j)
         if ordinal:
             after = range(ordinal[1], min(hi, ordinal[1] + 3))
-            of_framework = any(lex.cue("dialogue_nouns").match_at(doc, k) for k in after)
+            of_framework = any(lex.cue("dialogue_nouns").match_at(doc, k) for k in after) \
+                or _joint_body_after(lex, doc, ordinal[1], hi)
             of_group = any(lex.triggers.match_at(doc, k) for k in after)
             if of_framework or (numbered_meetings and not of_group):
                 return ordinal[0], i, ordinal[1]

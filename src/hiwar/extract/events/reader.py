@@ -50,6 +50,7 @@ class _Reader(TriggerReading, RoundReading, DateReading, ArgumentReading, Agreem
             self._read_agreements(ci, clause)
         self._after_the_report_is_planned()
         self._on_a_planned_visit()
+        self._meeting_of_the_named_round()
         self._attach_rounds()
         self._chairs_meeting_is_the_session()
         self._default_dates()
@@ -234,6 +235,8 @@ class _Reader(TriggerReading, RoundReading, DateReading, ArgumentReading, Agreem
         if sessions:  # "اختتام أعمالها باللقاء الثنائي": a meeting noun beside a round's session is that session
             new = [d for d in new if not d.generic or cues_in(self.lex, "framing_cues", self.doc, d.first - 2, d.first)
                    or all(token_gap(x, d.first) > 6 for x in sessions) and not self._hosts_a_session(d, sessions)]
+        # "عقد الاجتماع العاشر لمجموعة العمل المشتركة": the group whose numbered meeting is a session is its body
+        new = [d for d in new if not (self._body_of_a_round(d, rounds) and any(s.event.round for s in sessions))]
         new.extend(sessions)
         if new and cues_in(self.lex, "habit_words", self.doc, *self._tok_range(clause)):
             new = [d for d in new if not self._habitual(clause, d)]
@@ -244,7 +247,7 @@ class _Reader(TriggerReading, RoundReading, DateReading, ArgumentReading, Agreem
         for d in new:
             self._mode_and_venue(d, clause, new)
             self._arguments(d, clause)
-        new = self._one_visit(new)
+        new = self._one_meeting(self._one_visit(new))
         self._participation(clause, new)
         if not new:
             self._date_told_after(ci, clause)

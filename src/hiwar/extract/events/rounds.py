@@ -262,10 +262,10 @@ class RoundReading(ReadingState):
                    and not cues_in(lex, "since_words", doc, r.first - 1, r.first)]
             # "الاجتماع الوزاري الثاني للحوار الاستراتيجي بين دول الخليج واليابان": a meeting whose own noun the
             # sentence numbers as the dialogue's is that round's, of whatever kind its parties make it
-            numbered_noun = [r for r in own if r.first <= d.first < r.end]
+            numbered_noun = [r for r in own if r.first <= d.first < r.end] or self._body_of_a_round(d, rounds)
             if (d.event.type in ("round_session", "working_group_session", "statement", "press_conference",
                                  "briefing", "signing") and own or numbered_noun) and d.event.round is None:
-                if numbered_noun and d.event.type == "bilateral_meeting":
+                if numbered_noun and d.event.type in ("bilateral_meeting", "working_group_session"):
                     d.event.type = "round_session"  # "الاجتماع الأول لمجلس التنسيق": the framework's own session
                 nearest = min(numbered_noun or own, key=lambda r: abs(r.first - d.first))
                 d.event.round = nearest.number
@@ -273,6 +273,40 @@ class RoundReading(ReadingState):
                 d.event.evidence.append(span_evidence(doc, nearest.first, nearest.end, "round", "round:in_sentence"))
             if dialogue_here or d.event.type == "working_group_session":
                 d.event.dialogue = self.pair
+
+    def _meeting_of_the_named_round(self) -> None:
+        """"أكدت الجولة الثانية من المشاورات ..." (or a headline "بدء جولة المحادثات الثانية") then "واجتمع الوفدان
+        في أنقرة يومي 7 و8 سبتمبر": a round opening a sentence as what it is about, beyond every round the part
+        tells a session of, is told in the one meeting of the two sides the part tells held: its session."""
+        for part in sorted({c.part for c in self.clauses}):
+            clauses = [c for c in self.clauses if c.part == part]
+            opening = {r.number for c in clauses for r in self._round_mentions(c) if r.first - c.sent.first_token <= 1}
+            told = {d.event.round for d in self.drafts if d.event.type == "round_session"
+                    and self.clauses[d.clause].part == part}
+            untold = opening - told
+            if len(untold) != 1 or any(n is not None and n > min(untold) for n in told) or self._prepared(
+                    min(untold), clauses):
+                continue
+            in_part = [d for d in self.drafts if self.clauses[d.clause].part == part]
+            meetings = [d for d in in_part if d.event.type == "bilateral_meeting" and d.event.round is None
+                        and d.event.status == "happened" and d.event.mode != "virtual" and self._near_round(d, part)]
+            if len(meetings) == 1 and not any(d.event.type == "multilateral_meeting" for d in in_part):
+                ev = meetings[0].event
+                ev.type, ev.round, ev.dialogue = "round_session", min(untold), self.pair
+                meetings[0].explicit_round = True
+                ev.evidence.append(span_evidence(self.doc, meetings[0].first, meetings[0].end, "round",
+                                                 "round:named_opening_the_part"))
+
+    def _prepared(self, number: int, clauses: list[Clause]) -> bool:
+        """"ناقشا التحضيرات للاجتماع الوزاري الثاني": a round named as what is prepared for is still ahead."""
+        reach = self.lex.raw["preparing_reach"]
+        return any(r.number == number and cues_in(self.lex, "preparing_words", self.doc, r.first - reach, r.first)
+                   for c in clauses for r in self._round_mentions(c))
+
+    def _body_of_a_round(self, d: Draft, rounds: list[RoundMention]) -> list[RoundMention]:
+        """"الاجتماع الرابع لفريق العمل المشترك": the numbered round a group's session trigger (a group named
+        right after the meeting's number) is the body of."""
+        return [r for r in rounds if r.end == d.first] if d.event.type == "working_group_session" else []
 
     def _attach_rounds(self) -> None:
         """The document's rounds: every round it names, every event given its round and dialogue,

@@ -9,7 +9,7 @@ from ...text.normalize import fold
 from ..cues import Clause, RoundMention, cues_in, first_topic_after, matches_in, span_evidence
 from ..dates.values import bounds
 from ..types import LocalEvent
-from .drafts import MEETING_TYPES, Draft
+from .drafts import MEETING_TYPES, Draft, days_meet
 from .state import ReadingState
 
 SPECIFIC_MEETINGS = MEETING_TYPES - {"bilateral_meeting"}
@@ -278,6 +278,23 @@ class TriggerReading(ReadingState):
                 first.event.date = dates[0]
             first.event.participants += [p for p in d.event.participants if p not in first.event.participants]
             first.event.evidence += d.event.evidence
+        return out
+
+    def _one_meeting(self, new: list[Draft]) -> list[Draft]:
+        """"يستقبل الوزير نظيره ...، حيث يجري الطرفان جلسة مباحثات ثنائية": talks of one sentence between the
+        same persons, told as happening alike on the same days, are one meeting."""
+        out: list[Draft] = []
+        for d in new:
+            ev = d.event
+            first = next((m for m in out if m.event.type == "bilateral_meeting" == ev.type and ev.participants
+                          and set(ev.participants) <= set(m.event.participants) and m.event.status == ev.status
+                          and m.event.mode == ev.mode and days_meet(m.event.date, ev.date)), None)
+            if first is None:
+                out.append(d)
+                continue
+            first.event.venue = first.event.venue or ev.venue
+            first.event.date = first.event.date or ev.date
+            first.event.evidence += ev.evidence
         return out
 
     def _is_audience_verb(self, clause: Clause, m, hi: int) -> bool:
