@@ -113,3 +113,22 @@ def test_a_city_word_before_a_name_no_gazetteer_knows_gives_that_name_as_the_ven
     assert [(e.type, e.venue) for e in a.events] == [("round_session", "تشنغدو")]
     a = read("التقى الوزير نظيره في مدينة جدة السعودية اليوم.")
     assert [e.venue for e in a.events] == ["جدة"]
+
+
+def test_talks_summed_up_then_told_as_a_call_between_the_same_persons_are_the_call():
+    a = read("بحث وزير الخارجية الأردني أيمن الصفدي مع نظيره الياباني يوشيماسا هاياشي الأوضاع في السودان.\n"
+             "وذكر بيان للوزارة أن الصفدي تلقى اليوم اتصالا هاتفيا من هاياشي.")
+    assert [(e.type, e.mode) for e in a.events if e.type != "statement"] == [("bilateral_meeting", "virtual")]
+
+
+def test_what_is_held_on_the_day_of_a_visit_is_held_where_the_visit_went():
+    a = read("وصل رئيس الوزراء الياباني إلى عمّان أمس في زيارة رسمية. ووقع البلدان أمس مذكرة تفاهم في مجال "
+             "الطاقة المتجددة.")
+    assert [(e.type, e.venue) for e in a.events if e.type == "signing"] == [("signing", "عمّان")]
+
+
+def test_a_report_filed_from_a_city_tells_what_was_held_there_today_though_its_day_is_not_known():
+    text = ("الأردن واليابان يبحثان التعاون\n\nعمّان - بترا\n\nعقدت بوزارة الخارجية اليوم جلسة مباحثات بين "
+            "وزير الخارجية أيمن الصفدي ونظيره الياباني يوشيماسا هاياشي.")
+    a = analyze(SourceDoc("t", text), None)
+    assert [(e.type, e.venue) for e in a.events] == [("bilateral_meeting", "عمّان")]

@@ -297,6 +297,24 @@ class TriggerReading(ReadingState):
             first.event.evidence += ev.evidence
         return out
 
+    def _lead_told_again_as_a_call(self) -> None:
+        """"بحث الوزير مع نظيره التركي مجريات ..." then "وذكر بيان أن الوزير تلقى اتصالا هاتفيا من نظيره": talks of
+        two persons told with no place, then told again in the part as a call between them on the same days, were
+        that call, not a meeting beside it."""
+        calls = [d for d in self.drafts if d.event.type == "bilateral_meeting" and d.event.mode == "virtual"
+                 and len(d.event.participants) >= 2]
+        for call in calls:
+            lead = next((d for d in self.drafts if d.clause < call.clause and d.event.type in (
+                "bilateral_meeting", "multilateral_meeting") and d.event.mode is None and not d.event.venue
+                and d.event.status == call.event.status and self.clauses[d.clause].part == self.clauses[call.clause].part
+                and set(call.event.participants) <= set(d.event.participants) and days_meet(d.event.date, call.event.date)),
+                None)
+            if lead is not None:
+                call.event.topics = list(dict.fromkeys(lead.event.topics + call.event.topics))
+                call.event.date = call.event.date or lead.event.date
+                call.event.evidence.extend(m for m in lead.event.evidence if m.norm != "type")
+                self.drafts.remove(lead)
+
     def _is_audience_verb(self, clause: Clause, m, hi: int) -> bool:
         """"بحث" is a noun as often as a verb: as a verb of meeting it has "مع" a few words on; "اجتمع"
         may instead meet a person with "ب" ("اجتمع ... بالرئيس الأمريكي جو بايدن")."""
