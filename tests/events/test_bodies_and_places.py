@@ -132,3 +132,16 @@ def test_a_report_filed_from_a_city_tells_what_was_held_there_today_though_its_d
             "وزير الخارجية أيمن الصفدي ونظيره الياباني يوشيماسا هاياشي.")
     a = analyze(SourceDoc("t", text), None)
     assert [(e.type, e.venue) for e in a.events] == [("bilateral_meeting", "عمّان")]
+
+
+def test_a_session_of_the_framework_a_speaker_tells_to_be_held_is_a_planned_session_with_its_chairs():
+    a = read("قال السفير إن اجتماعات لجنة التوجيه المشتركة الأردنية الإيطالية التي ستعقد في روما الأحد المقبل "
+             "فرصة مهمة. وأضاف أن الوفد الأردني سيترأسه وزير الخارجية أيمن الصفدي.")
+    sessions = [e for e in a.events if e.type == "round_session"]
+    assert [(e.status, e.venue) for e in sessions] == [("planned", "روما")]
+    assert "أيمن الصفدي" in {p.name for p in a.entities if p.local_id in sessions[0].participants}
+
+
+def test_a_speaker_telling_of_the_framework_s_meetings_in_general_tells_no_session():
+    a = read("قال السفير إن اجتماعات لجنة التوجيه المشتركة الأردنية الإيطالية مهمة للبلدين.")
+    assert [e for e in a.events if e.type == "round_session"] == []

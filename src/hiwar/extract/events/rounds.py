@@ -125,14 +125,26 @@ class RoundReading(ReadingState):
                 self._round_held_as_object(noun, hi) or [
                     m for m in self._opening_holding_verb(clause)  # "ترأس الوزيران ..., الحوار الاستراتيجي"
                     if 0 <= noun.first_token - m.end_token <= lex.raw["holding_verb_reach"] and not rounds]
+            held = bool(holding) and self._told_held(noun.end_token, hi)
             if not holding or cues_in(lex, "frame_words", doc, holding[0].first_token - 2, holding[0].first_token) \
-                    or self._subclause(clause, noun.first_token) \
-                    or fold(holding[0].text) in PLURAL_HOLDING and not self._opened_or_closed(holding[0].first_token, lo):
+                    or self._subclause(clause, noun.first_token) and not held \
+                    or fold(holding[0].text) in PLURAL_HOLDING and not held \
+                    and not self._opened_or_closed(holding[0].first_token, lo):
                 continue  # a frame, a speaker's words or "the dialogue's meetings" in general
             # "تبدأ يوم الأحد اجتماعات اللجنة العليا": meetings that open or close on a day are a session
+            planned = held and bool(cues_in(lex, "planned_holding", doc, noun.end_token,
+                                            min(hi, noun.end_token + lex.raw["told_held_reach"])))
             out.append(self._session(ci, holding[0].first_token, noun.end_token, "round:holding_cue_unnumbered",
-                                     unnumbered=True))
+                                     status="planned" if planned else "happened", unnumbered=True))
         return out
+
+    def _told_held(self, k: int, hi: int) -> bool:
+        """"قال إن اجتماعات لجنة التوجيه المشتركة التي ستعقد في لندن الخميس المقبل ...": the sessions told held or
+        to be held (a relative verb of holding right after the name, at token k) are told, though in a speaker's
+        words or as "meetings" of the framework."""
+        reach = min(hi, k + self.lex.raw["told_held_reach"])
+        return bool(cues_in(self.lex, "past_holding", self.doc, k, reach) or cues_in(self.lex, "planned_holding",
+                                                                                   self.doc, k, reach))
 
     def _opened_or_closed(self, first: int, lo: int) -> bool:
         """A verb of opening or closing a few words before token `first` ("تبدأ غدا اجتماعات ...")."""
