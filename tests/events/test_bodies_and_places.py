@@ -145,3 +145,10 @@ def test_a_session_of_the_framework_a_speaker_tells_to_be_held_is_a_planned_sess
 def test_a_speaker_telling_of_the_framework_s_meetings_in_general_tells_no_session():
     a = read("قال السفير إن اجتماعات لجنة التوجيه المشتركة الأردنية الإيطالية مهمة للبلدين.")
     assert [e for e in a.events if e.type == "round_session"] == []
+
+
+def test_a_reception_named_by_its_noun_is_a_meeting():
+    for text in ("أكد ولي العهد أهمية العلاقات. جاء ذلك لدى استقباله اليوم وزير الخارجية الياباني يوشيماسا هاياشي.",
+                 "جاء ذلك خلال استقبال سموه، أمس، وزير الخارجية الياباني يوشيماسا هاياشي."):
+        assert [e.type for e in read(text).events] == ["bilateral_meeting"]
+    assert read("أقيمت مراسم استقبال رسمية للرئيس في قصر الحكومة.").events == []
