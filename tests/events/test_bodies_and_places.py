@@ -152,3 +152,9 @@ def test_a_reception_named_by_its_noun_is_a_meeting():
                  "جاء ذلك خلال استقبال سموه، أمس، وزير الخارجية الياباني يوشيماسا هاياشي."):
         assert [e.type for e in read(text).events] == ["bilateral_meeting"]
     assert read("أقيمت مراسم استقبال رسمية للرئيس في قصر الحكومة.").events == []
+
+
+def test_a_session_noun_numbers_a_round_only_with_the_framework_named_after_its_ordinal():
+    a = read("عقدت الجلسة الرابعة للحوار الاستراتيجي بين الكويت واليابان في طوكيو.")
+    assert [(r.number, r.venue) for r in a.rounds] == [(4, "طوكيو")]
+    assert read("وبدأت الجلسة الثانية برئاسة الوزيرين.").rounds == []

@@ -200,7 +200,7 @@ def _round_openers(doc: Doc) -> list[int]:
     that comes before its noun (found once per text)."""
     def openers() -> list[int]:
         lex = lexicon()
-        nouns = ("round_nouns", "dialogue_nouns", "meeting_round_nouns", "possessive_meeting_nouns")
+        nouns = ("round_nouns", "dialogue_nouns", "meeting_round_nouns", "possessive_meeting_nouns", "session_round_nouns")
         starts = {i for name in nouns for i in lex.cue(name).index(doc).starts}
         before_noun = _round_words()[1]
         starts.update(i for i, tok in enumerate(doc.tokens) if tok.norm in before_noun)
@@ -241,6 +241,12 @@ def _round_at(lex: Lexicon, doc: Doc, i: int, lo: int, hi: int, numbered_meeting
     noun = lex.cue("round_nouns").match_at(doc, i) or lex.cue("dialogue_nouns").match_at(doc, i)
     ahead = _numbered_noun_ahead(lex, doc, i, hi) if doc.tokens[i].norm in before_noun else None
     meeting = lex.cue("meeting_round_nouns").match_at(doc, i) if not noun else None
+    # "الجلسة الثالثة للحوار الاستراتيجي": a session noun numbers a round only with the framework named after it
+    session = lex.cue("session_round_nouns").match_at(doc, i) if not noun and not meeting else None
+    if session:
+        ordinal = _ordinal_at(lex, doc, session.end_token)
+        after = range(ordinal[1], min(hi, ordinal[1] + 2)) if ordinal else range(0)
+        return (ordinal[0], i, ordinal[1]) if any(lex.cue("dialogue_nouns").match_at(doc, k) for k in after) else None
     own_meeting = lex.cue("possessive_meeting_nouns").match_at(doc, i) if not noun else None
     if ahead:  # "أول جولة من الحوار", "أولى جلسات الحوار الاستراتيجي"
         return before_noun[doc.tokens[i].norm], i, ahead
