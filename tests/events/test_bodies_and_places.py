@@ -158,3 +158,9 @@ def test_a_session_noun_numbers_a_round_only_with_the_framework_named_after_its_
     a = read("عقدت الجلسة الرابعة للحوار الاستراتيجي بين الكويت واليابان في طوكيو.")
     assert [(r.number, r.venue) for r in a.rounds] == [(4, "طوكيو")]
     assert read("وبدأت الجلسة الثانية برئاسة الوزيرين.").rounds == []
+
+
+def test_a_visit_told_again_by_the_same_visitor_to_the_same_place_is_one_visit():
+    a = read("عاد رئيس الوزراء إلى البلاد أمس بعد زيارة رسمية لليابان التقى خلالها رئيس الوزراء الياباني فوميو "
+             "كيشيدا. ورحب رئيس الوزراء الياباني فوميو كيشيدا بزيارة رئيس الوزراء إلى اليابان.")
+    assert [e.venue for e in a.events if e.type == "visit"] == ["اليابان"]

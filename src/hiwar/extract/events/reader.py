@@ -46,6 +46,7 @@ class _Reader(TriggerReading, RoundReading, DateReading, ArgumentReading, Agreem
         for ci in headlines:
             self._read_headline(ci)
         self._lead_told_again_as_a_call()
+        self._visits_told_again()
         self._future_plans()
         for ci, clause in enumerate(self.clauses):
             self._read_agreements(ci, clause)

@@ -297,6 +297,25 @@ class TriggerReading(ReadingState):
             first.event.evidence += ev.evidence
         return out
 
+    def _visits_told_again(self) -> None:
+        """"بعد زيارة صداقة للهند ..." then "رحب ... بزيارة نائب رئيس الدولة إلى الهند": a visit the part tells again
+        (to the same place, by a person told with it before, alike in status and days) is the visit told."""
+        kept: list[Draft] = []
+        for d in list(self.drafts):
+            ev = d.event
+            if ev.type != "visit":
+                continue
+            first = next((k for k in kept if k.event.venue == ev.venue and ev.venue and k.event.status == ev.status
+                          and self.clauses[k.clause].part == self.clauses[d.clause].part
+                          and set(k.event.participants) & set(ev.participants) and days_meet(k.event.date, ev.date)), None)
+            if first is None:
+                kept.append(d)
+                continue
+            first.event.participants += [p for p in ev.participants if p not in first.event.participants]
+            first.event.date = first.event.date or ev.date
+            first.event.evidence.extend(m for m in ev.evidence if m.norm != "type")
+            self.drafts.remove(d)
+
     def _lead_told_again_as_a_call(self) -> None:
         """"بحث الوزير مع نظيره التركي مجريات ..." then "وذكر بيان أن الوزير تلقى اتصالا هاتفيا من نظيره": talks of
         two persons told with no place, then told again in the part as a call between them on the same days, were
