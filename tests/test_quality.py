@@ -22,14 +22,15 @@ FLOORS = {
     "samples": {"persons": 0.95, "organizations": 0.95, "persons.country": 0.95, "events": 0.94,
                 "rounds": 0.93, "agreements": 0.95, "overall": 0.98, "events.mode": 0.95, "events.venue": 0.70},
     "corpus": {"persons": 0.95, "organizations": 0.95, "persons.country": 0.95, "events": 0.87,
-               "rounds": 0.95, "agreements": 0.95, "overall": 0.97, "events.mode": 0.87, "events.venue": 0.78,
+               "rounds": 0.95, "agreements": 0.95, "overall": 0.97, "events.mode": 0.87, "events.venue": 0.82,
                "events.type": 0.98},
     # written blind and never tuned on: a floor, not a target
     "heldout": {"overall": 0.97, "persons": 0.99, "organizations": 0.96, "events": 0.91, "events.mode": 0.87,
                 "events.venue": 0.82},
     # real reports (../shared/eval/dev): the measure that matters
     "dev": {"overall": 0.985, "events": 0.98, "rounds": 0.95, "agreements": 0.96, "persons": 0.95,
-            "organizations": 0.95, "events.mode": 0.80, "rounds.start": 0.74, "rounds.end": 0.95},
+            "organizations": 0.95, "events.mode": 0.80, "events.venue": 0.67, "rounds.start": 0.74,
+            "rounds.end": 0.95},
     # the English reports of the dev set scored alone (goldsets.language_subset)
     "dev:en": {"overall": 0.94, "persons": 0.95, "organizations": 0.90, "events": 0.87},
     # and its Arabic reports

@@ -21,6 +21,7 @@ from dataclasses import dataclass
 from ..text.doc import clitic_readings
 from .agreement_subjects import SubjectReading
 from .cues import Clause, cues_in, find_round_mentions, lexicon, span_evidence, topics_in
+from .dates.lexicon import cardinal_value
 from .dates.values import bounds
 from .joint_statements import StatementReading
 from .types import DateValue, LocalAgreement, Mention
@@ -89,7 +90,8 @@ class AgreementReading(SubjectReading, StatementReading):
             counterparts = [oid for tok, oid in clause.orgs if noun_end <= tok < s_first]
             date_value = self._agreement_date(ci, clause, noun.first_token, noun_end, s_first, s_end,
                                               verb, status, previous)
-            items = self._items(plural, s_first, s_end, counterparts)
+            # "وقع البلدان 22 اتفاقية ومذكرة تفاهم في ختام ...": instruments counted, not named, are a signing only
+            items = [] if self._counted(noun, s_first, s_end) else self._items(plural, s_first, s_end, counterparts)
             for a, b, counterpart in items:
                 start, subject = self._item_text(a, b)
                 parties = list(dict.fromkeys(signers + (counterpart or counterparts))) or \
@@ -242,7 +244,8 @@ class AgreementReading(SubjectReading, StatementReading):
     def _agreement_date(self, ci: int, clause: Clause, first: int, noun_end: int, s_first: int, s_end: int,
                         verb: int | None, status: str, previous: _Instrument | None):
         lo, hi = self._tok_range(clause)
-        spans = [(verb if verb is not None else max(lo, first - 3), first), (noun_end, s_first),
+        # "تم أمس التوقيع على اتفاقيتين": the day may stand just before the signing verb
+        spans = [(max(lo, verb - 2) if verb is not None else max(lo, first - 3), first), (noun_end, s_first),
                  (s_end, self._modifier_end(s_end, hi))]
         for a, b in spans:
             for m in clause.dates:
@@ -251,7 +254,9 @@ class AgreementReading(SubjectReading, StatementReading):
         if status != "signed":
             return None
         lex = lexicon()
-        conjoined = verb is not None or self.doc.tokens[first].norm.startswith("و")
+        # "..., بالإضافة إلى مذكرة تفاهم": an instrument added to the one before was signed with it
+        conjoined = verb is not None or self.doc.tokens[first].norm.startswith("و") or \
+            bool(cues_in(lex, "addition_words", self.doc, max(lo, first - 3), first))
         if previous is not None and previous.status == "signed" and previous.date is not None and conjoined:
             return previous.date  # "فيما وقعت ... اتفاقية ..., ومذكرتي تفاهم ...": one occasion
         continued = cues_in(lex, "continuation_cues", self.doc, lo, min(hi, lo + 2)) or \
@@ -267,6 +272,16 @@ class AgreementReading(SubjectReading, StatementReading):
         near_round = any(find_round_mentions(self.doc, c.sent.first_token, c.sent.end_token)
                          for c in self.clauses[max(0, ci - 1):ci + 1])
         return self.anchor_month(clause.part) if near_round else None
+
+    def _counted(self, noun, s_first: int, s_end: int) -> bool:
+        """"22 اتفاقية ومذكرة تفاهم", "ثلاث اتفاقيات تمويل": a plural noun after a number of three or more
+        counts instruments it does not name, unless its subject lists their fields ("في مجالات الصحة والتعليم")."""
+        k = noun.first_token - 1
+        count = cardinal_value(self.doc.tokens[k].norm) if k >= 0 and not self.doc.tokens[noun.first_token].norm.startswith("و") else None
+        if count is None or not 3 <= count < lexicon().raw["count_below"]:
+            return False  # "للسنوات 2010-2011 ومذكرة تفاهم": a year, then another instrument
+        # "ثلاث مذكرات تفاهم، وهي إنشاء آلية ...، وإنشاء لجنة ...، والتعاون ...": as many subjects as counted name them
+        return len(topics_in(self.doc, s_first, s_end)) < 2 and len(self._items(True, s_first, s_end, [])) != count
 
     @staticmethod
     def _undated_day_told(clause: Clause) -> bool:

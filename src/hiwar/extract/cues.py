@@ -188,12 +188,19 @@ def _meeting_adjectives() -> frozenset[str]:
     return frozenset(fold(w) for w in lexicon().raw["meeting_adjectives"])
 
 
+def _joint_body_after(lex: Lexicon, doc: Doc, k: int, hi: int) -> bool:
+    """"الاجتماع العاشر لمجموعة العمل البريطانية البحرينية المشتركة": a group called joint and named by no
+    field, after a numbered meeting, is the two sides' framework itself, not one of its sector groups."""
+    end = min(hi, k + lex.raw["joint_body_reach"])
+    return bool(cues_in(lex, "joint_body_words", doc, k, end)) and not topics_in(doc, k, end)
+
+
 def _round_openers(doc: Doc) -> list[int]:
     """Tokens where a numbered round may start: a round, dialogue or meeting noun, or an ordinal
     that comes before its noun (found once per text)."""
     def openers() -> list[int]:
         lex = lexicon()
-        nouns = ("round_nouns", "dialogue_nouns", "meeting_round_nouns", "possessive_meeting_nouns")
+        nouns = ("round_nouns", "dialogue_nouns", "meeting_round_nouns", "possessive_meeting_nouns", "session_round_nouns")
         starts = {i for name in nouns for i in lex.cue(name).index(doc).starts}
         before_noun = _round_words()[1]
         starts.update(i for i, tok in enumerate(doc.tokens) if tok.norm in before_noun)
@@ -234,6 +241,12 @@ def _round_at(lex: Lexicon, doc: Doc, i: int, lo: int, hi: int, numbered_meeting
     noun = lex.cue("round_nouns").match_at(doc, i) or lex.cue("dialogue_nouns").match_at(doc, i)
     ahead = _numbered_noun_ahead(lex, doc, i, hi) if doc.tokens[i].norm in before_noun else None
     meeting = lex.cue("meeting_round_nouns").match_at(doc, i) if not noun else None
+    # "الجلسة الثالثة للحوار الاستراتيجي": a session noun numbers a round only with the framework named after it
+    session = lex.cue("session_round_nouns").match_at(doc, i) if not noun and not meeting else None
+    if session:
+        ordinal = _ordinal_at(lex, doc, session.end_token)
+        after = range(ordinal[1], min(hi, ordinal[1] + 2)) if ordinal else range(0)
+        return (ordinal[0], i, ordinal[1]) if any(lex.cue("dialogue_nouns").match_at(doc, k) for k in after) else None
     own_meeting = lex.cue("possessive_meeting_nouns").match_at(doc, i) if not noun else None
     if ahead:  # "أول جولة من الحوار", "أولى جلسات الحوار الاستراتيجي"
         return before_noun[doc.tokens[i].norm], i, ahead
@@ -247,7 +260,8 @@ def _round_at(lex: Lexicon, doc: Doc, i: int, lo: int, hi: int, numbered_meeting
         ordinal = _ordinal_at(lex, doc, j)
         if ordinal:
             after = range(ordinal[1], min(hi, ordinal[1] + 3))
-            of_framework = any(lex.cue("dialogue_nouns").match_at(doc, k) for k in after)
+            of_framework = any(lex.cue("dialogue_nouns").match_at(doc, k) for k in after) \
+                or _joint_body_after(lex, doc, ordinal[1], hi)
             of_group = any(lex.triggers.match_at(doc, k) for k in after)
             if of_framework or (numbered_meetings and not of_group):
                 return ordinal[0], i, ordinal[1]

@@ -3,6 +3,7 @@
 participants of a line that only tells who attended ("ترأس الجانب الكويتي ...")."""
 from __future__ import annotations
 
+from dataclasses import replace
 from functools import lru_cache
 
 from ...text.normalize import fold
@@ -141,17 +142,23 @@ class ArgumentReading(ReadingState):
         for tok, end_tok, entry, text in clause.places:
             if d.event.type == "signing" and d.first <= tok < d.end:
                 continue  # "مذكرة تفاهم لإنشاء مركز في الدوحة": a place of the instrument's subject
+            # "والذي عقد أمس في مدينة سوتشي الروسية": a city the gazetteer does not know, named as written
+            written = self._place_as_written(clause, tok, end_tok) if entry.form == "demonym" else None
+            if written is not None:
+                tok, end_tok, text = self.doc.token_at(written[0]), self.doc.token_at(written[1] - 1) + 1, \
+                    self.doc.text[written[0]:written[1]]
             at = toks[tok - 1].norm == "في" or _with_ba(toks[tok].norm, text) \
                 or self._venue_lead(tok, clause.sent.first_token)  # "في العاصمة واشنطن"
             # "وصل وزير الخارجية ... إلى مسقط ..., في زيارة": a visit is where the traveller went
             to = visit and toks[tok - 1].norm in ("الي", "إلى") and entry.form in ("city", "country")
-            city = entry.form == "city" and entry.city or self._country_as_its_city(tok, end_tok, entry, clause)
+            city = entry.form == "city" and entry.city or self._country_as_its_city(tok, end_tok, entry, clause) \
+                or written is not None
             if (city and at or to) and tok > clause.sent.first_token \
                     and self._subclause(clause, tok) == self._subclause(clause, d.first) and not self._led_away(d, tok) \
                     and not (tok > d.end and cues_in(self.lex, "topic_openers", self.doc, d.end, tok)):
                 d.event.evidence.append(Mention("evidence", toks[tok].start, toks[end_tok - 1].end, text,
                                                 "venue", "venue:city_of_sentence"))
-                return entry.city or _without_preposition(text)
+                return text if written is not None else entry.city or _without_preposition(text)
         return None
 
     def _country_as_its_city(self, tok: int, end_tok: int, entry, clause: Clause) -> bool:
@@ -187,6 +194,11 @@ class ArgumentReading(ReadingState):
             return entry.city if entry.form == "city" and entry.city else _without_preposition(text)
         for tok, end_tok, entry, text in clause.places:
             if entry.form == "demonym":
+                written = self._place_as_written(clause, tok, end_tok) if d.end <= tok <= d.end + 8 else None
+                if written is not None:  # "في العاصمة الأمريكية" with no city named: the place as written
+                    d.event.evidence.append(Mention("evidence", written[0], written[1], doc.text[written[0]:written[1]],
+                                                    "venue", "venue:place_as_written"))
+                    return doc.text[written[0]:written[1]]
                 continue
             if d.first - 3 <= tok <= d.end + 8 and tok < hi and tok >= lo and not d.first <= tok < d.end \
                     and not self._led_away(d, tok):
@@ -208,7 +220,10 @@ class ArgumentReading(ReadingState):
                 d.event.evidence.append(span_evidence(doc, host[0].first_token, cities[0][1], "venue",
                                                   "venue:city_of_premises"))
                 return cities[0][2].city
-            demonyms = [p for p in clause.places if p[0] < host[0].first_token]
+            # "بمقر وزارة الخارجية البريطانية": the premises' own country, else the side named before them
+            own = [p for p in clause.places if p[2].form == "demonym" and p[0] == host[0].end_token]
+            demonyms = own or [p for p in clause.places if p[0] < host[0].first_token
+                               and not self._of_the_guest(d, clause, p[0])]
             if demonyms:
                 name = country_name(demonyms[0][2].country)
                 d.event.evidence.append(span_evidence(doc, host[0].first_token, host[0].end_token, "venue",
@@ -226,6 +241,40 @@ class ArgumentReading(ReadingState):
             if after or before:
                 return text
         return None
+
+    def _of_the_guest(self, d: Draft, clause: Clause, tok: int) -> bool:
+        """"استقبل الوزير سامح شكري نظيره الصيني ... بمقر وزارة الخارجية": a place naming the counterpart's side
+        ("نظيره الصيني"), or told after the host a verb of receiving names first, is the guest's country."""
+        if tok > 0 and self.lex.cue("counterpart_words").match_at(self.doc, tok - 1):
+            return True
+        if not any(m.rule == "trigger:audience_verb" for m in d.event.evidence):
+            return False
+        host = next((k for k, _ in sorted(clause.persons) if k >= d.end), None)
+        return host is not None and tok > host
+
+    def _place_as_written(self, clause: Clause, tok: int, end_tok: int) -> tuple[int, int] | None:
+        """Offsets of a place named around a country's adjective at tokens [tok, end_tok) though no known city is
+        named: "في العاصمة الفيدرالية الأمريكية", "إلى العاصمة الأمريكية" (a capital by its country's adjective,
+        at most a word between, no city's name after: the words as written) and "في مدينة شيان الصينية" (a city
+        word, then one name the gazetteer does not know: that name). The preposition is left out."""
+        toks, lex, doc = self.doc.tokens, self.lex, self.doc
+        lo = clause.sent.first_token
+        if any(p[0] in (end_tok, end_tok + 1) and p[2].form == "city" for p in clause.places):
+            return None
+        lead = next((k for k in range(tok - 1, max(lo, tok - 3) - 1, -1) if lex.cue("capital_words").match_at(doc, k)), None)
+        city = tok - 2 if tok - 2 >= lo and lex.cue("city_words").match_at(doc, tok - 2) else None
+        if city is not None and lead is None:
+            if not toks[tok - 1].is_word or any(p[0] == tok - 1 for p in clause.places):
+                return None
+            lead = city
+        if lead is None:
+            return None
+        word = toks[lead].norm
+        if not (word.startswith("ب") or lead > lo and toks[lead - 1].norm in ("في", "إلى", "الي")):
+            return None
+        if lead == city:
+            return toks[tok - 1].start, toks[tok - 1].end
+        return toks[lead].start + (1 if word.startswith("ب") else 0), toks[end_tok - 1].end
 
     def _venue_lead(self, tok: int, lo: int) -> bool:
         """"في العاصمة الأمريكية واشنطن": a lead word ("العاصمة") just before the place."""
@@ -309,6 +358,31 @@ class ArgumentReading(ReadingState):
         """A definite reference ("جلسة العمل الافتراضية") adds its sentence's facts to an earlier event."""
         self._add_participants(draft.event, clause)
         draft.event.evidence.append(span_evidence(self.doc, first, end, "participants", "anaphora:definite_trigger"))
+        self._venue_at_reference(draft, clause, first, end)
+
+    def _venue_at_reference(self, draft: Draft, clause: Clause, first: int, end: int) -> None:
+        """"وشارك في الاجتماع الذي عقد بالعاصمة الروسية موسكو": a place told at a definite reference (tokens
+        [first, end)) is where the event told before was held, when no place was told with it."""
+        ev, lex = draft.event, self.lex
+        if ev.venue or ev.mode == "virtual" or ev.type not in lex.raw["held_in_place"]:
+            return
+        # "مخرجات اجتماع اللجنة التي عقدت بالقاهرة" beside a meeting still ahead: a past meeting whose outcome
+        # is spoken of, not the one told
+        # "وحضر اللقاء مندوب المملكة لدى الأمم المتحدة في نيويورك": a line of who attended, the place in an office
+        # (unless it tells where the meeting was held: "وشارك في الاجتماع الذي عقد بموسكو")
+        lo, held = clause.sent.first_token, cues_in(lex, "past_holding", self.doc, end, end + 1)
+        if cues_in(lex, "participation_cues", self.doc, max(lo, first - 2), first) and not held \
+                or cues_in(lex, "outcome_words", self.doc, max(lo, first - lex.raw["outcome_reach"]), first) \
+                or ev.status == "planned" and cues_in(lex, "past_holding", self.doc, end, end + lex.raw["past_holding_reach"]):
+            return
+        probe = Draft(LocalEvent(ev.type), first, end, draft.clause)
+        venue = self._venue_after(probe, clause)
+        told = [m for m in probe.event.evidence if m.rule == "venue:place_after_trigger"]
+        if venue and told:
+            ev.venue = venue
+            ev.evidence.extend(replace(m, rule="venue:at_reference") for m in told)
+            if ev.mode is None and ev.status == "happened" and ev.type in self.lex.raw["mode_types"]:
+                ev.mode = "in_person"
 
 
 def _only_a_launch(d: Draft) -> bool:

@@ -45,16 +45,20 @@ class _Reader(TriggerReading, RoundReading, DateReading, ArgumentReading, Agreem
                 self._read_clause(ci, clause)
         for ci in headlines:
             self._read_headline(ci)
+        self._lead_told_again_as_a_call()
+        self._visits_told_again()
         self._future_plans()
         for ci, clause in enumerate(self.clauses):
             self._read_agreements(ci, clause)
         self._after_the_report_is_planned()
         self._on_a_planned_visit()
+        self._meeting_of_the_named_round()
         self._attach_rounds()
         self._chairs_meeting_is_the_session()
         self._default_dates()
         self._link_frames()
         self._held_where_the_frame_was()
+        self._held_where_the_visit_went()
         self._held_in_the_dateline_city()
         events = [d.event for d in self.drafts]
         return DialogueReading(events, self.rounds, self.agreements, [], self.pair)
@@ -118,6 +122,23 @@ class _Reader(TriggerReading, RoundReading, DateReading, ArgumentReading, Agreem
                 ev.mode = "in_person"
                 ev.evidence.append(span_evidence(self.doc, d.first, d.end, "mode", "mode:act_in_a_room"))
 
+    def _held_where_the_visit_went(self) -> None:
+        """"وصل الرئيس إلى الرياض مساء الاثنين" and "وقعت ... أمس الاثنين مذكرة تفاهم" told with no place: what is
+        held on the one day a visit of the part is dated is held where the visit went (unless held online)."""
+        for d in self.drafts:
+            ev = d.event
+            if ev.venue or ev.mode == "virtual" or ev.status != "happened" or ev.type == "visit" \
+                    or ev.type not in self.lex.raw["held_in_place"] or not isinstance(ev.date, str) or len(ev.date) != 10:
+                continue
+            visits = {v.event.venue for v in self.drafts if v.event.type == "visit" and v.event.status == "happened"
+                      and v.event.venue and v.event.date == ev.date
+                      and self.clauses[v.clause].part == self.clauses[d.clause].part}
+            if len(visits) == 1:
+                ev.venue = visits.pop()
+                ev.evidence.extend(replace(m, rule="venue:where_the_visit_went") for v in self.drafts
+                                   if v.event.type == "visit" and v.event.venue == ev.venue for m in v.event.evidence
+                                   if m.norm == "venue")
+
     def _held_in_the_dateline_city(self) -> None:
         """"مسقط في 15 نوفمبر /العمانية/ عقدت اليوم بديوان عام وزارة الخارجية الجولة الثانية": a report filed
         from a city tells what was held there on its day, unless it says where (or that it was online); the
@@ -131,7 +152,7 @@ class _Reader(TriggerReading, RoundReading, DateReading, ArgumentReading, Agreem
             # "بمقر وزارة الخارجية": the host's premises, in the city the report is filed from
             premises = any(m.rule == "venue:host_premises" for m in ev.evidence) and ev.venue == country_name(city[2])
             that_day = anchor is not None and anchor.lo is not None and anchor.lo == anchor.hi \
-                and ev.date == anchor.lo.isoformat()
+                and ev.date == anchor.lo.isoformat() or self._told_today_undated(d)
             if ev.venue and not premises or ev.mode == "virtual" or ev.status != "happened" \
                     or ev.type not in self.lex.raw["held_in_place"] or self.clauses[d.clause].part != 0 \
                     or not (that_day or premises):
@@ -139,6 +160,16 @@ class _Reader(TriggerReading, RoundReading, DateReading, ArgumentReading, Agreem
             ev.venue = city[1]
             ev.evidence.append(Mention("evidence", self.doc.tokens[city[0]].start, self.doc.tokens[city[0]].end, city[1],
                                        "venue", "venue:dateline_city"))
+
+    def _told_today_undated(self, d: Draft) -> bool:
+        """"عُقدت بوزارة الخارجية اليوم جلسة المباحثات" in a report whose day is not known: an event told as
+        today's, no single day placing it."""
+        anchor = self.anchor_of(self.clauses[d.clause].part)
+        if isinstance(d.event.date, str) and len(d.event.date) == 10 or anchor is not None and anchor.lo is not None \
+                and anchor.lo == anchor.hi:
+            return False
+        return any(cues_in(self.lex, "today_words", self.doc, self.doc.token_at(m.start),
+                           self.doc.token_at(max(m.start, m.end - 1)) + 1) for m in self.clauses[d.clause].unplaced_days)
 
     def _dateline_city(self) -> tuple[int, str, str | None] | None:
         """The city a report is filed from: the first word of one of the page's first lines, before a dash,
@@ -234,6 +265,8 @@ class _Reader(TriggerReading, RoundReading, DateReading, ArgumentReading, Agreem
         if sessions:  # "اختتام أعمالها باللقاء الثنائي": a meeting noun beside a round's session is that session
             new = [d for d in new if not d.generic or cues_in(self.lex, "framing_cues", self.doc, d.first - 2, d.first)
                    or all(token_gap(x, d.first) > 6 for x in sessions) and not self._hosts_a_session(d, sessions)]
+        # "عقد الاجتماع العاشر لمجموعة العمل المشتركة": the group whose numbered meeting is a session is its body
+        new = [d for d in new if not (self._body_of_a_round(d, rounds) and any(s.event.round for s in sessions))]
         new.extend(sessions)
         if new and cues_in(self.lex, "habit_words", self.doc, *self._tok_range(clause)):
             new = [d for d in new if not self._habitual(clause, d)]
@@ -244,7 +277,7 @@ class _Reader(TriggerReading, RoundReading, DateReading, ArgumentReading, Agreem
         for d in new:
             self._mode_and_venue(d, clause, new)
             self._arguments(d, clause)
-        new = self._one_visit(new)
+        new = self._one_meeting(self._one_visit(new))
         self._participation(clause, new)
         if not new:
             self._date_told_after(ci, clause)

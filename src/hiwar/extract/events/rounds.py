@@ -125,14 +125,26 @@ class RoundReading(ReadingState):
                 self._round_held_as_object(noun, hi) or [
                     m for m in self._opening_holding_verb(clause)  # "ترأس الوزيران ..., الحوار الاستراتيجي"
                     if 0 <= noun.first_token - m.end_token <= lex.raw["holding_verb_reach"] and not rounds]
+            held = bool(holding) and self._told_held(noun.end_token, hi)
             if not holding or cues_in(lex, "frame_words", doc, holding[0].first_token - 2, holding[0].first_token) \
-                    or self._subclause(clause, noun.first_token) \
-                    or fold(holding[0].text) in PLURAL_HOLDING and not self._opened_or_closed(holding[0].first_token, lo):
+                    or self._subclause(clause, noun.first_token) and not held \
+                    or fold(holding[0].text) in PLURAL_HOLDING and not held \
+                    and not self._opened_or_closed(holding[0].first_token, lo):
                 continue  # a frame, a speaker's words or "the dialogue's meetings" in general
             # "تبدأ يوم الأحد اجتماعات اللجنة العليا": meetings that open or close on a day are a session
+            planned = held and bool(cues_in(lex, "planned_holding", doc, noun.end_token,
+                                            min(hi, noun.end_token + lex.raw["told_held_reach"])))
             out.append(self._session(ci, holding[0].first_token, noun.end_token, "round:holding_cue_unnumbered",
-                                     unnumbered=True))
+                                     status="planned" if planned else "happened", unnumbered=True))
         return out
+
+    def _told_held(self, k: int, hi: int) -> bool:
+        """"قال إن اجتماعات لجنة التوجيه المشتركة التي ستعقد في لندن الخميس المقبل ...": the sessions told held or
+        to be held (a relative verb of holding right after the name, at token k) are told, though in a speaker's
+        words or as "meetings" of the framework."""
+        reach = min(hi, k + self.lex.raw["told_held_reach"])
+        return bool(cues_in(self.lex, "past_holding", self.doc, k, reach) or cues_in(self.lex, "planned_holding",
+                                                                                   self.doc, k, reach))
 
     def _opened_or_closed(self, first: int, lo: int) -> bool:
         """A verb of opening or closing a few words before token `first` ("تبدأ غدا اجتماعات ...")."""
@@ -262,10 +274,10 @@ class RoundReading(ReadingState):
                    and not cues_in(lex, "since_words", doc, r.first - 1, r.first)]
             # "الاجتماع الوزاري الثاني للحوار الاستراتيجي بين دول الخليج واليابان": a meeting whose own noun the
             # sentence numbers as the dialogue's is that round's, of whatever kind its parties make it
-            numbered_noun = [r for r in own if r.first <= d.first < r.end]
+            numbered_noun = [r for r in own if r.first <= d.first < r.end] or self._body_of_a_round(d, rounds)
             if (d.event.type in ("round_session", "working_group_session", "statement", "press_conference",
                                  "briefing", "signing") and own or numbered_noun) and d.event.round is None:
-                if numbered_noun and d.event.type == "bilateral_meeting":
+                if numbered_noun and d.event.type in ("bilateral_meeting", "working_group_session"):
                     d.event.type = "round_session"  # "الاجتماع الأول لمجلس التنسيق": the framework's own session
                 nearest = min(numbered_noun or own, key=lambda r: abs(r.first - d.first))
                 d.event.round = nearest.number
@@ -273,6 +285,40 @@ class RoundReading(ReadingState):
                 d.event.evidence.append(span_evidence(doc, nearest.first, nearest.end, "round", "round:in_sentence"))
             if dialogue_here or d.event.type == "working_group_session":
                 d.event.dialogue = self.pair
+
+    def _meeting_of_the_named_round(self) -> None:
+        """"أكدت الجولة الثانية من المشاورات ..." (or a headline "بدء جولة المحادثات الثانية") then "واجتمع الوفدان
+        في أنقرة يومي 7 و8 سبتمبر": a round opening a sentence as what it is about, beyond every round the part
+        tells a session of, is told in the one meeting of the two sides the part tells held: its session."""
+        for part in sorted({c.part for c in self.clauses}):
+            clauses = [c for c in self.clauses if c.part == part]
+            opening = {r.number for c in clauses for r in self._round_mentions(c) if r.first - c.sent.first_token <= 1}
+            told = {d.event.round for d in self.drafts if d.event.type == "round_session"
+                    and self.clauses[d.clause].part == part}
+            untold = opening - told
+            if len(untold) != 1 or any(n is not None and n > min(untold) for n in told) or self._prepared(
+                    min(untold), clauses):
+                continue
+            in_part = [d for d in self.drafts if self.clauses[d.clause].part == part]
+            meetings = [d for d in in_part if d.event.type == "bilateral_meeting" and d.event.round is None
+                        and d.event.status == "happened" and d.event.mode != "virtual" and self._near_round(d, part)]
+            if len(meetings) == 1 and not any(d.event.type == "multilateral_meeting" for d in in_part):
+                ev = meetings[0].event
+                ev.type, ev.round, ev.dialogue = "round_session", min(untold), self.pair
+                meetings[0].explicit_round = True
+                ev.evidence.append(span_evidence(self.doc, meetings[0].first, meetings[0].end, "round",
+                                                 "round:named_opening_the_part"))
+
+    def _prepared(self, number: int, clauses: list[Clause]) -> bool:
+        """"ناقشا التحضيرات للاجتماع الوزاري الثاني": a round named as what is prepared for is still ahead."""
+        reach = self.lex.raw["preparing_reach"]
+        return any(r.number == number and cues_in(self.lex, "preparing_words", self.doc, r.first - reach, r.first)
+                   for c in clauses for r in self._round_mentions(c))
+
+    def _body_of_a_round(self, d: Draft, rounds: list[RoundMention]) -> list[RoundMention]:
+        """"الاجتماع الرابع لفريق العمل المشترك": the numbered round a group's session trigger (a group named
+        right after the meeting's number) is the body of."""
+        return [r for r in rounds if r.end == d.first] if d.event.type == "working_group_session" else []
 
     def _attach_rounds(self) -> None:
         """The document's rounds: every round it names, every event given its round and dialogue,

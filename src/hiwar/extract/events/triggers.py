@@ -9,7 +9,7 @@ from ...text.normalize import fold
 from ..cues import Clause, RoundMention, cues_in, first_topic_after, matches_in, span_evidence
 from ..dates.values import bounds
 from ..types import LocalEvent
-from .drafts import MEETING_TYPES, Draft
+from .drafts import MEETING_TYPES, Draft, days_meet
 from .state import ReadingState
 
 SPECIFIC_MEETINGS = MEETING_TYPES - {"bilateral_meeting"}
@@ -279,6 +279,60 @@ class TriggerReading(ReadingState):
             first.event.participants += [p for p in d.event.participants if p not in first.event.participants]
             first.event.evidence += d.event.evidence
         return out
+
+    def _one_meeting(self, new: list[Draft]) -> list[Draft]:
+        """"يستقبل الوزير نظيره ...، حيث يجري الطرفان جلسة مباحثات ثنائية": talks of one sentence between the
+        same persons, told as happening alike on the same days, are one meeting."""
+        out: list[Draft] = []
+        for d in new:
+            ev = d.event
+            first = next((m for m in out if m.event.type == "bilateral_meeting" == ev.type and ev.participants
+                          and set(ev.participants) <= set(m.event.participants) and m.event.status == ev.status
+                          and m.event.mode == ev.mode and days_meet(m.event.date, ev.date)), None)
+            if first is None:
+                out.append(d)
+                continue
+            first.event.venue = first.event.venue or ev.venue
+            first.event.date = first.event.date or ev.date
+            first.event.evidence += ev.evidence
+        return out
+
+    def _visits_told_again(self) -> None:
+        """"بعد زيارة صداقة للهند ..." then "رحب ... بزيارة نائب رئيس الدولة إلى الهند": a visit the part tells again
+        (to the same place, by a person told with it before, alike in status and days) is the visit told."""
+        kept: list[Draft] = []
+        for d in list(self.drafts):
+            ev = d.event
+            if ev.type != "visit":
+                continue
+            first = next((k for k in kept if k.event.venue == ev.venue and ev.venue and k.event.status == ev.status
+                          and self.clauses[k.clause].part == self.clauses[d.clause].part
+                          and set(k.event.participants) & set(ev.participants) and days_meet(k.event.date, ev.date)), None)
+            if first is None:
+                kept.append(d)
+                continue
+            first.event.participants += [p for p in ev.participants if p not in first.event.participants]
+            first.event.date = first.event.date or ev.date
+            first.event.evidence.extend(m for m in ev.evidence if m.norm != "type")
+            self.drafts.remove(d)
+
+    def _lead_told_again_as_a_call(self) -> None:
+        """"بحث الوزير مع نظيره التركي مجريات ..." then "وذكر بيان أن الوزير تلقى اتصالا هاتفيا من نظيره": talks of
+        two persons told with no place, then told again in the part as a call between them on the same days, were
+        that call, not a meeting beside it."""
+        calls = [d for d in self.drafts if d.event.type == "bilateral_meeting" and d.event.mode == "virtual"
+                 and len(d.event.participants) >= 2]
+        for call in calls:
+            lead = next((d for d in self.drafts if d.clause < call.clause and d.event.type in (
+                "bilateral_meeting", "multilateral_meeting") and d.event.mode is None and not d.event.venue
+                and d.event.status == call.event.status and self.clauses[d.clause].part == self.clauses[call.clause].part
+                and set(call.event.participants) <= set(d.event.participants) and days_meet(d.event.date, call.event.date)),
+                None)
+            if lead is not None:
+                call.event.topics = list(dict.fromkeys(lead.event.topics + call.event.topics))
+                call.event.date = call.event.date or lead.event.date
+                call.event.evidence.extend(m for m in lead.event.evidence if m.norm != "type")
+                self.drafts.remove(lead)
 
     def _is_audience_verb(self, clause: Clause, m, hi: int) -> bool:
         """"بحث" is a noun as often as a verb: as a verb of meeting it has "مع" a few words on; "اجتمع"
