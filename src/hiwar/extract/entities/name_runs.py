@@ -11,6 +11,7 @@ from .words import (FATHER_CONNECTORS, MAX_NAME_TOKENS, NAME_CONNECTORS, common_
                     looks_transliterated, starts_with_waw)
 
 MAX_FOREIGN_NAME_WORDS = 4  # "ميغيل أبرانتيس نيفيس داكوستا"
+MAX_SYLLABLE_LETTERS = 4  # "كي", "مون", "جونغ": a syllable of an East Asian given name
 
 
 
@@ -47,7 +48,8 @@ class NameReader(TitleReader):
                 j += 2  # "جان-إيف": one unit; "جي. دي. فانس": initials
                 continue
             if not t.is_word or f.isdigit() or (f in lex.stopwords and not self.spelled_as_name(j, f)
-                                                 and not (n == 0 and after_office and self.opens_foreign_name(j, f))):
+                                                 and not (n == 0 and after_office and self.opens_foreign_name(j, f))
+                                                 and not ((foreign or after_office) and self.before_syllable_hyphen(j))):
                 break
             if n > 0 and f in lex.speech_verbs:
                 break  # "وكان الوزير كريس رايت قال": the verb after the name, the subject before it
@@ -144,10 +146,13 @@ class NameReader(TitleReader):
         return self.tokens[k].norm.endswith("ا") and nxt is not None and nxt.norm.endswith("يا")
 
     def quoted_name(self, k: int) -> int | None:
-        """End of a name of two words or more set in quotation marks at token k, after an office."""
+        """End of a name of two words or more set in quotation marks at token k, after an office;
+        words with the article after an unknown first word are a body's quoted name ("عصائب "أهل الحق"")."""
         if k + 1 >= self.limit or self.tokens[k].norm != '"':
             return None
         end = self.name_end(k + 1, after_office=True)
+        if not self.given_start(k + 1) and any(has_article(self.doc, x) for x in range(k + 2, end)):
+            return None
         return end if end - (k + 1) >= 2 and end < self.limit and self.tokens[end].norm == '"' else None
 
     def family_like_office(self, j: int) -> bool:
@@ -179,8 +184,22 @@ class NameReader(TitleReader):
         if j + 1 >= self.limit or not toks[j + 1].is_word:
             return False
         if toks[j].norm == "-":
-            return toks[j - 1].end == toks[j].start and toks[j].end == toks[j + 1].start
+            tight = toks[j - 1].end == toks[j].start and toks[j].end == toks[j + 1].start
+            return tight or self.spaced_syllables(j)
         return toks[j].norm == "." and len(toks[j - 1].norm) <= 2
+
+    def spaced_syllables(self, j: int) -> bool:
+        """The hyphen at token j, written with spaces, joins two short syllables of one East Asian
+        given name ("بان كي - مون"); a spaced dash between longer words opens an aside ("أحمد - في")."""
+        before, after = self.tokens[j - 1], self.tokens[j + 1]
+        return (before.is_word and len(before.norm) <= MAX_SYLLABLE_LETTERS and len(after.norm) <= MAX_SYLLABLE_LETTERS
+                and after.norm not in self.lex.stopwords and not is_definite(after.norm))
+
+    def before_syllable_hyphen(self, j: int) -> bool:
+        """Token j, though it folds like a particle, is a name's syllable: the first word of a name
+        whose next word is hyphenated ("بان كي - مون"), or the word before the hyphen itself."""
+        return any(h + 1 < self.limit and self.tokens[h].norm == "-" and self.tokens[h - 1].is_word
+                   and self.joins_foreign_name(h) for h in (j + 1, j + 2))
 
     def waw_surname(self, j: int) -> bool:
         """A foreign surname that starts with "و" ("بيني وونغ"), not "و" + a new name or office."""

@@ -8,6 +8,8 @@ from ..lexicon import Lexicon
 from ..places import place_at
 from .words import has_article, is_definite, looks_transliterated, readings, starts_with_waw
 
+MAX_CONSTRUCT_CHAIN = 2  # words with no article before the definite one: "عصائب أهل الحق"
+
 
 class TitleReader:
     """The reading of offices and honorifics at a token, and the state the readings of one text share."""
@@ -78,7 +80,8 @@ class TitleReader:
                 continue
             posting_place = toks[k - 1].norm == "لدي" and place_at(self.doc, k) is not None
             if (t.norm in lex.stopwords and t.norm not in lex.title_prepositions) \
-                    or self.is_name_start(k) and not posting_place:  # but "السفير لدى تشاد"
+                    or self.is_name_start(k) and not posting_place and not self.adjective_not_surname(k):
+                # but "السفير لدى تشاد", "بالمجلس العسكري السوداني"
                 break
             head = self.head_at(k)
             if head is not None:
@@ -123,11 +126,10 @@ class TitleReader:
                 break  # "الناطق باسم الحكومة باسم العوادي": the second "باسم" is a name
             if any(f in lex.construct for f in forms):
                 k, complement, after_demonym = k + 1, True, False
-                if k + 1 < self.limit and toks[k].is_word and not self.is_name_start(k) \
-                        and not lex_is_honorific(self, k) and not lex_is_honorific(self, k + 1) \
-                        and not is_definite(toks[k].norm) and toks[k].norm not in lex.stopwords \
-                        and is_definite(toks[k + 1].norm) and toks[k + 1].norm not in lex.stopwords:
-                    k += 2  # the body's own name: "لهيئة تشجيع الاستثمار"
+                if self.region_name_at(k, forms):
+                    k += 1  # "رئيس حكومة إقليم كوردستان": the region's own name
+                elif (chain_end := self.construct_chain_end(k)) is not None:
+                    k = chain_end  # the body's own name: "لهيئة تشجيع الاستثمار", "حركة عصائب أهل الحق"
                 else:
                     k = self.foreign_body_name_end(k)  # "رئيس جامعة ماكيريري"
                 continue
@@ -147,6 +149,47 @@ class TitleReader:
         if k - 1 > i and toks[k - 1].norm in lex.title_prepositions:
             k -= 1  # a preposition whose complement was not read is no part of the office
         return k
+
+    def construct_chain_end(self, k: int) -> int | None:
+        """End of a body's own name in construct from token k: one or two words with no article
+        that open no name or honorific, closed by a definite word ("تشجيع الاستثمار", "عصائب أهل
+        الحق"); else None."""
+        lex, toks = self.lex, self.tokens
+        end = k
+        while end < self.limit and end - k < MAX_CONSTRUCT_CHAIN and toks[end].is_word \
+                and not self.is_name_start(end) and not lex_is_honorific(self, end) \
+                and not is_definite(toks[end].norm) and toks[end].norm not in lex.stopwords \
+                and (end == k or self.in_construct_after(end)):
+            end += 1
+        closer = toks[end] if k < end < self.limit else None
+        if closer is None or not is_definite(closer.norm) or closer.norm in lex.stopwords \
+                or lex_is_honorific(self, end):
+            return None
+        return end + 1
+
+    def in_construct_after(self, k: int) -> bool:
+        """Token k may be the complement of the word before it in a name in construct ("عصائب أهل"):
+        no office or place, no preposition before it ("مكتب سموه بديوان"), no pronoun on the word before."""
+        before = self.tokens[k - 1]
+        return (self.head_at(k) is None and place_at(self.doc, k) is None
+                and not self.tokens[k].norm.startswith(("ب", "ل", "ك"))
+                and not self.doc.text[before.start:before.end].endswith("ه"))
+
+    def adjective_not_surname(self, k: int) -> bool:
+        """Token k is a country's adjective with the article that is also a known official's surname
+        ("السوداني"): inside an office it qualifies the office or its body; it names no one."""
+        place = place_at(self.doc, k)
+        return (place is not None and place[0].form == "demonym" and place[1] == k + 1
+                and has_article(self.doc, k) and self.tokens[k].norm in self.lex.official_short)
+
+    def region_name_at(self, k: int, before: tuple[str, ...]) -> bool:
+        """Token k is the own name of a region whose noun (`before`'s readings) precedes it: a word
+        with no article that opens no name, office or honorific ("إقليم كوردستان", "ولاية أوهايو")."""
+        if k >= self.limit or not any(f in self.lex.region_nouns for f in before):
+            return False
+        t = self.tokens[k]
+        return (t.is_word and not is_definite(t.norm) and t.norm not in self.lex.stopwords and not t.norm.isdigit()
+                and not self.is_name_start(k) and self.head_at(k) is None and not lex_is_honorific(self, k))
 
     def adjective_not_year(self, k: int) -> bool:
         """"العام" at token k is the adjective of the word before it, not "the year" ("العام الماضي")."""
