@@ -32,6 +32,7 @@ class NameReader(TitleReader):
         lex, toks = self.lex, self.tokens
         j, n = i, 0  # n: name units read
         foreign = i < self.limit and (first_form or toks[i].norm) in lex.foreign_given
+        syllabic = i < self.limit and self.before_syllable_hyphen(i)  # "بان كي - مون": foreign, though unlisted
         closing_particle = False  # "وانغ دي": a particle that closes a foreign name is its last word
         connectors = NAME_CONNECTORS | lex.foreign_particles if foreign else NAME_CONNECTORS
         family = False  # a family name (definite) has been read: only family parts may follow
@@ -44,12 +45,13 @@ class NameReader(TitleReader):
             if n > 0 and not family and f in lex.compound_name_ends:
                 j += 1  # "علاء الدين فؤاد": "الدين" closes the given name, the family name follows
                 continue
-            if (foreign or after_office) and n > 0 and self.joins_foreign_name(j):
+            if (foreign or after_office or syllabic) and n > 0 and self.joins_foreign_name(j):
                 j += 2  # "جان-إيف": one unit; "جي. دي. فانس": initials
                 continue
             if not t.is_word or f.isdigit() or (f in lex.stopwords and not self.spelled_as_name(j, f)
                                                  and not (n == 0 and after_office and self.opens_foreign_name(j, f))
-                                                 and not ((foreign or after_office) and self.before_syllable_hyphen(j))):
+                                                 and not ((foreign or after_office or syllabic)
+                                                          and self.before_syllable_hyphen(j))):
                 break
             if n > 0 and f in lex.speech_verbs:
                 break  # "وكان الوزير كريس رايت قال": the verb after the name, the subject before it
@@ -113,20 +115,29 @@ class NameReader(TitleReader):
         first = first_form or toks[i].norm
         first_known = first in lex.given or first in lex.foreign_given or first == "عبد"
         fathered = toks[i + 1].norm in FATHER_CONNECTORS  # "امعيزيزة بنت كربالي": a noun takes no "بنت"
+        # after an office, a given name second is the father's: "المستشار عقيلة صالح،"
+        fathered = fathered or after_office and j - i == 2 and toks[i + 1].norm in lex.given and self.ends_name(j)
         if not first_known and common_noun_shape(self.doc, i) and not fathered and not womans_name:
             return i  # "رئاسة الجلسة", "استعداد الأمانة"
         if not first_known and j - i == 2 and self.doc.text[toks[i + 1].start:toks[i + 1].end].endswith("ة") \
                 and has_article(self.doc, i + 1):
             return i  # a noun and its feminine complement: "عزم القمة", "حرص الحكومة"
-        if not first_known and (first.startswith("ي") or dual_or_plural_verb(first) or not (
+        verb_like = (first.startswith("ي") or dual_or_plural_verb(first)) and not self.ranked_foreign_pair(i, j)
+        if not first_known and (verb_like or not (
                 is_definite(toks[i + 1].norm) or toks[i + 1].norm in NAME_CONNECTORS
                 or (j - i >= 3 and toks[i + 1].norm in lex.given)  # "جراح جابر الأحمد الصباح"
-                or (after_office and j - i >= 4 and self.joins_foreign_name(i + 2))  # "ماتياس ج. ميتمان"
+                or ((after_office or syllabic) and j - i >= 4 and self.joins_foreign_name(i + 2))  # "ماتياس ج. ميتمان"
                 or (after_office and self.foreign_run_end(i) == j)  # "أتيليو بيراردي هويدا،"
                 or (j - i == 2 and (self.ends_name(j) or (after_office or self.opens_clause(j))
                                     and self.transliterated_pair(i))))):
             return i  # two unknown words ("استعرض رؤية") or a verb ("يدشنان الحوار") are no name
         return j
+
+    def ranked_foreign_pair(self, i: int, j: int) -> bool:
+        """Tokens i..j are two foreign-looking words right after an honorific, closed by punctuation or an
+        office ("السيد يان كوبيس المبعوث ..."): a name, though its first word looks like a verb."""
+        return (j - i == 2 and i > 0 and lex_is_honorific(self, i - 1, clitics=True)
+                and self.transliterated_pair(i) and self.ends_name(j))
 
     def foreign_run_end(self, i: int) -> int:
         """End of three or four foreign-looking words from token i closed by punctuation or the

@@ -7,8 +7,8 @@ from ...text.normalize import fold
 from ..lexicon import Body, Lexicon
 from ..places import place_at
 from .org_spans import OrgSpan, Read, body_key, written_name
-from .words import (NAME_CONNECTORS, common_noun_shape, is_definite, looks_transliterated, readings, starts_with_waw,
-                    verbal_noun_shape)
+from .words import (NAME_CONNECTORS, common_noun_shape, is_definite, looks_transliterated, purpose_shape, readings,
+                    starts_with_waw)
 
 
 def named_body_at(doc: Doc, lex: Lexicon, i: int, limit: int, found: list[OrgSpan]) -> Read:
@@ -110,7 +110,7 @@ def named_body_end(doc: Doc, lex: Lexicon, head, limit: int) -> tuple[int, str |
 
     def plain_word_at(k: int) -> bool:
         t = toks[k]
-        purpose = t.norm.startswith("ل") and verbal_noun_shape(t.norm[1:])  # "لتطوير": what the body does
+        purpose = purpose_shape(t.norm)  # "لتطوير": what the body does
         return (t.is_word and not is_definite(t.norm) and t.norm not in lex.stopwords and not t.norm.isdigit()
                 and not t.norm.startswith("ي") and not purpose and place_at(doc, k) is None
                 and not opens_other_name(doc, lex, k))

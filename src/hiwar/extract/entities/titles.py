@@ -6,7 +6,7 @@ from ...text.doc import Doc
 from ..furniture import content_end, cut_short
 from ..lexicon import Lexicon
 from ..places import place_at
-from .words import has_article, is_definite, looks_transliterated, readings, starts_with_waw
+from .words import has_article, is_definite, looks_transliterated, purpose_shape, readings, starts_with_waw
 
 MAX_CONSTRUCT_CHAIN = 2  # words with no article before the definite one: "عصائب أهل الحق"
 
@@ -212,7 +212,8 @@ class TitleReader:
 
     def foreign_body_name_end(self, k: int) -> int:
         """End of a foreign name of one or two words after a body's head noun in an office ("رئيس
-        جامعة ماكيريري،"), when punctuation, a person's name or a country's adjective closes it; else k."""
+        جامعة ماكيريري،"), when punctuation, a person's name, a country's adjective or what the body does
+        ("رئيس شركة ساتورب للتكرير") closes it; else k."""
         if self.lex.named_heads.match_at(self.doc, k - 1) is None:
             return k
         end = k
@@ -220,7 +221,8 @@ class TitleReader:
                 and not self.is_name_start(end) and self.head_at(end) is None:
             end += 1
         closed = end >= self.limit or not self.tokens[end].is_word or self.is_name_start(end) \
-            or (place := place_at(self.doc, end)) is not None and place[0].form == "demonym"
+            or (place := place_at(self.doc, end)) is not None and place[0].form == "demonym" \
+            or purpose_shape(self.tokens[end].norm)
         return end if end > k and closed else k
 
     def office_after_honorific(self, k: int, end: int) -> int | None:
