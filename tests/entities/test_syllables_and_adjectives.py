@@ -64,3 +64,12 @@ def test_a_month_in_brackets_after_the_other_calendars_month_is_no_agency():
 def test_what_a_company_does_closes_its_foreign_name_inside_an_office():
     text = "وأكد رئيس شركة ساتورب ميتاكو للتكرير والبتروكيماويات، عبدالله السويلم، أن المشروع يتقدم."
     assert [p.name for p in persons(text)] == ["عبدالله السويلم"]
+
+
+@pytest.mark.parametrize("text", [
+    "وصل المبعوث الأممي إلى السودان فولكر بيرتس إلى الخرطوم، والتقى موظفي الأمم المتحدة هناك.",
+    "واستقبل الوزير المنسق الأممي للشؤون الإنسانية مارتن ريدل في مكتبه، بحضور ممثلي الأمم المتحدة.",
+])
+def test_an_office_of_the_united_nations_named_by_its_adjective_is_of_no_country(text):
+    envoy = next(p for p in persons(text) if p.titles)
+    assert envoy.country is None
