@@ -73,3 +73,9 @@ def test_what_a_company_does_closes_its_foreign_name_inside_an_office():
 def test_an_office_of_the_united_nations_named_by_its_adjective_is_of_no_country(text):
     envoy = next(p for p in persons(text) if p.titles)
     assert envoy.country is None
+
+
+def test_the_delegation_joined_after_an_office_is_no_part_of_it():
+    text = "واستقبل رئيس الحكومة صباح اليوم السيد يانيس كوبيس المبعوث الخاص للأمين العام للأمم المتحدة والوفد المرافق له."
+    envoy = next(p for p in persons(text) if p.name == "يانيس كوبيس")
+    assert envoy.titles == ["المبعوث الخاص للأمين العام للأمم المتحدة"]

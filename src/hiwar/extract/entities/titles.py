@@ -6,6 +6,7 @@ from ...text.doc import Doc
 from ..furniture import content_end, cut_short
 from ..lexicon import Lexicon
 from ..places import place_at
+from .countries import SIDE_WORDS
 from .words import has_article, is_definite, looks_transliterated, purpose_shape, readings, starts_with_waw
 
 MAX_CONSTRUCT_CHAIN = 2  # words with no article before the definite one: "عصائب أهل الحق"
@@ -95,6 +96,8 @@ class TitleReader:
                     break  # an honorific, or a juxtaposed new title
                 k = head.end_token
                 continue
+            if starts_with_waw(t) and t.norm[1:] in SIDE_WORDS:
+                break  # "المبعوث الخاص للأمين العام والوفد المرافق له": the delegation, no part of the office
             if starts_with_waw(t) and lex_is_honorific(self, k, clitics=True):
                 break  # "الممثل المقيم للأمم المتحدة والسيدة ...": the next person
             honorific = lex.honorifics.match_at(self.doc, k, clitics=False)
