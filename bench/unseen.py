@@ -1,13 +1,15 @@
 """A gold set read as if we had never listed its people and bodies (`bench/quality.py --unseen`).
 
 The known-officials gazetteer (data/ar/officials.yaml, with their terms in data/ar/tenures.tsv) and
-the named bodies (the `bodies`, `agents_only` and `ministry_names` of data/ar/organizations.yaml,
-the `bodies` of data/en/organizations.yaml) list many people and bodies of our gold sets, so a set's
+the named bodies (the `bodies` and `ministry_names` of data/ar/organizations.yaml, the `bodies` of
+data/en/organizations.yaml) list many people and bodies of our gold sets, so a set's
 score says little of reports naming others. `withhold` writes, for one gold record, those files
 without every entry that names one of its persons or organizations (any script, any alias, matched
 as the scorer matches names) into a folder the engine reads through HIWAR_DATA
 (hiwar.datafiles). What stays is the language: titles, offices, head nouns, ministries by
-portfolio, a country's own institutions (its army, its parliament), lists of given names.
+portfolio, a country's own institutions (its army, its parliament) and its seat of government (the
+`agents_only` of data/ar/organizations.yaml: "البيت الأبيض", "الكرملين", a closed class of one per
+state), lists of given names.
 """
 from __future__ import annotations
 
@@ -68,7 +70,7 @@ def withhold(gold: dict, folder: Path, score) -> Withheld:
     en_orgs = read_yaml(PACKAGE_DATA / "en" / "organizations.yaml")
     by_first = {e["names"][0]: e for e in ar_orgs["bodies"]}
     out_bodies: set[str] = set()
-    for e in [*ar_orgs["bodies"], *ar_orgs["agents_only"]]:
+    for e in ar_orgs["bodies"]:
         if _names_any(_forms([*e["names"], *(e.get("credits") or []), *_english_names(e["en"])], score), bodies, score):
             out_bodies.add(e["names"][0])
     for e in en_orgs["bodies"]:
@@ -79,7 +81,7 @@ def withhold(gold: dict, folder: Path, score) -> Withheld:
     for e in ar_orgs["ministry_names"]:
         if _names_any(_forms(e["ar"], score), bodies, score):
             out_bodies.add(e["ar"][0])
-    for key, first in (("bodies", "names"), ("agents_only", "names"), ("ministry_names", "ar")):
+    for key, first in (("bodies", "names"), ("ministry_names", "ar")):
         ar_orgs[key] = [e for e in ar_orgs[key] if e[first][0] not in out_bodies]
     en_orgs["bodies"] = [e for e in en_orgs["bodies"]
                          if e["names"][0] not in out_bodies and e.get("same_as") not in out_bodies]

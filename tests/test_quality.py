@@ -41,12 +41,12 @@ FLOORS = {
 # The dev set read with the gazetteer entries naming its gold persons and bodies held out
 # (`bench/quality.py --unseen`): how the record fares on reports naming people and bodies we never listed.
 UNSEEN_FLOORS = {
-    "dev": {"overall": 0.93, "persons": 0.98, "organizations": 0.90, "events": 0.91},
+    "dev": {"overall": 0.935, "persons": 0.98, "organizations": 0.92, "events": 0.92},
     # its English reports alone: seats (the White House) are closed data, never held out
     "dev:en": {"overall": 0.92, "organizations": 0.89},
     # its Arabic reports alone: years no known official's term gives come from the reports themselves
-    "dev:ar": {"overall": 0.90, "events": 0.77},
-    "corpus": {"organizations": 0.92, "persons": 0.99, "events": 0.82},
+    "dev:ar": {"overall": 0.90, "events": 0.77, "organizations": 0.92},
+    "corpus": {"organizations": 0.94, "persons": 0.99, "events": 0.82},
     # bodies of the seeds named by their head noun and naming words, and joined to their short forms
     "seeds": {"organizations": 0.92},
 }

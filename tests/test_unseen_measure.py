@@ -27,3 +27,12 @@ def test_entries_naming_gold_objects_in_any_script_are_held_out(tmp_path: Path):
     assert "وكالة الأنباء القطرية" in ar_bodies
     en_bodies = [e["names"][0] for e in read_yaml(tmp_path / "en" / "organizations.yaml")["bodies"]]
     assert "Arab League" not in en_bodies and "Rudaw" in en_bodies
+
+
+def test_seats_of_government_are_a_closed_class_and_stay(tmp_path: Path):
+    if not (SHARED / "eval" / "score.py").exists():
+        pytest.skip("the scorer is not available")
+    gold = {"persons": [], "organizations": [{"name": "البيت الأبيض", "aliases": []}]}
+    unseen().withhold(gold, tmp_path, scorer())
+    seats = {e["names"][0] for e in read_yaml(tmp_path / "ar" / "organizations.yaml")["agents_only"]}
+    assert "البيت الأبيض" in seats and "الكرملين" in seats

@@ -79,6 +79,7 @@ class Lexicon:
     compound_name_ends: frozenset[str]
     addressees: frozenset[str]
     named_after_nouns: frozenset[str]
+    region_nouns: frozenset[str]  # "إقليم", "ولاية": a region's own name follows them
     dual_heads: frozenset[str]  # "وزيرا", "السفيرين": an office of two persons named in turn
     companion_cues: frozenset[str]  # "يرافقه": the persons after it are on the side of the one before  # "مطار", "قاعدة": what is named after a king ("مطار الملك خالد")
     subject_nouns: frozenset[str]
@@ -205,6 +206,7 @@ def lexicon() -> Lexicon:
         compound_name_ends=frozenset(fold(w) for w in titles["compound_name_ends"]),
         addressees=frozenset(fold(w) for w in titles["addressees"]),
         named_after_nouns=frozenset(fold(w) for w in titles["named_after_nouns"]),
+        region_nouns=frozenset(fold(w) for w in titles["region_nouns"]),
         dual_heads=frozenset(f for w in titles["dual_heads"] for f in with_article(fold(w))),
         companion_cues=frozenset(fold(w) for w in titles["companion_cues"]),
         subject_nouns=frozenset(fold(w) for w in titles["subject_nouns"]),

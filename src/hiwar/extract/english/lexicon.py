@@ -88,7 +88,7 @@ class EnglishLexicon:
     bodies: dict[str, EnglishBody]  # written name → body
     national_bodies: dict[str, EnglishBody]  # English name → body of the country named before it
     portfolios: dict[str, tuple[str, str, str | None]]  # word → (ministry id, en portfolio, US department)
-    seats: dict[str, dict[str, str]]  # a seat ("Pentagon") → its country and portfolio, or its office's en, kind
+    seats: dict[str, dict[str, str]]  # a seat ("Pentagon") → its country and portfolio, or its office's id, en, kind
     officials: tuple[EnglishOfficial, ...]
     body_heads: dict[str, str]  # head noun of a named body → its kind ("Fund": "fund")
     state_heads: frozenset[str]  # heads that with a country alone name the state ("Government of Iraq")
@@ -119,6 +119,19 @@ def _bodies() -> dict[str, EnglishBody]:
         for name in e["names"]:
             out[name] = body
     return out
+
+
+def _seats(entries: dict[str, dict]) -> dict[str, dict[str, str]]:
+    """A seat standing for an office ("the White House") is the Arabic lexicon's seat of that name
+    (`same_as`), so that the reports of both languages give one body."""
+    by_arabic = {name: e for e in _arabic_organizations()["agents_only"] for name in e["names"]}
+    seats = {}
+    for seat, entry in entries.items():
+        if "same_as" in entry:
+            e = by_arabic[entry["same_as"]]
+            entry = {"id": fold(e["names"][0]), "en": e["en"], "country": e["country"], "kind": e["kind"]}
+        seats[seat] = entry
+    return seats
 
 
 def _national_bodies() -> dict[str, EnglishBody]:
@@ -181,7 +194,7 @@ def english_lexicon() -> EnglishLexicon:
         bodies=_bodies(),
         national_bodies=_national_bodies(),
         portfolios=_portfolios(),
-        seats=dict(organizations["seats"]),
+        seats=_seats(organizations["seats"]),
         officials=_officials(frozenset(people["name_particles"])),
         body_heads=dict(organizations["named_body_heads"]),
         state_heads=frozenset(organizations["state_heads"]),

@@ -38,7 +38,7 @@ def find_organizations(text: str, spans: list[Span], lex: EnglishLexicon) -> lis
                 body_id, en, us = lex.portfolios[seat["portfolio"]]
                 name_en, kind = _ministry_name(seat["country"], en, us, "", lex), "ministry"
             else:
-                body_id, name_en, kind = fold(seat["en"]), seat["en"], seat["kind"]
+                body_id, name_en, kind = seat["id"], seat["en"], seat["kind"]
             found.append((Mention("org", m.start(), m.end(), m.group(), body_id, "en:seat"), body_id, name_en,
                           seat["country"], kind))
     cut = _cut_body(text, spans, lex)

@@ -11,6 +11,7 @@ from .words import (FATHER_CONNECTORS, MAX_NAME_TOKENS, NAME_CONNECTORS, common_
                     looks_transliterated, starts_with_waw)
 
 MAX_FOREIGN_NAME_WORDS = 4  # "ميغيل أبرانتيس نيفيس داكوستا"
+MAX_SYLLABLE_LETTERS = 4  # "كي", "مون", "جونغ": a syllable of an East Asian given name
 
 
 
@@ -31,6 +32,7 @@ class NameReader(TitleReader):
         lex, toks = self.lex, self.tokens
         j, n = i, 0  # n: name units read
         foreign = i < self.limit and (first_form or toks[i].norm) in lex.foreign_given
+        syllabic = i < self.limit and self.before_syllable_hyphen(i)  # "بان كي - مون": foreign, though unlisted
         closing_particle = False  # "وانغ دي": a particle that closes a foreign name is its last word
         connectors = NAME_CONNECTORS | lex.foreign_particles if foreign else NAME_CONNECTORS
         family = False  # a family name (definite) has been read: only family parts may follow
@@ -43,11 +45,13 @@ class NameReader(TitleReader):
             if n > 0 and not family and f in lex.compound_name_ends:
                 j += 1  # "علاء الدين فؤاد": "الدين" closes the given name, the family name follows
                 continue
-            if (foreign or after_office) and n > 0 and self.joins_foreign_name(j):
+            if (foreign or after_office or syllabic) and n > 0 and self.joins_foreign_name(j):
                 j += 2  # "جان-إيف": one unit; "جي. دي. فانس": initials
                 continue
             if not t.is_word or f.isdigit() or (f in lex.stopwords and not self.spelled_as_name(j, f)
-                                                 and not (n == 0 and after_office and self.opens_foreign_name(j, f))):
+                                                 and not (n == 0 and after_office and self.opens_foreign_name(j, f))
+                                                 and not ((foreign or after_office or syllabic)
+                                                          and self.before_syllable_hyphen(j))):
                 break
             if n > 0 and f in lex.speech_verbs:
                 break  # "وكان الوزير كريس رايت قال": the verb after the name, the subject before it
@@ -111,20 +115,29 @@ class NameReader(TitleReader):
         first = first_form or toks[i].norm
         first_known = first in lex.given or first in lex.foreign_given or first == "عبد"
         fathered = toks[i + 1].norm in FATHER_CONNECTORS  # "امعيزيزة بنت كربالي": a noun takes no "بنت"
+        # after an office, a given name second is the father's: "المستشار عقيلة صالح،"
+        fathered = fathered or after_office and j - i == 2 and toks[i + 1].norm in lex.given and self.ends_name(j)
         if not first_known and common_noun_shape(self.doc, i) and not fathered and not womans_name:
             return i  # "رئاسة الجلسة", "استعداد الأمانة"
         if not first_known and j - i == 2 and self.doc.text[toks[i + 1].start:toks[i + 1].end].endswith("ة") \
                 and has_article(self.doc, i + 1):
             return i  # a noun and its feminine complement: "عزم القمة", "حرص الحكومة"
-        if not first_known and (first.startswith("ي") or dual_or_plural_verb(first) or not (
+        verb_like = (first.startswith("ي") or dual_or_plural_verb(first)) and not self.ranked_foreign_pair(i, j)
+        if not first_known and (verb_like or not (
                 is_definite(toks[i + 1].norm) or toks[i + 1].norm in NAME_CONNECTORS
                 or (j - i >= 3 and toks[i + 1].norm in lex.given)  # "جراح جابر الأحمد الصباح"
-                or (after_office and j - i >= 4 and self.joins_foreign_name(i + 2))  # "ماتياس ج. ميتمان"
+                or ((after_office or syllabic) and j - i >= 4 and self.joins_foreign_name(i + 2))  # "ماتياس ج. ميتمان"
                 or (after_office and self.foreign_run_end(i) == j)  # "أتيليو بيراردي هويدا،"
                 or (j - i == 2 and (self.ends_name(j) or (after_office or self.opens_clause(j))
                                     and self.transliterated_pair(i))))):
             return i  # two unknown words ("استعرض رؤية") or a verb ("يدشنان الحوار") are no name
         return j
+
+    def ranked_foreign_pair(self, i: int, j: int) -> bool:
+        """Tokens i..j are two foreign-looking words right after an honorific, closed by punctuation or an
+        office ("السيد يان كوبيس المبعوث ..."): a name, though its first word looks like a verb."""
+        return (j - i == 2 and i > 0 and lex_is_honorific(self, i - 1, clitics=True)
+                and self.transliterated_pair(i) and self.ends_name(j))
 
     def foreign_run_end(self, i: int) -> int:
         """End of three or four foreign-looking words from token i closed by punctuation or the
@@ -144,10 +157,13 @@ class NameReader(TitleReader):
         return self.tokens[k].norm.endswith("ا") and nxt is not None and nxt.norm.endswith("يا")
 
     def quoted_name(self, k: int) -> int | None:
-        """End of a name of two words or more set in quotation marks at token k, after an office."""
+        """End of a name of two words or more set in quotation marks at token k, after an office;
+        words with the article after an unknown first word are a body's quoted name ("عصائب "أهل الحق"")."""
         if k + 1 >= self.limit or self.tokens[k].norm != '"':
             return None
         end = self.name_end(k + 1, after_office=True)
+        if not self.given_start(k + 1) and any(has_article(self.doc, x) for x in range(k + 2, end)):
+            return None
         return end if end - (k + 1) >= 2 and end < self.limit and self.tokens[end].norm == '"' else None
 
     def family_like_office(self, j: int) -> bool:
@@ -179,8 +195,22 @@ class NameReader(TitleReader):
         if j + 1 >= self.limit or not toks[j + 1].is_word:
             return False
         if toks[j].norm == "-":
-            return toks[j - 1].end == toks[j].start and toks[j].end == toks[j + 1].start
+            tight = toks[j - 1].end == toks[j].start and toks[j].end == toks[j + 1].start
+            return tight or self.spaced_syllables(j)
         return toks[j].norm == "." and len(toks[j - 1].norm) <= 2
+
+    def spaced_syllables(self, j: int) -> bool:
+        """The hyphen at token j, written with spaces, joins two short syllables of one East Asian
+        given name ("بان كي - مون"); a spaced dash between longer words opens an aside ("أحمد - في")."""
+        before, after = self.tokens[j - 1], self.tokens[j + 1]
+        return (before.is_word and len(before.norm) <= MAX_SYLLABLE_LETTERS and len(after.norm) <= MAX_SYLLABLE_LETTERS
+                and after.norm not in self.lex.stopwords and not is_definite(after.norm))
+
+    def before_syllable_hyphen(self, j: int) -> bool:
+        """Token j, though it folds like a particle, is a name's syllable: the first word of a name
+        whose next word is hyphenated ("بان كي - مون"), or the word before the hyphen itself."""
+        return any(h + 1 < self.limit and self.tokens[h].norm == "-" and self.tokens[h - 1].is_word
+                   and self.joins_foreign_name(h) for h in (j + 1, j + 2))
 
     def waw_surname(self, j: int) -> bool:
         """A foreign surname that starts with "و" ("بيني وونغ"), not "و" + a new name or office."""

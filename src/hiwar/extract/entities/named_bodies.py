@@ -7,8 +7,8 @@ from ...text.normalize import fold
 from ..lexicon import Body, Lexicon
 from ..places import place_at
 from .org_spans import OrgSpan, Read, body_key, written_name
-from .words import (NAME_CONNECTORS, common_noun_shape, is_definite, looks_transliterated, readings, starts_with_waw,
-                    verbal_noun_shape)
+from .words import (NAME_CONNECTORS, common_noun_shape, is_definite, looks_transliterated, purpose_shape, readings,
+                    starts_with_waw)
 
 
 def named_body_at(doc: Doc, lex: Lexicon, i: int, limit: int, found: list[OrgSpan]) -> Read:
@@ -110,7 +110,7 @@ def named_body_end(doc: Doc, lex: Lexicon, head, limit: int) -> tuple[int, str |
 
     def plain_word_at(k: int) -> bool:
         t = toks[k]
-        purpose = t.norm.startswith("ل") and verbal_noun_shape(t.norm[1:])  # "لتطوير": what the body does
+        purpose = purpose_shape(t.norm)  # "لتطوير": what the body does
         return (t.is_word and not is_definite(t.norm) and t.norm not in lex.stopwords and not t.norm.isdigit()
                 and not t.norm.startswith("ي") and not purpose and place_at(doc, k) is None
                 and not opens_other_name(doc, lex, k))
@@ -176,6 +176,15 @@ def named_body_end(doc: Doc, lex: Lexicon, head, limit: int) -> tuple[int, str |
                 while j < limit and (toks[j].norm in lex.given or toks[j].norm in NAME_CONNECTORS):
                     j += 1
             continue
+        if word in lex.region_nouns and j + 1 < limit and plain_word_at(j + 1):
+            naming += 2  # "حكومة إقليم كوردستان": a region named in full names its own body
+            words.append(word)
+            j += 2
+            state = place_at(doc, j) if country_name_at(j) else None
+            if state is not None:  # and its state: "حكومة إقليم كردستان العراق"
+                countries.append(state[0].country)
+                j = state[1]
+            break
         joined = first or word != t.norm  # right after the head, or after its "ل"/"و"
         if not word.startswith("ي") and definite_at(j + 1) and word not in lex.stopwords and joined \
                 and place_at(doc, j + 1) is None:  # "وكالة بلومبرغ الأمريكية": a country adjective, no construct
@@ -193,6 +202,12 @@ def named_body_end(doc: Doc, lex: Lexicon, head, limit: int) -> tuple[int, str |
         k = j
         while k < limit and k - j < 3 and plain_word_at(k):
             k += 1
+        if first and k == j + 2 and definite_at(k) and place_at(doc, k) is None \
+                and not toks[j + 1].norm.startswith(("ب", "ل", "ك")) and not doc.text[t.start:t.end].endswith("ه"):
+            naming += 1  # a name in construct right after the head: "حركة عصائب أهل الحق"
+            words.append(toks[k].norm)
+            j = k + 1
+            continue
         demonym = place_at(doc, k) if k < limit and k > j and definite_at(k) else None
         foreign = k > j and all(looks_transliterated(doc, lex, x) for x in range(j, k))
         if k > j and (country_name_at(k) or demonym is not None and demonym[0].form == "demonym" and foreign

@@ -147,7 +147,7 @@ def dateline_credits(doc: Doc, lex: Lexicon, limit: int) -> list[OrgSpan]:
     top = min(limit, doc.token_at(min(_DATELINE_CHARS, len(doc.text) - 1)) + 1) if doc.tokens else 0
     for k in range(1, top):
         end = _enclosed(doc, k, limit)
-        if end is None or any(t.start == toks[k + 1].start for t in out):
+        if end is None or any(t.start == toks[k + 1].start for t in out) or _month_gloss(doc, k + 1, end):
             continue
         place = place_at(doc, k + 1)
         country = _agency_adjective(doc, k + 1, end, place)
@@ -202,6 +202,14 @@ def _agency_adjective(doc: Doc, k: int, end: int, place) -> str | None:
             or not word.endswith("يه"):
         return None
     return place[0].country
+
+
+def _month_gloss(doc: Doc, first: int, end: int) -> bool:
+    """The words in brackets are a month's name: the other calendar's name of the month before them
+    ("17 تشرين الثاني (نوفمبر) 2022"), no agency's credit."""
+    # imported here: the dates package reads the entities' office holders when it loads
+    from ..dates.lexicon import lexicon as date_lexicon
+    return " ".join(t.norm for t in doc.tokens[first:end]) in date_lexicon().gregorian
 
 
 def _enclosed(doc: Doc, k: int, limit: int) -> int | None:

@@ -193,10 +193,14 @@ class PersonReader(NameReader):
 
     def second_of_a_dual(self, chain: list[tuple[int, int, bool]], end: int) -> list[PersonSpan]:
         """After the first name under an office in the dual, "و" + a name is the second holder:
-        "وزيرا خارجية البلدين X وY"."""
+        "وزيرا خارجية البلدين X وY", "النائبان X، وY"."""
+        if self.dual(chain) and end + 1 < self.limit and self.tokens[end].norm in (",", "،"):
+            end += 1
         if not self.dual(chain) or end >= self.limit or not starts_with_waw(self.tokens[end]):
             return []
         given = self.given_start(end)
+        if given is None and self.tokens[end].norm == "وعبد":
+            given = (1, "عبد")  # "وعبد الله": a given name written in two words
         if given is not None:
             stop = self.name_end(end, given[1], after_office=True)
         else:

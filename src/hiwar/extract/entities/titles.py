@@ -6,7 +6,10 @@ from ...text.doc import Doc
 from ..furniture import content_end, cut_short
 from ..lexicon import Lexicon
 from ..places import place_at
-from .words import has_article, is_definite, looks_transliterated, readings, starts_with_waw
+from .countries import SIDE_WORDS
+from .words import has_article, is_definite, looks_transliterated, purpose_shape, readings, starts_with_waw
+
+MAX_CONSTRUCT_CHAIN = 2  # words with no article before the definite one: "عصائب أهل الحق"
 
 
 class TitleReader:
@@ -78,7 +81,8 @@ class TitleReader:
                 continue
             posting_place = toks[k - 1].norm == "لدي" and place_at(self.doc, k) is not None
             if (t.norm in lex.stopwords and t.norm not in lex.title_prepositions) \
-                    or self.is_name_start(k) and not posting_place:  # but "السفير لدى تشاد"
+                    or self.is_name_start(k) and not posting_place and not self.adjective_not_surname(k):
+                # but "السفير لدى تشاد", "بالمجلس العسكري السوداني"
                 break
             head = self.head_at(k)
             if head is not None:
@@ -92,6 +96,8 @@ class TitleReader:
                     break  # an honorific, or a juxtaposed new title
                 k = head.end_token
                 continue
+            if starts_with_waw(t) and t.norm[1:] in SIDE_WORDS:
+                break  # "المبعوث الخاص للأمين العام والوفد المرافق له": the delegation, no part of the office
             if starts_with_waw(t) and lex_is_honorific(self, k, clitics=True):
                 break  # "الممثل المقيم للأمم المتحدة والسيدة ...": the next person
             honorific = lex.honorifics.match_at(self.doc, k, clitics=False)
@@ -123,11 +129,10 @@ class TitleReader:
                 break  # "الناطق باسم الحكومة باسم العوادي": the second "باسم" is a name
             if any(f in lex.construct for f in forms):
                 k, complement, after_demonym = k + 1, True, False
-                if k + 1 < self.limit and toks[k].is_word and not self.is_name_start(k) \
-                        and not lex_is_honorific(self, k) and not lex_is_honorific(self, k + 1) \
-                        and not is_definite(toks[k].norm) and toks[k].norm not in lex.stopwords \
-                        and is_definite(toks[k + 1].norm) and toks[k + 1].norm not in lex.stopwords:
-                    k += 2  # the body's own name: "لهيئة تشجيع الاستثمار"
+                if self.region_name_at(k, forms):
+                    k += 1  # "رئيس حكومة إقليم كوردستان": the region's own name
+                elif (chain_end := self.construct_chain_end(k)) is not None:
+                    k = chain_end  # the body's own name: "لهيئة تشجيع الاستثمار", "حركة عصائب أهل الحق"
                 else:
                     k = self.foreign_body_name_end(k)  # "رئيس جامعة ماكيريري"
                 continue
@@ -147,6 +152,47 @@ class TitleReader:
         if k - 1 > i and toks[k - 1].norm in lex.title_prepositions:
             k -= 1  # a preposition whose complement was not read is no part of the office
         return k
+
+    def construct_chain_end(self, k: int) -> int | None:
+        """End of a body's own name in construct from token k: one or two words with no article
+        that open no name or honorific, closed by a definite word ("تشجيع الاستثمار", "عصائب أهل
+        الحق"); else None."""
+        lex, toks = self.lex, self.tokens
+        end = k
+        while end < self.limit and end - k < MAX_CONSTRUCT_CHAIN and toks[end].is_word \
+                and not self.is_name_start(end) and not lex_is_honorific(self, end) \
+                and not is_definite(toks[end].norm) and toks[end].norm not in lex.stopwords \
+                and (end == k or self.in_construct_after(end)):
+            end += 1
+        closer = toks[end] if k < end < self.limit else None
+        if closer is None or not is_definite(closer.norm) or closer.norm in lex.stopwords \
+                or lex_is_honorific(self, end):
+            return None
+        return end + 1
+
+    def in_construct_after(self, k: int) -> bool:
+        """Token k may be the complement of the word before it in a name in construct ("عصائب أهل"):
+        no office or place, no preposition before it ("مكتب سموه بديوان"), no pronoun on the word before."""
+        before = self.tokens[k - 1]
+        return (self.head_at(k) is None and place_at(self.doc, k) is None
+                and not self.tokens[k].norm.startswith(("ب", "ل", "ك"))
+                and not self.doc.text[before.start:before.end].endswith("ه"))
+
+    def adjective_not_surname(self, k: int) -> bool:
+        """Token k is a country's adjective with the article that is also a known official's surname
+        ("السوداني"): inside an office it qualifies the office or its body; it names no one."""
+        place = place_at(self.doc, k)
+        return (place is not None and place[0].form == "demonym" and place[1] == k + 1
+                and has_article(self.doc, k) and self.tokens[k].norm in self.lex.official_short)
+
+    def region_name_at(self, k: int, before: tuple[str, ...]) -> bool:
+        """Token k is the own name of a region whose noun (`before`'s readings) precedes it: a word
+        with no article that opens no name, office or honorific ("إقليم كوردستان", "ولاية أوهايو")."""
+        if k >= self.limit or not any(f in self.lex.region_nouns for f in before):
+            return False
+        t = self.tokens[k]
+        return (t.is_word and not is_definite(t.norm) and t.norm not in self.lex.stopwords and not t.norm.isdigit()
+                and not self.is_name_start(k) and self.head_at(k) is None and not lex_is_honorific(self, k))
 
     def adjective_not_year(self, k: int) -> bool:
         """"العام" at token k is the adjective of the word before it, not "the year" ("العام الماضي")."""
@@ -169,7 +215,8 @@ class TitleReader:
 
     def foreign_body_name_end(self, k: int) -> int:
         """End of a foreign name of one or two words after a body's head noun in an office ("رئيس
-        جامعة ماكيريري،"), when punctuation, a person's name or a country's adjective closes it; else k."""
+        جامعة ماكيريري،"), when punctuation, a person's name, a country's adjective or what the body does
+        ("رئيس شركة ساتورب للتكرير") closes it; else k."""
         if self.lex.named_heads.match_at(self.doc, k - 1) is None:
             return k
         end = k
@@ -177,7 +224,8 @@ class TitleReader:
                 and not self.is_name_start(end) and self.head_at(end) is None:
             end += 1
         closed = end >= self.limit or not self.tokens[end].is_word or self.is_name_start(end) \
-            or (place := place_at(self.doc, end)) is not None and place[0].form == "demonym"
+            or (place := place_at(self.doc, end)) is not None and place[0].form == "demonym" \
+            or purpose_shape(self.tokens[end].norm)
         return end if end > k and closed else k
 
     def office_after_honorific(self, k: int, end: int) -> int | None:

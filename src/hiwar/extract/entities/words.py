@@ -35,6 +35,11 @@ def verbal_noun_shape(form: str) -> bool:
             or len(form) == 6 and form[0] == "ا" and form[2] == "ت" and form[4] == "ا")
 
 
+def purpose_shape(form: str) -> bool:
+    """"ل" + a verbal noun, with or without the article: what a body does ("لتطوير", "للتكرير")."""
+    return form.startswith("ل") and (verbal_noun_shape(form[1:]) or form.startswith("لل") and verbal_noun_shape(form[2:]))
+
+
 def common_noun_shape(doc: Doc, k: int) -> bool:
     """Token k is shaped like a common noun, not a first name: a feminine noun ("رئاسة الجلسة")
     or a verbal noun ("استعداد الأمانة")."""
