@@ -66,3 +66,13 @@ def test_an_ingest_over_held_forms_gives_the_record_of_whole_analyses(tmp_path, 
     monkeypatch.undo()
     assert read_whole == []  # every compact form was read back, none made again from a whole analysis
     assert record == record_to_json(build.build_record(store.sources()))
+
+
+def test_a_packed_map_gives_the_bytes_it_keeps_and_reads_them_back(tmp_path):
+    store = open_store(f"sqlite:///{tmp_path / 'packed.db'}")
+    with store.transaction():
+        first = list(memo_map(ResultCache(store))(_square, [2, 3], hold=_held, packed=True))
+    assert [p.unpacked() for p in first] == [4, 9]
+    with store.transaction():  # read back as kept, not pickled again
+        again = list(memo_map(ResultCache(store))(_square, [2, 3, 5], hold=_held, packed=True))
+    assert [p.payload for p in again[:2]] == [p.payload for p in first] and again[2].unpacked() == 25

@@ -457,18 +457,19 @@ def _day_from_relative(anchor: Anchor, analysis, part: int, facts: Facts) -> boo
     return True
 
 
-def resolve_anchors(sources: Sequence, analyze: Callable, map_documents: Callable = map,
-                    hold: Callable | None = None) -> tuple[list, list[tuple[Callable, Any]]]:
-    """Analyses of every source, each part read against the best anchor the collection allows.
+def resolve_anchors(sources: Sequence, analyze: Callable, map_documents: Callable = map
+                    ) -> tuple[list, list[tuple[Callable, Any]]]:
+    """Readings of every source, each part read against the best anchor the collection allows.
 
     `map_documents(f, items)` runs the per-document work (the Spark engine spreads it over a cluster);
     a pass reads only the facts found before it, so its re-analyses can run together at its end.
-    Sources are read one at a time (`sources` may load each text when asked for it) and each analysis
-    is held as `hold` makes it (whole by default). Beside each analysis comes the work and the item
-    it came from, without the text: the work gives (anchors, analysis), and a caching
-    `map_documents` keeps that result under the item's repr.
+    Sources are read one at a time (`sources` may load each text when asked for it). Each reading
+    (anchors, analysis) is held as `map_documents` gives it: as it is, or packed ([scale] a keeping map
+    gives each as the bytes the store keeps of it, so that thousands are held through the passes as a
+    fifth of the memory), read with `opened`; a pass opens only the readings of the documents whose
+    anchors it may move. Beside each reading comes the work and the item it came from, without the
+    text: a caching `map_documents` keeps the reading under the item's repr.
     """
-    keep = hold or (lambda analysis: analysis)
     stand_ins: list = []
 
     def listed(items: Iterable) -> Iterator:
@@ -491,7 +492,8 @@ def resolve_anchors(sources: Sequence, analyze: Callable, map_documents: Callabl
         return pair[1], analyze(*pair)
 
     anchors: list = []
-    analyses: list = []
+    held: list = []
+    told: list[list[Fact]] = []  # [scale] each document's facts, found again only when it is read again
     readings: list[tuple[Callable, Any]] = []
 
     def analyze_all(indices: list[int]) -> list:
@@ -499,24 +501,31 @@ def resolve_anchors(sources: Sequence, analyze: Callable, map_documents: Callabl
         for n, item in zip(indices, items):
             readings[n] = (reading, item)
         texts = ((sources[n], anchor) for n, (_, anchor) in zip(indices, items))
-        return [keep(analysis) for _, analysis in map_documents(reading, texts)]
+        return list(map_documents(reading, texts))
 
     here = os.getpid()
     try:
         with collector_paused():  # the readings hold thousands of small objects and make no cycle
-            for own, analysis in map_documents(first_reading, listed(sources)):
+            for result in map_documents(first_reading, listed(sources)):
+                own, analysis = opened(result)
                 anchors.append(own)
-                analyses.append(keep(analysis))
+                told.append(_told(analysis))
+                held.append(result)
             readings.extend((first_reading, s) for s in stand_ins)
-            _anchor_passes(analyses, anchors, analyze_all)
+            _anchor_passes(held, anchors, told, analyze_all)
     finally:
         release_layers()
-    return analyses, readings
+    return held, readings
 
 
-def _anchor_passes(analyses: list, anchors: list, analyze_all: Callable) -> None:
-    """Anchors moved by the facts other documents state, and their documents read again, pass after pass."""
-    told = [_told(a) for a in analyses]  # [scale] each document's facts, found again only when it is read again
+def opened(reading) -> tuple[list[Anchor | None], Any]:
+    """A reading held by `resolve_anchors`: (anchors, analysis)."""
+    return reading.unpacked() if hasattr(reading, "unpacked") else reading
+
+
+def _anchor_passes(held: list, anchors: list, told: list[list[Fact]], analyze_all: Callable) -> None:
+    """Anchors moved by the facts other documents state (`told`: each document's), and their documents
+    read again, pass after pass."""
     facts: Facts | None = None
     for _ in range(_ROUNDS_PASSES):
         if facts is None:
@@ -524,32 +533,35 @@ def _anchor_passes(analyses: list, anchors: list, analyze_all: Callable) -> None
         moved_docs = []
         for n, parts in enumerate(anchors):
             moved = False
+            analysis = None  # opened when one of its parts has an anchor to move
             for k, anchor in enumerate(parts):
                 if anchor is None:
                     anchor = parts[k] = Anchor(None, None, "no date known")
                     anchor.own_reasons = []
                 if anchor.day is not None:
                     continue
+                if analysis is None:
+                    analysis = opened(held[n])[1]
                 # the same event dated by another document fixes the day first; a round's year and
                 # month are a coarser guess, taken only when that does not settle it
-                if anchor.lo is not None and _day_from_relative(anchor, analyses[n], k, facts):
+                if anchor.lo is not None and _day_from_relative(anchor, analysis, k, facts):
                     moved = True
                     continue
                 if anchor.year is None or anchor.month is None:
-                    moved |= _year_from_rounds(anchor, analyses[n], k, facts) or \
-                        _year_between_rounds(anchor, analyses[n], k, facts) or \
-                        _year_from_same_day(anchor, analyses[n], k, facts) or \
-                        _year_the_dialogue_is_active(anchor, analyses[n], k, facts)
+                    moved |= _year_from_rounds(anchor, analysis, k, facts) or \
+                        _year_between_rounds(anchor, analysis, k, facts) or \
+                        _year_from_same_day(anchor, analysis, k, facts) or \
+                        _year_the_dialogue_is_active(anchor, analysis, k, facts)
                 if anchor.lo is not None and anchor.day is None:
-                    moved |= _day_from_relative(anchor, analyses[n], k, facts)
+                    moved |= _day_from_relative(anchor, analysis, k, facts)
                 if anchor.lo is not None and anchor.day is None:
-                    moved |= _not_before_session_held(anchor, analyses[n], k, facts)
+                    moved |= _not_before_session_held(anchor, analysis, k, facts)
             if moved:
                 moved_docs.append(n)
         if not moved_docs:
             break
-        for n, analysis in zip(moved_docs, analyze_all(moved_docs)):
-            analyses[n] = analysis
-            facts_again = _told(analysis)
+        for n, result in zip(moved_docs, analyze_all(moved_docs)):
+            held[n] = result
+            facts_again = _told(opened(result)[1])
             if facts_again != told[n]:  # [scale] the facts are made again only when a reading changed them
                 told[n], facts = facts_again, None
