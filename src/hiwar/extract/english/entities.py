@@ -40,7 +40,6 @@ def find_english_places(text: str, spans: list[Span]) -> list[Mention]:
     return out
 
 
-
 def extract_english_entities(text: str, spans: list[Span]) -> tuple[list[LocalEntity], list[Mention]]:
     """The persons and organizations of the English stretches of a text, and its places."""
     lex = english_lexicon()
@@ -60,6 +59,8 @@ def extract_english_entities(text: str, spans: list[Span]) -> tuple[list[LocalEn
     taken = [(m.start, m.end) for m, *_ in orgs]
     found = find_persons(text, spans, taken, lex)
     for p in found:  # "US State Department Spokesperson X": an office right after a body is of its country
+        held_at = next((country for m, _, _, country, _ in orgs if country and m.end == p.body_end), None)
+        p.country = held_at or p.country  # "Under-Secretary of State at the UK's Foreign Office X": the body's
         if p.title and p.country is None:
             p.country = next((country for m, _, _, country, _ in orgs
                               if country and m.end <= p.start and text[m.end:p.start].split() == p.title.split()), None)

@@ -20,6 +20,14 @@ _LOWER_OFFICE = re.compile(r"(?P<title>(?:[\w.\-]+[ \t]+){0,3}?(?P<head>[a-z]+)(
 _APPOSED_LOWER = re.compile(r",\s+(?:the\s+)?(?P<title>(?P<adj>[A-Z][\w\-]*)\s+(?:[a-z]+\s+){0,2}?(?P<head>[a-z]+)"
                             r"(?:\s+(?:of|for|to|on)(?:\s+the)?(?:\s+(?!and\b)(?:[a-z]+|[A-Z][\w\-]*))+"
                             r"(?:(?:,\s+[a-z]+(?:\s+[a-z]+)*)*,?\s+and\s+[a-z]+(?:\s+[a-z]+)*)?)?)(?=\s*[,.;)])")
+# ", assistant foreign minister and ...", ", under secretary of state for political affairs," after a name: a lower-case office with no country before it, whose words
+# before its head are words of offices
+_APPOSED_BARE = re.compile(r",\s+(?:the\s+)?(?P<title>(?:[a-z\-]+\s+){0,3}?(?P<head>[a-z]+)"
+                           r"(?:\s+(?:of|for)(?:\s+(?!(?:who|which|that|and|said|says)\b)[a-z]+){1,5})?)"
+                           r"(?=\s*[,.;)]|\s+(?:and|of|for|at|in)\s)")
+# an office held at a body named next ("Under-Secretary of State at the ...", "Coordinator for X within the ...")
+_OFFICE_AT = re.compile(r"\b(?P<office>[A-Z][\w.\-]*(?:\s+(?:[A-Z][\w.\-]*|of|for|on|and|the))*?)\s+(?:at|within|in)\s+"
+                        r"(?:the\s+)?$")
 # in a title, what comes before a country it serves in or deals with, not its own ("Ambassador to the United States")
 _POSTED_TO = re.compile(r"\b(?:to|for)\s+(?:the\s+)?$")
 _OF_CHAIN = re.compile(r"((?:[A-Z][\w.\-]*[ \t]+)+(?:of|for|on)[ \t]+(?:the[ \t]+)?)$")
@@ -50,7 +58,6 @@ def strip_title(tokens: list[tuple[str, int, int]], lex: EnglishLexicon) -> tupl
         else:
             break
     return i, office, honorific, country
-
 
 
 @lru_cache(maxsize=1)
@@ -85,13 +92,32 @@ def without_styles(title: str, lex: EnglishLexicon) -> str:
 def apposed_office(text: str, end: int, lex: EnglishLexicon) -> re.Match | None:
     """", the Under Secretary for Political Affairs," after a name: an office set beside it, not a clause going on
     naming someone ("Secretary Blinken and Minister Hussein met in ...", "Foreign Minister X"); or one written in
-    lower case after a country's adjective (", the Omani minister of state,")."""
+    lower case after a country's adjective (", the Omani minister of state,") or with words of offices alone
+    (", assistant foreign minister and ...")."""
     m = _APPOSED_OFFICE.match(text, end)
+    if m is not None:
+        return m if _words_of_an_office(m.group("title"), lex, strip="’'()") else None
+    if not text.startswith(", ", end):
+        return None
+    lower = _APPOSED_LOWER.match(text, end)
+    if lower and lower.group("head") in lex.lower_office_heads and lower.group("adj") in lex.demonyms:
+        return lower
+    bare = _APPOSED_BARE.match(text, end)
+    return bare if bare and bare.group("head") in lex.lower_office_heads and all(
+        w.capitalize() in lex.office_words for w in text[bare.start("title"):bare.start("head")].split()) else None
+
+
+def office_at_body(before: str, lex: EnglishLexicon) -> str | None:
+    """An office written just before the body it is held at ("Parliamentary Under-Secretary of State at the "),
+    its first word a word of offices and its capitalized words all words of offices, bodies or countries."""
+    m = _OFFICE_AT.search(before)
     if m is None:
-        lower = _APPOSED_LOWER.match(text, end) if text.startswith(", ", end) else None
-        return lower if lower and lower.group("head") in lex.lower_office_heads and (
-            lower.group("adj") in lex.demonyms) else None
-    return m if _words_of_an_office(m.group("title"), lex, strip="’'()") else None
+        return None
+    for word in re.finditer(r"\S+", m.group("office")):  # the longest office: "X and UK Minister for Asia at the "
+        office = before[m.start("office") + word.start():]  # is "Minister for Asia at the "
+        if word.group() in lex.office_words and _words_of_an_office(office, lex):
+            return office
+    return None
 
 
 def _words_of_an_office(title: str, lex: EnglishLexicon, strip: str = "") -> bool:
@@ -179,7 +205,6 @@ def office_chain(before: str, lex: EnglishLexicon, joined: bool = False) -> str 
     chain = " ".join(words[k:])
     ends_linked = re.search(r"\b(?:of|for|to|on)\s+(?:the\s+)?$" if not joined else r"\band\s+$", chain)
     return chain if ends_linked and chain.split()[0] not in ("of", "for", "to", "on", "and") else None
-
 
 
 def title_country(title: str, lex: EnglishLexicon) -> str | None:

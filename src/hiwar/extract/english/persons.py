@@ -9,8 +9,9 @@ from dataclasses import dataclass
 
 from ...text.doc import english_abbreviations
 from .lexicon import EnglishLexicon, EnglishOfficial, english_lexicon, latin_key, skeleton
-from .offices import (apposed_before, apposed_office, country_of, led_by, office_chain, office_in_lower_case,
-                      plural_office, posted_to, strip_title, styled_within, title_country, without_styles)
+from .offices import (apposed_before, apposed_office, country_of, led_by, office_at_body, office_chain,
+                      office_in_lower_case, plural_office, posted_to, strip_title, styled_within, title_country,
+                      without_styles)
 from .organizations import in_spans
 
 Span = tuple[int, int]
@@ -28,7 +29,7 @@ class FoundPerson:
     country: str | None = None
     official: EnglishOfficial | None = None
     led: bool = False  # named right after "chaired by" (or after "and" following such a name)
-
+    body_end: int | None = None  # where the body ends that the title holds the office at (its country is the person's)
 
 
 def _closes_sentence(word: str) -> bool:
@@ -77,7 +78,11 @@ def _official(tokens: list[str], lex: EnglishLexicon, titled: bool) -> EnglishOf
 def find_persons(text: str, spans: list[Span], taken: list[Span], lex: EnglishLexicon) -> list[FoundPerson]:
     out = []
     for run in _runs(text, spans):
+        while len(run) > 1 and run[0][0] in lex.run_openers and not any(
+                h.startswith(run[0][0] + " ") for h in lex.honorifics):
+            run = run[1:]  # "During Secretary X's visit": the sentence's first word ("His Excellency" is a courtesy)
         of_body = None  # "Vice-President of the European Commission X": an office of the body named before the name
+        body_end = None
         if any(s < run[-1][2] and run[0][1] < e for s, e in taken):
             kept = [t for t in run if not any(s < t[2] and t[1] < e for s, e in taken)]
             if not kept:
@@ -86,6 +91,11 @@ def find_persons(text: str, spans: list[Span], taken: list[Span], lex: EnglishLe
             of_body = lead + text[run[0][1]:kept[0][1]] if lead and not any(
                 w in ("Department", "Ministry") or w in lex.body_heads for w in lead.split()) \
                 else None  # not "the U.S. Department of State X": an office, not a body's own name
+            if of_body is None and kept[0] is not run[0]:  # "Under-Secretary at the Foreign ... Office X"
+                body = min((s, e) for s, e in taken if s < kept[0][1] and run[0][1] < e)
+                at = office_at_body(text[max(0, body[0] - 100):body[0]], lex)
+                of_body = at + text[body[0]:kept[0][1]] if at else None
+                body_end = body[1] if at else None
             run = kept
         chain = office_chain(text[max(0, run[0][1] - 80):run[0][1]], lex) or of_body
         posting = chain is not None and chain.rstrip().endswith(("to", "to the"))  # "Oman's Ambassador to the United States"
@@ -144,7 +154,7 @@ def find_persons(text: str, spans: list[Span], taken: list[Span], lex: EnglishLe
         official = _official(words, lex, titled)
         led = len(words) > 1 and not k and (led_by().search(text, max(0, start - 30), start) is not None
                                             or bool(out) and out[-1].led and text[out[-1].end:start] == " and ")
-        vouched = titled or apposed or official or words[0] in lex.given or led
+        vouched = titled or apposed or official or words[0] in lex.given or led or _initialed(words)
         if not vouched or len(words) == 1 and not official:
             if len(words) == 1:  # a lone surname: kept for the clusters to attach
                 out.append(FoundPerson(words, start, end))
@@ -162,9 +172,14 @@ def find_persons(text: str, spans: list[Span], taken: list[Span], lex: EnglishLe
             country = country or next((names[n] for names in (lex.countries, lex.demonyms) for n in owner.groups()
                                        if n in names), None)
         out.append(FoundPerson(words, start, end, title, country if country is not None else title_country(title, lex)
-                           or None, official, led))
+                           or None, official, led, body_end))
     return out
 
+
+def _initialed(words: list[str]) -> bool:
+    """A given name, an initial and a family name ("Jane Q. Roe"): the shape of a person's name."""
+    return len(words) == 3 and re.fullmatch(r"[A-Z]\.", words[1]) is not None and all(
+        re.fullmatch(r"[A-Z][a-z][\w’'\-]*", w) for w in (words[0], words[2]))
 
 
 def _trimmed(name: list[tuple[str, int, int]], lex: EnglishLexicon) -> list[tuple[str, int, int]]:
