@@ -353,3 +353,49 @@ def test_an_agency_signing_an_english_dateline_is_an_organization():
     assert bodies("MANAMA, June 4 (BNA) -- Bahrain and the US opened the third round.") == {("BNA", "BH")}
     assert bodies("LISBON, 3 May 2024 (LUSA) – The minister received the US envoy.") == {("LUSA", None)}
     assert bodies("The talks on 3 May (Tuesday) - officials said - were useful.") == set()
+
+
+def test_a_sentence_opening_word_is_no_part_of_the_name_it_comes_before():
+    found = persons("During Secretary Blinken’s stop in Hanoi, the sides met. Following Minister Priya Raman's "
+                    "talks, a statement was issued.")
+    assert {"Blinken", "Priya Raman"} <= set(found)
+    assert not any(name.startswith(("During", "Following")) for name in found)
+
+
+def test_an_office_in_lower_case_after_a_name_vouches_for_it_without_a_country():
+    found = persons("According to the ministry, Chen Hong, deputy foreign minister, met the press. Talks in Lima "
+                    "were led by Luo Zhiwen, assistant foreign minister and director-general of its Asian desk.")
+    assert found["Chen Hong"].titles == ["deputy foreign minister"]
+    assert found["Luo Zhiwen"].titles == ["assistant foreign minister"]
+    assert "Talks" not in found and not persons("Kim Ortez, who met the minister, left.").get("Kim Ortez")
+
+
+def test_an_office_held_at_a_body_named_just_before_the_name():
+    found = persons("The Special Envoy for Counterterrorism within the U.S. Department of State Harold Wyatt spoke, "
+                    "and so did Dr Ali Saad and UK Minister for Asia at the Foreign and Commonwealth Office Fiona Marsh.")
+    assert found["Harold Wyatt"].country == "US"
+    assert found["Harold Wyatt"].titles == ["Special Envoy for Counterterrorism within the U.S. Department of State"]
+    assert found["Fiona Marsh"].country == "GB"
+    assert found["Fiona Marsh"].titles == ["Minister for Asia at the Foreign and Commonwealth Office"]
+
+
+def test_a_given_name_an_initial_and_a_family_name_make_a_person():
+    assert {"Peter J. Hale", "Nora K. Blum"} <= set(persons("Talks went on, said Peter J. Hale; Nora K. Blum agreed."))
+
+
+def test_abbreviated_ranks_and_given_names_do_not_end_a_sentence_or_a_name():
+    found = persons("The team was led by Deputy Chief of Staff Lieut. Gen. Tran Van Binh, and the delegation "
+                    "included Undersecretary Ma. Cristina Reyes.")
+    assert "Tran Van Binh" in found and "Ma. Cristina Reyes" in found
+
+
+def test_the_saudi_kings_style_is_his_title():
+    found = persons("The forum was founded by Custodian of the Two Holy Mosques King Salman bin Abdulaziz.")
+    assert found["Salman bin Abdulaziz"].country == "SA"
+
+
+def test_a_lower_case_office_after_a_name_keeps_what_it_is_of():
+    found = persons("The talks drew Omar Haddad, under secretary of state for political affairs, and Lena Voss, "
+                    "deputy foreign minister of the republic who hosted them.")
+    assert found["Omar Haddad"].titles == ["under secretary of state for political affairs"]
+    assert found["Lena Voss"].titles == ["deputy foreign minister"]

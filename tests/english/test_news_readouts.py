@@ -168,7 +168,18 @@ def test_each_side_represented_or_led_after_another_is_at_the_meeting_told():
                        "represented by Undersecretary Ana Rojas.", "2024-05-13"),
                       ("Nepal and Pakistan held the first round of political consultations in Islamabad on "
                        "Tuesday. Foreign Secretary Asad Khan led the Pakistani delegation whilst the Nepali side was "
-                       "led by Foreign Secretary Ram Thapa.", "2024-05-07")]:
+                       "led by Foreign Secretary Ram Thapa.", "2024-05-07"),
+                      ("Kenya and Peru held the second round of political consultations in Nairobi on Tuesday. "
+                       "Principal Secretary Joy Wanjiru led the Kenyan delegation whilst Peruvian side was led by "
+                       "Vice Minister Luis Paredes.", "2024-05-07")]:
         analysis, names = read(text, date(2024, 5, 8))
         (session,) = analysis.events
         assert (session.type, session.date, len(session.participants)) == ("round_session", day, 2)
+
+
+def test_ministers_who_hold_dialogue_with_counterparts_meet():
+    analysis, _ = read("Foreign Minister Ama Owusu and Trade Minister Kofi Mensah hold dialogue in Accra on Thursday "
+                       "with their Chilean counterparts Foreign Minister Ana Rojas and Trade Minister Luis Vera.",
+                       date(2024, 5, 8))
+    (meeting,) = analysis.events
+    assert (meeting.type, meeting.date, len(meeting.participants)) == ("bilateral_meeting", "2024-05-09", 4)

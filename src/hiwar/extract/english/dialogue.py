@@ -26,8 +26,10 @@ from .words import round_number, topics_between, words
 
 # before a trigger, words that make the person last named its subject
 _OWN_OR_WHO = re.compile(r"(?:\b(?:his|her|their)|,\s+who(?:\s+(?:is|was|are|were|has|had|will))?)\s+$")
-# ", while the Austrian side was headed by": a second side told after the first
-_WHILE_SIDE = re.compile(r",?\s+(?:while|whilst|whereas|and)\s+(?=(?:the|its|their)\s)", re.IGNORECASE)
+# ", while the Austrian side was headed by", "whilst Chinese side was led by" (the article left out): a second side
+# told after the first
+_WHILE_SIDE = re.compile(r",?\s+(?:while|whilst|whereas|and)\s+(?=(?:the|its|their)\s|[\w\-]+\s+(?:side|delegation)\b)",
+                         re.IGNORECASE)
 # "the meeting held in Washington on Friday": the meeting told before, told again with its day and place
 _HELD = re.compile(r"\s(?:held|convened|conducted)$", re.IGNORECASE)
 _THE_DIALOGUE = re.compile(r"\s+the\s+(?:strategic\s+)?dialogue\b", re.IGNORECASE)  # Gulf papers write it lower case
