@@ -12,6 +12,7 @@ import json
 from collections.abc import Mapping
 from dataclasses import dataclass, replace
 from datetime import date
+from typing import Any, Protocol
 
 from ..extract.cues import find_round_mentions
 from ..extract.dates.values import widest
@@ -231,13 +232,23 @@ def _event_probe(r: Report) -> list[tuple]:
     return [(ev.type, ev.working_group, r.dialogue, ev.round), (ev.type, ev.working_group, r.dialogue, None)]
 
 
-def merge_events(reports: list[Report], offices: Offices = _NO_OFFICES) -> list[Event]:
+class ClusterMemo(Protocol):
+    """Clusterings kept between builds under a signature of their inputs (store.cache.StageMemo)."""
+
+    def recall(self, signatures: list[bytes]) -> dict[bytes, Any]: ...
+
+    def keep(self, results: dict[bytes, Any]) -> None: ...
+
+
+def merge_events(reports: list[Report], offices: Offices = _NO_OFFICES, memo: ClusterMemo | None = None) -> list[Event]:
     """The events the reports tell, each report in the first event it fits; `offices` gives the persons'
-    country and offices (a person with neither is left out)."""
-    clusters = _clustered(reports, offices)
-    events = [_event(c) for c in clusters]
+    country and offices (a person with neither is left out). With `memo`, a component whose inputs are
+    those of a build before takes that build's clusters (`_clustered_by_component`)."""
+    clusters = [c.reports for c in _clustered(reports, offices)] if memo is None \
+        else _clustered_by_component(reports, offices, memo)
+    events = [_event(reps) for reps in clusters]
     _frame_dates(clusters, events)
-    order = {id(e): min(r.order for r in c.reports) for e, c in zip(events, clusters)}
+    order = {id(e): min(r.order for r in reps) for e, reps in zip(events, clusters)}
     events.sort(key=lambda e: (_sort_date(e.date), order[id(e)]))
     for n, e in enumerate(events, 1):
         e.id = f"e{n:03d}"
@@ -263,6 +274,45 @@ def _clustered(reports: list[Report], offices: Offices) -> list[_Cluster]:
     return clusters
 
 
+def _clustered_by_component(reports: list[Report], offices: Offices, memo: ClusterMemo) -> list[list[Report]]:
+    """The clusters `_clustered` makes, in the order it makes them. [scale] A report is only compared with
+    clusters of its own component (type × working group × dialogue: `_compatible` never crosses one, nor
+    do the blocks), so a component's clusters follow from its own reports in order and their participants'
+    offices: kept under a signature of those, a component is clustered again only when they changed
+    (a new report in it, a document read again, a person's ids or offices moved); ten documents added to
+    twenty thousand reach a few of them."""
+    components: dict[tuple, list[int]] = {}
+    for n, r in enumerate(reports):
+        components.setdefault((r.event.type, r.event.working_group, r.dialogue), []).append(n)
+    signatures = {key: _signature(key, [reports[n] for n in members], offices) for key, members in components.items()}
+    kept = memo.recall(list(signatures.values()))
+    made: dict[bytes, list[list[int]]] = {}
+    clusters: list[list[int]] = []
+    for key, members in components.items():
+        partition = kept.get(signatures[key])
+        if partition is None:
+            mine = [reports[n] for n in members]
+            at = {id(r): k for k, r in enumerate(mine)}
+            partition = made[signatures[key]] = [[at[id(r)] for r in c.reports] for c in _clustered(mine, offices)]
+        clusters.extend([members[k] for k in part] for part in partition)
+    memo.keep(made)
+    clusters.sort(key=lambda c: c[0])  # made in the order of their first reports
+    return [[reports[n] for n in c] for c in clusters]
+
+
+def _signature(component: tuple, reports: list[Report], offices: Offices) -> bytes:
+    """Everything the clustering of a component reads: each report's fields that `_compatible`, `join`
+    and the blocks compare, in order, with its participants' offices."""
+    def office(person: str) -> tuple | None:
+        held = offices.get(person)
+        return None if held is None else (held[0], sorted(held[1]))
+
+    return repr((component, [(r.doc_id, r.event.dialogue, r.event.round, r.event.date, _date_rule(r.event),
+                              r.event.venue, r.event.status, tuple(r.event.countries), r.participants,
+                              r.organizations, [office(p) for p in r.participants] if offices else None)
+                             for r in reports])).encode()
+
+
 def _newly_filed(filed: list[str], value) -> bool:
     """[scale] Is a group filed under this date for the first time? (its other keys never change)"""
     key = value_key(value)
@@ -272,12 +322,12 @@ def _newly_filed(filed: list[str], value) -> bool:
     return True
 
 
-def _frame_dates(clusters: list[_Cluster], events: list[Event]) -> None:
+def _frame_dates(clusters: list[list[Report]], events: list[Event]) -> None:
     """An event held at or after a meeting ("مؤتمر صحافي عقب اجتماع الحوار") that its own report
     dates only coarsely takes the meeting's day when another document fixes that day."""
-    event_of = {(r.doc_id, r.index): e for c, e in zip(clusters, events) for r in c.reports}
-    for c, e in zip(clusters, events):
-        for r in c.reports:
+    event_of = {(r.doc_id, r.index): e for reps, e in zip(clusters, events) for r in reps}
+    for reps, e in zip(clusters, events):
+        for r in reps:
             frame = event_of.get((r.doc_id, r.event.framed_by)) if r.event.framed_by is not None else None
             if frame is None or frame is e or frame.date is None or frame.status != "happened":
                 continue
@@ -298,8 +348,7 @@ def _first(values):
     return None
 
 
-def _event(c: _Cluster) -> Event:
-    reps = c.reports
+def _event(reps: list[Report]) -> Event:
     happened = any(r.event.status == "happened" for r in reps)
     conflicts: list[Conflict] = []
     claims = _strong_dates(reps)

@@ -110,6 +110,36 @@ class ResultCache:
                 session.execute(delete(CachedResultRow).where(CachedResultRow.key.in_(stale[n:n + _LOOKUP_BATCH])))
 
 
+class StageMemo:
+    """[scale] Parts of the cross-document stage kept in `cached_results` like the per-document work: each
+    under a digest of its inputs' signature, of what it is (`name`), of the engine and of the stage's own
+    code (`resolve/`, `build.py`). Asked-for keys count as used, so a prune after the build forgets the
+    parts no component has any more."""
+
+    def __init__(self, cache: ResultCache, name: str):
+        self.cache, self.name = cache, name
+
+    def _key(self, signature: bytes) -> str:
+        return hashlib.sha256(f"{stage_version()}\0{self.name}\0".encode() + signature).hexdigest()
+
+    def recall(self, signatures: list[bytes]) -> dict[bytes, Any]:
+        keys = {signature: self._key(signature) for signature in signatures}
+        found = self.cache.get(keys.values())
+        return {signature: found[key] for signature, key in keys.items() if key in found}
+
+    def keep(self, results: dict[bytes, Any]) -> None:
+        self.cache.put({self._key(signature): value for signature, value in results.items()})
+
+
+@lru_cache(maxsize=1)
+def stage_version() -> str:
+    """The engine's version and a digest of the cross-document stage's sources."""
+    digest = hashlib.sha256(engine_version().encode())
+    for path in sorted((_PACKAGE / "resolve").rglob("*.py")) + [_PACKAGE / "build.py"]:
+        digest.update(str(path.relative_to(_PACKAGE)).encode() + b"\0" + path.read_bytes())
+    return digest.hexdigest()
+
+
 def memo_map(cache: ResultCache, inner: Callable = map) -> Callable[..., Iterator]:
     """A `map_documents` that looks each item's result up in the cache, runs `inner` on the rest
     only, and keeps what it computed. Results are stored before anyone can modify them.
