@@ -27,8 +27,8 @@ class _Memo:
         self.kept: dict[bytes, Any] = {}
         self.hits = self.made = 0
 
-    def recall(self, signatures: list[bytes]) -> dict[bytes, Any]:
-        found = {s: self.kept[s] for s in signatures if s in self.kept}
+    def recall(self, names: list[bytes]) -> dict[bytes, Any]:
+        found = {s: self.kept[s] for s in names if s in self.kept}
         self.hits, self.made = len(found), 0
         return found
 
@@ -67,8 +67,9 @@ _OFFICES = {"p1": ("IQ", frozenset({"minister"})), "p2": ("US", frozenset({"secr
 
 
 @pytest.mark.parametrize(("where", "size"), [("after", 10), ("after", 1), ("among", 7), ("before", 25)])
-def test_kept_clusters_give_the_events_of_a_clustering_from_nothing(where, size):
+def test_kept_clusters_give_the_events_of_a_clustering_from_nothing(where, size, monkeypatch):
     rng = random.Random(f"{where}{size}")
+    builds = _builds(monkeypatch)
     stored = _reports(rng, 600, first_doc=1000)
     memo = _Memo()
     assert merge_events(_numbered(stored), _OFFICES, memo) == merge_events(_numbered(stored), _OFFICES)
@@ -84,6 +85,8 @@ def test_kept_clusters_give_the_events_of_a_clustering_from_nothing(where, size)
         assert merge_events(stored, _OFFICES, memo) == merge_events(stored, _OFFICES)
         assert memo.made >= 1 and memo.hits >= 1 and memo.hits + memo.made >= components
         assert memo.made <= len({(r.event.type, r.event.working_group, r.dialogue) for r in new})
+        if where == "after":  # only the new reports are compared with clusters
+            assert builds[-1][2] == len(new)
 
 
 def test_a_person_whose_offices_changed_clusters_his_components_again():
@@ -106,23 +109,29 @@ def corpus(tmp_path_factory):
 
 
 def _builds(monkeypatch) -> list[list[int]]:
-    """For each build: [components, components clustered from nothing, reports in those]."""
+    """For each build with kept clusters: [components, components clustered, reports compared with clusters]."""
     builds: list[list[int]] = []
+    open_build: list[list[int]] = []  # the build under way, if it keeps clusters
     clustered = events_module._clustered
 
-    def counting(reports, offices):
-        builds[-1][1] += 1
-        builds[-1][2] += len(reports)
-        return clustered(reports, offices)
+    def counting(reports, offices, made=(), start=0):
+        for build in open_build:
+            build[1] += 1
+            build[2] += len(reports) - start
+        return clustered(reports, offices, made, start)
 
     monkeypatch.setattr(events_module, "_clustered", counting)
-    recall = StageMemo.recall
+    components = events_module._clustered_by_component
 
-    def opening(self, signatures):
-        builds.append([len(signatures), 0, 0])
-        return recall(self, signatures)
+    def opening(reports, offices, memo):
+        builds.append([len({(r.event.type, r.event.working_group, r.dialogue) for r in reports}), 0, 0])
+        open_build.append(builds[-1])
+        try:
+            return components(reports, offices, memo)
+        finally:
+            open_build.clear()
 
-    monkeypatch.setattr(StageMemo, "recall", opening)
+    monkeypatch.setattr(events_module, "_clustered_by_component", opening)
     return builds
 
 
@@ -138,24 +147,27 @@ def test_adds_to_a_store_cluster_only_what_they_reach_and_give_the_one_shot_reco
     assert canonical(export(db)) == canonical(reference)
     first, *adds = builds
     assert len(adds) == 2 and first[1] == first[0]
-    assert all(0 < add[1] < add[0] and add[2] < first[2] for add in adds)
+    assert all(0 < add[1] < add[0] for add in adds)  # the components the new reports reach
+    if order == "sorted":  # new documents after the stored ones: their reports only are compared
+        assert all(0 < add[2] < first[2] / 4 for add in adds)
 
 
 def test_a_removal_and_a_changed_stage_cluster_again_and_keep_the_record(corpus, tmp_path, monkeypatch):
     import hiwar.store.cache as cache_module
 
     files, meta, reference = corpus
+    builds = _builds(monkeypatch)
     db = f"sqlite:///{tmp_path / 'rm.db'}"
     ingest([str(f) for f in files], str(meta), open_store(db))
     gone = sorted(d.id for d in open_store(db).documents())[5:8]
-    builds = _builds(monkeypatch)
     remove(gone, open_store(db))
+    removal = builds[-1]
     fresh = f"sqlite:///{tmp_path / 'fresh.db'}"
     ingest([str(f) for f in files], str(meta), open_store(fresh))
     remove(gone, open_store(fresh))
     assert canonical(export(db)) == canonical(export(fresh))
-    assert 0 < builds[0][1] < builds[0][0]  # the removed documents' components only
+    assert 0 < removal[1] < removal[0] and removal[2] < builds[0][2]  # the removed documents' components only
     monkeypatch.setattr(cache_module, "stage_version", lambda: "the stage's code changed")
     ingest([str(f) for f in files], str(meta), open_store(db))  # the removed documents back
     assert canonical(export(db)) == canonical(reference)
-    assert builds[-1][1] == builds[-1][0]  # nothing kept is taken for another code's
+    assert builds[-1] == builds[0]  # nothing kept is taken for another code's: all clustered from nothing

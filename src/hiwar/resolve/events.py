@@ -9,6 +9,7 @@ Conflict. Ids are deterministic: by date, then by document order.
 from __future__ import annotations
 
 import json
+from hashlib import blake2b
 from collections.abc import Mapping
 from dataclasses import dataclass, replace
 from datetime import date
@@ -233,17 +234,19 @@ def _event_probe(r: Report) -> list[tuple]:
 
 
 class ClusterMemo(Protocol):
-    """Clusterings kept between builds under a signature of their inputs (store.cache.StageMemo)."""
+    """What a build keeps of each component's clustering for the next, by the component's name
+    (store.cache.StageMemo)."""
 
-    def recall(self, signatures: list[bytes]) -> dict[bytes, Any]: ...
+    def recall(self, names: list[bytes]) -> dict[bytes, Any]: ...
 
-    def keep(self, results: dict[bytes, Any]) -> None: ...
+    def keep(self, results: dict[bytes, Any]) -> None:
+        """Kept under each name in place of what was kept there."""
 
 
 def merge_events(reports: list[Report], offices: Offices = _NO_OFFICES, memo: ClusterMemo | None = None) -> list[Event]:
     """The events the reports tell, each report in the first event it fits; `offices` gives the persons'
-    country and offices (a person with neither is left out). With `memo`, a component whose inputs are
-    those of a build before takes that build's clusters (`_clustered_by_component`)."""
+    country and offices (a person with neither is left out). With `memo`, each component's clustering
+    continues the one a build before kept (`_clustered_by_component`)."""
     clusters = [c.reports for c in _clustered(reports, offices)] if memo is None \
         else _clustered_by_component(reports, offices, memo)
     events = [_event(reps) for reps in clusters]
@@ -255,12 +258,23 @@ def merge_events(reports: list[Report], offices: Offices = _NO_OFFICES, memo: Cl
     return events
 
 
-def _clustered(reports: list[Report], offices: Offices) -> list[_Cluster]:
+def _clustered(reports: list[Report], offices: Offices, made: list[list[int]] = (), start: int = 0) -> list[_Cluster]:
     """Each report in the first cluster it is compatible with, else in a new one. [scale] The blocks
-    are let go when the clusters are made, before the events are."""
+    are let go when the clusters are made, before the events are.
+
+    `made`: the clusters of `reports[:start]` (positions, in the order they were made), as this function
+    made them: the clustering goes on from there (each report joins its cluster again, no comparison)."""
     clusters: list[_Cluster] = []
     blocks = KeyBlocks()  # [scale] only the clusters r could join, in the order they were made
-    for r in reports:
+    for part in made:
+        c = _Cluster(reports[part[0]])
+        clusters.append(c)
+        for n in part:
+            if n != part[0]:
+                c.join(reports[n])
+            if _newly_filed(c.filed, date := _comparable_date(reports[n])):
+                blocks.add(c, dated_keys(_event_keys(c.reports[0]), date))
+    for r in reports[start:]:
         date = _comparable_date(r)
         for c in blocks.candidates(dated_probe(_event_probe(r), date)):
             if _compatible(c, r, offices):
@@ -274,43 +288,63 @@ def _clustered(reports: list[Report], offices: Offices) -> list[_Cluster]:
     return clusters
 
 
+_DIGEST = 16  # bytes of a report's digest
+
+
 def _clustered_by_component(reports: list[Report], offices: Offices, memo: ClusterMemo) -> list[list[Report]]:
     """The clusters `_clustered` makes, in the order it makes them. [scale] A report is only compared with
     clusters of its own component (type × working group × dialogue: `_compatible` never crosses one, nor
-    do the blocks), so a component's clusters follow from its own reports in order and their participants'
-    offices: kept under a signature of those, a component is clustered again only when they changed
-    (a new report in it, a document read again, a person's ids or offices moved); ten documents added to
-    twenty thousand reach a few of them."""
+    do the blocks), and the clusters of a component's first reports do not depend on the reports after
+    them. So each component keeps a digest of each of its reports (`_inputs`) and its clusters; the next
+    build takes the clusters of the reports the two builds begin with in common and clusters the rest
+    only: new documents, which sort after the stored ones as a rule, in the few components they reach.
+    A document among the stored ones, one read again or gone, a person's ids or offices moved: the
+    component goes on from the first report that differs."""
     components: dict[tuple, list[int]] = {}
     for n, r in enumerate(reports):
         components.setdefault((r.event.type, r.event.working_group, r.dialogue), []).append(n)
-    signatures = {key: _signature(key, [reports[n] for n in members], offices) for key, members in components.items()}
-    kept = memo.recall(list(signatures.values()))
-    made: dict[bytes, list[list[int]]] = {}
+    names = {key: repr(key).encode() for key in components}
+    kept = memo.recall(list(names.values()))
+    changed: dict[bytes, tuple[bytes, list[list[int]]]] = {}
     clusters: list[list[int]] = []
     for key, members in components.items():
-        partition = kept.get(signatures[key])
-        if partition is None:
-            mine = [reports[n] for n in members]
+        mine = [reports[n] for n in members]
+        digests = b"".join(blake2b(_inputs(r, offices), digest_size=_DIGEST).digest() for r in mine)
+        before, partition = kept.get(names[key], (b"", []))
+        if before != digests:
+            start = _same_start(before, digests)
+            made = [[n for n in part if n < start] for part in partition if part[0] < start]
             at = {id(r): k for k, r in enumerate(mine)}
-            partition = made[signatures[key]] = [[at[id(r)] for r in c.reports] for c in _clustered(mine, offices)]
+            partition = [[at[id(r)] for r in c.reports] for c in _clustered(mine, offices, made, start)]
+            changed[names[key]] = (digests, partition)
         clusters.extend([members[k] for k in part] for part in partition)
-    memo.keep(made)
+    memo.keep(changed)
     clusters.sort(key=lambda c: c[0])  # made in the order of their first reports
     return [[reports[n] for n in c] for c in clusters]
 
 
-def _signature(component: tuple, reports: list[Report], offices: Offices) -> bytes:
-    """Everything the clustering of a component reads: each report's fields that `_compatible`, `join`
-    and the blocks compare, in order, with its participants' offices."""
+def _inputs(r: Report, offices: Offices) -> bytes:
+    """Everything the clustering reads of a report (beside its component): the fields `_compatible`,
+    `join` and the blocks compare, with its participants' offices."""
     def office(person: str) -> tuple | None:
         held = offices.get(person)
         return None if held is None else (held[0], sorted(held[1]))
 
-    return repr((component, [(r.doc_id, r.event.dialogue, r.event.round, r.event.date, _date_rule(r.event),
-                              r.event.venue, r.event.status, tuple(r.event.countries), r.participants,
-                              r.organizations, [office(p) for p in r.participants] if offices else None)
-                             for r in reports])).encode()
+    ev = r.event
+    return repr((r.doc_id, ev.dialogue, ev.round, ev.date, _date_rule(ev), ev.venue, ev.status, tuple(ev.countries),
+                 r.participants, r.organizations, [office(p) for p in r.participants] if offices else None)).encode()
+
+
+def _same_start(before: bytes, now: bytes) -> int:
+    """How many reports two components' digests begin with in common (a bisection over their prefixes)."""
+    low, high = 0, min(len(before), len(now)) // _DIGEST
+    while low < high:
+        middle = (low + high + 1) // 2
+        if before[:middle * _DIGEST] == now[:middle * _DIGEST]:
+            low = middle
+        else:
+            high = middle - 1
+    return low
 
 
 def _newly_filed(filed: list[str], value) -> bool:

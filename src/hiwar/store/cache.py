@@ -101,34 +101,41 @@ class ResultCache:
                     dict(key=key, payload=zlib.compress(pickle.dumps(value, protocol=5), 1))
                     for key, value in items[n:n + _LOOKUP_BATCH]])
 
+    def forget(self, keys: list[str]) -> None:
+        with self.store._session_scope() as session:
+            for n in range(0, len(keys), _LOOKUP_BATCH):
+                session.execute(delete(CachedResultRow).where(CachedResultRow.key.in_(keys[n:n + _LOOKUP_BATCH])))
+
     def prune(self) -> None:
         """Forget every result not asked for since the cache was opened: after a full build, what
         no document needs any more (old anchors, replaced texts, an older engine)."""
         with self.store._session_scope() as session:
             stale = [key for key in session.scalars(select(CachedResultRow.key)) if key not in self.used]
-            for n in range(0, len(stale), _LOOKUP_BATCH):
-                session.execute(delete(CachedResultRow).where(CachedResultRow.key.in_(stale[n:n + _LOOKUP_BATCH])))
+        self.forget(stale)
 
 
 class StageMemo:
-    """[scale] Parts of the cross-document stage kept in `cached_results` like the per-document work: each
-    under a digest of its inputs' signature, of what it is (`name`), of the engine and of the stage's own
-    code (`resolve/`, `build.py`). Asked-for keys count as used, so a prune after the build forgets the
-    parts no component has any more."""
+    """[scale] What the cross-document stage keeps for the next build, in `cached_results` like the
+    per-document work: under a digest of a name, of what it is (`kind`), of the engine and of the stage's
+    own code (`resolve/`, `build.py`), so that no other code reads it. Asked-for names count as used: a
+    prune after the build forgets those no build asked for."""
 
-    def __init__(self, cache: ResultCache, name: str):
-        self.cache, self.name = cache, name
+    def __init__(self, cache: ResultCache, kind: str):
+        self.cache, self.kind = cache, kind
 
-    def _key(self, signature: bytes) -> str:
-        return hashlib.sha256(f"{stage_version()}\0{self.name}\0".encode() + signature).hexdigest()
+    def _key(self, name: bytes) -> str:
+        return hashlib.sha256(f"{stage_version()}\0{self.kind}\0".encode() + name).hexdigest()
 
-    def recall(self, signatures: list[bytes]) -> dict[bytes, Any]:
-        keys = {signature: self._key(signature) for signature in signatures}
+    def recall(self, names: list[bytes]) -> dict[bytes, Any]:
+        keys = {name: self._key(name) for name in names}
         found = self.cache.get(keys.values())
-        return {signature: found[key] for signature, key in keys.items() if key in found}
+        return {name: found[key] for name, key in keys.items() if key in found}
 
     def keep(self, results: dict[bytes, Any]) -> None:
-        self.cache.put({self._key(signature): value for signature, value in results.items()})
+        """Kept under each name in place of what was kept there."""
+        results = {self._key(name): value for name, value in results.items()}
+        self.cache.forget(list(results))
+        self.cache.put(results)
 
 
 @lru_cache(maxsize=1)
