@@ -38,8 +38,8 @@ def build_record(sources: Sequence[SourceDoc], map_documents: Callable = map, ke
     stage holds only what it reads of each analysis (`for_resolution`), kept beside the analysis and read
     back instead of it, and the record's mentions are read back one document at a time;
     without it, every whole analysis is held until the record is dropped. With `clusters` (where the
-    builds before kept their events' clusters: `store.cache.StageMemo`), only the components of the
-    events whose inputs changed are clustered again.
+    builds before kept their events' clusters and their agreements' merges: `store.cache.StageMemo`),
+    the reports a build before began with are merged as it merged them, and only the others compared.
     """
     from .resolve.anchors import resolve_anchors
 
@@ -164,7 +164,7 @@ def _resolved(analyses: list[DocAnalysis], clusters: ClusterMemo | None = None) 
     rounds = merge_rounds(local_rounds, events)
     _aggregate_dates(events, rounds)
     record = Record(sorted((a.doc for a in analyses), key=lambda d: d.id), persons, orgs, events, rounds,
-                    merge_agreements(local_agreements))
+                    merge_agreements(local_agreements, clusters))
     add_conflicts(record, reports, local_rounds, local_agreements, analyses, ids)
     return record, ids
 

@@ -3,15 +3,16 @@ it makes without, whatever was added where, and only the components whose inputs
 again."""
 from __future__ import annotations
 
+import copy
 import random
 from typing import Any
 
 import pytest
 
 import hiwar.resolve.events as events_module
-from hiwar.extract.types import LocalEvent, Mention
+from hiwar.extract.types import LocalAgreement, LocalEvent, Mention
 from hiwar.ingest.engine import ingest, remove
-from hiwar.resolve.events import Report, merge_events
+from hiwar.resolve.events import Report, merge_agreements, merge_events
 from hiwar.store.cache import StageMemo
 from hiwar.store.db import open_store
 
@@ -171,3 +172,48 @@ def test_a_removal_and_a_changed_stage_cluster_again_and_keep_the_record(corpus,
     ingest([str(f) for f in files], str(meta), open_store(db))  # the removed documents back
     assert canonical(export(db)) == canonical(reference)
     assert builds[-1] == builds[0]  # nothing kept is taken for another code's: all clustered from nothing
+
+
+def _agreements(rng: random.Random, count: int, first_doc: int) -> list[tuple]:
+    subjects = ["التعاون في مجال الطاقة", "الطاقة", "الأمن السيبراني", "التعاون في مجال الأمن السيبراني",
+                "Energy cooperation", "البيان المشترك للجولة الخامسة من الحوار الاستراتيجي", ""]
+    made = []
+    for n in range(count):
+        kind = rng.choice(["mou", "agreement", "joint_statement"])
+        la = LocalAgreement(kind, rng.choice(subjects), parties=rng.choice([["IQ", "US"], ["o1"], ["IQ", "US", "o2"]]),
+                            date=rng.choice(_DATES), status=rng.choice(["signed", "planned", "discussed"]),
+                            evidence=[Mention("agreement", n, n + 1, "x", "type", "agreement:x")])
+        made.append((f"d{first_doc + n // 2:05d}", 0, la, list(la.parties)))
+    return made
+
+
+def _in_order(local: list[tuple]) -> list[tuple]:
+    local = sorted(local, key=lambda x: (x[0], x[2].evidence[0].start))
+    return [(doc, n, la, parties) for n, (doc, _, la, parties) in enumerate(local)]
+
+
+@pytest.mark.parametrize(("where", "size"), [("after", 6), ("among", 5), ("before", 9)])
+def test_kept_merges_give_the_agreements_of_a_merge_from_nothing(where, size, monkeypatch):
+    rng = random.Random(f"agreements {where}{size}")
+    compared: list[int] = []
+    same = events_module._same_instrument
+    monkeypatch.setattr(events_module, "_same_instrument", lambda a, la, p: compared.append(1) or same(a, la, p))
+    stored = _in_order(_agreements(rng, 400, first_doc=1000))
+    memo = _Memo()
+    assert merge_agreements(copy.deepcopy(stored), memo) == merge_agreements(copy.deepcopy(stored))
+    for step in range(3):
+        first = {"after": 2000 + 100 * step, "among": 1000 + 37 * step, "before": 900 - 100 * step}[where]
+        new = _agreements(rng, size, first_doc=first)
+        if where == "among":
+            new = [(doc + "b", order, la, parties) for doc, order, la, parties in new]
+        stored = _in_order(stored + new)
+        compared.clear()
+        expected = merge_agreements(copy.deepcopy(stored))
+        from_nothing = len(compared)
+        compared.clear()
+        assert merge_agreements(copy.deepcopy(stored), memo) == expected
+        assert memo.hits == 1 and memo.made == 1
+        if where == "after":  # only the new reports are compared
+            assert 0 < len(compared) < from_nothing / 20
+    merge_agreements(copy.deepcopy(stored), memo)
+    assert memo.made == 0  # nothing changed: nothing kept anew

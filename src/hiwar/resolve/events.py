@@ -496,15 +496,17 @@ def _boundary(values: list, earliest: bool):
     return min(precise, key=lambda v: bounds(v)[0]) if earliest else max(precise, key=lambda v: bounds(v)[1])
 
 
-def merge_agreements(local: list[tuple[str, int, LocalAgreement, list[str]]]) -> list[Agreement]:
+def merge_agreements(local: list[tuple[str, int, LocalAgreement, list[str]]],
+                     memo: ClusterMemo | None = None) -> list[Agreement]:
     """(doc id, order, agreement, parties as global ids) → agreements, one per instrument.
 
     Two reports are one instrument when type and parties agree, their dates overlap (or one has none) and
     one subject's words hold the other's ("الأمن السيبراني" in "التعاون في مجال الأمن السيبراني"); joint
     statements, named after the meeting that issued them, when that meeting is the same round. A signing
-    outranks a plan or talks: its status and date are kept.
+    outranks a plan or talks: its status and date are kept. With `memo`, the reports a build before began
+    with are merged as it merged them, without comparisons (`_instruments`).
     """
-    out = _instruments(local)
+    out = _instruments(local, memo)
     out.sort(key=lambda t: (_sort_date(t[1].date), t[0]))
     agreements = [a for _, a in out]
     for n, a in enumerate(agreements, 1):
@@ -513,35 +515,64 @@ def merge_agreements(local: list[tuple[str, int, LocalAgreement, list[str]]]) ->
     return agreements
 
 
-def _instruments(local: list[tuple[str, int, LocalAgreement, list[str]]]) -> list[tuple[int, Agreement]]:
+def _instruments(local: list[tuple[str, int, LocalAgreement, list[str]]],
+                 memo: ClusterMemo | None = None) -> list[tuple[int, Agreement]]:
     """(order, agreement) for each instrument, every report merged into the first it is one instrument
-    with. [scale] The blocks are let go when it returns."""
+    with. [scale] The blocks are let go when it returns.
+
+    [scale] With `memo`: which instrument each report was merged into depends only on the reports before
+    it, so the build keeps a digest of each report's inputs and the instrument it went to; the next build
+    merges the reports the two begin with in common into the same instruments again (no comparison) and
+    compares only the reports after the first that differs: new documents that sort after the stored ones."""
+    digests = b"".join(blake2b(_agreement_inputs(x), digest_size=_DIGEST).digest() for x in local) if memo else b""
+    before, went_to = memo.recall([_AGREEMENTS]).get(_AGREEMENTS, (b"", [])) if memo else (b"", [])
+    start = _same_start(before, digests)
     out: list[tuple[int, Agreement]] = []
     listed: set[tuple[int, str]] = set()  # [scale] (agreement, document) pairs, for lookups
     filed: dict[int, list[str]] = {}  # [scale] the dates each agreement is filed under in the blocks
     blocks = KeyBlocks()  # [scale] only agreements the report could be one instrument with, in the order made
-    for doc_id, order, la, parties in local:
-        for group in blocks.candidates(_agreement_probe(la)):
+    went: list[int] = []  # the instrument each report went to, by its place in `out`
+    place: dict[int, int] = {}  # id of an instrument → its place in `out`
+    for n, (doc_id, order, la, parties) in enumerate(local):
+        if n < start:  # as the build before merged it: into an instrument made already, or a new one
+            found = out[went_to[n]] if went_to[n] < len(out) else None
+        else:
+            found = next((group for group in blocks.candidates(_agreement_probe(la))
+                          if _same_instrument(group[1], la, parties)), None)
+        if found is not None:
+            group = found
             a = group[1]
-            if _same_instrument(a, la, parties):
-                if (id(a), doc_id) not in listed:
-                    listed.add((id(a), doc_id))
-                    a.documents.append(doc_id)
-                a.evidence.extend(_ev(doc_id, m) for m in la.evidence)
-                if _STATUS_RANK[la.status] > _STATUS_RANK[a.status]:
-                    a.status, a.date = la.status, la.date if la.date is not None else a.date
-                elif la.status == a.status and (a.date is None or la.date is not None and la.date != a.date
-                                                and contains(a.date, la.date)):
-                    a.date = la.date  # the narrower of two dates that agree
-                break
+            if (id(a), doc_id) not in listed:
+                listed.add((id(a), doc_id))
+                a.documents.append(doc_id)
+            a.evidence.extend(_ev(doc_id, m) for m in la.evidence)
+            if _STATUS_RANK[la.status] > _STATUS_RANK[a.status]:
+                a.status, a.date = la.status, la.date if la.date is not None else a.date
+            elif la.status == a.status and (a.date is None or la.date is not None and la.date != a.date
+                                            and contains(a.date, la.date)):
+                a.date = la.date  # the narrower of two dates that agree
         else:
             out.append((order, Agreement("", la.type, la.subject, list(la.topics), parties, la.date, la.status,
                                          [doc_id], [_ev(doc_id, m) for m in la.evidence])))
             group = out[-1]
             listed.add((id(group[1]), doc_id))
+            place[id(group)] = len(out) - 1
+        went.append(place[id(group)])
         if _newly_filed(filed.setdefault(id(group), []), group[1].date):
             blocks.add(group, _agreement_keys(group[1]))  # filed again: a merge may have moved its date
+    if memo and before != digests:
+        memo.keep({_AGREEMENTS: (digests, went)})
     return out
+
+
+_AGREEMENTS = b"agreements"  # the name the agreements' merges are kept under (beside the events' components)
+
+
+def _agreement_inputs(item: tuple[str, int, LocalAgreement, list[str]]) -> bytes:
+    """Everything the merge of a report compares or carries into later comparisons: its document, type,
+    subject, parties, date and status."""
+    doc_id, _, la, parties = item
+    return repr((doc_id, la.type, la.subject, la.date, la.status, tuple(parties))).encode()
 
 
 def _agreement_keys(a: Agreement | LocalAgreement) -> list[tuple]:
