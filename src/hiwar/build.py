@@ -23,12 +23,13 @@ from .record import Record
 from .resolve.conflicts import add_conflicts
 from .resolve.datecache import bounds as date_bounds
 from .resolve.entities import resolve_entities
-from .resolve.events import Report, merge_agreements, merge_events, merge_rounds
+from .resolve.events import ClusterMemo, Report, merge_agreements, merge_events, merge_rounds
 from .resolve.heap import collector_paused
 from .tagging import Analyses, HeldAnalyses, Kept, RecalledAnalyses, TaggedMentions, entity_tags
 
 
-def build_record(sources: Sequence[SourceDoc], map_documents: Callable = map, kept: Kept | None = None) -> Record:
+def build_record(sources: Sequence[SourceDoc], map_documents: Callable = map, kept: Kept | None = None,
+                 clusters: ClusterMemo | None = None) -> Record:
     """Every document: anchors, per-document analysis, entity and event resolution.
 
     `map_documents(f, items)` runs the per-document stage: the builtin serial map, or the Spark
@@ -36,7 +37,9 @@ def build_record(sources: Sequence[SourceDoc], map_documents: Callable = map, ke
     `map_documents` that keeps its results kept them: `store.cache.memo_map`, which also takes `hold`), the
     stage holds only what it reads of each analysis (`for_resolution`), kept beside the analysis and read
     back instead of it, and the record's mentions are read back one document at a time;
-    without it, every whole analysis is held until the record is dropped.
+    without it, every whole analysis is held until the record is dropped. With `clusters` (where the
+    builds before kept their events' clusters and their agreements' merges: `store.cache.StageMemo`),
+    the reports a build before began with are merged as it merged them, and only the others compared.
     """
     from .resolve.anchors import resolve_anchors
 
@@ -47,7 +50,7 @@ def build_record(sources: Sequence[SourceDoc], map_documents: Callable = map, ke
         held, readings = resolve_anchors(sources, analyze, _compact_readings(map_documents))
         analyses = _analyses(held, _shared_values)
     with collector_paused():
-        record, ids = _resolved(analyses)
+        record, ids = _resolved(analyses, clusters)
     order = [d.id for d in record.documents]  # the order a save reads the documents in
     if kept is None:
         held: Analyses = HeldAnalyses(analyses)
@@ -188,7 +191,7 @@ def _read_by_resolvers(attrs: dict[str, Any]) -> dict[str, Any]:
     return _country_rule(rule) if rule else _NO_ATTRS
 
 
-def _resolved(analyses: list[DocAnalysis]) -> tuple[Record, dict[tuple[str, str], str]]:
+def _resolved(analyses: list[DocAnalysis], clusters: ClusterMemo | None = None) -> tuple[Record, dict[tuple[str, str], str]]:
     """The record of the analyses (entities, events, rounds, agreements and the conflicts between
     them, not yet their mentions), and (doc id, local id) → record id of their persons and organizations."""
     persons, orgs, ids = resolve_entities(analyses)
@@ -204,12 +207,12 @@ def _resolved(analyses: list[DocAnalysis]) -> tuple[Record, dict[tuple[str, str]
         for k, ag in enumerate(a.agreements):
             parties = [ids.get((doc_id, p), p) for p in ag.parties]
             local_agreements.append((doc_id, n * 10000 + k, ag, parties))
-    events = merge_events(reports, _offices(persons))
+    events = merge_events(reports, _offices(persons), clusters)
     _unknown_years(events)
     rounds = merge_rounds(local_rounds, events)
     _aggregate_dates(events, rounds)
     record = Record(sorted((a.doc for a in analyses), key=lambda d: d.id), persons, orgs, events, rounds,
-                    merge_agreements(local_agreements))
+                    merge_agreements(local_agreements, clusters))
     add_conflicts(record, reports, local_rounds, local_agreements, analyses, ids)
     return record, ids
 

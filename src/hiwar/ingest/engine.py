@@ -15,7 +15,7 @@ from ..build import build_record as build_every_record
 from ..pipeline import SourceDoc
 from ..record import Record
 from ..store.documents import DocumentInput
-from ..store.cache import ResultCache, memo_map
+from ..store.cache import ResultCache, StageMemo, memo_map
 from ..resolve.heap import collector_paused
 from ..store.identities import keep_ids
 from ..store.store import Store
@@ -117,7 +117,7 @@ def _stored_named_by(lines: list[MetaLine], store: Store, report: IngestReport) 
 def _cached_build(store: Store, map_documents: MapDocuments) -> BuildRecord:
     def cached_build(sources: Sequence[SourceDoc]) -> Record:
         cache = ResultCache(store)
-        record = build_every_record(sources, memo_map(cache, map_documents), cache)
+        record = build_every_record(sources, memo_map(cache, map_documents), cache, StageMemo(cache, "event clusters"))
         cache.prune()
         return record
 

@@ -9,9 +9,11 @@ Conflict. Ids are deterministic: by date, then by document order.
 from __future__ import annotations
 
 import json
+from hashlib import blake2b
 from collections.abc import Mapping
 from dataclasses import dataclass, replace
 from datetime import date
+from typing import Any, Protocol
 
 from ..extract.cues import find_round_mentions
 from ..extract.dates.values import precision, widest
@@ -236,25 +238,48 @@ def _event_probe(r: Report) -> list[tuple]:
     return [(ev.type, ev.working_group, r.dialogue, ev.round), (ev.type, ev.working_group, r.dialogue, None)]
 
 
-def merge_events(reports: list[Report], offices: Offices = _NO_OFFICES) -> list[Event]:
+class ClusterMemo(Protocol):
+    """What a build keeps of each component's clustering for the next, by the component's name
+    (store.cache.StageMemo)."""
+
+    def recall(self, names: list[bytes]) -> dict[bytes, Any]: ...
+
+    def keep(self, results: dict[bytes, Any]) -> None:
+        """Kept under each name in place of what was kept there."""
+
+
+def merge_events(reports: list[Report], offices: Offices = _NO_OFFICES, memo: ClusterMemo | None = None) -> list[Event]:
     """The events the reports tell, each report in the first event it fits; `offices` gives the persons'
-    country and offices (a person with neither is left out)."""
-    clusters = _clustered(reports, offices)
-    events = [_event(c) for c in clusters]
+    country and offices (a person with neither is left out). With `memo`, each component's clustering
+    continues the one a build before kept (`_clustered_by_component`)."""
+    clusters = [c.reports for c in _clustered(reports, offices)] if memo is None \
+        else _clustered_by_component(reports, offices, memo)
+    events = [_event(reps) for reps in clusters]
     _frame_dates(clusters, events)
-    order = {id(e): min(r.order for r in c.reports) for e, c in zip(events, clusters)}
+    order = {id(e): min(r.order for r in reps) for e, reps in zip(events, clusters)}
     events.sort(key=lambda e: (_sort_date(e.date), order[id(e)]))
     for n, e in enumerate(events, 1):
         e.id = f"e{n:03d}"
     return events
 
 
-def _clustered(reports: list[Report], offices: Offices) -> list[_Cluster]:
+def _clustered(reports: list[Report], offices: Offices, made: list[list[int]] = (), start: int = 0) -> list[_Cluster]:
     """Each report in the first cluster it is compatible with, else in a new one. [scale] The blocks
-    are let go when the clusters are made, before the events are."""
+    are let go when the clusters are made, before the events are.
+
+    `made`: the clusters of `reports[:start]` (positions, in the order they were made), as this function
+    made them: the clustering goes on from there (each report joins its cluster again, no comparison)."""
     clusters: list[_Cluster] = []
     blocks = KeyBlocks()  # [scale] only the clusters r could join, in the order they were made
-    for r in reports:
+    for part in made:
+        c = _Cluster(reports[part[0]])
+        clusters.append(c)
+        for n in part:
+            if n != part[0]:
+                c.join(reports[n])
+            if _newly_filed(c.filed, date := _comparable_date(reports[n])):
+                blocks.add(c, dated_keys(_event_keys(c.reports[0]), date))
+    for r in reports[start:]:
         date = _comparable_date(r)
         for c in blocks.candidates(dated_probe(_event_probe(r), date)):
             if _compatible(c, r, offices):
@@ -268,6 +293,65 @@ def _clustered(reports: list[Report], offices: Offices) -> list[_Cluster]:
     return clusters
 
 
+_DIGEST = 16  # bytes of a report's digest
+
+
+def _clustered_by_component(reports: list[Report], offices: Offices, memo: ClusterMemo) -> list[list[Report]]:
+    """The clusters `_clustered` makes, in the order it makes them. [scale] A report is only compared with
+    clusters of its own component (type × working group × dialogue: `_compatible` never crosses one, nor
+    do the blocks), and the clusters of a component's first reports do not depend on the reports after
+    them. So each component keeps a digest of each of its reports (`_inputs`) and its clusters; the next
+    build takes the clusters of the reports the two builds begin with in common and clusters the rest
+    only: new documents, which sort after the stored ones as a rule, in the few components they reach.
+    A document among the stored ones, one read again or gone, a person's ids or offices moved: the
+    component goes on from the first report that differs."""
+    components: dict[tuple, list[int]] = {}
+    for n, r in enumerate(reports):
+        components.setdefault((r.event.type, r.event.working_group, r.dialogue), []).append(n)
+    names = {key: repr(key).encode() for key in components}
+    kept = memo.recall(list(names.values()))
+    changed: dict[bytes, tuple[bytes, list[list[int]]]] = {}
+    clusters: list[list[int]] = []
+    for key, members in components.items():
+        mine = [reports[n] for n in members]
+        digests = b"".join(blake2b(_inputs(r, offices), digest_size=_DIGEST).digest() for r in mine)
+        before, partition = kept.get(names[key], (b"", []))
+        if before != digests:
+            start = _same_start(before, digests)
+            made = [[n for n in part if n < start] for part in partition if part[0] < start]
+            at = {id(r): k for k, r in enumerate(mine)}
+            partition = [[at[id(r)] for r in c.reports] for c in _clustered(mine, offices, made, start)]
+            changed[names[key]] = (digests, partition)
+        clusters.extend([members[k] for k in part] for part in partition)
+    memo.keep(changed)
+    clusters.sort(key=lambda c: c[0])  # made in the order of their first reports
+    return [[reports[n] for n in c] for c in clusters]
+
+
+def _inputs(r: Report, offices: Offices) -> bytes:
+    """Everything the clustering reads of a report (beside its component): the fields `_compatible`,
+    `join` and the blocks compare, with its participants' offices."""
+    def office(person: str) -> tuple | None:
+        held = offices.get(person)
+        return None if held is None else (held[0], sorted(held[1]))
+
+    ev = r.event
+    return repr((r.doc_id, ev.dialogue, ev.round, ev.date, _date_rule(ev), ev.venue, ev.status, tuple(ev.countries),
+                 r.participants, r.organizations, [office(p) for p in r.participants] if offices else None)).encode()
+
+
+def _same_start(before: bytes, now: bytes) -> int:
+    """How many reports two components' digests begin with in common (a bisection over their prefixes)."""
+    low, high = 0, min(len(before), len(now)) // _DIGEST
+    while low < high:
+        middle = (low + high + 1) // 2
+        if before[:middle * _DIGEST] == now[:middle * _DIGEST]:
+            low = middle
+        else:
+            high = middle - 1
+    return low
+
+
 def _newly_filed(filed: list[str], value) -> bool:
     """[scale] Is a group filed under this date for the first time? (its other keys never change)"""
     key = value_key(value)
@@ -277,12 +361,12 @@ def _newly_filed(filed: list[str], value) -> bool:
     return True
 
 
-def _frame_dates(clusters: list[_Cluster], events: list[Event]) -> None:
+def _frame_dates(clusters: list[list[Report]], events: list[Event]) -> None:
     """An event held at or after a meeting ("مؤتمر صحافي عقب اجتماع الحوار") that its own report
     dates only coarsely takes the meeting's day when another document fixes that day."""
-    event_of = {(r.doc_id, r.index): e for c, e in zip(clusters, events) for r in c.reports}
-    for c, e in zip(clusters, events):
-        for r in c.reports:
+    event_of = {(r.doc_id, r.index): e for reps, e in zip(clusters, events) for r in reps}
+    for reps, e in zip(clusters, events):
+        for r in reps:
             frame = event_of.get((r.doc_id, r.event.framed_by)) if r.event.framed_by is not None else None
             if frame is None or frame is e or frame.date is None or frame.status != "happened":
                 continue
@@ -303,8 +387,7 @@ def _first(values):
     return None
 
 
-def _event(c: _Cluster) -> Event:
-    reps = c.reports
+def _event(reps: list[Report]) -> Event:
     happened = any(r.event.status == "happened" for r in reps)
     conflicts: list[Conflict] = []
     claims = _strong_dates(reps)
@@ -446,15 +529,17 @@ def _boundary(values: list, earliest: bool):
     return min(precise, key=lambda v: bounds(v)[0]) if earliest else max(precise, key=lambda v: bounds(v)[1])
 
 
-def merge_agreements(local: list[tuple[str, int, LocalAgreement, list[str]]]) -> list[Agreement]:
+def merge_agreements(local: list[tuple[str, int, LocalAgreement, list[str]]],
+                     memo: ClusterMemo | None = None) -> list[Agreement]:
     """(doc id, order, agreement, parties as global ids) → agreements, one per instrument.
 
     Two reports are one instrument when type and parties agree, their dates overlap (or one has none) and
     one subject's words hold the other's ("الأمن السيبراني" in "التعاون في مجال الأمن السيبراني"); joint
     statements, named after the meeting that issued them, when that meeting is the same round. A signing
-    outranks a plan or talks: its status and date are kept.
+    outranks a plan or talks: its status and date are kept. With `memo`, the reports a build before began
+    with are merged as it merged them, without comparisons (`_instruments`).
     """
-    out = _instruments(local)
+    out = _instruments(local, memo)
     out.sort(key=lambda t: (_sort_date(t[1].date), t[0]))
     agreements = [a for _, a in out]
     for n, a in enumerate(agreements, 1):
@@ -463,35 +548,64 @@ def merge_agreements(local: list[tuple[str, int, LocalAgreement, list[str]]]) ->
     return agreements
 
 
-def _instruments(local: list[tuple[str, int, LocalAgreement, list[str]]]) -> list[tuple[int, Agreement]]:
+def _instruments(local: list[tuple[str, int, LocalAgreement, list[str]]],
+                 memo: ClusterMemo | None = None) -> list[tuple[int, Agreement]]:
     """(order, agreement) for each instrument, every report merged into the first it is one instrument
-    with. [scale] The blocks are let go when it returns."""
+    with. [scale] The blocks are let go when it returns.
+
+    [scale] With `memo`: which instrument each report was merged into depends only on the reports before
+    it, so the build keeps a digest of each report's inputs and the instrument it went to; the next build
+    merges the reports the two begin with in common into the same instruments again (no comparison) and
+    compares only the reports after the first that differs: new documents that sort after the stored ones."""
+    digests = b"".join(blake2b(_agreement_inputs(x), digest_size=_DIGEST).digest() for x in local) if memo else b""
+    before, went_to = memo.recall([_AGREEMENTS]).get(_AGREEMENTS, (b"", [])) if memo else (b"", [])
+    start = _same_start(before, digests)
     out: list[tuple[int, Agreement]] = []
     listed: set[tuple[int, str]] = set()  # [scale] (agreement, document) pairs, for lookups
     filed: dict[int, list[str]] = {}  # [scale] the dates each agreement is filed under in the blocks
     blocks = KeyBlocks()  # [scale] only agreements the report could be one instrument with, in the order made
-    for doc_id, order, la, parties in local:
-        for group in blocks.candidates(_agreement_probe(la)):
+    went: list[int] = []  # the instrument each report went to, by its place in `out`
+    place: dict[int, int] = {}  # id of an instrument → its place in `out`
+    for n, (doc_id, order, la, parties) in enumerate(local):
+        if n < start:  # as the build before merged it: into an instrument made already, or a new one
+            found = out[went_to[n]] if went_to[n] < len(out) else None
+        else:
+            found = next((group for group in blocks.candidates(_agreement_probe(la))
+                          if _same_instrument(group[1], la, parties)), None)
+        if found is not None:
+            group = found
             a = group[1]
-            if _same_instrument(a, la, parties):
-                if (id(a), doc_id) not in listed:
-                    listed.add((id(a), doc_id))
-                    a.documents.append(doc_id)
-                a.evidence.extend(_ev(doc_id, m) for m in la.evidence)
-                if _STATUS_RANK[la.status] > _STATUS_RANK[a.status]:
-                    a.status, a.date = la.status, la.date if la.date is not None else a.date
-                elif la.status == a.status and (a.date is None or la.date is not None and la.date != a.date
-                                                and contains(a.date, la.date)):
-                    a.date = la.date  # the narrower of two dates that agree
-                break
+            if (id(a), doc_id) not in listed:
+                listed.add((id(a), doc_id))
+                a.documents.append(doc_id)
+            a.evidence.extend(_ev(doc_id, m) for m in la.evidence)
+            if _STATUS_RANK[la.status] > _STATUS_RANK[a.status]:
+                a.status, a.date = la.status, la.date if la.date is not None else a.date
+            elif la.status == a.status and (a.date is None or la.date is not None and la.date != a.date
+                                            and contains(a.date, la.date)):
+                a.date = la.date  # the narrower of two dates that agree
         else:
             out.append((order, Agreement("", la.type, la.subject, list(la.topics), parties, la.date, la.status,
                                          [doc_id], [_ev(doc_id, m) for m in la.evidence])))
             group = out[-1]
             listed.add((id(group[1]), doc_id))
+            place[id(group)] = len(out) - 1
+        went.append(place[id(group)])
         if _newly_filed(filed.setdefault(id(group), []), group[1].date):
             blocks.add(group, _agreement_keys(group[1]))  # filed again: a merge may have moved its date
+    if memo and before != digests:
+        memo.keep({_AGREEMENTS: (digests, went)})
     return out
+
+
+_AGREEMENTS = b"agreements"  # the name the agreements' merges are kept under (beside the events' components)
+
+
+def _agreement_inputs(item: tuple[str, int, LocalAgreement, list[str]]) -> bytes:
+    """Everything the merge of a report compares or carries into later comparisons: its document, type,
+    subject, parties, date and status."""
+    doc_id, _, la, parties = item
+    return repr((doc_id, la.type, la.subject, la.date, la.status, tuple(parties))).encode()
 
 
 def _agreement_keys(a: Agreement | LocalAgreement) -> list[tuple]:

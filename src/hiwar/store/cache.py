@@ -102,13 +102,50 @@ class ResultCache:
                     dict(key=key, payload=value.payload if isinstance(value, Packed) else _packed(value))
                     for key, value in items[n:n + _LOOKUP_BATCH]])
 
+    def forget(self, keys: list[str]) -> None:
+        with self.store._session_scope() as session:
+            for n in range(0, len(keys), _LOOKUP_BATCH):
+                session.execute(delete(CachedResultRow).where(CachedResultRow.key.in_(keys[n:n + _LOOKUP_BATCH])))
+
     def prune(self) -> None:
         """Forget every result not asked for since the cache was opened: after a full build, what
         no document needs any more (old anchors, replaced texts, an older engine)."""
         with self.store._session_scope() as session:
             stale = [key for key in session.scalars(select(CachedResultRow.key)) if key not in self.used]
-            for n in range(0, len(stale), _LOOKUP_BATCH):
-                session.execute(delete(CachedResultRow).where(CachedResultRow.key.in_(stale[n:n + _LOOKUP_BATCH])))
+        self.forget(stale)
+
+
+class StageMemo:
+    """[scale] What the cross-document stage keeps for the next build, in `cached_results` like the
+    per-document work: under a digest of a name, of what it is (`kind`), of the engine and of the stage's
+    own code (`resolve/`, `build.py`), so that no other code reads it. Asked-for names count as used: a
+    prune after the build forgets those no build asked for."""
+
+    def __init__(self, cache: ResultCache, kind: str):
+        self.cache, self.kind = cache, kind
+
+    def _key(self, name: bytes) -> str:
+        return hashlib.sha256(f"{stage_version()}\0{self.kind}\0".encode() + name).hexdigest()
+
+    def recall(self, names: list[bytes]) -> dict[bytes, Any]:
+        keys = {name: self._key(name) for name in names}
+        found = self.cache.get(keys.values())
+        return {name: found[key] for name, key in keys.items() if key in found}
+
+    def keep(self, results: dict[bytes, Any]) -> None:
+        """Kept under each name in place of what was kept there."""
+        results = {self._key(name): value for name, value in results.items()}
+        self.cache.forget(list(results))
+        self.cache.put(results)
+
+
+@lru_cache(maxsize=1)
+def stage_version() -> str:
+    """The engine's version and a digest of the cross-document stage's sources."""
+    digest = hashlib.sha256(engine_version().encode())
+    for path in sorted((_PACKAGE / "resolve").rglob("*.py")) + [_PACKAGE / "build.py"]:
+        digest.update(str(path.relative_to(_PACKAGE)).encode() + b"\0" + path.read_bytes())
+    return digest.hexdigest()
 
 
 def memo_map(cache: ResultCache, inner: Callable = map) -> Callable[..., Iterator]:
