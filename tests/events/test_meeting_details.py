@@ -169,6 +169,15 @@ def test_a_visit_made_to_attend_the_meeting_keeps_its_visitor_in_it():
     assert "شوكت ميرضيائيف" in names(a, session)
 
 
+def test_those_who_met_a_minister_on_arrival_sit_in_no_meeting_for_it():
+    a = analyzed("تبدأ غدا في سيول اجتماعات الدورة الخامسة للجنة الكويتية الكورية المشتركة. ويرأس وفد الكويت وزير "
+                 "المالية أنور المضف الذي وصل اليوم إلى سيول حيث كان في استقباله سفير الكويت لدى كوريا الجنوبية "
+                 "عيسى العيسى.")
+    session, = [e for e in a.events if e.type == "round_session"]
+    told = names(a, session)
+    assert "عيسى العيسى" not in told and "أنور المضف" in told
+
+
 def test_a_venue_in_arabic_and_one_in_english_are_one_place_when_in_one_country():
     from hiwar.resolve.venues import same_place
     assert same_place("مدينة الكويت", "Kuwait City") and same_place("بغداد", "Baghdad")

@@ -340,7 +340,7 @@ class ArgumentReading(ReadingState):
         reported = ev.type not in self.lex.raw["spoken_events"]
         away = self._named_as_the_guidance(clause) | self._named_in_greetings(clause) | commenting
         if ev.type != "visit":
-            away |= self._visitors_of_another_time(clause, ev)
+            away |= self._visitors_of_another_time(clause, ev) | self._welcoming_an_arrival(clause)
         for tok, pid in clause.persons:
             if pid not in ev.participants and not (reported and pid in self.spokespersons) and pid not in away:
                 ev.participants.append(pid)
@@ -410,6 +410,16 @@ class ArgumentReading(ReadingState):
                 spans.append((word.end_token, self.doc.token_at(told.start)))
         inside = {pid for tok, pid in clause.persons if any(a <= tok < b for a, b in spans)}
         return inside - {pid for tok, pid in clause.persons if not any(a <= tok < b for a, b in spans)}
+
+    def _welcoming_an_arrival(self, clause: Clause) -> set[str]:
+        """"وصل الوزير مساء اليوم إلى نيودلهي حيث كان في استقباله السفير X": the persons named after a word of
+        welcoming an arrival met the traveller there, and sit in no meeting for it unless named before it too."""
+        lo, hi = self._tok_range(clause)
+        words = cues_in(self.lex, "arrival_welcome_words", self.doc, lo, hi)
+        if not words:
+            return set()
+        start = words[0].end_token
+        return {pid for tok, pid in clause.persons if tok >= start} - {pid for tok, pid in clause.persons if tok < start}
 
     def _named_in_greetings(self, clause: Clause) -> set[str]:
         """"نقل الوزير تحيات الرئيس X إلى الملك Y": the leader whose greetings are conveyed is named after the
