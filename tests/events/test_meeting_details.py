@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from datetime import date
 
+import pytest
+
 from hiwar.pipeline import SourceDoc, analyze
 
 ANCHOR = date(2022, 5, 4)
@@ -110,6 +112,70 @@ def test_chairs_named_after_the_guidance_still_sit_in_the_meeting():
                  "برئاسة وزير الخارجية الكويتي الشيخ أحمد ناصر المحمد الصباح ونظيره الفرنسي جان إيف لودريان.")
     session, = a.events
     assert len(names(a, session)) == 2
+
+
+@pytest.mark.parametrize("text, away, present", [
+    # the leader whose greetings a guest conveys stays home; the one greeted is at the meeting
+    ("استقبل الملك عبدالله الثاني في عمان وزير الخارجية الإيطالي أنطونيو تاياني. ونقل الوزير في مستهل اللقاء "
+     "تحيات الرئيس سيرجيو ماتاريلا إلى الملك عبدالله الثاني وتمنياته للأردن بالتقدم.",
+     "سيرجيو ماتاريلا", {"أنطونيو تاياني"}),
+    ("استقبل الرئيس قيس سعيد في قرطاج وزير الخارجية الجزائري أحمد عطاف الذي نقل إليه تحيات الرئيس "
+     "عبد المجيد تبون، وتناول اللقاء العلاقات الثنائية.", "عبد المجيد تبون", {"قيس سعيد", "أحمد عطاف"}),
+    # greetings a guest is asked to carry go to one who is away
+    ("التقى رئيس الوزراء الياباني فوميو كيشيدا في طوكيو وزير الخارجية الكويتي سالم عبدالله الجابر الصباح، "
+     "وحمّله تحياته إلى أمير الكويت الشيخ مشعل الأحمد الجابر الصباح، وبحث الجانبان التعاون.",
+     "مشعل الأحمد الجابر الصباح", {"فوميو كيشيدا"}),
+])
+def test_leaders_named_in_greetings_are_not_at_the_meeting(text, away, present):
+    a = analyzed(text)
+    meeting, = [e for e in a.events if e.type == "bilateral_meeting"]
+    told = set(names(a, meeting))
+    assert away not in told and present <= told
+
+
+def test_one_who_speaks_of_a_meeting_ahead_only_comments_on_it():
+    a = analyzed("قال سفير المغرب لدى اليابان رشيد الطالبي اليوم إن اجتماعات اللجنة المشتركة التي ستعقد في طوكيو "
+                 "الأسبوع المقبل تمثل فرصة لتعزيز التعاون.")
+    session, = [e for e in a.events if e.type == "round_session"]
+    assert "رشيد الطالبي" not in names(a, session)
+
+
+def test_one_who_tells_who_will_chair_is_not_in_the_line():
+    a = analyzed("تعقد اللجنة العليا المشتركة بين تونس وإيطاليا دورتها الخامسة غدا في روما. وأضاف السفير مراد "
+                 "بورحلة أن الوفد التونسي سيترأسه وزير الخارجية نبيل عمار.")
+    session, = [e for e in a.events if e.type == "round_session"]
+    told = names(a, session)
+    assert "نبيل عمار" in told and "مراد بورحلة" not in told
+
+
+def test_one_who_announces_his_own_visit_ahead_makes_it():
+    a = analyzed("أعلن وزير الخارجية الإسباني خوسيه مانويل ألباريس أنه سيزور الرباط الأسبوع المقبل لبحث التعاون.")
+    visit, = [e for e in a.events if e.type == "visit"]
+    assert "خوسيه مانويل ألباريس" in names(a, visit)
+
+
+def test_the_visitor_of_a_visit_years_ago_is_not_at_todays_meeting():
+    a = analyzed("عقدت اللجنة المشتركة بين سلطنة عمان واليابان اجتماعها الثالث أمس في مسقط، وذلك استكمالا لنتائج زيارة "
+                 "السلطان قابوس بن سعيد إلى طوكيو في أبريل 2016، وترأسه وكيل وزارة الخارجية خليفة الحارثي.")
+    session, = [e for e in a.events if e.type == "round_session"]
+    told = names(a, session)
+    assert "قابوس بن سعيد" not in told and "خليفة الحارثي" in told
+
+
+def test_a_visit_made_to_attend_the_meeting_keeps_its_visitor_in_it():
+    a = analyzed("وتأتي الزيارة بعد الزيارة التي قام بها الرئيس الأوزبكي شوكت ميرضيائيف إلى الرياض في مارس 2021 "
+                 "للمشاركة في الاجتماع الأول لمجلس التنسيق السعودي الأوزبكي.")
+    session = next(e for e in a.events if e.type == "round_session" and e.date == "2021-03")
+    assert "شوكت ميرضيائيف" in names(a, session)
+
+
+def test_those_who_met_a_minister_on_arrival_sit_in_no_meeting_for_it():
+    a = analyzed("تبدأ غدا في سيول اجتماعات الدورة الخامسة للجنة الكويتية الكورية المشتركة. ويرأس وفد الكويت وزير "
+                 "المالية أنور المضف الذي وصل اليوم إلى سيول حيث كان في استقباله سفير الكويت لدى كوريا الجنوبية "
+                 "عيسى العيسى.")
+    session, = [e for e in a.events if e.type == "round_session"]
+    told = names(a, session)
+    assert "عيسى العيسى" not in told and "أنور المضف" in told
 
 
 def test_a_venue_in_arabic_and_one_in_english_are_one_place_when_in_one_country():

@@ -283,7 +283,7 @@ class ArgumentReading(ReadingState):
     def _arguments(self, d: Draft, clause: Clause) -> None:
         """The sentence's persons, organizations, topics and countries (the dialogue's pair first)."""
         ev = d.event
-        self._add_participants(ev, clause)
+        self._add_participants(ev, clause, self._commenting_on_a_plan(ev, clause, d.first))
         for _, oid in clause.orgs:
             if oid not in ev.organizations:
                 ev.organizations.append(oid)
@@ -327,18 +327,53 @@ class ArgumentReading(ReadingState):
         told = [d for d in meetings if not _only_a_launch(d)] or meetings
         if told:
             d = told[0]
-            self._add_participants(d.event, clause)
+            # "وأضاف السفير X أن الوفد سيترأسه نائب الوزير Y": the speaker of the line only tells who attends
+            start = self._reported_words_start(clause, (cues or ahead)[0].first_token)
+            self._add_participants(d.event, clause, frozenset() if start is None else self._only_speaking(clause, start))
             d.event.evidence.append(sentence_evidence(self.doc, clause.sent, "participants",
                                                        "participants:participation_line"))
 
-    def _add_participants(self, ev: LocalEvent, clause: Clause) -> None:
+    def _add_participants(self, ev: LocalEvent, clause: Clause, commenting: frozenset[str] = frozenset()) -> None:
         """The persons of a sentence join an event's participants, each once, in the order told; a
-        spokesperson telling of a meeting is not in it (his own briefing or statement he is)."""
+        spokesperson telling of a meeting is not in it (his own briefing or statement he is), nor are
+        those only `commenting` on it."""
         reported = ev.type not in self.lex.raw["spoken_events"]
-        away = self._named_as_the_guidance(clause)
+        away = self._named_as_the_guidance(clause) | self._named_in_greetings(clause) | commenting
+        if ev.type != "visit":
+            away |= self._visitors_of_another_time(clause, ev) | self._welcoming_an_arrival(clause)
         for tok, pid in clause.persons:
             if pid not in ev.participants and not (reported and pid in self.spokespersons) and pid not in away:
                 ev.participants.append(pid)
+
+    def _commenting_on_a_plan(self, ev: LocalEvent, clause: Clause, tok: int) -> frozenset[str]:
+        """"قال السفير X إن اجتماعات اللجنة التي ستعقد الخميس المقبل فرصة مهمة": the speaker of words telling an
+        event (named at token `tok`) as still ahead (a cue of the future in them) only comments on it."""
+        if ev.type in self.lex.raw["spoken_events"]:
+            return frozenset()
+        _, hi = self._tok_range(clause)
+        start = self._reported_words_start(clause, tok)
+        if start is None or not cues_in(self.lex, "planned_cues", self.doc, start, hi):
+            return frozenset()
+        return self._only_speaking(clause, start)
+
+    def _reported_words_start(self, clause: Clause, tok: int) -> int | None:
+        """The complementizer opening the reported words token `tok` is in ("قال X إن ..."), None if none: the
+        speaker's titles may run long ("قال عميد السلك الدبلوماسي سفير دولة الكويت ... X اليوم إن"), so a verb of
+        saying anywhere before it."""
+        lo, _ = self._tok_range(clause)
+        said = cues_in(self.lex, "complementizers", self.doc, lo, tok)
+        if not said or not cues_in(self.lex, "speech_verbs", self.doc, lo, said[0].first_token):
+            return None
+        return said[0].first_token
+
+    def _only_speaking(self, clause: Clause, start: int) -> frozenset[str]:
+        """The persons named before the reported words opening at `start` and not in them, unless the words put
+        the speaker in what they tell (`speakers_own_words`: "أعلن أنه", "زيارته", "مع نظيره")."""
+        _, hi = self._tok_range(clause)
+        if cues_in(self.lex, "speakers_own_words", self.doc, start, hi):
+            return frozenset()
+        before = {pid for tok, pid in clause.persons if tok < start}
+        return frozenset(before - {pid for tok, pid in clause.persons if tok >= start})
 
     def _named_as_the_guidance(self, clause: Clause) -> set[str]:
         """"عقد الاجتماع ... تنفيذا لتوجيهات الشيخ X والرئيس Y": the leaders whose guidance a meeting carries
@@ -354,9 +389,62 @@ class ArgumentReading(ReadingState):
         inside = {pid for tok, pid in clause.persons if start <= tok < stop}
         return inside - {pid for tok, pid in clause.persons if not start <= tok < stop}
 
+    def _visitors_of_another_time(self, clause: Clause, ev: LocalEvent) -> set[str]:
+        """"استكمالا لنتائج زيارة أمير الكويت الشيخ X إلى المملكة المتحدة في نوفمبر 2012": the persons named between
+        a word of visit and the month or year it is dated by (before the report's month, when that is known) made
+        that visit; they take no part in the sentence's other events unless it names them elsewhere too, or the
+        event is of the visit's own time ("زيارته إلى الهند في سبتمبر 2023 للمشاركة في الاجتماع الأول")."""
+        own = ev.date.get("start") if isinstance(ev.date, dict) else ev.date
+        lo, hi = self._tok_range(clause)
+        words = cues_in(self.lex, "dated_visit_words", self.doc, lo, hi)
+        if not words:
+            return set()
+        month = self.anchor_month(clause.part)
+        spans = []
+        for word in words:
+            start = self.doc.tokens[word.end_token - 1].end
+            told = next((m for m in sorted(clause.dates, key=lambda m: m.start) if m.start >= start), None)
+            value = told.attrs.get("value") if told is not None else None
+            if isinstance(value, str) and len(value) in (4, 7) and not (own and own[:len(value)] == value) \
+                    and (month is None or value < month[:len(value)]):
+                spans.append((word.end_token, self.doc.token_at(told.start)))
+        inside = {pid for tok, pid in clause.persons if any(a <= tok < b for a, b in spans)}
+        return inside - {pid for tok, pid in clause.persons if not any(a <= tok < b for a, b in spans)}
+
+    def _welcoming_an_arrival(self, clause: Clause) -> set[str]:
+        """"وصل الوزير مساء اليوم إلى نيودلهي حيث كان في استقباله السفير X": the persons named after a word of
+        welcoming an arrival met the traveller there, and sit in no meeting for it unless named before it too."""
+        lo, hi = self._tok_range(clause)
+        words = cues_in(self.lex, "arrival_welcome_words", self.doc, lo, hi)
+        if not words:
+            return set()
+        start = words[0].end_token
+        return {pid for tok, pid in clause.persons if tok >= start} - {pid for tok, pid in clause.persons if tok < start}
+
+    def _named_in_greetings(self, clause: Clause) -> set[str]:
+        """"نقل الوزير تحيات الرئيس X إلى الملك Y": the leader whose greetings are conveyed is named after the
+        word of greeting, up to "إلى", and is not at the meeting (the one greeted, Y, is). Greetings entrusted
+        to a guest ("حمّله تحياته إلى الرئيس X") go to one who is away: X too, up to a comma or the end.
+        Someone the sentence also names elsewhere stays."""
+        lex, doc = self.lex, self.doc
+        lo, hi = self._tok_range(clause)
+        words = cues_in(lex, "greeting_words", doc, lo, hi)
+        if not words:
+            return set()
+        spans = []
+        for word in words:
+            to = cues_in(lex, "greeting_recipient_words", doc, word.end_token, hi)
+            stop = to[0].first_token if to else hi
+            if to and cues_in(lex, "greeting_carrying_verbs", doc,
+                              max(lo, word.first_token - lex.raw["greeting_carrying_reach"]), word.first_token):
+                stop = next((k for k in range(stop, hi) if doc.tokens[k].norm in ("،", ",")), hi)
+            spans.append((word.end_token, stop))
+        inside = {pid for tok, pid in clause.persons if any(a <= tok < b for a, b in spans)}
+        return inside - {pid for tok, pid in clause.persons if not any(a <= tok < b for a, b in spans)}
+
     def _enrich(self, draft: Draft, clause: Clause, first: int, end: int) -> None:
         """A definite reference ("جلسة العمل الافتراضية") adds its sentence's facts to an earlier event."""
-        self._add_participants(draft.event, clause)
+        self._add_participants(draft.event, clause, self._commenting_on_a_plan(draft.event, clause, first))
         draft.event.evidence.append(span_evidence(self.doc, first, end, "participants", "anaphora:definite_trigger"))
         self._venue_at_reference(draft, clause, first, end)
 
