@@ -66,6 +66,14 @@ def test_short_form_links_in_document():
     assert p.name == "فؤاد حسين"
 
 
+def test_a_part_of_the_day_is_no_short_name():
+    # "صباح" is also the short name of a person met, but before a day it is a time of that day
+    [p] = persons("التقى رئيس الوزراء الشيخ صباح خالد الحمد الصباح وفدا أمريكيا. وغادر الوفد صباح اليوم، "
+                  "على أن يعود صباح الأربعاء. وقال صباح إن اللقاء كان مثمرا.")
+    spoken = [m.text for m in p.mentions if m.kind == "person"]
+    assert spoken == ["صباح خالد الحمد الصباح", "صباح"]
+
+
 def test_surname_alias():
     [p] = persons("قال الخبير الاستراتيجي خالد المطيري إن التعاون مثمر. وأكد المطيري أهمية ذلك.")
     assert p.aliases == ["المطيري"]

@@ -67,6 +67,7 @@ class Lexicon:
     day_words: dict[str, int]
     today_not_before: tuple[str, ...]
     today_not_after: tuple[str, ...]
+    day_parts: frozenset[str]  # "صباح", "مساء": before a weekday, a time of that day
     directions: dict[str, int]
     general_heads: frozenset[str]
     this: tuple[str, ...]
@@ -165,6 +166,7 @@ def lexicon() -> Lexicon:
         day_words={fold(w): int(n) for w, n in rel["days"].items()},
         today_not_before=folded(rel["today_not_before"]),
         today_not_after=folded(rel["today_not_after"]),
+        day_parts=frozenset(folded(rel["day_parts"])),
         directions={fold(w): int(n) for w, n in rel["directions"].items()},
         general_heads=frozenset(folded(rel["general_heads"])),
         this=folded(rel["this"]),
