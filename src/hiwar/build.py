@@ -23,7 +23,9 @@ from .record import Record
 from .resolve.conflicts import add_conflicts
 from .resolve.datecache import bounds as date_bounds
 from .resolve.entities import resolve_entities
-from .resolve.events import ClusterMemo, Report, merge_agreements, merge_events, merge_rounds
+from .resolve.agreements import merge_agreements
+from .resolve.events import ClusterMemo, Report, merge_events
+from .resolve.rounds import merge_rounds
 from .resolve.heap import collector_paused
 from .tagging import Analyses, HeldAnalyses, Kept, RecalledAnalyses, TaggedMentions, entity_tags
 

@@ -5,7 +5,8 @@ from hiwar.extract.types import LocalEntity, LocalEvent, LocalRound, Mention
 from hiwar.pipeline import DocAnalysis
 from hiwar.record import DocumentRec, Evidence, Person, Record
 from hiwar.resolve.conflicts import add_conflicts
-from hiwar.resolve.events import Report, merge_events, merge_rounds
+from hiwar.resolve.events import Report, merge_events
+from hiwar.resolve.rounds import merge_rounds
 
 
 def _report(doc: str, date: str, venue: str, date_rule: str, at: int) -> Report:

@@ -11,7 +11,7 @@ from hiwar.extract.entities import extract_entities
 from hiwar.extract.events import read_dialogue
 from hiwar.extract.places import find_places
 from hiwar.extract.types import LocalAgreement
-from hiwar.resolve.events import merge_agreements
+from hiwar.resolve.agreements import merge_agreements
 from hiwar.text.doc import Doc
 
 ANCHOR = date(2019, 3, 12)  # a Tuesday

@@ -3,7 +3,8 @@ from __future__ import annotations
 
 from hiwar.extract.types import LocalEvent, LocalRound, Mention
 from hiwar.record import Event
-from hiwar.resolve.events import Report, merge_events, merge_rounds
+from hiwar.resolve.events import Report, merge_events
+from hiwar.resolve.rounds import merge_rounds
 
 
 def _session(value, status: str = "happened") -> Event:

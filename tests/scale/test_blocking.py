@@ -9,8 +9,8 @@ from hiwar.extract.entities import is_definite, keys_equal, name_tokens, names_c
 from hiwar.extract.types import LocalAgreement, LocalEntity, LocalEvent, Mention
 from hiwar.record import Agreement
 from hiwar.resolve.blocking import KeyBlocks, dated_keys, dated_probe
-from hiwar.resolve.events import (Report, _agreement_keys, _agreement_probe, _Cluster, _comparable_date, _compatible,
-                                  _event_keys, _event_probe, _overlap, _same_instrument)
+from hiwar.resolve.agreements import _agreement_keys, _agreement_probe, _same_instrument
+from hiwar.resolve.events import Report, _Cluster, _comparable_date, _compatible, _event_keys, _event_probe, dates_overlap
 from hiwar.resolve.venues import same_place
 from hiwar.resolve.crossname import is_latin, same_name_across
 from hiwar.resolve.entities import _Group, _Keys, _person_blocks, _same_person
@@ -94,7 +94,7 @@ def _compatible_report_by_report(c: _Cluster, r: Report) -> bool:
     if a.type == "working_group_session" and (a.round is None or b.round is None) and not a.working_group:
         return False
     for other in c.reports:
-        if not _overlap(_comparable_date(other), _comparable_date(r)):
+        if not dates_overlap(_comparable_date(other), _comparable_date(r)):
             return False
         if other.event.venue and b.venue and not same_place(other.event.venue, b.venue):
             return False

@@ -9,11 +9,12 @@ from typing import Any
 
 import pytest
 
+import hiwar.resolve.agreements as agreements_module
 import hiwar.resolve.events as events_module
 from hiwar.extract.types import LocalAgreement, LocalEvent, Mention
 from hiwar.ingest.engine import ingest, remove
-from hiwar.resolve.events import Report, merge_agreements, merge_events
-from hiwar.store.cache import StageMemo
+from hiwar.resolve.agreements import merge_agreements
+from hiwar.resolve.events import Report, merge_events
 from hiwar.store.db import open_store
 
 from .helpers import canonical, export, mixed_corpus, one_shot
@@ -196,8 +197,8 @@ def _in_order(local: list[tuple]) -> list[tuple]:
 def test_kept_merges_give_the_agreements_of_a_merge_from_nothing(where, size, monkeypatch):
     rng = random.Random(f"agreements {where}{size}")
     compared: list[int] = []
-    same = events_module._same_instrument
-    monkeypatch.setattr(events_module, "_same_instrument", lambda a, la, p: compared.append(1) or same(a, la, p))
+    same = agreements_module._same_instrument
+    monkeypatch.setattr(agreements_module, "_same_instrument", lambda a, la, p: compared.append(1) or same(a, la, p))
     stored = _in_order(_agreements(rng, 400, first_doc=1000))
     memo = _Memo()
     assert merge_agreements(copy.deepcopy(stored), memo) == merge_agreements(copy.deepcopy(stored))

@@ -1,4 +1,5 @@
-"""One event, many reports: merge the documents' events, rounds and agreements.
+"""One event, many reports: merge the documents' events (their rounds: rounds.py; their
+agreements: agreements.py).
 
 Two reports are the same event when type, dialogue, round and working group agree,
 their dates overlap (or one has none), and venue and participants do not contradict.
@@ -15,16 +16,13 @@ from dataclasses import dataclass, replace
 from datetime import date
 from typing import Any, Protocol
 
-from ..extract.cues import find_round_mentions
-from ..extract.dates.values import precision, widest
-from ..extract.types import LocalAgreement, LocalEvent, LocalRound, Mention
-from ..record import Agreement, Conflict, Event, Evidence, Round
-from ..text.doc import Doc
-from .crossname import is_latin, same_subject_across
+from ..extract.dates.values import widest
+from ..extract.types import LocalEvent, Mention
+from ..record import Conflict, Event, Evidence
 from ..text.normalize import fold
+from .blocking import KeyBlocks, dated_keys, dated_probe
 from .conflicts import distinct
 from .venues import one_place, venue_place
-from .blocking import KeyBlocks, dated_keys, dated_probe, instrument_keys, instrument_probe
 from .datecache import bounds, contains, value_key
 
 WEAK_DATE_RULES = ("date:anchor_month",)
@@ -132,7 +130,7 @@ def _strong_dates(reports: list[Report]) -> list[tuple[str, object]]:
     return [(r.doc_id, r.event.date) for r in happened if r.event.date is not None]
 
 
-def _overlap(a, b) -> bool:
+def dates_overlap(a, b) -> bool:
     if a is None or b is None:
         return True
     a1, a2 = bounds(a)
@@ -257,7 +255,7 @@ def merge_events(reports: list[Report], offices: Offices = _NO_OFFICES, memo: Cl
     events = [_event(reps) for reps in clusters]
     _frame_dates(clusters, events)
     order = {id(e): min(r.order for r in reps) for e, reps in zip(events, clusters)}
-    events.sort(key=lambda e: (_sort_date(e.date), order[id(e)]))
+    events.sort(key=lambda e: (sort_date(e.date), order[id(e)]))
     for n, e in enumerate(events, 1):
         e.id = f"e{n:03d}"
     return events
@@ -277,7 +275,7 @@ def _clustered(reports: list[Report], offices: Offices, made: list[list[int]] = 
         for n in part:
             if n != part[0]:
                 c.join(reports[n])
-            if _newly_filed(c.filed, date := _comparable_date(reports[n])):
+            if newly_filed(c.filed, date := _comparable_date(reports[n])):
                 blocks.add(c, dated_keys(_event_keys(c.reports[0]), date))
     for r in reports[start:]:
         date = _comparable_date(r)
@@ -288,12 +286,12 @@ def _clustered(reports: list[Report], offices: Offices, made: list[list[int]] = 
         else:
             clusters.append(_Cluster(r))
             c = clusters[-1]
-        if _newly_filed(c.filed, date):
+        if newly_filed(c.filed, date):
             blocks.add(c, dated_keys(_event_keys(c.reports[0]), date))
     return clusters
 
 
-_DIGEST = 16  # bytes of a report's digest
+DIGEST = 16  # bytes of a report's digest
 
 
 def _clustered_by_component(reports: list[Report], offices: Offices, memo: ClusterMemo) -> list[list[Report]]:
@@ -314,10 +312,10 @@ def _clustered_by_component(reports: list[Report], offices: Offices, memo: Clust
     clusters: list[list[int]] = []
     for key, members in components.items():
         mine = [reports[n] for n in members]
-        digests = b"".join(blake2b(_inputs(r, offices), digest_size=_DIGEST).digest() for r in mine)
+        digests = b"".join(blake2b(_inputs(r, offices), digest_size=DIGEST).digest() for r in mine)
         before, partition = kept.get(names[key], (b"", []))
         if before != digests:
-            start = _same_start(before, digests)
+            start = same_start(before, digests)
             made = [[n for n in part if n < start] for part in partition if part[0] < start]
             at = {id(r): k for k, r in enumerate(mine)}
             partition = [[at[id(r)] for r in c.reports] for c in _clustered(mine, offices, made, start)]
@@ -340,19 +338,19 @@ def _inputs(r: Report, offices: Offices) -> bytes:
                  r.participants, r.organizations, [office(p) for p in r.participants] if offices else None)).encode()
 
 
-def _same_start(before: bytes, now: bytes) -> int:
+def same_start(before: bytes, now: bytes) -> int:
     """How many reports two components' digests begin with in common (a bisection over their prefixes)."""
-    low, high = 0, min(len(before), len(now)) // _DIGEST
+    low, high = 0, min(len(before), len(now)) // DIGEST
     while low < high:
         middle = (low + high + 1) // 2
-        if before[:middle * _DIGEST] == now[:middle * _DIGEST]:
+        if before[:middle * DIGEST] == now[:middle * DIGEST]:
             low = middle
         else:
             high = middle - 1
     return low
 
 
-def _newly_filed(filed: list[str], value) -> bool:
+def newly_filed(filed: list[str], value) -> bool:
     """[scale] Is a group filed under this date for the first time? (its other keys never change)"""
     key = value_key(value)
     if key in filed:
@@ -376,7 +374,7 @@ def _frame_dates(clusters: list[list[Report]], events: list[Event]) -> None:
                                   for x in frame.evidence if x.field == "date")
 
 
-def _sort_date(value) -> date:
+def sort_date(value) -> date:
     return bounds(value)[0] if value is not None else date.max
 
 
@@ -416,7 +414,7 @@ def _event(reps: list[Report]) -> Event:
         countries=list(dict.fromkeys(x for r in reps for x in r.event.countries)),
         topics=list(dict.fromkeys(t for r in reps for t in r.event.topics)),
         documents=sorted({r.doc_id for r in reps}),
-        evidence=[_ev(r.doc_id, m) for r in reps for m in r.event.evidence],
+        evidence=[evidence_of(r.doc_id, m) for r in reps for m in r.event.evidence],
         conflicts=conflicts,
     )
     return ev
@@ -442,218 +440,5 @@ def _narrowest(values: list) -> object | None:
     return None
 
 
-def _ev(doc_id: str, m: Mention) -> Evidence:
+def evidence_of(doc_id: str, m: Mention) -> Evidence:
     return Evidence(doc_id, m.start, m.end, m.text, m.norm, m.rule)
-
-
-def merge_rounds(local: list[tuple[str, LocalRound]], events: list[Event]) -> list[Round]:
-    """Rounds from every mention; start, end and venue from their happened sessions."""
-    rounds: dict[tuple[str, int], Round] = {}
-    listed: dict[tuple[str, int], set[str]] = {}  # [scale] each round's documents as a set, for lookups
-    for doc_id, lr in local:
-        if not lr.dialogue:
-            continue
-        key = (lr.dialogue, lr.number)
-        r = rounds.setdefault(key, Round(lr.dialogue, lr.number, status="planned"))
-        if doc_id not in listed.setdefault(key, set()):
-            listed[key].add(doc_id)
-            r.documents.append(doc_id)
-        if lr.status == "happened":
-            r.status = "happened"
-        if r.venue is None:
-            r.venue = lr.venue
-        r.start = _boundary([r.start, lr.start], earliest=True)
-        r.end = _boundary([r.end, lr.end], earliest=False)
-        r.working_groups.extend(w for w in lr.working_groups if w not in r.working_groups)
-        r.evidence.extend(_ev(doc_id, m) for m in lr.evidence)
-    events_of: dict[tuple, list[Event]] = {}  # [scale] each round's events, in record order, found once
-    for e in events:
-        events_of.setdefault((e.dialogue, e.round), []).append(e)
-    for key, r in rounds.items():
-        if r.start is not None and r.end is not None and bounds(r.end)[1] < bounds(r.start)[0]:
-            r.end = None  # a closing dated before the launch is a misread plan, not a span
-        sessions = [e for e in events_of.get(key, []) if e.type == "round_session"]
-        done = [e for e in sessions if e.status == "happened" and e.date]
-        if done:
-            r.status = "happened"
-            first, last = min(bounds(e.date)[0] for e in done), max(bounds(e.date)[1] for e in done)
-            earliest = min((e.date for e in done), key=lambda v: bounds(v)[0])
-            latest = max((e.date for e in done), key=lambda v: bounds(v)[1])
-            if r.start is None or _session_finer(r.start, earliest, sessions):
-                r.start = earliest  # "2023" from a report whose session another dates "19 يوليو 2023"
-            if r.end is None and len(done) > 1 or (r.end is None and r.start is not None and
-                                                   bounds(r.start)[0] < last):
-                r.end = latest
-            elif r.end is None and r.start is not None and first == last and bounds(r.start) == (first, last):
-                r.end = r.start
-            elif r.end is not None and _session_finer(r.end, latest, sessions):
-                r.end = latest  # "اختتمت اليوم الجمعة" in a month of Fridays, of the session another dates
-        r.start, r.end = _end_of_span(r.start, first=True), _end_of_span(r.end, first=False)
-        if r.venue is None:
-            venues = [e.venue for e in sessions if e.venue] or \
-                     [e.venue for e in events_of.get(key, []) if e.venue and e.type != "visit"]
-            r.venue = venues[0] if venues else None
-        r.documents = sorted(set(r.documents).union(*(e.documents for e in events_of.get(key, []))))
-    return [rounds[k] for k in sorted(rounds)]
-
-
-_SESSION_SPAN_DAYS = 31  # days a round's sessions run at most ("يومي 29 و30 تموز", two weeks online)
-_UNKNOWN_SPAN_DAYS = 366  # a boundary still years wide is not known
-
-
-def _session_finer(told, session, sessions: list[Event]) -> bool:
-    """A round's boundary told coarser than the day of the session it holds ("2014-04" and the 4th), when no
-    session of the round is dated by that coarser value itself (a launch told only by its year stays)."""
-    return contains(told, session) and told != session and all(e.date != told for e in sessions)
-
-
-def _end_of_span(value, first: bool):
-    """A round's start (end) as one date: the first (last) day of the days its sessions ran; a span
-    of years, left by reports that could not date it, is unknown."""
-    if not isinstance(value, dict):
-        return value
-    lo, hi = bounds(value)
-    if (hi - lo).days > _UNKNOWN_SPAN_DAYS:
-        return None
-    if (hi - lo).days <= _SESSION_SPAN_DAYS and precision(value) == "day":
-        return value["start"] if first else value["end"]
-    return value
-
-
-def _boundary(values: list, earliest: bool):
-    """The earliest start (latest end) the reports give; "2020-11" yields to a day inside it."""
-    values = [v for v in values if v is not None]
-    precise = [v for v in values if not any(w != v and contains(v, w) for w in values)]
-    if not precise:
-        return None
-    return min(precise, key=lambda v: bounds(v)[0]) if earliest else max(precise, key=lambda v: bounds(v)[1])
-
-
-def merge_agreements(local: list[tuple[str, int, LocalAgreement, list[str]]],
-                     memo: ClusterMemo | None = None) -> list[Agreement]:
-    """(doc id, order, agreement, parties as global ids) → agreements, one per instrument.
-
-    Two reports are one instrument when type and parties agree, their dates overlap (or one has none) and
-    one subject's words hold the other's ("الأمن السيبراني" in "التعاون في مجال الأمن السيبراني"); joint
-    statements, named after the meeting that issued them, when that meeting is the same round. A signing
-    outranks a plan or talks: its status and date are kept. With `memo`, the reports a build before began
-    with are merged as it merged them, without comparisons (`_instruments`).
-    """
-    out = _instruments(local, memo)
-    out.sort(key=lambda t: (_sort_date(t[1].date), t[0]))
-    agreements = [a for _, a in out]
-    for n, a in enumerate(agreements, 1):
-        a.id = f"a{n:03d}"
-        a.documents.sort()
-    return agreements
-
-
-def _instruments(local: list[tuple[str, int, LocalAgreement, list[str]]],
-                 memo: ClusterMemo | None = None) -> list[tuple[int, Agreement]]:
-    """(order, agreement) for each instrument, every report merged into the first it is one instrument
-    with. [scale] The blocks are let go when it returns.
-
-    [scale] With `memo`: which instrument each report was merged into depends only on the reports before
-    it, so the build keeps a digest of each report's inputs and the instrument it went to; the next build
-    merges the reports the two begin with in common into the same instruments again (no comparison) and
-    compares only the reports after the first that differs: new documents that sort after the stored ones."""
-    digests = b"".join(blake2b(_agreement_inputs(x), digest_size=_DIGEST).digest() for x in local) if memo else b""
-    before, went_to = memo.recall([_AGREEMENTS]).get(_AGREEMENTS, (b"", [])) if memo else (b"", [])
-    start = _same_start(before, digests)
-    out: list[tuple[int, Agreement]] = []
-    listed: set[tuple[int, str]] = set()  # [scale] (agreement, document) pairs, for lookups
-    filed: dict[int, list[str]] = {}  # [scale] the dates each agreement is filed under in the blocks
-    blocks = KeyBlocks()  # [scale] only agreements the report could be one instrument with, in the order made
-    went: list[int] = []  # the instrument each report went to, by its place in `out`
-    place: dict[int, int] = {}  # id of an instrument → its place in `out`
-    for n, (doc_id, order, la, parties) in enumerate(local):
-        if n < start:  # as the build before merged it: into an instrument made already, or a new one
-            found = out[went_to[n]] if went_to[n] < len(out) else None
-        else:
-            found = next((group for group in blocks.candidates(_agreement_probe(la))
-                          if _same_instrument(group[1], la, parties)), None)
-        if found is not None:
-            group = found
-            a = group[1]
-            if (id(a), doc_id) not in listed:
-                listed.add((id(a), doc_id))
-                a.documents.append(doc_id)
-            a.evidence.extend(_ev(doc_id, m) for m in la.evidence)
-            if _STATUS_RANK[la.status] > _STATUS_RANK[a.status]:
-                a.status, a.date = la.status, la.date if la.date is not None else a.date
-            elif la.status == a.status and (a.date is None or la.date is not None and la.date != a.date
-                                            and contains(a.date, la.date)):
-                a.date = la.date  # the narrower of two dates that agree
-        else:
-            out.append((order, Agreement("", la.type, la.subject, list(la.topics), parties, la.date, la.status,
-                                         [doc_id], [_ev(doc_id, m) for m in la.evidence])))
-            group = out[-1]
-            listed.add((id(group[1]), doc_id))
-            place[id(group)] = len(out) - 1
-        went.append(place[id(group)])
-        if _newly_filed(filed.setdefault(id(group), []), group[1].date):
-            blocks.add(group, _agreement_keys(group[1]))  # filed again: a merge may have moved its date
-    if memo and before != digests:
-        memo.keep({_AGREEMENTS: (digests, went)})
-    return out
-
-
-_AGREEMENTS = b"agreements"  # the name the agreements' merges are kept under (beside the events' components)
-
-
-def _agreement_inputs(item: tuple[str, int, LocalAgreement, list[str]]) -> bytes:
-    """Everything the merge of a report compares or carries into later comparisons: its document, type,
-    subject, parties, date and status."""
-    doc_id, _, la, parties = item
-    return repr((doc_id, la.type, la.subject, la.date, la.status, tuple(parties))).encode()
-
-
-def _agreement_keys(a: Agreement | LocalAgreement) -> list[tuple]:
-    """The blocks an agreement is filed under: its type, subject words and script, in each month of its date."""
-    script = "latin" if is_latin(a.subject) else "arabic"
-    return dated_keys(instrument_keys(a.type, set(fold(a.subject).split()), a.type == "joint_statement")
-                      + [(a.type, "script", script)], a.date)
-
-
-def _agreement_probe(la: LocalAgreement) -> list[tuple]:
-    """The blocks of the agreements a report could be one instrument with."""
-    joint = la.type == "joint_statement"
-    # an instrument reported in the other language shares no word: it is compared whatever its words
-    across = [] if joint else [(la.type, "script", "arabic" if is_latin(la.subject) else "latin")]
-    return dated_probe(instrument_probe(la.type, set(fold(la.subject).split()), joint) + across, la.date)
-
-
-_STATUS_RANK = {"discussed": 0, "planned": 1, "signed": 2}
-
-
-def _same_instrument(a: Agreement, la: LocalAgreement, parties: list[str]) -> bool:
-    if a.type != la.type or not _overlap(a.date, la.date):
-        return False
-    orgs = {p for p in a.parties if not _is_country(p)}, {p for p in parties if not _is_country(p)}
-    if all(orgs) and orgs[0] != orgs[1]:  # "مذكرتي تفاهم مع شركتي X وY": one instrument per company
-        return False
-    states = {p for p in a.parties if _is_country(p)}, {p for p in parties if _is_country(p)}
-    if len(states[0]) > 1 and len(states[1]) > 1 and states[0] != states[1]:
-        return False  # a media MoU of Iran and Turkey is not one of Egypt and Oman
-    if fold(a.subject) == fold(la.subject):
-        return True
-    if a.type == "joint_statement":
-        rounds = _round_named(a.subject), _round_named(la.subject)
-        return set(a.parties) == set(parties) and (rounds[0] == rounds[1] is not None or (
-            None in rounds and a.date is not None and la.date is not None))  # a subject may not name its round
-    if is_latin(a.subject) != is_latin(la.subject):  # one instrument reported in both languages
-        latin, arabic = (a.subject, la.subject) if is_latin(a.subject) else (la.subject, a.subject)
-        return same_subject_across(latin, arabic)
-    words = set(fold(a.subject).split()), set(fold(la.subject).split())
-    return words[0] <= words[1] or words[1] <= words[0]
-
-
-def _is_country(party: str) -> bool:
-    return len(party) == 2 and party.isupper()
-
-
-def _round_named(subject: str) -> int | None:
-    """The round a meeting's name gives ("الجولة الخامسة من الحوار ..." → 5)."""
-    doc = Doc(subject)
-    found = find_round_mentions(doc, 0, len(doc.tokens))
-    return found[0].number if found else None
