@@ -128,7 +128,9 @@ def _seats(entries: dict[str, dict]) -> dict[str, dict[str, str]]:
     seats = {}
     for seat, entry in entries.items():
         if "same_as" in entry:
-            e = by_arabic[entry["same_as"]]
+            e = by_arabic.get(entry["same_as"])
+            if e is None:  # a language folder without that seat (HIWAR_DATA): not known either
+                continue
             entry = {"id": fold(e["names"][0]), "en": e["en"], "country": e["country"], "kind": e["kind"]}
         seats[seat] = entry
     return seats
