@@ -74,6 +74,12 @@ def test_a_part_of_the_day_is_no_short_name():
     assert spoken == ["صباح خالد الحمد الصباح", "صباح"]
 
 
+def test_a_part_of_the_day_after_an_office_and_a_verb_is_no_name():
+    assert persons("وأفاد الديوان بأن ولي العهد غادر صباح اليوم متوجها إلى باريس.") == []
+    [p] = persons("وغادر الأمير الشيخ صباح الأحمد الجابر الصباح صباح الأحد إلى نيويورك.")
+    assert p.name == "صباح الأحمد الجابر الصباح"
+
+
 def test_surname_alias():
     [p] = persons("قال الخبير الاستراتيجي خالد المطيري إن التعاون مثمر. وأكد المطيري أهمية ذلك.")
     assert p.aliases == ["المطيري"]

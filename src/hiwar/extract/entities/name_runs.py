@@ -8,7 +8,7 @@ from ...text.doc import clitic_readings
 from ..places import place_at
 from .titles import TitleReader, lex_is_honorific
 from .words import (FATHER_CONNECTORS, MAX_NAME_TOKENS, NAME_CONNECTORS, common_noun_shape, has_article, is_definite,
-                    looks_transliterated, starts_with_waw)
+                    looks_transliterated, opens_a_day, starts_with_waw)
 
 MAX_FOREIGN_NAME_WORDS = 4  # "ميغيل أبرانتيس نيفيس داكوستا"
 MAX_SYLLABLE_LETTERS = 4  # "كي", "مون", "جونغ": a syllable of an East Asian given name
@@ -55,6 +55,8 @@ class NameReader(TitleReader):
                 break
             if n > 0 and f in lex.speech_verbs:
                 break  # "وكان الوزير كريس رايت قال": the verb after the name, the subject before it
+            if opens_a_day(self.doc, j):
+                break  # "غادر صباح اليوم": a time of the day, not the given name "صباح"
             known = f in lex.given or f in lex.foreign_given or f in lex.official_short
             place = place_at(self.doc, j)
             if place is not None and place[0].form != "demonym" and not known \

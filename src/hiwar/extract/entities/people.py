@@ -15,7 +15,7 @@ from .countries import COUNTRY_RULES, in_body_of_states, name_origin, office_key
 from .names import name_tokens, names_compatible, token_key
 from .officials import fits_official, official_named
 from .persons import PersonReader, PersonSpan
-from .words import is_definite
+from .words import is_definite, opens_a_day
 
 @dataclass
 class _Person:
@@ -79,7 +79,7 @@ def _link_short_forms(doc: Doc, reader: PersonReader, clusters: list[_Person]) -
         if link is None:
             link = may_link[word] = tok.is_word and word not in lex.stopwords and any(
                 key in keys or key in short_keys or form in first_names for form, key in _reading_keys(word))
-        if not link or i in covered or _opens_a_day(doc, i):
+        if not link or i in covered or opens_a_day(doc, i):
             continue
         for stripped, form in clitic_readings(word):
             key = token_key(form)
@@ -103,18 +103,6 @@ def _link_short_forms(doc: Doc, reader: PersonReader, clusters: list[_Person]) -
             owners[0].spans.append(PersonSpan([], (i, i + 1), f"short:{form}", owners[0].official, start=start))
             owners[0].forms.append((form,))
             break
-
-
-def _opens_a_day(doc: Doc, i: int) -> bool:
-    """The word is a part of the day before the day it names ("صباح اليوم", "مساء أمس", "صباح
-    الأحد"): a time, not the short name "صباح" of a person met."""
-    # imported here: the dates package reads the entities' office holders when it loads
-    from ..dates.lexicon import lexicon as date_lexicon
-    if i + 1 >= len(doc.tokens):
-        return False
-    days = date_lexicon()
-    word, after = fold(doc.tokens[i].norm), fold(doc.tokens[i + 1].norm)
-    return f"{word} {after}" in days.day_words or word in days.day_parts and after in days.weekdays
 
 
 @lru_cache(maxsize=1 << 16)  # [speed] asked of every word of every text: words repeat across texts

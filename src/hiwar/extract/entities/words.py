@@ -7,6 +7,7 @@ from functools import lru_cache
 from typing import TypeVar
 
 from ...text.doc import Doc, Token, clitic_readings
+from ...text.normalize import fold
 from ..lexicon import Lexicon
 from ..places import place_at
 
@@ -117,3 +118,15 @@ def read_left_to_right(limit: int, readings_in_order: Sequence[Reading], out: li
         else:
             i = k + 1
     return out
+
+
+def opens_a_day(doc: Doc, i: int) -> bool:
+    """The word is a part of the day before the day it names ("صباح اليوم", "مساء أمس", "صباح
+    الأحد"): a time, not the given name "صباح" nor its short form."""
+    # imported here: the dates package reads the entities' office holders when it loads
+    from ..dates.lexicon import lexicon as date_lexicon
+    if i + 1 >= len(doc.tokens):
+        return False
+    days = date_lexicon()
+    word, after = fold(doc.tokens[i].norm), fold(doc.tokens[i + 1].norm)
+    return f"{word} {after}" in days.day_words or word in days.day_parts and after in days.weekdays
