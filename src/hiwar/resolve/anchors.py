@@ -19,7 +19,6 @@ from __future__ import annotations
 import calendar
 import copy
 import os
-from collections import defaultdict
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from datetime import date, timedelta
@@ -30,7 +29,8 @@ from ..extract.dates.values import precision, widest
 from ..extract.events import document_parts
 from ..extract.furniture import content_end
 from ..text.doc import Doc, keep_part, release_layers
-from .datecache import bounds, value_key
+from .datecache import bounds
+from .facts import Fact, Facts, date_mention, dialogue_of, fact_key, told_facts
 from .heap import collector_paused
 
 _WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
@@ -141,134 +141,6 @@ def _published(source, doc: Doc) -> Anchor:
                                           "written the day before, as a print edition is")
 
 
-# ---------------------------------------------------------------- facts across documents
-@dataclass(frozen=True)
-class Fact:
-    """A dated event as one document reports it, at a precision that does not hang on any guess."""
-
-    key: tuple  # (type, dialogue, round, boundary)
-    value: object
-    doc_id: str
-    quote: str
-    settled: bool  # the value does not hang on a span of possible anchors
-    news: bool = False  # within a year of its document's own year: news of then, not history it recalls
-
-
-def _boundary(event) -> str:
-    rules = {m.rule for m in event.evidence}
-    if "round:end_cue" in rules or "trigger:round_session" in rules:
-        return "end"
-    if "round:start_cue" in rules:
-        return "start"
-    return ""
-
-
-def _date_mention(analysis, event):
-    for ev in event.evidence:
-        if ev.norm == "date":
-            for m in analysis.dates:
-                if (m.start, m.end) == (ev.start, ev.end):
-                    return m
-    return None
-
-
-def _dialogue(event, analysis) -> str | None:
-    """The event's dialogue, else the document's (its two most named countries): as the record
-    merges it (build._resolved)."""
-    return event.dialogue or analysis.dialogue
-
-
-def _key(event, analysis) -> tuple:
-    return (event.type, _dialogue(event, analysis), event.round, _boundary(event))
-
-
-@dataclass
-class _Told:
-    """One value a group of facts gives, with the facts giving it (and their places among all
-    facts), in the documents' order: a pass compares values, and thousands of documents may
-    give the same one."""
-
-    value: object
-    round: int | None
-    facts: list[tuple[int, Fact]] = field(default_factory=list)
-
-    def first_not_of(self, doc_id: str) -> tuple[int, Fact] | None:
-        return next((pair for pair in self.facts if pair[1].doc_id != doc_id), None)
-
-    def last_not_of(self, doc_id: str) -> tuple[int, Fact] | None:
-        return next((pair for pair in reversed(self.facts) if pair[1].doc_id != doc_id), None)
-
-
-class Facts:
-    """Every document's facts, found by what a pass asks of them: the settled days of the same
-    event (its key), the values given for a round of a dialogue, or for any round of the dialogue,
-    and a dialogue's single days by month and day (`on_day`, in the order of `by_dialogue`), and the
-    years a dialogue is known active in (`active`: per year, the first news facts of two documents), and the
-    earliest days a round's session is dated (`sessions`: those of two documents)."""
-
-    def __init__(self, facts: list[Fact]):
-        self.days: dict[tuple, dict[str, _Told]] = defaultdict(dict)
-        # [scale] a round's values filed by their year (only values inside one year can date a part)
-        self.by_round: dict[tuple, dict[int, dict[str, _Told]]] = defaultdict(lambda: defaultdict(dict))
-        self.by_dialogue: dict[str, dict[tuple, _Told]] = defaultdict(dict)
-        self.on_day: dict[tuple[str, int, int], list[_Told]] = defaultdict(list)
-        self.active: dict[str, dict[int, list[Fact]]] = defaultdict(dict)
-        self.sessions: dict[tuple, list[tuple[date, Fact]]] = defaultdict(list)
-        for n, f in enumerate(facts):
-            told = value_key(f.value)
-            first, last = bounds(f.value)
-            if f.settled and f.key[0] == "round_session":
-                _keep_earliest(self.sessions[f.key[1:3]], first, f)
-            if f.settled and f.news and first.year == last.year:
-                of_year = self.active[f.key[1]].setdefault(first.year, [])
-                if len(of_year) < 2 and all(g.doc_id != f.doc_id for g in of_year):
-                    of_year.append(f)
-            a_day = not isinstance(f.value, dict) and precision(f.value) == "day"
-            if f.settled and a_day:
-                self.days[f.key].setdefault(told, _Told(f.value, f.key[2])).facts.append((n, f))
-            if first.year == last.year:
-                of_year = self.by_round[f.key[1:3]][first.year]
-                of_year.setdefault(told, _Told(f.value, f.key[2])).facts.append((n, f))
-            of_dialogue = self.by_dialogue[f.key[1]]
-            if (f.key[2], told) not in of_dialogue:
-                of_dialogue[f.key[2], told] = _Told(f.value, f.key[2])
-                if a_day:
-                    day = bounds(f.value)[0]
-                    self.on_day[f.key[1], day.month, day.day].append(of_dialogue[f.key[2], told])
-            of_dialogue[f.key[2], told].facts.append((n, f))
-
-
-def _keep_earliest(days: list[tuple[date, Fact]], day: date, fact: Fact) -> None:
-    """`days` keeps the two earliest (day, fact) of two documents, earliest first."""
-    days.append((day, fact))
-    days.sort(key=lambda p: p[0])
-    kept = [p for k, p in enumerate(days) if all(q[1].doc_id != p[1].doc_id for q in days[:k])]
-    days[:] = kept[:2]
-
-
-def _told(analysis) -> list[Fact]:
-    """A document's dates of round events that do not depend on an unsettled anchor."""
-    out = []
-    year = _own_year(analysis)
-    for ev in analysis.events:
-        m = _date_mention(analysis, ev)
-        if not _dialogue(ev, analysis) or m is None or m.attrs.get("value") is None:
-            continue
-        first = bounds(m.attrs["value"])[0]
-        out.append(Fact(_key(ev, analysis), m.attrs["value"], analysis.doc.id, m.text, m.attrs.get("settled", True),
-                        year is not None and abs(first.year - year) <= 1))
-    return out
-
-
-def _own_year(analysis) -> int | None:
-    """The year of the document's own date, when its anchor (a day, a month, a span) lies in one year."""
-    anchor = analysis.doc.anchor
-    if not anchor:
-        return None
-    first, last = anchor.split("/")[0], anchor.split("/")[-1]
-    return int(first[:4]) if first[:4] == last[:4] else None
-
-
 def _part_of(analysis, offset: int) -> int:
     return sum(1 for s in analysis.parts[1:] if s <= offset)
 
@@ -282,16 +154,16 @@ def _within(value, anchor: Anchor) -> bool:
 
 def _rounds_reported(analysis, part: int):
     """The events of a part in a numbered round of a known dialogue, but of rounds it dates outright: recalled."""
-    told = [ev for ev in analysis.events if ev.round is not None and _dialogue(ev, analysis) and (first := next(
+    told = [ev for ev in analysis.events if ev.round is not None and dialogue_of(ev, analysis) and (first := next(
         (m for m in ev.evidence if m.norm == "type"), None)) is not None and _part_of(analysis, first.start) == part]
-    recalled = {ev.round for ev in told if (own := _date_mention(analysis, ev)) and not own.attrs.get("relative", 1)}
+    recalled = {ev.round for ev in told if (own := date_mention(analysis, ev)) and not own.attrs.get("relative", 1)}
     yield from (ev for ev in told if ev.round not in recalled)
 
 
 def _year_from_rounds(anchor: Anchor, analysis, part: int, facts: Facts) -> bool:
     """A part with no year (or no month) takes them from a round it reports and another document dates."""
     for ev in _rounds_reported(analysis, part):
-        of_round = facts.by_round.get((_dialogue(ev, analysis), ev.round), {})
+        of_round = facts.by_round.get((dialogue_of(ev, analysis), ev.round), {})
         years = [anchor.year] if anchor.year is not None else \
             [y for y in of_round if anchor.lo is None or anchor.lo.year <= y <= anchor.hi.year]
         dated = [pair for year in years for told in of_round.get(year, {}).values()
@@ -311,7 +183,7 @@ def _year_from_rounds(anchor: Anchor, analysis, part: int, facts: Facts) -> bool
             learned.append("month")
         if not learned:
             return False
-        return _learned(anchor, f"{' and '.join(learned)} of round {ev.round} of {_dialogue(ev, analysis)}, which it reports and "
+        return _learned(anchor, f"{' and '.join(learned)} of round {ev.round} of {dialogue_of(ev, analysis)}, which it reports and "
                                 f"{latest.doc_id} dates \"{latest.quote}\" ({latest.value})")
     return False
 
@@ -324,7 +196,7 @@ def _year_between_rounds(anchor: Anchor, analysis, part: int, facts: Facts) -> b
     if anchor.year is not None or anchor.month is None or (anchor.weekday is None and anchor.day_of_month is None):
         return False
     for ev in _rounds_reported(analysis, part):
-        told = [(t.round, pair) for t in facts.by_dialogue.get(_dialogue(ev, analysis), {}).values()
+        told = [(t.round, pair) for t in facts.by_dialogue.get(dialogue_of(ev, analysis), {}).values()
                 if t.round is not None and t.round != ev.round and (pair := t.first_not_of(analysis.doc.id))]
         earlier = [pair for r, pair in told if r < ev.round]
         later = [pair for r, pair in told if r > ev.round]
@@ -347,7 +219,7 @@ def _year_between_rounds(anchor: Anchor, analysis, part: int, facts: Facts) -> b
         if len(years) != 1:
             continue
         anchor.year = years.pop()
-        return _learned(anchor, f"{anchor.year}: the one year {' and '.join(said)} of {_dialogue(ev, analysis)} "
+        return _learned(anchor, f"{anchor.year}: the one year {' and '.join(said)} of {dialogue_of(ev, analysis)} "
                                 f"whose days fit, for round {ev.round} which it reports")
     return False
 
@@ -355,7 +227,7 @@ def _year_between_rounds(anchor: Anchor, analysis, part: int, facts: Facts) -> b
 def _dialogues_of_part(analysis, part: int) -> list[str]:
     """The dialogues of the events a part tells, in order."""
     return sorted({d for ev in analysis.events if ev.evidence and _part_of(analysis, ev.evidence[0].start) == part
-                   and (d := _dialogue(ev, analysis))})
+                   and (d := dialogue_of(ev, analysis))})
 
 
 def _year_from_same_day(anchor: Anchor, analysis, part: int, facts: Facts) -> bool:
@@ -410,7 +282,7 @@ def _not_before_session_held(anchor: Anchor, analysis, part: int, facts: Facts) 
     for ev in _rounds_reported(analysis, part):
         if ev.type != "round_session" or ev.status != "happened":
             continue
-        held = [p for p in facts.sessions.get((_dialogue(ev, analysis), ev.round), ()) if p[1].doc_id != analysis.doc.id]
+        held = [p for p in facts.sessions.get((dialogue_of(ev, analysis), ev.round), ()) if p[1].doc_id != analysis.doc.id]
         if not held:
             continue
         first, fact = held[0]
@@ -436,10 +308,10 @@ def _day_from_relative(anchor: Anchor, analysis, part: int, facts: Facts) -> boo
     """"يوم غد الثلاثاء ... اختتام" + another document's absolute closing day → the part's own day."""
     found: dict[date, str] = {}
     for ev in analysis.events:
-        m = _date_mention(analysis, ev)
+        m = date_mention(analysis, ev)
         if m is None or m.attrs.get("offset") is None or _part_of(analysis, m.start) != part:
             continue
-        for told in facts.days.get(_key(ev, analysis), {}).values():
+        for told in facts.days.get(fact_key(ev, analysis), {}).values():
             pair = told.last_not_of(analysis.doc.id)  # the last document to tell a day gives the reason
             if pair is None:
                 continue
@@ -509,7 +381,7 @@ def resolve_anchors(sources: Sequence, analyze: Callable, map_documents: Callabl
             for result in map_documents(first_reading, listed(sources)):
                 own, analysis = opened(result)
                 anchors.append(own)
-                told.append(_told(analysis))
+                told.append(told_facts(analysis))
                 held.append(result)
             readings.extend((first_reading, s) for s in stand_ins)
             _anchor_passes(held, anchors, told, analyze_all)
@@ -562,6 +434,6 @@ def _anchor_passes(held: list, anchors: list, told: list[list[Fact]], analyze_al
             break
         for n, result in zip(moved_docs, analyze_all(moved_docs)):
             held[n] = result
-            facts_again = _told(opened(result)[1])
+            facts_again = told_facts(opened(result)[1])
             if facts_again != told[n]:  # [scale] the facts are made again only when a reading changed them
                 told[n], facts = facts_again, None

@@ -28,7 +28,7 @@ from .store import Store
 _PACKAGE = Path(__file__).resolve().parents[1]
 # What a document's own work depends on: the text layer, the extractors, the language data, and the
 # anchors it is read against (cross-document resolution runs on every build and is not kept).
-_ENGINE_PARTS = ("text", "extract", "data", "pipeline.py", "record.py", "resolve/anchors.py",
+_ENGINE_PARTS = ("text", "extract", "data", "pipeline.py", "record.py", "resolve/anchors.py", "resolve/facts.py",
                  "resolve/datecache.py")
 _LOOKUP_BATCH = 500  # keys per SELECT: well under every backend's limit on bound parameters
 _MAP_BATCH = 500  # items a cached map takes at a time: their texts and results are held together
