@@ -2,8 +2,6 @@
 tell it, and the status and date of its signing over those of its plans."""
 from __future__ import annotations
 
-from hashlib import blake2b
-
 from ..extract.cues import find_round_mentions
 from ..extract.types import LocalAgreement
 from ..record import Agreement
@@ -12,7 +10,7 @@ from ..text.normalize import fold
 from .blocking import KeyBlocks, dated_keys, dated_probe, instrument_keys, instrument_probe
 from .crossname import is_latin, same_subject_across
 from .datecache import contains
-from .events import DIGEST, ClusterMemo, dates_overlap, evidence_of, newly_filed, same_start, sort_date
+from .events import ClusterMemo, dates_overlap, digest_of, evidence_of, newly_filed, same_start, sort_date
 
 
 def merge_agreements(local: list[tuple[str, int, LocalAgreement, list[str]]],
@@ -43,7 +41,7 @@ def _instruments(local: list[tuple[str, int, LocalAgreement, list[str]]],
     it, so the build keeps a digest of each report's inputs and the instrument it went to; the next build
     merges the reports the two begin with in common into the same instruments again (no comparison) and
     compares only the reports after the first that differs: new documents that sort after the stored ones."""
-    digests = b"".join(blake2b(_agreement_inputs(x), digest_size=DIGEST).digest() for x in local) if memo else b""
+    digests = digest_of(map(_agreement_inputs, local)) if memo else b""
     before, went_to = memo.recall([_AGREEMENTS]).get(_AGREEMENTS, (b"", [])) if memo else (b"", [])
     start = same_start(before, digests)
     out: list[tuple[int, Agreement]] = []

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import json
 from hashlib import blake2b
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, replace
 from datetime import date
 from typing import Any, Protocol
@@ -291,7 +291,7 @@ def _clustered(reports: list[Report], offices: Offices, made: list[list[int]] = 
     return clusters
 
 
-DIGEST = 16  # bytes of a report's digest
+_DIGEST = 16  # bytes of a report's digest
 
 
 def _clustered_by_component(reports: list[Report], offices: Offices, memo: ClusterMemo) -> list[list[Report]]:
@@ -312,7 +312,7 @@ def _clustered_by_component(reports: list[Report], offices: Offices, memo: Clust
     clusters: list[list[int]] = []
     for key, members in components.items():
         mine = [reports[n] for n in members]
-        digests = b"".join(blake2b(_inputs(r, offices), digest_size=DIGEST).digest() for r in mine)
+        digests = digest_of(_inputs(r, offices) for r in mine)
         before, partition = kept.get(names[key], (b"", []))
         if before != digests:
             start = same_start(before, digests)
@@ -338,12 +338,17 @@ def _inputs(r: Report, offices: Offices) -> bytes:
                  r.participants, r.organizations, [office(p) for p in r.participants] if offices else None)).encode()
 
 
+def digest_of(inputs: Iterable[bytes]) -> bytes:
+    """A digest of each of the reports' inputs, one after the other: what `same_start` compares."""
+    return b"".join(blake2b(one, digest_size=_DIGEST).digest() for one in inputs)
+
+
 def same_start(before: bytes, now: bytes) -> int:
     """How many reports two components' digests begin with in common (a bisection over their prefixes)."""
-    low, high = 0, min(len(before), len(now)) // DIGEST
+    low, high = 0, min(len(before), len(now)) // _DIGEST
     while low < high:
         middle = (low + high + 1) // 2
-        if before[:middle * DIGEST] == now[:middle * DIGEST]:
+        if before[:middle * _DIGEST] == now[:middle * _DIGEST]:
             low = middle
         else:
             high = middle - 1

@@ -123,10 +123,20 @@ def read_left_to_right(limit: int, readings_in_order: Sequence[Reading], out: li
 def opens_a_day(doc: Doc, i: int) -> bool:
     """The word is a part of the day before the day it names ("صباح اليوم", "مساء أمس", "صباح
     الأحد"): a time, not the given name "صباح" nor its short form."""
-    # imported here: the dates package reads the entities' office holders when it loads
-    from ..dates.lexicon import lexicon as date_lexicon
     if i + 1 >= len(doc.tokens):
         return False
-    days = date_lexicon()
-    word, after = fold(doc.tokens[i].norm), fold(doc.tokens[i + 1].norm)
+    days, openers = _days()
+    word = fold(doc.tokens[i].norm)
+    if word not in openers:  # [speed] asked of every word of every name run
+        return False
+    after = fold(doc.tokens[i + 1].norm)
     return f"{word} {after}" in days.day_words or word in days.day_parts and after in days.weekdays
+
+
+@lru_cache(maxsize=1)
+def _days():
+    """The dates lexicon, and the words that open a day of it (a phrase's first word, a part of the day)."""
+    # imported here: the dates package reads the entities' office holders when it loads
+    from ..dates.lexicon import lexicon as date_lexicon
+    days = date_lexicon()
+    return days, frozenset(phrase.split()[0] for phrase in days.day_words if " " in phrase) | days.day_parts
