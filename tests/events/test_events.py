@@ -73,7 +73,8 @@ def test_meeting_of_many_states_is_multilateral():
     assert ev.venue == "قطر" and ev.dialogue is None
 
 def test_earlier_instruments_listed_one_per_item():
-    r = read("بما في ذلك اتفاقيات ومذكرات التفاهم السابقة في شأن الطاقة والتعليم العالي ومكافحة المخدرات.")
+    r = read("واستعرض الجانبان أطر التعاون القائمة، بما فيها اتفاقيات ومذكرات التفاهم السابقة في شأن الطاقة "
+             "والتعليم العالي ومكافحة المخدرات.")
     assert [(a.type, a.subject, a.status) for a in r.agreements] == [
         ("mou", "الطاقة", "signed"), ("mou", "التعليم العالي", "signed"), ("mou", "مكافحة المخدرات", "signed")]
     assert r.agreements[2].topics == ["narcotics"]

@@ -70,7 +70,7 @@ def test_a_date_whose_year_cannot_be_known_is_null_not_an_interval_of_years():
 
 
 def test_an_event_after_which_another_is_dated_does_not_take_its_date():
-    a = analyze(SourceDoc("t", "وصدر بيان مشترك أصدره الوزيران مساء أمس الثلاثاء، عقب الزيارة التي أجراها الوزير لعمّان."),
+    a = analyze(SourceDoc("t", "وجاء ذلك في بيان مشترك نشره الجانبان مساء أمس الثلاثاء، عقب الزيارة التي قام بها الوزير إلى عمّان."),
                 date(2023, 5, 10))
     dates = {e.type: e.date for e in a.events}
     assert dates["statement"] == "2023-05-09" and dates["visit"] != "2023-05-09"
