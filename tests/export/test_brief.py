@@ -17,7 +17,7 @@ from hiwar.record import Agreement, Person, Round
 HEADS = {"ar": ["أحمد ناصر المحمد الصباح", "أنطوني بلينكين"], "en": ["Ahmad Nasser Al-Mohammad Al-Sabah", "Antony Blinken"]}
 DATE = {"ar": "26 يناير 2022", "en": "26 January 2022"}
 VENUE = {"ar": "المكان: \u2068واشنطن\u2069", "en": "Venue: Washington"}
-AGREEMENTS = ["التعاون في مكافحة الأسلحة الكيماوية", "الجولة الخامسة من الحوار الاستراتيجي بين الولايات المتحدة والكويت"]
+AGREEMENTS = ["التعاون في مكافحة الأسلحة الكيماوية", "الجولة الخامسة من الحوار الاستراتيجي"]  # an MoU; the joint statement
 BIDI_CONTROLS = re.compile("[\u200e\u200f\u202a-\u202e\u2066-\u2069]")
 
 
