@@ -52,7 +52,7 @@ class SubjectReading:
         return close + 1 if close is not None else None
 
     def _described_and_signed(self, noun, hi: int) -> int | None:
-        """"مذكرة النوايا التي تبلغ قيمتها 142 مليار دولار، والتي وقعها الوزير ...": an instrument named by what
+        """"مذكرة النوايا التي تبلغ كلفتها 3 مليارات دولار، والتي وقعها الجانبان ...": an instrument named by what
         a relative clause says of it, then told signed in another: it is named by its words up to the comma
         (the end returned), the noun included."""
         doc, lex = self.doc, lexicon()

@@ -168,7 +168,7 @@ def past_clues(atoms: list[Atom], doc: Doc) -> tuple[AnchorClue | None, AnchorCl
     ago = next((a for a in atoms if a.kind == "ago" and a.p["unit"] == "year"), None)
     if ago is None:
         return since, None, False
-    # "المبرمة منذ 189 عاماً في 21 سبتمبر 1833": a date written right by the count is what it counts from
+    # "الموقعة منذ 70 عاماً في 5 مارس 1954": a date written right by the count is what it counts from
     beside = [a for a in atoms if a.kind == "date" and a.p.get("y") and 0 <= a.nstart - ago.nend <= _AGO_REACH]
     if beside:
         atom = beside[0]

@@ -96,7 +96,7 @@ class SideReading(ReaderState):
                 told.participants = list(dict.fromkeys(told.participants + heads))
 
     def _met_on_the_visit(self, visit: LocalEvent, lo: int, hi: int) -> None:
-        """"Blinken assured Hussein, while he was visiting Washington, that ...": words one official
+        """"Austin assured Safadi, while he was visiting the Pentagon, that ...": words one official
         addresses to another on a visit tell that the two met, where and when the visit was; the
         addressee is the visitor when the visit is told after him, else the speaker is."""
         trigger = next((m.start for m in visit.evidence if m.rule == "en:trigger:visit" and lo <= m.start < hi), None)

@@ -81,7 +81,7 @@ class ArgumentReading(ReadingState):
         return [(spans[0].first_token, spans[0].end_token)] if spans else []
 
     def _future_verb_of_stretch(self, d: Draft, lo: int) -> list:
-        """"وستنطلق أشغال الجلسة يوم الاثنين 15 يوليو على صعيد مجموعات العمل": a future verb opening the
+        """"وستنطلق أشغال الحوار يوم الأحد 3 مارس على مستوى اللجان الفنية": a future verb opening the
         stretch of the sentence (after its start or a comma) sets the time of all it tells, however far."""
         k = d.first
         while k > lo and self.doc.tokens[k - 1].norm not in ("،", ",", "؛", ";"):

@@ -182,7 +182,7 @@ class DateReading(ReadingState):
         d.event.evidence.append(Mention("evidence", m.start, m.end, m.text, "date", rule))
 
     def _date_told_after(self, ci: int, clause: Clause) -> None:
-        """"... من أجل عقد لقاء قمة. ومن المقرر أن يتم ذلك يوم الاثنين 15 نيسان": a sentence that tells
+        """"... لترتيب قمة بين الزعيمين. ومن المقرر أن يتم ذلك يوم الأحد 7 أيار": a sentence that tells
         when "that" happens dates the undated events of the sentence before it."""
         lo, hi = self._tok_range(clause)
         if not clause.dates or not cues_in(self.lex, "forward_references", self.doc, lo, hi):

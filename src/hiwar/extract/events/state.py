@@ -146,7 +146,7 @@ class ReadingState:
         return k
 
     def _before_aside(self, tok: int, lo: int) -> int:
-        """"أوضح بيان صادر عن البيت الأبيض، اليوم الجمعة (22 آذار 2024)، أن ...": an aside between two
+        """"ذكر بيان صادر عن وزارة الخارجية، اليوم الأحد (5 أيار 2024)، أن ...": an aside between two
         commas right before token `tok` does not part a verb of saying from its "أن"; where it starts."""
         toks = self.doc.tokens
         if tok - 1 <= lo or toks[tok - 1].norm not in ("،", ","):
