@@ -64,7 +64,7 @@ def test_the_country_an_office_is_posted_to_is_not_its_holders():
 
 def test_a_date_since_which_time_is_counted_is_not_the_day_of_the_event():
     analysis, _ = read("Minister Lina Haddad met Secretary of State Marco Rubio today in Washington. The talks "
-                       "were the first strategic dialogue between the two countries since their partnership "
+                       "were the two countries' first strategic dialogue since their partnership "
                        "accord in 2012.", date(2025, 4, 8))
     assert {e.date for e in analysis.events} == {"2025-04-08"}
     analysis, _ = read("The 23rd session of the Kuwait-UK Joint Steering Group opened in London on Tuesday, the "

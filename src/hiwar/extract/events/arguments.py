@@ -449,7 +449,7 @@ class ArgumentReading(ReadingState):
         self._venue_at_reference(draft, clause, first, end)
 
     def _venue_at_reference(self, draft: Draft, clause: Clause, first: int, end: int) -> None:
-        """"وشارك في الاجتماع الذي عقد بالعاصمة الروسية موسكو": a place told at a definite reference (tokens
+        """"شارك الوفد في الاجتماع الذي عقد بالعاصمة الأردنية عمّان": a place told at a definite reference (tokens
         [first, end)) is where the event told before was held, when no place was told with it."""
         ev, lex = draft.event, self.lex
         if ev.venue or ev.mode == "virtual" or ev.type not in lex.raw["held_in_place"]:
