@@ -40,8 +40,9 @@ def build_record(sources: Sequence[SourceDoc], map_documents: Callable = map, ke
     stage holds only what it reads of each analysis (`for_resolution`), kept beside the analysis and read
     back instead of it, and the record's mentions are read back one document at a time;
     without it, every whole analysis is held until the record is dropped. With `clusters` (where the
-    builds before kept their events' clusters and their agreements' merges: `store.cache.StageMemo`),
-    the reports a build before began with are merged as it merged them, and only the others compared.
+    builds before kept their persons' groups, their events' clusters and their agreements' merges:
+    `store.cache.StageMemo`), the persons and reports a build before began with are merged as it merged
+    them, and only the others compared.
     """
     from .resolve.anchors import resolve_anchors
 
@@ -196,7 +197,7 @@ def _read_by_resolvers(attrs: dict[str, Any]) -> dict[str, Any]:
 def _resolved(analyses: list[DocAnalysis], clusters: ClusterMemo | None = None) -> tuple[Record, dict[tuple[str, str], str]]:
     """The record of the analyses (entities, events, rounds, agreements and the conflicts between
     them, not yet their mentions), and (doc id, local id) → record id of their persons and organizations."""
-    persons, orgs, ids = resolve_entities(analyses)
+    persons, orgs, ids = resolve_entities(analyses, clusters)
     reports, local_rounds, local_agreements = [], [], []
     for n, a in enumerate(analyses):
         doc_id = a.doc.id

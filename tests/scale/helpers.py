@@ -1,11 +1,12 @@
-"""A mixed corpus in one folder (seeds, samples with their metadata, generated reports) and records
-compared up to the numbering of their ids."""
+"""A mixed corpus in one folder (seeds, samples with their metadata, generated reports), records
+compared up to the numbering of their ids, and the stage's kept work held in a dict."""
 from __future__ import annotations
 
 import json
 import re
 import shutil
 from pathlib import Path
+from typing import Any
 
 from hiwar.bench.generate import write_corpus
 from hiwar.export.record import record_to_json
@@ -43,3 +44,21 @@ def canonical(record: dict) -> str:
     names = {obj["id"]: f"{kind}#{n}" for kind in _KINDS for n, obj in enumerate(record.get(kind, []))}
     text = json.dumps(record, ensure_ascii=False, sort_keys=True)
     return re.sub(r'"([poea]\d+)"', lambda m: f'"{names.get(m.group(1), m.group(1))}"', text)
+
+
+class DictMemo:
+    """What the cross-document stage keeps between builds (`store.cache.StageMemo`) in a dict, with how
+    many names the last build found (`hits`) and kept anew (`made`)."""
+
+    def __init__(self) -> None:
+        self.kept: dict[bytes, Any] = {}
+        self.hits = self.made = 0
+
+    def recall(self, names: list[bytes]) -> dict[bytes, Any]:
+        found = {s: self.kept[s] for s in names if s in self.kept}
+        self.hits, self.made = len(found), 0
+        return found
+
+    def keep(self, results: dict[bytes, Any]) -> None:
+        self.made = len(results)
+        self.kept.update(results)

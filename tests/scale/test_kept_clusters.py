@@ -5,8 +5,6 @@ from __future__ import annotations
 
 import copy
 import random
-from typing import Any
-
 import pytest
 
 import hiwar.resolve.agreements as agreements_module
@@ -17,26 +15,9 @@ from hiwar.resolve.agreements import merge_agreements
 from hiwar.resolve.events import Report, merge_events
 from hiwar.store.db import open_store
 
-from .helpers import canonical, export, mixed_corpus, one_shot
+from .helpers import DictMemo as _Memo, canonical, export, mixed_corpus, one_shot
 
 _DATES = [None, "2020", "2021", "2020-05", "2020-05-14", "2020-05-15", {"start": "2020", "end": "2021"}]
-
-
-class _Memo:
-    """The kept clusterings in a dict, with what each build asked and kept."""
-
-    def __init__(self) -> None:
-        self.kept: dict[bytes, Any] = {}
-        self.hits = self.made = 0
-
-    def recall(self, names: list[bytes]) -> dict[bytes, Any]:
-        found = {s: self.kept[s] for s in names if s in self.kept}
-        self.hits, self.made = len(found), 0
-        return found
-
-    def keep(self, results: dict[bytes, Any]) -> None:
-        self.made = len(results)
-        self.kept.update(results)
 
 
 def _reports(rng: random.Random, count: int, first_doc: int) -> list[Report]:

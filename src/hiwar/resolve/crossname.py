@@ -62,9 +62,25 @@ def _fold_sounds(skel: str) -> str:
 
 @lru_cache(maxsize=4096)
 def _skeletons(name: str) -> list[str]:
-    particles = _spelling()[0]
-    words = _latin_words(name) if is_latin(name) else [romanize_word(t) for t in name_tokens(name)]
-    return [_fold_sounds(s) for w in words if latin_key(w) not in particles and (s := skeleton(w))]
+    if is_latin(name):
+        skeletons = map(_word_skeleton, _latin_words(name))
+    else:
+        skeletons = map(_arabic_word_skeleton, name_tokens(name))
+    return [s for s in skeletons if s is not None]
+
+
+@lru_cache(maxsize=1 << 15)
+def _word_skeleton(word: str) -> str | None:
+    """A Latin word's skeleton, sounds folded; None for a particle or a word of no consonant. [scale]
+    Kept per word: names are many, their words recur (~30,000 names a 20,000-document build)."""
+    if latin_key(word) in _spelling()[0] or not (skel := skeleton(word)):
+        return None
+    return _fold_sounds(skel)
+
+
+@lru_cache(maxsize=1 << 15)
+def _arabic_word_skeleton(token: str) -> str | None:
+    return _word_skeleton(romanize_word(token))
 
 
 def first_skeleton(name: str) -> str | None:

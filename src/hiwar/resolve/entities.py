@@ -18,6 +18,7 @@ from ..record import Evidence, Organization, Person
 from ..text.normalize import fold
 from .crossname import arabic_body_words, body_words, first_skeleton, is_latin, same_body_across, same_name_across
 from .blocking import KeyBlocks
+from .events import ClusterMemo, digest_of, same_start
 from .romanize import romanize
 
 if TYPE_CHECKING:  # build imports the resolvers
@@ -241,37 +242,76 @@ def _join_by_short_name(groups: dict[tuple, list[tuple[str, LocalEntity]]]) -> N
             groups[target].extend(groups.pop(key))
 
 
-def _person_groups(analyses: list["DocAnalysis"]) -> list[list[tuple[str, LocalEntity]]]:
+def _person_groups(analyses: list["DocAnalysis"], memo: ClusterMemo | None = None) -> list[list[tuple[str, LocalEntity]]]:
     """Each person's members (document id, entity): every person joins the first group it is the same
     person as, else makes a new one. [scale] Only the members outlive the clustering: what groups are
-    compared on, and their blocks, are let go before the persons are made."""
+    compared on, and their blocks, are let go before the persons are made.
+
+    [scale] With `memo`: the group a person joins depends only on the persons before it, so the build
+    keeps a digest of what the clustering reads of each person (`_person_inputs`) and the group it went
+    to; the next build joins the persons the two begin with in common to the same groups again (no
+    comparison: their state, blocks and name keys made as the clustering made them) and compares only
+    the persons after the first that differs: those of new documents that sort after the stored ones."""
+    persons = _ordered(analyses, "person")
+    digests = digest_of(map(_person_inputs, persons)) if memo else b""
+    before, went_to = memo.recall([_PERSONS]).get(_PERSONS, (b"", [])) if memo else (b"", [])
+    start = same_start(before, digests)
     groups: list[_Group] = []
     blocks = KeyBlocks()  # [scale] only groups sharing an official, or a country and compatible names
     known = _Keys()
-    for doc_id, ent in _ordered(analyses, "person"):
-        new = _Group(doc_id, ent)
-        target = next((g for g in blocks.candidates(_person_blocks(ent, new, known)) if _same_person(g, new)), None)
-        if target is None:
-            groups.append(new)
-            target = new
-        else:
+    went: list[int] = []  # the group each person went to, by its place in `groups`
+    place: dict[int, int] = {}  # id of a group → its place in `groups`
+    for n, (doc_id, ent) in enumerate(persons):
+        if n < start and went_to[n] < len(groups):  # joins the group the build before found
+            target = groups[went_to[n]]
             target.join(doc_id, ent)
+            forms = _form_keys(ent)
+        else:
+            new = _Group(doc_id, ent)
+            target = None if n < start else next(
+                (g for g in blocks.candidates(_person_blocks(ent, new, known)) if _same_person(g, new)), None)
+            if target is None:
+                place[id(new)] = len(groups)
+                groups.append(new)
+                target = new
+            else:
+                target.join(doc_id, ent)
+            forms = [form for forms in new.forms.values() for form in forms]
+        went.append(place[id(target)])
         if target.grew:
             blocks.add(target, target.blocks())
             target.grew = False
-        for forms in new.forms.values():
-            for form in forms:
-                for key in form:
-                    known.add(key)
+        for form in forms:
+            for key in form:
+                known.add(key)
+    if memo and before != digests:
+        memo.keep({_PERSONS: (digests, went)})
     return [g.members for g in groups]
 
 
-def resolve_entities(analyses: list["DocAnalysis"]) -> tuple[list[Person], list[Organization], dict[tuple[str, str], str]]:
-    """Global persons ("p001"..) and organizations ("o001"..), and (doc id, local id) → global id."""
+_PERSONS = b"persons"  # the name the persons' clustering is kept under (beside the events' components)
+
+
+def _person_inputs(item: tuple[str, LocalEntity]) -> bytes:
+    """Everything the clustering reads of a person: its document, names, official and country."""
+    doc_id, ent = item
+    return repr((doc_id, ent.name, tuple(ent.aliases), ent.gazetteer_id, ent.country)).encode()
+
+
+def _form_keys(ent: LocalEntity) -> list[tuple[str, ...]]:
+    """The word keys of an entity's names of two words or more (the forms a group of it files)."""
+    return [keys for name in (ent.name, *ent.aliases)
+            if len(form := name_tokens(name)) >= 2 and (keys := name_keys(form))]
+
+
+def resolve_entities(analyses: list["DocAnalysis"], memo: ClusterMemo | None = None
+                     ) -> tuple[list[Person], list[Organization], dict[tuple[str, str], str]]:
+    """Global persons ("p001"..) and organizations ("o001"..), and (doc id, local id) → global id. With
+    `memo`, the persons' clustering continues the one a build before kept (`_person_groups`)."""
     mapping: dict[tuple[str, str], str] = {}
 
     persons = []
-    for n, members in enumerate(_person_groups(analyses), start=1):
+    for n, members in enumerate(_person_groups(analyses, memo), start=1):
         pid = f"p{n:03d}"
         names = [x for _, e in members for x in [e.name, *e.aliases]]
         name = _fullest(names)

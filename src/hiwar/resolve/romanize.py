@@ -17,6 +17,7 @@ def _table() -> tuple[dict[str, str], dict[str, str], dict[str, str]]:
     return tables["word"], tables["letter"], tables["medial"]
 
 
+@lru_cache(maxsize=1 << 15)  # [scale] a word recurs in many names: ~80,000 words a 20,000-document build
 def romanize_word(word: str) -> str:
     words, letters, medial = _table()
     if word in words:
