@@ -147,12 +147,12 @@ def _year_ref(lx: Lexicon) -> str:
 
 
 def _gregorian_tail(lx: Lexicon, suffix: str) -> str:
-    """What may follow a Gregorian month: a year, a direction, or "من العام الجاري"."""
+    """What may follow a Gregorian month: a year, a direction, or "(من) العام الجاري" ("في يناير العام الماضي")."""
     direction = alt(lx.directions)
     return (rf"(?:\s*[،,/-]?\s*(?:(?:من\s+)?(?:ال)?{YEAR_WORD}\s+)?(?P<year>{YEAR}){suffix}"
             rf"|\s+(?P<dir>{direction}){WORD_END}"
-            rf"|\s+من\s+ال{YEAR_WORD}\s+(?P<ydir>{direction}){WORD_END}"
-            rf"|\s+من\s+{alt(lx.this)}\s+ال{YEAR_WORD}(?P<ythis>){WORD_END})?")
+            rf"|\s+(?:من\s+)?ال{YEAR_WORD}\s+(?P<ydir>{direction}){WORD_END}"
+            rf"|\s+(?:من\s+)?{alt(lx.this)}\s+ال{YEAR_WORD}(?P<ythis>){WORD_END})?")
 
 
 @lru_cache(maxsize=1)
