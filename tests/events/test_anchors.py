@@ -220,3 +220,15 @@ def test_a_round_the_text_dates_itself_is_recalled_and_lends_it_no_year():
     told = SourceDoc("b", recalled.text.replace("مارس 2016", "السابع من مارس"))
     doc_b = next(d for d in build_record([dated, told]).documents if d.id == "b")
     assert doc_b.anchor is not None and "round 1 of QA-US" in doc_b.anchor_reason
+
+def test_a_yearless_text_naming_its_weekday_takes_the_day_another_report_gives_the_round():
+    arrival = SourceDoc("a", "حل وزير الخارجية الأمريكي بالرباط الجمعة في زيارة يرأس خلالها وفد بلاده إلى اجتماعات "
+                             "الدورة الثانية للحوار الاستراتيجي بين المغرب والولايات المتحدة.", published="2014-04-04")
+    opening = SourceDoc("b", "افتتح وزيرا خارجية البلدين اليوم الجمعة بالرباط أشغال الدورة الثانية للحوار "
+                             "الاستراتيجي بين المغرب والولايات المتحدة.")
+    day_after = SourceDoc("c", "قال وزير الخارجية الأمريكي أمس خلال افتتاح الدورة الثانية للحوار الاستراتيجي بين "
+                               "المغرب والولايات المتحدة إن البلدين شريكان في الأمن الإقليمي.")
+    record = build_record([arrival, opening, day_after])
+    anchors = {d.id: d.anchor for d in record.documents}
+    assert anchors["b"] == "2014-04-04" and anchors["c"] == "2014-04-05"
+    assert "dates a visit (round 2)" in next(d for d in record.documents if d.id == "b").anchor_reason

@@ -305,13 +305,16 @@ def _learned(anchor: Anchor, why: str) -> bool:
 
 
 def _day_from_relative(anchor: Anchor, analysis, part: int, facts: Facts) -> bool:
-    """"يوم غد الثلاثاء ... اختتام" + another document's absolute closing day → the part's own day."""
+    """"يوم غد الثلاثاء ... اختتام" + another document's absolute closing day → the part's own day. An event of
+    a numbered round no document dates as such takes the days others give any event of that round (one
+    occasion of a few days): "اليوم الجمعة ... افتتاح الدورة الثانية" beside a visit dated Friday 4 April."""
     found: dict[date, str] = {}
     for ev in analysis.events:
         m = date_mention(analysis, ev)
         if m is None or m.attrs.get("offset") is None or _part_of(analysis, m.start) != part:
             continue
-        for told in facts.days.get(fact_key(ev, analysis), {}).values():
+        key = fact_key(ev, analysis)
+        for told in facts.days.get(key, {}).values() or _round_days(facts, key, anchor, analysis.doc.id):
             pair = told.last_not_of(analysis.doc.id)  # the last document to tell a day gives the reason
             if pair is None:
                 continue
@@ -319,7 +322,8 @@ def _day_from_relative(anchor: Anchor, analysis, part: int, facts: Facts) -> boo
             day = bounds(f.value)[0] - timedelta(days=m.attrs["offset"])
             if anchor.lo <= day <= anchor.hi and anchor.fits(day):
                 found[day] = (f"\"{m.text}\" is {m.attrs['offset']:+d} day(s) from the text's day and "
-                              f"{f.doc_id} dates the same {ev.type} (round {ev.round}) \"{f.quote}\" "
+                              f"{f.doc_id} dates {'the same' if f.key == key else 'a'} {f.key[0]} (round {ev.round}) "
+                              f"\"{f.quote}\" "
                               f"({f.value}): the text is of {day.isoformat()} ({_WEEKDAYS[day.weekday()]})")
     if len(found) != 1:
         return False
@@ -327,6 +331,16 @@ def _day_from_relative(anchor: Anchor, analysis, part: int, facts: Facts) -> boo
     anchor.lo = anchor.hi = day
     anchor.reason = "; ".join(anchor.own_reasons + [why])
     return True
+
+
+def _round_days(facts: Facts, key: tuple, anchor: Anchor, doc_id: str) -> list:
+    """The days other documents give any event of the key's numbered round (settled), about the anchor's years."""
+    if key[1] is None or key[2] is None or anchor.lo is None:
+        return []
+    of_round = facts.by_round.get(key[1:3], {})
+    return [told for year in range(anchor.lo.year - 1, anchor.hi.year + 2) for told in of_round.get(year, {}).values()
+            if isinstance(told.value, str) and precision(told.value) == "day"
+            and any(f.settled and f.doc_id != doc_id for _, f in told.facts)]
 
 
 def resolve_anchors(sources: Sequence, analyze: Callable, map_documents: Callable = map
