@@ -232,3 +232,41 @@ def test_a_yearless_text_naming_its_weekday_takes_the_day_another_report_gives_t
     anchors = {d.id: d.anchor for d in record.documents}
     assert anchors["b"] == "2014-04-04" and anchors["c"] == "2014-04-05"
     assert "dates a visit (round 2)" in next(d for d in record.documents if d.id == "b").anchor_reason
+
+
+def test_a_top_date_the_texts_own_clues_rule_out_dates_none_of_its_events():
+    page = SourceDoc("c", "21 سبتمبر 2025\nانعقدت الجولة الثالثة من الحوار الاستراتيجي بين قطر والولايات المتحدة "
+                          "برئاسة مايك بومبيو وزير الخارجية الأمريكي.")
+    own = initial_anchors(page)
+    assert own[0].furniture == (0, 14) and "is not the text's day" in own[0].reason
+    sessions = [e for e in analyze(page, own).events if e.type == "round_session"]
+    assert sessions and all(e.date is None for e in sessions)
+
+
+def test_a_top_date_that_puts_a_round_years_from_where_other_reports_date_it_is_set_aside():
+    dated = SourceDoc("a", "انطلقت اليوم في واشنطن الجولة الثالثة من الحوار الاستراتيجي بين قطر والولايات المتحدة.",
+                      published="2020-09-14")
+    crawled = SourceDoc("b", "23 سبتمبر 2025\nانطلقت أمس في واشنطن الجولة الثالثة من الحوار الاستراتيجي بين قطر "
+                             "والولايات المتحدة وسط آمال بتوسيع التعاون.")
+    record = build_record([dated, crawled])
+    page = next(d for d in record.documents if d.id == "b")
+    assert page.anchor == "2020-09-15" and "is not the text's day" in page.anchor_reason
+    assert [(r.number, r.start, r.end) for r in record.rounds] == [(3, "2020-09-14", "2020-09-14")]
+
+
+def test_a_top_date_agreeing_with_the_other_reports_stands():
+    dated = SourceDoc("a", "انطلقت اليوم في واشنطن الجولة الثالثة من الحوار الاستراتيجي بين قطر والولايات المتحدة.",
+                      published="2020-09-14")
+    headed = SourceDoc("b", "15 سبتمبر 2020\nانطلقت أمس في واشنطن الجولة الثالثة من الحوار الاستراتيجي بين قطر "
+                            "والولايات المتحدة وسط آمال بتوسيع التعاون.")
+    page = next(d for d in build_record([dated, headed]).documents if d.id == "b")
+    assert page.anchor == "2020-09-15" and page.anchor_reason.startswith("dateline")
+
+
+def test_a_report_of_a_round_takes_no_year_from_the_earlier_round_it_recalls():
+    first = SourceDoc("a", "عقدت الجولة الأولى من الحوار الاستراتيجي بين قطر والولايات المتحدة في واشنطن يوم 30 "
+                           "يناير 2018.")
+    second = SourceDoc("b", "انطلقت أمس في الدوحة الجولة الثانية من الحوار الاستراتيجي بين قطر والولايات المتحدة، "
+                            "استكمالا للجولة الأولى التي عقدت في يناير الماضي بواشنطن.")
+    page = next(d for d in build_record([first, second]).documents if d.id == "b")
+    assert page.anchor is None
