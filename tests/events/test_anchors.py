@@ -223,11 +223,11 @@ def test_a_round_the_text_dates_itself_is_recalled_and_lends_it_no_year():
 
 def test_a_yearless_text_naming_its_weekday_takes_the_day_another_report_gives_the_round():
     arrival = SourceDoc("a", "حل وزير الخارجية الأمريكي بالرباط الجمعة في زيارة يرأس خلالها وفد بلاده إلى اجتماعات "
-                             "الدورة الثانية للحوار الاستراتيجي بين المغرب والولايات المتحدة.", published="2014-04-04")
+                             "الدورة الثانية للحوار الاستراتيجي بين الولايات المتحدة والمغرب.", published="2014-04-04")
     opening = SourceDoc("b", "افتتح وزيرا خارجية البلدين اليوم الجمعة بالرباط أشغال الدورة الثانية للحوار "
-                             "الاستراتيجي بين المغرب والولايات المتحدة.")
+                             "الاستراتيجي بين الولايات المتحدة والمغرب.")
     day_after = SourceDoc("c", "قال وزير الخارجية الأمريكي أمس خلال افتتاح الدورة الثانية للحوار الاستراتيجي بين "
-                               "المغرب والولايات المتحدة إن البلدين شريكان في الأمن الإقليمي.")
+                               "الولايات المتحدة والمغرب إن البلدين شريكان في الأمن الإقليمي.")
     record = build_record([arrival, opening, day_after])
     anchors = {d.id: d.anchor for d in record.documents}
     assert anchors["b"] == "2014-04-04" and anchors["c"] == "2014-04-05"
@@ -235,7 +235,7 @@ def test_a_yearless_text_naming_its_weekday_takes_the_day_another_report_gives_t
 
 
 def test_a_top_date_the_texts_own_clues_rule_out_dates_none_of_its_events():
-    page = SourceDoc("c", "21 سبتمبر 2025\nانعقدت الجولة الثالثة من الحوار الاستراتيجي بين قطر والولايات المتحدة "
+    page = SourceDoc("c", "21 سبتمبر 2025\nانعقدت الجولة الثالثة من الحوار الاستراتيجي بين الولايات المتحدة وقطر "
                           "برئاسة مايك بومبيو وزير الخارجية الأمريكي.")
     own = initial_anchors(page)
     assert own[0].furniture == (0, 14) and "is not the text's day" in own[0].reason
@@ -244,10 +244,10 @@ def test_a_top_date_the_texts_own_clues_rule_out_dates_none_of_its_events():
 
 
 def test_a_top_date_that_puts_a_round_years_from_where_other_reports_date_it_is_set_aside():
-    dated = SourceDoc("a", "انطلقت اليوم في واشنطن الجولة الثالثة من الحوار الاستراتيجي بين قطر والولايات المتحدة.",
+    dated = SourceDoc("a", "انطلقت اليوم في واشنطن الجولة الثالثة من الحوار الاستراتيجي بين الولايات المتحدة وقطر.",
                       published="2020-09-14")
-    crawled = SourceDoc("b", "23 سبتمبر 2025\nانطلقت أمس في واشنطن الجولة الثالثة من الحوار الاستراتيجي بين قطر "
-                             "والولايات المتحدة وسط آمال بتوسيع التعاون.")
+    crawled = SourceDoc("b", "23 سبتمبر 2025\nانطلقت أمس في واشنطن الجولة الثالثة من الحوار الاستراتيجي بين "
+                             "الولايات المتحدة وقطر وسط آمال بتوسيع التعاون.")
     record = build_record([dated, crawled])
     page = next(d for d in record.documents if d.id == "b")
     assert page.anchor == "2020-09-15" and "is not the text's day" in page.anchor_reason
@@ -255,18 +255,18 @@ def test_a_top_date_that_puts_a_round_years_from_where_other_reports_date_it_is_
 
 
 def test_a_top_date_agreeing_with_the_other_reports_stands():
-    dated = SourceDoc("a", "انطلقت اليوم في واشنطن الجولة الثالثة من الحوار الاستراتيجي بين قطر والولايات المتحدة.",
+    dated = SourceDoc("a", "انطلقت اليوم في واشنطن الجولة الثالثة من الحوار الاستراتيجي بين الولايات المتحدة وقطر.",
                       published="2020-09-14")
-    headed = SourceDoc("b", "15 سبتمبر 2020\nانطلقت أمس في واشنطن الجولة الثالثة من الحوار الاستراتيجي بين قطر "
-                            "والولايات المتحدة وسط آمال بتوسيع التعاون.")
+    headed = SourceDoc("b", "15 سبتمبر 2020\nانطلقت أمس في واشنطن الجولة الثالثة من الحوار الاستراتيجي بين "
+                            "الولايات المتحدة وقطر وسط آمال بتوسيع التعاون.")
     page = next(d for d in build_record([dated, headed]).documents if d.id == "b")
     assert page.anchor == "2020-09-15" and page.anchor_reason.startswith("dateline")
 
 
 def test_a_report_of_a_round_takes_no_year_from_the_earlier_round_it_recalls():
-    first = SourceDoc("a", "عقدت الجولة الأولى من الحوار الاستراتيجي بين قطر والولايات المتحدة في واشنطن يوم 30 "
+    first = SourceDoc("a", "عقدت الجولة الأولى من الحوار الاستراتيجي بين الولايات المتحدة وقطر في واشنطن يوم 30 "
                            "يناير 2018.")
-    second = SourceDoc("b", "انطلقت أمس في الدوحة الجولة الثانية من الحوار الاستراتيجي بين قطر والولايات المتحدة، "
-                            "استكمالا للجولة الأولى التي عقدت في يناير الماضي بواشنطن.")
+    second = SourceDoc("b", "انطلقت أمس في الدوحة الجولة الثانية من الحوار الاستراتيجي بين الولايات المتحدة وقطر، "
+                            "بعد أولى جولاته المنعقدة بواشنطن في يناير الماضي.")
     page = next(d for d in build_record([first, second]).documents if d.id == "b")
     assert page.anchor is None

@@ -160,8 +160,8 @@ def _within(value, anchor: Anchor) -> bool:
 
 def _rounds_reported(analysis, part: int):
     """The events of a part in a numbered round of a known dialogue, but of rounds it dates outright, and of
-    rounds before the latest it tells as held ("انطلاق الجولة الثانية أمس ... استكمالا للجولة الأولى التي
-    عقدت في يناير الماضي"): recalled."""
+    rounds before the latest it tells as held ("انطلقت الجولة الثانية أمس ... بعد الأولى المنعقدة في
+    يناير الماضي"): recalled."""
     told = [ev for ev in analysis.events if ev.round is not None and dialogue_of(ev, analysis) and (first := next(
         (m for m in ev.evidence if m.norm == "type"), None)) is not None and _part_of(analysis, first.start) == part]
     recalled = {ev.round for ev in told if (own := date_mention(analysis, ev)) and not own.attrs.get("relative", 1)}
