@@ -267,6 +267,6 @@ def test_a_report_of_a_round_takes_no_year_from_the_earlier_round_it_recalls():
     first = SourceDoc("a", "عقدت الجولة الأولى من الحوار الاستراتيجي بين الولايات المتحدة وقطر في واشنطن يوم 30 "
                            "يناير 2018.")
     second = SourceDoc("b", "انطلقت أمس في الدوحة الجولة الثانية من الحوار الاستراتيجي بين الولايات المتحدة وقطر، "
-                            "بعد أولى جولاته المنعقدة بواشنطن في يناير الماضي.")
+                            "وذلك بعد الجولة الأولى التي انعقدت في يناير الماضي بواشنطن.")
     page = next(d for d in build_record([first, second]).documents if d.id == "b")
     assert page.anchor is None
