@@ -264,8 +264,8 @@ def test_a_top_date_agreeing_with_the_other_reports_stands():
 
 
 def test_a_report_of_a_round_takes_no_year_from_the_earlier_round_it_recalls():
-    first = SourceDoc("a", "عقدت الجولة الأولى من الحوار الاستراتيجي بين الولايات المتحدة وقطر في واشنطن يوم 30 "
-                           "يناير 2018.")
+    first = SourceDoc("a", "عقدت قطر والولايات المتحدة في واشنطن يوم 30 يناير 2018 أولى جولات حوارهما "
+                           "الاستراتيجي.")
     second = SourceDoc("b", "انطلقت أمس في الدوحة الجولة الثانية من الحوار الاستراتيجي بين الولايات المتحدة وقطر، "
                             "وذلك بعد الجولة الأولى التي انعقدت في يناير الماضي بواشنطن.")
     page = next(d for d in build_record([first, second]).documents if d.id == "b")
