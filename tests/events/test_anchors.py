@@ -230,7 +230,7 @@ def test_a_yearless_text_naming_its_weekday_takes_the_day_another_report_gives_t
                                "الولايات المتحدة والمغرب إن البلدين شريكان في الأمن الإقليمي.")
     record = build_record([arrival, opening, day_after])
     anchors = {d.id: d.anchor for d in record.documents}
-    assert anchors["b"] == "2014-04-04" and anchors["c"] == "2014-04-05"
+    assert anchors["b"] == "2014-04-04" and anchors["c"] == "2014-04-05"  # c: from b's opening, once b is dated
     assert "dates a visit (round 2)" in next(d for d in record.documents if d.id == "b").anchor_reason
 
 
@@ -270,3 +270,13 @@ def test_a_report_of_a_round_takes_no_year_from_the_earlier_round_it_recalls():
                             "وذلك بعد الجولة الأولى التي انعقدت في يناير الماضي بواشنطن.")
     page = next(d for d in build_record([first, second]).documents if d.id == "b")
     assert page.anchor is None
+
+
+def test_a_launch_without_its_weekday_takes_no_day_from_a_later_session_of_the_round():
+    closing = SourceDoc("a", "التقى وزير الخارجية البحريني اليوم في واشنطن نظيره الأمريكي في ختام الحوار "
+                             "الاستراتيجي الثالث بين الولايات المتحدة والبحرين.", published="2023-07-20")
+    launch = SourceDoc("b", "بدأت اليوم عبر الاتصال المرئي أولى جلسات الحوار الاستراتيجي الثالث بين الولايات "
+                            "المتحدة والبحرين بمشاركة مجموعات العمل.")
+    record = build_record([closing, launch])
+    assert [r.number for r in record.rounds] == [3]
+    assert next(d for d in record.documents if d.id == "b").anchor != "2023-07-20"

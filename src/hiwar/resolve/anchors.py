@@ -318,8 +318,8 @@ def _learned(anchor: Anchor, why: str) -> bool:
 
 def _day_from_relative(anchor: Anchor, analysis, part: int, facts: Facts) -> bool:
     """"يوم غد الثلاثاء ... اختتام" + another document's absolute closing day → the part's own day. An event of
-    a numbered round no document dates as such takes the days others give any event of that round (one
-    occasion of a few days): "اليوم الجمعة ... افتتاح الدورة الثانية" beside a visit dated Friday 4 April."""
+    a numbered round no document dates as such takes the days others give any event of that round, when one
+    fits the weekday the text names: "اليوم الجمعة ... افتتاح الدورة الثانية" beside a visit dated Friday 4 April."""
     found: dict[date, str] = {}
     for ev in analysis.events:
         m = date_mention(analysis, ev)
@@ -346,13 +346,16 @@ def _day_from_relative(anchor: Anchor, analysis, part: int, facts: Facts) -> boo
 
 
 def _round_days(facts: Facts, key: tuple, anchor: Anchor, doc_id: str) -> list:
-    """The days other documents give any event of the key's numbered round (settled), about the anchor's years."""
-    if key[1] is None or key[2] is None or anchor.lo is None:
+    """The days other documents give any event of the key's numbered round (settled), about the anchor's years,
+    for a text naming its weekday (a round may last weeks: "انطلقت اليوم أولى جلسات ..." alone is not the day
+    its closing is dated); a launch takes no closing's day, nor a closing a launch's."""
+    if key[1] is None or key[2] is None or anchor.lo is None or anchor.weekday is None:
         return []
     of_round = facts.by_round.get(key[1:3], {})
     return [told for year in range(anchor.lo.year - 1, anchor.hi.year + 2) for told in of_round.get(year, {}).values()
             if isinstance(told.value, str) and precision(told.value) == "day"
-            and any(f.settled and f.doc_id != doc_id for _, f in told.facts)]
+            and any(f.settled and f.doc_id != doc_id and (key[3] in ("", f.key[3]) or f.key[3] == "")
+                    for _, f in told.facts)]
 
 
 def resolve_anchors(sources: Sequence, analyze: Callable, map_documents: Callable = map
