@@ -280,3 +280,14 @@ def test_a_launch_without_its_weekday_takes_no_day_from_a_later_session_of_the_r
     record = build_record([closing, launch])
     assert [r.number for r in record.rounds] == [3]
     assert next(d for d in record.documents if d.id == "b").anchor != "2023-07-20"
+
+
+def test_an_english_listing_date_other_reports_rule_out_dates_nothing():
+    dated = SourceDoc("a", "Secretary Blinken hosted the Bahraini Foreign Minister in Washington today to close the "
+                           "third round of the U.S.-Bahrain Strategic Dialogue.", published="2023-07-20", language="en")
+    listed = SourceDoc("b", "July 19, 2024\n\nThe two ministers met on July 20 to conclude the third annual meeting "
+                            "of the U.S.-Bahrain Strategic Dialogue in Washington.", language="en")
+    record = build_record([dated, listed])
+    page = next(d for d in record.documents if d.id == "b")
+    assert "is not the text's day" in page.anchor_reason and not (page.anchor or "").startswith("2024")
+    assert [(r.number, r.start, r.end) for r in record.rounds] == [(3, "2023-07-20", "2023-07-20")]

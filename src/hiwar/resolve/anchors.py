@@ -36,6 +36,7 @@ from .heap import collector_paused
 _WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
 _ROUNDS_PASSES = 3  # each pass may date a part that dates another
 _ROUND_GAP_DAYS = 2 * 366  # a dialogue's next round comes within about two years of the one before
+_ROUND_APART_DAYS = 300  # one round told this far from where other reports date it: one of them misreads its day
 
 
 @dataclass
@@ -451,7 +452,7 @@ def _set_aside_headers(held: list, anchors: list, told: list[list[Fact]], own_an
 
 def _header_ruled_out(anchor: Anchor, analysis, part: int, facts: Facts, unsure: set[str]) -> str | None:
     """Why a page's top date is not its text's day ("21 سبتمبر 2025" over a round of 2019, the day the page
-    was read), or None: read from it, a numbered round the part tells falls over a year away from every
+    was read), or None: read from it, a numbered round the part tells falls ten months or more from every
     day other documents (`unsure`: but those dated by a header too) give that round. (Not the order of
     rounds: a report often numbers a round it recalls wrong.)"""
     for ev in analysis.events:
@@ -462,7 +463,7 @@ def _header_ruled_out(anchor: Anchor, analysis, part: int, facts: Facts, unsure:
             continue  # (a date the text writes whole, but the header's own, tells nothing of the header)
         own = bounds(m.attrs["value"])
         same = _settled_of(facts, dialogue, ev.round, unsure)
-        if same and all(_days_apart(own, bounds(f.value)) > 366 for f in same):
+        if same and all(_days_apart(own, bounds(f.value)) > _ROUND_APART_DAYS for f in same):
             return (f"{anchor.reason} is not the text's day: by it, round {ev.round} of {dialogue} is {m.attrs['value']}, "
                     f"and {same[0].doc_id} dates it \"{same[0].quote}\" ({same[0].value})")
     return None

@@ -362,18 +362,20 @@ def infer_anchor(doc: Doc, header_set_aside: str | None = None) -> AnchorGuess |
     `header_set_aside`: why a date at the top of the page is not the text's day, when other documents tell."""
     in_english = detect_language(doc.text) == "en"
     english = english_dateline(doc) if in_english else None
-    if english is not None:
-        d, quote = english
-        clue = AnchorClue(d.year, d.month, d.day, d.weekday(), (f'dateline "{quote}"',))
-        return AnchorGuess(d, [clue], clue.reasons[0], d.year, d.month, d.weekday(), [d], d, d)
+    if english is not None and header_set_aside is None:
+        d, said = english
+        clue = AnchorClue(d.year, d.month, d.day, d.weekday(), (f'dateline "{said.text}"',))
+        return AnchorGuess(d, [clue], clue.reasons[0], d.year, d.month, d.weekday(), [d], d, d,
+                           header=(said.start, said.end))
+    english_aside = (english[1].start, english[1].end) if english is not None else None
     atoms = atoms_of(doc)
     # a day word right before a date says whose day that date is, even on the first line
     dateline = _published_date(atoms, doc) or _relative_day_stated(atoms, doc)
     header = None if dateline else _dateline(atoms, doc)
-    not_its_own = header_set_aside if header else None
+    not_its_own = header_set_aside if header or english_aside else None
     not_its_own = not_its_own or (_not_the_texts_day(header, atoms, doc, in_english) if header and header.year else None)
     dateline = dateline or (None if not_its_own else header) or _stated_today(atoms, doc) or _numeric_dateline(doc)
-    furniture = header.at if not_its_own else None
+    furniture = english_aside or (header.at if not_its_own and header else None)
     if furniture:  # the day the page was read is no clue to the text's own
         atoms = [a for a in atoms if doc.norm.span(a.nstart, a.nend) != furniture]
     if dateline and dateline.year:

@@ -422,10 +422,10 @@ _DATELINE_LINES = 4  # a page's own date stands in its first lines (header, date
 _DATELINE_REACH = 400  # ... or on a line of its own this near the top, below a heading's furniture
 
 
-def english_dateline(doc: Doc) -> tuple[date, str] | None:
+def english_dateline(doc: Doc) -> tuple[date, Mention] | None:
     """The day an English page is dated by: a full date opening one of its first lines ("July 20, 2023",
     "14/12/2024", "date 2022-11-09 ..."), or alone on a line near the top (below "Media Note / Office of
-    the Spokesman / Washington, DC"), with the words quoted."""
+    the Spokesman / Washington, DC"), with the words that say it."""
     limit, lines = 0, 0
     while lines < _DATELINE_LINES:
         limit = doc.text.find("\n", limit + 1)
@@ -438,9 +438,9 @@ def english_dateline(doc: Doc) -> tuple[date, str] | None:
     for m in days:  # "Published: March 3, 2021" outranks a header's date above it (the day the page was read)
         before = " " + top[top.rfind("\n", 0, m.start) + 1:m.start].rstrip(" :-|").lower()
         if any(before.endswith(" " + label) for label in _words().publication_labels):
-            return date.fromisoformat(m.attrs["value"]), m.text
+            return date.fromisoformat(m.attrs["value"]), m
     for m in days:
         line_start = top.rfind("\n", 0, m.start) + 1
         if m.start < limit and m.start - line_start <= 30 or fills_its_line(top, m.start, m.end):
-            return date.fromisoformat(m.attrs["value"]), m.text
+            return date.fromisoformat(m.attrs["value"]), m
     return None
