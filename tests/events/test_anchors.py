@@ -286,7 +286,7 @@ def test_an_english_listing_date_other_reports_rule_out_dates_nothing():
     dated = SourceDoc("a", "Secretary Blinken hosted the Bahraini Foreign Minister in Washington today to close the "
                            "third round of the U.S.-Bahrain Strategic Dialogue.", published="2023-07-20", language="en")
     listed = SourceDoc("b", "July 19, 2024\n\nThe two ministers met on July 20 to conclude the third annual session "
-                            "of the U.S.-Bahrain Strategic Dialogue in Washington.", language="en")
+                            "of the U.S.-Bahrain Strategic Dialogue, held at the State Department.", language="en")
     record = build_record([dated, listed])
     page = next(d for d in record.documents if d.id == "b")
     assert "is not the text's day" in page.anchor_reason and not (page.anchor or "").startswith("2024")
