@@ -8,17 +8,24 @@ from __future__ import annotations
 
 from typing import Any
 
+from ..extract.dates.values import bounds
 from ..record import DocumentRec, Record
+
+_A_YEAR = 366  # days: clues leaving a wider span do not fix the text's year
 
 
 def published(doc: DocumentRec) -> tuple[Any, str | None]:
-    """(the publication date as a DATE value or None, how it is known)."""
+    """(the publication date as a DATE value or None, how it is known). Clues that leave years open (an
+    official's term, a weekday) fix no date: null, as an event's date is, with the span they leave in the basis."""
     if doc.published is not None:
         stated = (doc.anchor_reason or "").startswith("dateline")
         return doc.published, "stated: the text's dateline" if stated else "given: metadata"
     if doc.anchor:
         start, _, end = doc.anchor.partition("/")
         value = {"start": start, "end": end} if end else start
+        first, last = bounds(value)
+        if (last - first).days > _A_YEAR:
+            return None, f"unknown: its clues leave {start} to {end}: {doc.anchor_reason or 'from the text'}"
         return value, f"inferred: {doc.anchor_reason or 'from the text'}"
     return None, None
 
