@@ -436,6 +436,8 @@ def _set_aside_headers(held: list, anchors: list, told: list[list[Fact]], own_an
         unsure = {f.doc_id for n in headed for f in told[n]}  # one header does not rule out another
         aside = {}
         for n in headed:
+            if not any(_far_from_the_others(f, facts, unsure) for f in told[n]):
+                continue  # [scale] only a page telling a round far from where others date it is opened
             analysis = opened(held[n])[1]
             why = {k: w for k, a in enumerate(anchors[n]) if a is not None and a.header is not None
                    and (w := _header_ruled_out(a, analysis, k, facts, unsure))}
@@ -461,12 +463,17 @@ def _header_ruled_out(anchor: Anchor, analysis, part: int, facts: Facts, unsure:
         if ev.round is None or not dialogue or m is None or m.attrs.get("value") is None \
                 or not (m.attrs.get("relative") or (m.start, m.end) == anchor.header) or _part_of(analysis, m.start) != part:
             continue  # (a date the text writes whole, but the header's own, tells nothing of the header)
-        own = bounds(m.attrs["value"])
         same = _settled_of(facts, dialogue, ev.round, unsure)
-        if same and all(_days_apart(own, bounds(f.value)) > _ROUND_APART_DAYS for f in same):
+        if same and all(_days_apart(bounds(m.attrs["value"]), bounds(f.value)) > _ROUND_APART_DAYS for f in same):
             return (f"{anchor.reason} is not the text's day: by it, round {ev.round} of {dialogue} is {m.attrs['value']}, "
                     f"and {same[0].doc_id} dates it \"{same[0].quote}\" ({same[0].value})")
     return None
+
+
+def _far_from_the_others(fact: Fact, facts: Facts, unsure: set[str]) -> bool:
+    """A round's date ten months or more from every date the documents not `unsure` give that round."""
+    same = _settled_of(facts, fact.key[1], fact.key[2], unsure) if fact.key[2] is not None else []
+    return bool(same) and all(_days_apart(bounds(fact.value), bounds(f.value)) > _ROUND_APART_DAYS for f in same)
 
 
 def _settled_of(facts: Facts, dialogue: str, number: int, unsure: set[str]) -> list[Fact]:
