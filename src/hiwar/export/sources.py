@@ -8,10 +8,8 @@ from __future__ import annotations
 
 from typing import Any
 
-from ..extract.dates.values import bounds
+from ..extract.dates.values import years_open
 from ..record import DocumentRec, Record
-
-_A_YEAR = 366  # days: clues leaving a wider span do not fix the text's year
 
 
 def published(doc: DocumentRec) -> tuple[Any, str | None]:
@@ -23,8 +21,7 @@ def published(doc: DocumentRec) -> tuple[Any, str | None]:
     if doc.anchor:
         start, _, end = doc.anchor.partition("/")
         value = {"start": start, "end": end} if end else start
-        first, last = bounds(value)
-        if (last - first).days > _A_YEAR:
+        if years_open(value):
             return None, f"unknown: its clues leave {start} to {end}: {doc.anchor_reason or 'from the text'}"
         return value, f"inferred: {doc.anchor_reason or 'from the text'}"
     return None, None
