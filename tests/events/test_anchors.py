@@ -291,3 +291,14 @@ def test_an_english_listing_date_other_reports_rule_out_dates_nothing():
     page = next(d for d in record.documents if d.id == "b")
     assert "is not the text's day" in page.anchor_reason and not (page.anchor or "").startswith("2024")
     assert [(r.number, r.start, r.end) for r in record.rounds] == [(3, "2023-07-20", "2023-07-20")]
+
+
+def test_a_top_date_earlier_than_other_reports_of_the_round_stands():
+    """Two frameworks of one pair may number their meetings alike: a page's own date is set aside only when
+    it comes after the round as others tell it held (a crawl or listing date), never before."""
+    later = SourceDoc("a", "عقدت في المنامة اليوم الدورة الخامسة من الحوار الاستراتيجي بين البحرين وقطر.",
+                      published="2024-04-10")
+    headed = SourceDoc("b", "22 يوليو 2021\nاختتمت أمس في الدوحة أعمال الدورة الخامسة من الحوار الاستراتيجي بين "
+                            "البحرين وقطر بتوقيع مذكرتين.")
+    page = next(d for d in build_record([later, headed]).documents if d.id == "b")
+    assert page.anchor == "2021-07-22" and page.anchor_reason.startswith("dateline")

@@ -454,9 +454,10 @@ def _set_aside_headers(held: list, anchors: list, told: list[list[Fact]], own_an
 
 def _header_ruled_out(anchor: Anchor, analysis, part: int, facts: Facts, unsure: set[str]) -> str | None:
     """Why a page's top date is not its text's day ("21 سبتمبر 2025" over a round of 2019, the day the page
-    was read), or None: read from it, a numbered round the part tells falls ten months or more from every
-    day other documents (`unsure`: but those dated by a header too) give that round. (Not the order of
-    rounds: a report often numbers a round it recalls wrong.)"""
+    was read or listed, always later), or None: read from it, a numbered round the part tells falls ten months
+    or more after every day other documents (`unsure`: but those dated by a header too) give that round held.
+    (Not before them: two frameworks of one pair may share a number. Nor the order of rounds: a report often
+    numbers a round it recalls wrong.)"""
     for ev in analysis.events:
         m = date_mention(analysis, ev)
         dialogue = dialogue_of(ev, analysis)
@@ -464,26 +465,28 @@ def _header_ruled_out(anchor: Anchor, analysis, part: int, facts: Facts, unsure:
                 or not (m.attrs.get("relative") or (m.start, m.end) == anchor.header) or _part_of(analysis, m.start) != part:
             continue  # (a date the text writes whole, but the header's own, tells nothing of the header)
         same = _settled_of(facts, dialogue, ev.round, unsure)
-        if same and all(_days_apart(bounds(m.attrs["value"]), bounds(f.value)) > _ROUND_APART_DAYS for f in same):
+        if same and all(_days_after(bounds(m.attrs["value"]), bounds(f.value)) > _ROUND_APART_DAYS for f in same):
             return (f"{anchor.reason} is not the text's day: by it, round {ev.round} of {dialogue} is {m.attrs['value']}, "
                     f"and {same[0].doc_id} dates it \"{same[0].quote}\" ({same[0].value})")
     return None
 
 
 def _far_from_the_others(fact: Fact, facts: Facts, unsure: set[str]) -> bool:
-    """A round's date ten months or more from every date the documents not `unsure` give that round."""
+    """A round's date ten months or more after every date the documents not `unsure` give that round held."""
     same = _settled_of(facts, fact.key[1], fact.key[2], unsure) if fact.key[2] is not None else []
-    return bool(same) and all(_days_apart(bounds(fact.value), bounds(f.value)) > _ROUND_APART_DAYS for f in same)
+    return bool(same) and all(_days_after(bounds(fact.value), bounds(f.value)) > _ROUND_APART_DAYS for f in same)
 
 
 def _settled_of(facts: Facts, dialogue: str, number: int, unsure: set[str]) -> list[Fact]:
-    """The settled facts documents but the `unsure` give round `number` of the dialogue."""
+    """The settled facts of sessions held that documents but the `unsure` give round `number` of the dialogue
+    (a plan may slip by a year)."""
     return [f for of_year in facts.by_round.get((dialogue, number), {}).values() for told in of_year.values()
-            for _, f in told.facts if f.settled and f.doc_id not in unsure]
+            for _, f in told.facts if f.settled and f.held and f.doc_id not in unsure]
 
 
-def _days_apart(a: tuple[date, date], b: tuple[date, date]) -> int:
-    return max(0, (b[0] - a[1]).days, (a[0] - b[1]).days)
+def _days_after(a: tuple[date, date], b: tuple[date, date]) -> int:
+    """How many days span `a` begins after span `b` ends (0 when it does not)."""
+    return max(0, (a[0] - b[1]).days)
 
 
 def _anchor_passes(held: list, anchors: list, told: list[list[Fact]], analyze_all: Callable) -> None:
