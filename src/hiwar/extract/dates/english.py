@@ -100,6 +100,9 @@ def _patterns() -> list[_Pattern]:
         P("en:range_two_months_dm", re.compile(
             rf"\b(?:from\s+|between\s+)?(?:the\s+)?(?P<d1>{day})\s+(?:of\s+)?(?P<m1>{month}){to}(?:the\s+)?(?P<d2>{day})"
             rf"\s+(?:of\s+)?(?P<m2>{month})(?:,?\s+(?P<y>{year}))?\b"), _range_months, True),
+        P("en:range_whole_months", re.compile(  # "between June and July 2023", "from March to May" (DATES.md 10)
+            rf"\b(?:from|between)\s+(?P<m1>{full_month})\s+(?:-|to|and|through|until|till)\s+(?P<m2>{full_month})\b"
+            rf"(?:,?\s+(?P<y>{year})\b)?"), _range_whole_months, True),
         P("en:range_month_days", re.compile(
             rf"\b(?:from\s+|between\s+)?(?P<m1>{month})\s+(?P<d1>{day}){to}(?P<d2>{day})\b(?:,?\s+(?P<y>{year}))?"),
           _range_days, True),
@@ -204,6 +207,14 @@ def _range_months(m: re.Match, anchor: date | None) -> DateValue | None:
     y1 = y2 if m1 <= m2 else y2 - 1
     first, last = _safe_day(y1, m1, d1), _safe_day(y2, m2, d2)
     return interval(first, last) if first and last and first < last else None
+
+
+def _range_whole_months(m: re.Match, anchor: date | None) -> DateValue | None:
+    m1, m2 = _month_of(m.group("m1")), _month_of(m.group("m2"))
+    y2 = _year_for(m, m2, None, anchor)
+    if y2 is None or m1 == m2:
+        return None
+    return interval(format_month(y2 if m1 < m2 else y2 - 1, m1), format_month(y2, m2))
 
 
 def _month(m: re.Match, anchor: date | None) -> DateValue | None:

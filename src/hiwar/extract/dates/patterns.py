@@ -231,7 +231,8 @@ def patterns() -> Patterns:
               rf"|عيد\s+ميلاد(?:ه|ها)?\s+(?:ال\s*(?P<n>\d{{1,3}})|(?P<ord2>{ordinal})))"
               rf"{WORD_END}"),
         bare_day_range=c(rf"{WORD_START}(?:(?P<open>{alt(lx.range_open)}|يومي)|(?P<listed>في|خلال))\s+(?P<d1>{DAY_NUM})\s*(?P<join>{join})\s*$"),
-        range_open=c(rf"{WORD_START}(?:خلال\s+|في\s+)?(?:ال|لل)?(?:فتره\s+)?(?:{alt(lx.range_open)})\s+$"),
+        # "بين شهري يونيو ويوليو": the dual "the two months" between the opener and the first month
+        range_open=c(rf"{WORD_START}(?:خلال\s+|في\s+)?(?:ال|لل)?(?:فتره\s+)?(?:{alt(lx.range_open)})\s+(?:شهري\s+)?$"),
         range_join=c(rf"^\s*(?:{join})\s*$"),
         # "يومي الثلاثاء 7 والأربعاء 8 مارس", "يومي الخميس والجمعة": the word before the first day, then the join
         two_days_open=c(rf"{WORD_START}(?:{alt(lx.two_days)})\s+$"),
