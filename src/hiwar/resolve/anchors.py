@@ -1,7 +1,9 @@
 """Each document's anchor: the span of days its relative dates are read against.
 
 Order of evidence, per part of a page (a stitched page gets one anchor per part):
-  1. the metadata `published` date (first part), or a dateline in the text;
+  1. the metadata `published` date (first part), or a dateline in the text (but a date at the top of the
+     page that dates a round the text tells ten months or more after other reports date it held is the
+     day the page was read: set aside, the page is read again on its other clues);
   2. the text's own clues (`infer_anchor`: an anniversary gives the year, "نوفمبر الجاري"
      the month, "اليوم الاثنين" the weekday; officials' terms, era names and past dates
      bound the span of possible days);
@@ -36,7 +38,7 @@ from .heap import collector_paused
 _WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
 _ROUNDS_PASSES = 3  # each pass may date a part that dates another
 _ROUND_GAP_DAYS = 2 * 366  # a dialogue's next round comes within about two years of the one before
-_ROUND_APART_DAYS = 300  # one round told this far from where other reports date it: one of them misreads its day
+_ROUND_APART_DAYS = 300  # one round told this far after where other reports date it held: a later day misread
 
 
 @dataclass
@@ -438,7 +440,7 @@ def _set_aside_headers(held: list, anchors: list, told: list[list[Fact]], own_an
         unsure = {f.doc_id for n in headed for f in told[n]}  # one header does not rule out another
         aside = {}
         for n in headed:
-            if not any(_far_from_the_others(f, facts, unsure) for f in told[n]):
+            if not any(_held_before(f.value, f.key[1], f.key[2], facts, unsure) for f in told[n]):
                 continue  # [scale] only a page telling a round far from where others date it is opened
             analysis = opened(held[n])[1]
             why = {k: w for k, a in enumerate(anchors[n]) if a is not None and a.header is not None
@@ -466,29 +468,22 @@ def _header_ruled_out(anchor: Anchor, analysis, part: int, facts: Facts, unsure:
         if ev.round is None or not dialogue or m is None or m.attrs.get("value") is None \
                 or not (m.attrs.get("relative") or (m.start, m.end) == anchor.header) or _part_of(analysis, m.start) != part:
             continue  # (a date the text writes whole, but the header's own, tells nothing of the header)
-        same = _settled_of(facts, dialogue, ev.round, unsure)
-        if same and all(_days_after(bounds(m.attrs["value"]), bounds(f.value)) > _ROUND_APART_DAYS for f in same):
+        if same := _held_before(m.attrs["value"], dialogue, ev.round, facts, unsure):
             return (f"{anchor.reason} is not the text's day: by it, round {ev.round} of {dialogue} is {m.attrs['value']}, "
                     f"and {same[0].doc_id} dates it \"{same[0].quote}\" ({same[0].value})")
     return None
 
 
-def _far_from_the_others(fact: Fact, facts: Facts, unsure: set[str]) -> bool:
-    """A round's date ten months or more after every date the documents not `unsure` give that round held."""
-    same = _settled_of(facts, fact.key[1], fact.key[2], unsure) if fact.key[2] is not None else []
-    return bool(same) and all(_days_after(bounds(fact.value), bounds(f.value)) > _ROUND_APART_DAYS for f in same)
-
-
-def _settled_of(facts: Facts, dialogue: str, number: int, unsure: set[str]) -> list[Fact]:
+def _held_before(value, dialogue: str | None, number: int | None, facts: Facts, unsure: set[str]) -> list[Fact]:
     """The settled facts of sessions held that documents but the `unsure` give round `number` of the dialogue
-    (a plan may slip by a year)."""
-    return [f for of_year in facts.by_round.get((dialogue, number), {}).values() for told in of_year.values()
+    (a plan may slip by a year), when every one ends ten months or more before `value` begins; else none."""
+    if number is None:
+        return []
+    same = [f for of_year in facts.by_round.get((dialogue, number), {}).values() for told in of_year.values()
             for _, f in told.facts if f.settled and f.held and f.doc_id not in unsure]
+    first = bounds(value)[0]
+    return same if all((first - bounds(f.value)[1]).days > _ROUND_APART_DAYS for f in same) else []
 
-
-def _days_after(a: tuple[date, date], b: tuple[date, date]) -> int:
-    """How many days span `a` begins after span `b` ends (0 when it does not)."""
-    return max(0, (a[0] - b[1]).days)
 
 
 def _anchor_passes(held: list, anchors: list, told: list[list[Fact]], analyze_all: Callable) -> None:
