@@ -297,9 +297,7 @@ def _not_before_session_held(anchor: Anchor, analysis, part: int, facts: Facts) 
     for ev in _rounds_reported(analysis, part):
         if ev.type != "round_session" or ev.status != "happened":
             continue
-        launch = fact_key(ev, analysis)[3] == "start"  # a launch is not after a later session of its round
-        held = [p for p in facts.sessions.get((dialogue_of(ev, analysis), ev.round), ())
-                if p[1].doc_id != analysis.doc.id and (not launch or p[1].key[3] == "start")]
+        held = [p for p in facts.sessions.get((dialogue_of(ev, analysis), ev.round), ()) if p[1].doc_id != analysis.doc.id]
         if not held:
             continue
         first, fact = held[0]
