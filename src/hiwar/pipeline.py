@@ -84,7 +84,9 @@ def analyze(source: SourceDoc, anchors=None) -> DocAnalysis:
     dates: list[Mention] = []
     for k, start in enumerate(parts):
         stop = parts[k + 1] if k + 1 < len(parts) else end
-        dates.extend(m for m in _dates(doc, anchors[k]) if start <= m.start < stop)
+        aside = anchors[k].furniture if anchors[k] is not None else None  # the day the page was read
+        dates.extend(m for m in _dates(doc, anchors[k]) if start <= m.start < stop
+                     and not (aside and m.start < aside[1] and aside[0] < m.end))
     # each stretch of the page read in its own language; a page in one language has one stretch
     readings = []
     if english:

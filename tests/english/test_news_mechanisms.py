@@ -20,6 +20,8 @@ def test_the_numbered_meetings_of_a_commission_council_or_steering_group_are_its
                      "committee in Cairo on Sunday.", date(2022, 2, 14)) == [("EG-KW", 6)]
     assert rounds_of("The first round of political consultations between Oman and Brazil was held in Brasilia "
                      "on Tuesday.", date(2021, 6, 2)) == [("BR-OM", 1)]
+    assert rounds_of("The ministers closed the fourth annual meeting of the U.S.-Jordan Strategic Dialogue in "
+                     "Amman on Wednesday.", date(2022, 5, 19)) == [("JO-US", 4)]
 
 
 def test_offices_of_other_foreign_services_vouch_for_the_name_after_them():

@@ -220,3 +220,85 @@ def test_a_round_the_text_dates_itself_is_recalled_and_lends_it_no_year():
     told = SourceDoc("b", recalled.text.replace("مارس 2016", "السابع من مارس"))
     doc_b = next(d for d in build_record([dated, told]).documents if d.id == "b")
     assert doc_b.anchor is not None and "round 1 of QA-US" in doc_b.anchor_reason
+
+def test_a_yearless_text_naming_its_weekday_takes_the_day_another_report_gives_the_round():
+    arrival = SourceDoc("a", "حل وزير الخارجية الأمريكي بالرباط الجمعة في زيارة يرأس خلالها وفد بلاده إلى اجتماعات "
+                             "الدورة الثانية للحوار الاستراتيجي بين الولايات المتحدة والمغرب.", published="2014-04-04")
+    opening = SourceDoc("b", "افتتح وزيرا خارجية البلدين اليوم الجمعة بالرباط أشغال الدورة الثانية للحوار "
+                             "الاستراتيجي بين الولايات المتحدة والمغرب.")
+    day_after = SourceDoc("c", "قال وزير الخارجية الأمريكي أمس خلال افتتاح الدورة الثانية للحوار الاستراتيجي بين "
+                               "الولايات المتحدة والمغرب إن البلدين شريكان في الأمن الإقليمي.")
+    record = build_record([arrival, opening, day_after])
+    anchors = {d.id: d.anchor for d in record.documents}
+    assert anchors["b"] == "2014-04-04" and anchors["c"] == "2014-04-05"  # c: from b's opening, once b is dated
+    assert "dates a visit (round 2)" in next(d for d in record.documents if d.id == "b").anchor_reason
+
+
+def test_a_top_date_the_texts_own_clues_rule_out_dates_none_of_its_events():
+    page = SourceDoc("c", "21 سبتمبر 2025\nانعقدت الجولة الثالثة من الحوار الاستراتيجي بين الولايات المتحدة وقطر "
+                          "برئاسة مايك بومبيو وزير الخارجية الأمريكي.")
+    own = initial_anchors(page)
+    assert own[0].furniture == (0, 14) and "is not the text's day" in own[0].reason
+    sessions = [e for e in analyze(page, own).events if e.type == "round_session"]
+    assert sessions and all(e.date is None for e in sessions)
+
+
+def test_a_top_date_that_puts_a_round_years_from_where_other_reports_date_it_is_set_aside():
+    dated = SourceDoc("a", "انطلقت اليوم في واشنطن الجولة الثالثة من الحوار الاستراتيجي بين الولايات المتحدة وقطر.",
+                      published="2020-09-14")
+    crawled = SourceDoc("b", "23 سبتمبر 2025\nانطلقت أمس في واشنطن الجولة الثالثة من الحوار الاستراتيجي بين "
+                             "الولايات المتحدة وقطر وسط آمال بتوسيع التعاون.")
+    record = build_record([dated, crawled])
+    page = next(d for d in record.documents if d.id == "b")
+    assert page.anchor == "2020-09-15" and "is not the text's day" in page.anchor_reason
+    assert [(r.number, r.start, r.end) for r in record.rounds] == [(3, "2020-09-14", "2020-09-14")]
+
+
+def test_a_top_date_agreeing_with_the_other_reports_stands():
+    dated = SourceDoc("a", "انطلقت اليوم في واشنطن الجولة الثالثة من الحوار الاستراتيجي بين الولايات المتحدة وقطر.",
+                      published="2020-09-14")
+    headed = SourceDoc("b", "15 سبتمبر 2020\nانطلقت أمس في واشنطن الجولة الثالثة من الحوار الاستراتيجي بين "
+                            "الولايات المتحدة وقطر وسط آمال بتوسيع التعاون.")
+    page = next(d for d in build_record([dated, headed]).documents if d.id == "b")
+    assert page.anchor == "2020-09-15" and page.anchor_reason.startswith("dateline")
+
+
+def test_a_report_of_a_round_takes_no_year_from_the_earlier_round_it_recalls():
+    first = SourceDoc("a", "عقدت قطر والولايات المتحدة في واشنطن يوم 30 يناير 2018 أولى جولات حوارهما "
+                           "الاستراتيجي.")
+    second = SourceDoc("b", "انطلقت أمس في الدوحة الجولة الثانية من الحوار الاستراتيجي بين الولايات المتحدة وقطر، "
+                            "وذلك بعد الجولة الأولى التي انعقدت في يناير الماضي بواشنطن.")
+    page = next(d for d in build_record([first, second]).documents if d.id == "b")
+    assert page.anchor is None
+
+
+def test_a_launch_without_its_weekday_takes_no_day_from_a_later_session_of_the_round():
+    closing = SourceDoc("a", "التقى وزير الخارجية البحريني اليوم في واشنطن نظيره الأمريكي في ختام الحوار "
+                             "الاستراتيجي الثالث بين الولايات المتحدة والبحرين.", published="2023-07-20")
+    launch = SourceDoc("b", "بدأت اليوم عبر الاتصال المرئي أولى جلسات الحوار الاستراتيجي الثالث بين الولايات "
+                            "المتحدة والبحرين بمشاركة مجموعات العمل.")
+    record = build_record([closing, launch])
+    assert [r.number for r in record.rounds] == [3]
+    assert next(d for d in record.documents if d.id == "b").anchor != "2023-07-20"
+
+
+def test_an_english_listing_date_other_reports_rule_out_dates_nothing():
+    dated = SourceDoc("a", "Secretary Blinken hosted the Bahraini Foreign Minister in Washington today to close the "
+                           "third round of the U.S.-Bahrain Strategic Dialogue.", published="2023-07-20", language="en")
+    listed = SourceDoc("b", "July 19, 2024\n\nThe two ministers met on July 20 to conclude the third annual session "
+                            "of the U.S.-Bahrain Strategic Dialogue, held at the State Department.", language="en")
+    record = build_record([dated, listed])
+    page = next(d for d in record.documents if d.id == "b")
+    assert "is not the text's day" in page.anchor_reason and not (page.anchor or "").startswith("2024")
+    assert [(r.number, r.start, r.end) for r in record.rounds] == [(3, "2023-07-20", "2023-07-20")]
+
+
+def test_a_top_date_earlier_than_other_reports_of_the_round_stands():
+    """Two frameworks of one pair may number their meetings alike: a page's own date is set aside only when
+    it comes after the round as others tell it held (a crawl or listing date), never before."""
+    later = SourceDoc("a", "عقدت في المنامة اليوم الدورة الخامسة من الحوار الاستراتيجي بين البحرين وقطر.",
+                      published="2024-04-10")
+    headed = SourceDoc("b", "22 يوليو 2021\nاختتمت أمس في الدوحة أعمال الدورة الخامسة من الحوار الاستراتيجي بين "
+                            "البحرين وقطر بتوقيع مذكرتين.")
+    page = next(d for d in build_record([later, headed]).documents if d.id == "b")
+    assert page.anchor == "2021-07-22" and page.anchor_reason.startswith("dateline")

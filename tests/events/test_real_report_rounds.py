@@ -23,6 +23,13 @@ def test_an_ordinal_before_a_session_noun_numbers_the_dialogue():
     assert [r.number for r in a.rounds] == [1]
 
 
+def test_iraqi_spelling_of_the_strategic_dialogue_names_it_too():
+    a = read("يتوجه الوفد العراقي إلى واشنطن لحضور جولة الحوار الستراتيجي الخامسة مع الولايات المتحدة "
+             "المقرر عقدها في 20 مايو الجاري.")
+    assert [(e.type, e.round, e.status, e.date) for e in a.events if e.type == "round_session"] == [
+        ("round_session", 5, "planned", "2023-05-20")]
+
+
 def test_a_framework_s_own_numbered_meeting_is_its_round():
     a = read("عقدت اللجنة المشتركة بين الأردن والولايات المتحدة اليوم في عمّان اجتماعها الرابع.")
     assert [(r.number, r.dialogue) for r in a.rounds] == [(4, "JO-US")]

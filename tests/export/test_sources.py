@@ -29,3 +29,6 @@ def test_metadata_dates_and_interval_anchors_keep_their_basis():
     interval = DocumentRec("b", None, "ar", None, "2021-06-01/2021-06-30", "a weekday in June")
     assert document_source(interval)["published"] == {"start": "2021-06-01", "end": "2021-06-30"}
     assert document_source(DocumentRec("c", None, "ar", None))["published_basis"] is None
+    # a term of office and a weekday leave years open: no date, and the span it leaves in the basis
+    years = document_source(DocumentRec("d", None, "ar", None, "2021/2024", "a Friday in Blinken's term"))
+    assert years["published"] is None and years["published_basis"].startswith("unknown: its clues leave 2021 to 2024")

@@ -49,6 +49,14 @@ def test_the_timeline_shows_a_few_sources_and_only_the_anchors_of_the_dialogue_s
     assert "only a QA-US report" in render(record, "QA-US", anchors=True)
 
 
+def test_clues_that_leave_years_open_show_the_year_unknown():
+    record = sample_record()
+    record.documents[0].anchor = "2021/2024"
+    assert "  b: year unknown (2021/2024) — today Monday" in render(record, "KW-US", anchors=True)
+    record.documents[0].anchor = "2021-06-01/2021-06-30"
+    assert "  b: 2021-06-01/2021-06-30 — today Monday" in render(record, "KW-US", anchors=True)
+
+
 def test_timeline_names_persons_in_the_readers_language():
     assert "Mike Pompeo" in render(sample_record(), "KW-US", language="en") and "مايك بومبيو" not in render(
         sample_record(), "KW-US", language="en")

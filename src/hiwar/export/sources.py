@@ -8,17 +8,21 @@ from __future__ import annotations
 
 from typing import Any
 
+from ..extract.dates.values import years_open
 from ..record import DocumentRec, Record
 
 
 def published(doc: DocumentRec) -> tuple[Any, str | None]:
-    """(the publication date as a DATE value or None, how it is known)."""
+    """(the publication date as a DATE value or None, how it is known). Clues that leave years open (an
+    official's term, a weekday) fix no date: null, as an event's date is, with the span they leave in the basis."""
     if doc.published is not None:
         stated = (doc.anchor_reason or "").startswith("dateline")
         return doc.published, "stated: the text's dateline" if stated else "given: metadata"
     if doc.anchor:
         start, _, end = doc.anchor.partition("/")
         value = {"start": start, "end": end} if end else start
+        if years_open(value):
+            return None, f"unknown: its clues leave {start} to {end}: {doc.anchor_reason or 'from the text'}"
         return value, f"inferred: {doc.anchor_reason or 'from the text'}"
     return None, None
 

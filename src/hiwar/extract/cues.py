@@ -248,8 +248,9 @@ def _round_at(lex: Lexicon, doc: Doc, i: int, lo: int, hi: int, numbered_meeting
         after = range(ordinal[1], min(hi, ordinal[1] + 2)) if ordinal else range(0)
         return (ordinal[0], i, ordinal[1]) if any(lex.cue("dialogue_nouns").match_at(doc, k) for k in after) else None
     own_meeting = lex.cue("possessive_meeting_nouns").match_at(doc, i) if not noun else None
-    if ahead:  # "أول جولة من الحوار", "أولى جلسات الحوار الاستراتيجي"
-        return before_noun[doc.tokens[i].norm], i, ahead
+    if ahead:  # "أول جولة من الحوار", "أولى جلسات الحوار الاستراتيجي" (of "الحوار الاستراتيجي الثالث": its third)
+        own = _ordinal_at(lex, doc, ahead)
+        return (own[0], i, own[1]) if own else (before_noun[doc.tokens[i].norm], i, ahead)
     if own_meeting and cues_in(lex, "dialogue_nouns", doc, lo, i):
         ordinal = _ordinal_at(lex, doc, own_meeting.end_token)  # "اللجنة ... في اجتماعها الثاني"
         return (ordinal[0], i, ordinal[1]) if ordinal else None

@@ -1,7 +1,9 @@
 """Each document's anchor: the span of days its relative dates are read against.
 
 Order of evidence, per part of a page (a stitched page gets one anchor per part):
-  1. the metadata `published` date (first part), or a dateline in the text;
+  1. the metadata `published` date (first part), or a dateline in the text (but a date at the top of the
+     page that dates a round the text tells ten months or more after other reports date it held is the
+     day the page was read: set aside, the page is read again on its other clues);
   2. the text's own clues (`infer_anchor`: an anniversary gives the year, "نوفمبر الجاري"
      the month, "اليوم الاثنين" the weekday; officials' terms, era names and past dates
      bound the span of possible days);
@@ -36,6 +38,7 @@ from .heap import collector_paused
 _WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
 _ROUNDS_PASSES = 3  # each pass may date a part that dates another
 _ROUND_GAP_DAYS = 2 * 366  # a dialogue's next round comes within about two years of the one before
+_ROUND_APART_DAYS = 300  # one round told this far after where other reports date it held: a later day misread
 
 
 @dataclass
@@ -48,6 +51,8 @@ class Anchor:
     weekday: int | None = None  # Monday = 0; a clue that narrows the span without fixing it
     own_reasons: list[str] = field(default_factory=list)
     day_of_month: int | None = None  # a yearless dateline's day ("14 أكتوبر")
+    header: tuple[int, int] | None = None  # the page's top date the anchor was read from (offsets in the page) ...
+    furniture: tuple[int, int] | None = None  # ... or set aside as the day the page was read: it dates nothing
 
     @property
     def day(self) -> date | None:
@@ -95,20 +100,24 @@ def from_value(value, reason: str) -> Anchor:
     return Anchor(lo, hi, reason, year, month, lo.weekday() if lo == hi else None, [reason])
 
 
-def from_guess(guess: AnchorGuess | None) -> Anchor | None:
+def from_guess(guess: AnchorGuess | None, offset: int = 0) -> Anchor | None:
+    """The anchor of a part's own clues; `offset`: where the part starts in the page."""
     if guess is None:
         return None
+    header, furniture = (None if span is None else (span[0] + offset, span[1] + offset)
+                         for span in (guess.header, guess.furniture))
     if guess.date is not None:
         return Anchor(guess.date, guess.date, guess.reason, guess.date.year, guess.date.month,
-                      guess.date.weekday(), [guess.reason])
+                      guess.date.weekday(), [guess.reason], header=header, furniture=furniture)
     anchor = Anchor(guess.lo, guess.hi, guess.reason, guess.year, guess.month, guess.weekday, [guess.reason],
-                    guess.day)
+                    guess.day, furniture=furniture)
     return anchor if anchor.lo is not None else _narrowed(anchor)  # clues that leave no day: their year/month
 
 
 @collector_paused()  # a document's reading builds thousands of small objects and no cycle: see heap
-def initial_anchors(source) -> list[Anchor | None]:
-    """One anchor per part, from metadata and the part's own clues."""
+def initial_anchors(source, set_aside: dict[int, str] | None = None) -> list[Anchor | None]:
+    """One anchor per part, from metadata and the part's own clues; `set_aside`: the parts whose top date
+    other documents rule out, with why."""
     doc = Doc(source.text, source.id)
     end = content_end(doc)
     starts = document_parts(doc, end)
@@ -118,7 +127,7 @@ def initial_anchors(source) -> list[Anchor | None]:
         if k == 0 and source.published:  # metadata settles the first part: no clues to read but its weekday
             out.append(_published(source, Doc(source.text[start:stop], source.id)))
             continue
-        own = from_guess(infer_anchor(Doc(source.text[start:stop], source.id)))
+        own = from_guess(infer_anchor(Doc(source.text[start:stop], source.id), (set_aside or {}).get(k)), start)
         if own is not None:
             if k > 0:
                 own.reason = f"part {k + 1} has its own date clues: {own.reason}"
@@ -153,11 +162,17 @@ def _within(value, anchor: Anchor) -> bool:
 
 
 def _rounds_reported(analysis, part: int):
-    """The events of a part in a numbered round of a known dialogue, but of rounds it dates outright: recalled."""
+    """The events of a part in a numbered round of a known dialogue, but of rounds it dates outright, and of
+    rounds before the latest it tells as held ("انطلقت الجولة الثانية أمس ... بعد الأولى المنعقدة في
+    يناير الماضي"): recalled."""
     told = [ev for ev in analysis.events if ev.round is not None and dialogue_of(ev, analysis) and (first := next(
         (m for m in ev.evidence if m.norm == "type"), None)) is not None and _part_of(analysis, first.start) == part]
     recalled = {ev.round for ev in told if (own := date_mention(analysis, ev)) and not own.attrs.get("relative", 1)}
-    yield from (ev for ev in told if ev.round not in recalled)
+    latest: dict[str, int] = {}
+    for ev in told:
+        if ev.status == "happened" and ev.round not in recalled:
+            latest[dialogue_of(ev, analysis)] = max(ev.round, latest.get(dialogue_of(ev, analysis), ev.round))
+    yield from (ev for ev in told if ev.round not in recalled and ev.round >= latest.get(dialogue_of(ev, analysis), 0))
 
 
 def _year_from_rounds(anchor: Anchor, analysis, part: int, facts: Facts) -> bool:
@@ -305,13 +320,16 @@ def _learned(anchor: Anchor, why: str) -> bool:
 
 
 def _day_from_relative(anchor: Anchor, analysis, part: int, facts: Facts) -> bool:
-    """"يوم غد الثلاثاء ... اختتام" + another document's absolute closing day → the part's own day."""
+    """"يوم غد الثلاثاء ... اختتام" + another document's absolute closing day → the part's own day. An event of
+    a numbered round no document dates as such takes the days others give any event of that round, when one
+    fits the weekday the text names: "اليوم الجمعة ... افتتاح الدورة الثانية" beside a visit dated Friday 4 April."""
     found: dict[date, str] = {}
     for ev in analysis.events:
         m = date_mention(analysis, ev)
         if m is None or m.attrs.get("offset") is None or _part_of(analysis, m.start) != part:
             continue
-        for told in facts.days.get(fact_key(ev, analysis), {}).values():
+        key = fact_key(ev, analysis)
+        for told in facts.days.get(key, {}).values() or _round_days(facts, key, anchor, analysis.doc.id):
             pair = told.last_not_of(analysis.doc.id)  # the last document to tell a day gives the reason
             if pair is None:
                 continue
@@ -319,7 +337,8 @@ def _day_from_relative(anchor: Anchor, analysis, part: int, facts: Facts) -> boo
             day = bounds(f.value)[0] - timedelta(days=m.attrs["offset"])
             if anchor.lo <= day <= anchor.hi and anchor.fits(day):
                 found[day] = (f"\"{m.text}\" is {m.attrs['offset']:+d} day(s) from the text's day and "
-                              f"{f.doc_id} dates the same {ev.type} (round {ev.round}) \"{f.quote}\" "
+                              f"{f.doc_id} dates {'the same' if f.key == key else 'a'} {f.key[0]} (round {ev.round}) "
+                              f"\"{f.quote}\" "
                               f"({f.value}): the text is of {day.isoformat()} ({_WEEKDAYS[day.weekday()]})")
     if len(found) != 1:
         return False
@@ -327,6 +346,19 @@ def _day_from_relative(anchor: Anchor, analysis, part: int, facts: Facts) -> boo
     anchor.lo = anchor.hi = day
     anchor.reason = "; ".join(anchor.own_reasons + [why])
     return True
+
+
+def _round_days(facts: Facts, key: tuple, anchor: Anchor, doc_id: str) -> list:
+    """The days other documents give any event of the key's numbered round (settled), about the anchor's years,
+    for a text naming its weekday (a round may last weeks: "انطلقت اليوم أولى جلسات ..." alone is not the day
+    its closing is dated); a launch takes no closing's day, nor a closing a launch's."""
+    if key[1] is None or key[2] is None or anchor.lo is None or anchor.weekday is None:
+        return []
+    of_round = facts.by_round.get(key[1:3], {})
+    return [told for year in range(anchor.lo.year - 1, anchor.hi.year + 2) for told in of_round.get(year, {}).values()
+            if isinstance(told.value, str) and precision(told.value) == "day"
+            and any(f.settled and f.doc_id != doc_id and (key[3] in ("", f.key[3]) or f.key[3] == "")
+                    for _, f in told.facts)]
 
 
 def resolve_anchors(sources: Sequence, analyze: Callable, map_documents: Callable = map
@@ -384,6 +416,7 @@ def resolve_anchors(sources: Sequence, analyze: Callable, map_documents: Callabl
                 told.append(told_facts(analysis))
                 held.append(result)
             readings.extend((first_reading, s) for s in stand_ins)
+            _set_aside_headers(held, anchors, told, lambda n, why: initial_anchors(sources[n], why), analyze_all)
             _anchor_passes(held, anchors, told, analyze_all)
     finally:
         release_layers()
@@ -393,6 +426,62 @@ def resolve_anchors(sources: Sequence, analyze: Callable, map_documents: Callabl
 def opened(reading) -> tuple[list[Anchor | None], Any]:
     """A reading held by `resolve_anchors`: (anchors, analysis)."""
     return reading.unpacked() if hasattr(reading, "unpacked") else reading
+
+
+def _set_aside_headers(held: list, anchors: list, told: list[list[Fact]], own_anchors: Callable,
+                       analyze_all: Callable) -> None:
+    """Pages whose top date the other documents rule out (`_header_ruled_out`) read again without it:
+    their own clues and the passes date them instead. A page set aside may free another's round: again."""
+    for _ in range(_ROUNDS_PASSES):
+        facts = Facts([f for fs in told for f in fs])
+        headed = [n for n, parts in enumerate(anchors) if any(a is not None and a.header is not None for a in parts)]
+        unsure = {f.doc_id for n in headed for f in told[n]}  # one header does not rule out another
+        aside = {}
+        for n in headed:
+            if not any(_held_before(f.value, f.key[1], f.key[2], facts, unsure) for f in told[n]):
+                continue  # [scale] only a page telling a round far from where others date it is opened
+            analysis = opened(held[n])[1]
+            why = {k: w for k, a in enumerate(anchors[n]) if a is not None and a.header is not None
+                   and (w := _header_ruled_out(a, analysis, k, facts, unsure))}
+            if why:
+                aside[n] = why
+        if not aside:
+            return
+        for n, why in aside.items():
+            anchors[n] = own_anchors(n, why)
+        for n, result in zip(aside, analyze_all(list(aside))):
+            held[n] = result
+            told[n] = told_facts(opened(result)[1])
+
+
+def _header_ruled_out(anchor: Anchor, analysis, part: int, facts: Facts, unsure: set[str]) -> str | None:
+    """Why a page's top date is not its text's day ("21 سبتمبر 2025" over a round of 2019, the day the page
+    was read or listed, always later), or None: read from it, a numbered round the part tells falls ten months
+    or more after every day other documents (`unsure`: but those dated by a header too) give that round held.
+    (Not before them: two frameworks of one pair may share a number. Nor the order of rounds: a report often
+    numbers a round it recalls wrong.)"""
+    for ev in analysis.events:
+        m = date_mention(analysis, ev)
+        dialogue = dialogue_of(ev, analysis)
+        if ev.round is None or not dialogue or m is None or m.attrs.get("value") is None \
+                or not (m.attrs.get("relative") or (m.start, m.end) == anchor.header) or _part_of(analysis, m.start) != part:
+            continue  # (a date the text writes whole, but the header's own, tells nothing of the header)
+        if same := _held_before(m.attrs["value"], dialogue, ev.round, facts, unsure):
+            return (f"{anchor.reason} is not the text's day: by it, round {ev.round} of {dialogue} is {m.attrs['value']}, "
+                    f"and {same[0].doc_id} dates it \"{same[0].quote}\" ({same[0].value})")
+    return None
+
+
+def _held_before(value, dialogue: str | None, number: int | None, facts: Facts, unsure: set[str]) -> list[Fact]:
+    """The settled facts of sessions held that documents but the `unsure` give round `number` of the dialogue
+    (a plan may slip by a year), when every one ends ten months or more before `value` begins; else none."""
+    if number is None:
+        return []
+    same = [f for of_year in facts.by_round.get((dialogue, number), {}).values() for told in of_year.values()
+            for _, f in told.facts if f.settled and f.held and f.doc_id not in unsure]
+    first = bounds(value)[0]
+    return same if all((first - bounds(f.value)[1]).days > _ROUND_APART_DAYS for f in same) else []
+
 
 
 def _anchor_passes(held: list, anchors: list, told: list[list[Fact]], analyze_all: Callable) -> None:

@@ -20,6 +20,7 @@ class Fact:
     quote: str
     settled: bool  # the value does not hang on a span of possible anchors
     news: bool = False  # within a year of its document's own year: news of then, not history it recalls
+    held: bool = True  # told as held, not planned
 
 
 def _boundary(event) -> str:
@@ -124,7 +125,7 @@ def told_facts(analysis) -> list[Fact]:
             continue
         first = bounds(m.attrs["value"])[0]
         out.append(Fact(fact_key(ev, analysis), m.attrs["value"], analysis.doc.id, m.text, m.attrs.get("settled", True),
-                        year is not None and abs(first.year - year) <= 1))
+                        year is not None and abs(first.year - year) <= 1, ev.status == "happened"))
     return out
 
 

@@ -5,7 +5,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
 
-from ..extract.dates.values import bounds
+from ..extract.dates.values import bounds, years_open
 from ..record import Event, Record, Round
 from .labels import EVENT_LABELS, dialogue_label
 from .terminal import isolate
@@ -108,8 +108,10 @@ def render(record: Record, dialogue: str | None, anchors: bool = False, max_sour
     inferred = [d for d in record.documents if d.anchor and not d.published and d.id in shown]
     if anchors and inferred:
         lines += ["", "Inferred publication dates:"]
-        for d in sorted(inferred, key=lambda d: d.id):
-            lines.append(f"  {d.id}: {d.anchor} — {d.anchor_reason}")
+        for d in sorted(inferred, key=lambda d: d.id):  # clues that leave years open date nothing (DATES.md 1)
+            start, _, end = d.anchor.partition("/")
+            shown = f"year unknown ({d.anchor})" if years_open({"start": start, "end": end or start}) else d.anchor
+            lines.append(f"  {d.id}: {shown} — {d.anchor_reason}")
     elif inferred:
         lines += ["", f"{len(inferred)} undated documents were dated from their text (--anchors shows how)"]
     return "\n".join(lines)

@@ -73,6 +73,8 @@ class AnchorGuess:
     lo: date | None = None  # first and last of the candidates
     hi: date | None = None
     day: int | None = None  # the day of the month, when the clues give it without a year
+    header: tuple[int, int] | None = None  # the page's top date the guess was read from ...
+    furniture: tuple[int, int] | None = None  # ... or set aside as not the text's day (the day it was read)
 
 
 def anchors_satisfying(clues: list[AnchorClue], start: date, end: date) -> list[date]:
@@ -162,7 +164,8 @@ def _dateline(atoms: list[Atom], doc: Doc) -> AnchorClue | None:
                 return AnchorClue(swapped.year, swapped.month, swapped.day, swapped.weekday(),
                                   (f'dateline "{quoted(atom, doc)}", month first: the text\'s weekday is a '
                                    f'{_WEEKDAY_NAMES[swapped.weekday()]}',))
-            return AnchorClue(d.year, d.month, d.day, d.weekday(), (f'dateline "{quoted(atom, doc)}"',))
+            return AnchorClue(d.year, d.month, d.day, d.weekday(), (f'dateline "{quoted(atom, doc)}"',),
+                              at=doc.norm.span(atom.nstart, atom.nend))
         p = atom.p
         if relative and atom.kind == "date" and p.get("d") and p.get("dir") is None and p.get("ydir") is None:
             return AnchorClue(month=p["m"], day=p["d"], weekday=p.get("weekday"),
@@ -354,23 +357,31 @@ def _vote(values: list[int | None]) -> int | None:
     return counts.most_common(1)[0][0] if counts else None
 
 
-def infer_anchor(doc: Doc) -> AnchorGuess | None:
-    """The text's own date, or the best partial knowledge of it; None when the text says nothing."""
+def infer_anchor(doc: Doc, header_set_aside: str | None = None) -> AnchorGuess | None:
+    """The text's own date, or the best partial knowledge of it; None when the text says nothing.
+    `header_set_aside`: why a date at the top of the page is not the text's day, when other documents tell."""
     in_english = detect_language(doc.text) == "en"
     english = english_dateline(doc) if in_english else None
-    if english is not None:
-        d, quote = english
-        clue = AnchorClue(d.year, d.month, d.day, d.weekday(), (f'dateline "{quote}"',))
-        return AnchorGuess(d, [clue], clue.reasons[0], d.year, d.month, d.weekday(), [d], d, d)
+    if english is not None and header_set_aside is None:
+        d, said = english
+        clue = AnchorClue(d.year, d.month, d.day, d.weekday(), (f'dateline "{said.text}"',))
+        return AnchorGuess(d, [clue], clue.reasons[0], d.year, d.month, d.weekday(), [d], d, d,
+                           header=(said.start, said.end))
+    english_aside = (english[1].start, english[1].end) if english is not None else None
     atoms = atoms_of(doc)
     # a day word right before a date says whose day that date is, even on the first line
     dateline = _published_date(atoms, doc) or _relative_day_stated(atoms, doc)
     header = None if dateline else _dateline(atoms, doc)
-    not_its_own = _not_the_texts_day(header, atoms, doc, in_english) if header and header.year else None
+    not_its_own = header_set_aside if header or english_aside else None
+    not_its_own = not_its_own or (_not_the_texts_day(header, atoms, doc, in_english) if header and header.year else None)
     dateline = dateline or (None if not_its_own else header) or _stated_today(atoms, doc) or _numeric_dateline(doc)
+    furniture = english_aside or (header.at if not_its_own and header else None)
+    if furniture:  # the day the page was read is no clue to the text's own
+        atoms = [a for a in atoms if doc.norm.span(a.nstart, a.nend) != furniture]
     if dateline and dateline.year:
         d = date(dateline.year, dateline.month, dateline.day)
-        return AnchorGuess(d, [dateline], dateline.reasons[0], d.year, d.month, d.weekday(), [d], d, d)
+        return AnchorGuess(d, [dateline], dateline.reasons[0], d.year, d.month, d.weekday(), [d], d, d,
+                           header=dateline.at, furniture=furniture)
     clues = ([dateline] if dateline else []) + _clues(atoms, doc)
     since_past, counted, count_stated = past_clues(atoms, doc)
     terms = english_office_terms(doc) if in_english else office_terms(doc)
@@ -381,7 +392,7 @@ def infer_anchor(doc: Doc) -> AnchorGuess | None:
         bounding.append(counted)
         counted = None
     if not clues and not bounding:
-        return None
+        return AnchorGuess(None, reason=not_its_own, furniture=furniture) if furniture else None
     year, month = _vote([c.year for c in clues]), dateline.month if dateline else _vote([c.month for c in clues])
     weekday, day = _vote([c.weekday for c in clues]), dateline.day if dateline else None
     reasons = ["; ".join(r for c in clues for r in c.reasons)
@@ -413,7 +424,7 @@ def infer_anchor(doc: Doc) -> AnchorGuess | None:
     if not_its_own:
         reasons.append(not_its_own)
     if not candidates and not clues:
-        return None
+        return AnchorGuess(None, reason="; ".join(reasons), furniture=furniture) if furniture else None
     if candidates:
         year = candidates[0].year if candidates[0].year == candidates[-1].year else None
         month = candidates[0].month if len({d.month for d in candidates}) == 1 else None
@@ -424,7 +435,8 @@ def infer_anchor(doc: Doc) -> AnchorGuess | None:
     chosen = candidates[0] if len(candidates) == 1 else None
     reason = "; ".join(reasons)
     lo, hi = (candidates[0], candidates[-1]) if candidates else (None, None)
-    return AnchorGuess(chosen, clues + bounding, reason, year, month, weekday, candidates, lo, hi, day)
+    return AnchorGuess(chosen, clues + bounding, reason, year, month, weekday, candidates, lo, hi, day,
+                       furniture=furniture)
 
 
 def _first_after_this_month_s_news(candidates: list[date], atoms: list[Atom], doc: Doc) -> tuple[date, str] | None:

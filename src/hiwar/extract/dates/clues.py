@@ -26,6 +26,7 @@ class AnchorClue:
     reasons: tuple[str, ...] = ()
     days: tuple[int, ...] | None = None  # the day of the month is one of these
     spans: tuple[Span, ...] | None = None  # the text's day lies in one of these (a term of office, an era)
+    at: tuple[int, int] | None = None  # where a page's top date stands in the text (original offsets)
 
     def matches(self, d: date) -> bool:
         return ((self.year is None or d.year == self.year) and (self.month is None or d.month == self.month)

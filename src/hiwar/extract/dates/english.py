@@ -100,6 +100,9 @@ def _patterns() -> list[_Pattern]:
         P("en:range_two_months_dm", re.compile(
             rf"\b(?:from\s+|between\s+)?(?:the\s+)?(?P<d1>{day})\s+(?:of\s+)?(?P<m1>{month}){to}(?:the\s+)?(?P<d2>{day})"
             rf"\s+(?:of\s+)?(?P<m2>{month})(?:,?\s+(?P<y>{year}))?\b"), _range_months, True),
+        P("en:range_whole_months", re.compile(  # "between June and July 2023", "from March to May" (DATES.md 10)
+            rf"\b(?:from|between)\s+(?P<m1>{full_month})\s+(?:-|to|and|through|until|till)\s+(?P<m2>{full_month})\b"
+            rf"(?:,?\s+(?P<y>{year})\b)?"), _range_whole_months, True),
         P("en:range_month_days", re.compile(
             rf"\b(?:from\s+|between\s+)?(?P<m1>{month})\s+(?P<d1>{day}){to}(?P<d2>{day})\b(?:,?\s+(?P<y>{year}))?"),
           _range_days, True),
@@ -204,6 +207,14 @@ def _range_months(m: re.Match, anchor: date | None) -> DateValue | None:
     y1 = y2 if m1 <= m2 else y2 - 1
     first, last = _safe_day(y1, m1, d1), _safe_day(y2, m2, d2)
     return interval(first, last) if first and last and first < last else None
+
+
+def _range_whole_months(m: re.Match, anchor: date | None) -> DateValue | None:
+    m1, m2 = _month_of(m.group("m1")), _month_of(m.group("m2"))
+    y2 = _year_for(m, m2, None, anchor)
+    if y2 is None or m1 == m2:
+        return None
+    return interval(format_month(y2 if m1 < m2 else y2 - 1, m1), format_month(y2, m2))
 
 
 def _month(m: re.Match, anchor: date | None) -> DateValue | None:
@@ -422,10 +433,10 @@ _DATELINE_LINES = 4  # a page's own date stands in its first lines (header, date
 _DATELINE_REACH = 400  # ... or on a line of its own this near the top, below a heading's furniture
 
 
-def english_dateline(doc: Doc) -> tuple[date, str] | None:
+def english_dateline(doc: Doc) -> tuple[date, Mention] | None:
     """The day an English page is dated by: a full date opening one of its first lines ("July 20, 2023",
     "14/12/2024", "date 2022-11-09 ..."), or alone on a line near the top (below "Media Note / Office of
-    the Spokesman / Washington, DC"), with the words quoted."""
+    the Spokesman / Washington, DC"), with the words that say it."""
     limit, lines = 0, 0
     while lines < _DATELINE_LINES:
         limit = doc.text.find("\n", limit + 1)
@@ -438,9 +449,9 @@ def english_dateline(doc: Doc) -> tuple[date, str] | None:
     for m in days:  # "Published: March 3, 2021" outranks a header's date above it (the day the page was read)
         before = " " + top[top.rfind("\n", 0, m.start) + 1:m.start].rstrip(" :-|").lower()
         if any(before.endswith(" " + label) for label in _words().publication_labels):
-            return date.fromisoformat(m.attrs["value"]), m.text
+            return date.fromisoformat(m.attrs["value"]), m
     for m in days:
         line_start = top.rfind("\n", 0, m.start) + 1
         if m.start < limit and m.start - line_start <= 30 or fills_its_line(top, m.start, m.end):
-            return date.fromisoformat(m.attrs["value"]), m.text
+            return date.fromisoformat(m.attrs["value"]), m
     return None

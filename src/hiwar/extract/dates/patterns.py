@@ -147,12 +147,12 @@ def _year_ref(lx: Lexicon) -> str:
 
 
 def _gregorian_tail(lx: Lexicon, suffix: str) -> str:
-    """What may follow a Gregorian month: a year, a direction, or "من العام الجاري"."""
+    """What may follow a Gregorian month: a year, a direction, or "(من) العام الجاري" ("في يناير العام الماضي")."""
     direction = alt(lx.directions)
     return (rf"(?:\s*[،,/-]?\s*(?:(?:من\s+)?(?:ال)?{YEAR_WORD}\s+)?(?P<year>{YEAR}){suffix}"
             rf"|\s+(?P<dir>{direction}){WORD_END}"
-            rf"|\s+من\s+ال{YEAR_WORD}\s+(?P<ydir>{direction}){WORD_END}"
-            rf"|\s+من\s+{alt(lx.this)}\s+ال{YEAR_WORD}(?P<ythis>){WORD_END})?")
+            rf"|\s+(?:من\s+)?ال{YEAR_WORD}\s+(?P<ydir>{direction}){WORD_END}"
+            rf"|\s+(?:من\s+)?{alt(lx.this)}\s+ال{YEAR_WORD}(?P<ythis>){WORD_END})?")
 
 
 @lru_cache(maxsize=1)
@@ -231,7 +231,8 @@ def patterns() -> Patterns:
               rf"|عيد\s+ميلاد(?:ه|ها)?\s+(?:ال\s*(?P<n>\d{{1,3}})|(?P<ord2>{ordinal})))"
               rf"{WORD_END}"),
         bare_day_range=c(rf"{WORD_START}(?:(?P<open>{alt(lx.range_open)}|يومي)|(?P<listed>في|خلال))\s+(?P<d1>{DAY_NUM})\s*(?P<join>{join})\s*$"),
-        range_open=c(rf"{WORD_START}(?:خلال\s+|في\s+)?(?:ال|لل)?(?:فتره\s+)?(?:{alt(lx.range_open)})\s+$"),
+        # "بين شهري يونيو ويوليو": the dual "the two months" between the opener and the first month
+        range_open=c(rf"{WORD_START}(?:خلال\s+|في\s+)?(?:ال|لل)?(?:فتره\s+)?(?:{alt(lx.range_open)})\s+(?:شهري\s+)?$"),
         range_join=c(rf"^\s*(?:{join})\s*$"),
         # "يومي الثلاثاء 7 والأربعاء 8 مارس", "يومي الخميس والجمعة": the word before the first day, then the join
         two_days_open=c(rf"{WORD_START}(?:{alt(lx.two_days)})\s+$"),

@@ -71,6 +71,12 @@ def precision(value: DateValue) -> str:
     return {4: "year", 7: "month", 10: "day"}[len(value)]
 
 
+def years_open(value: DateValue) -> bool:
+    """Does the value leave the year open (wider than a year: an official's term, not a date)?"""
+    first, last = bounds(value)
+    return (last - first).days > 366
+
+
 def bounds(value: DateValue) -> tuple[date, date]:
     """The first and last day a value covers."""
     if isinstance(value, dict):
