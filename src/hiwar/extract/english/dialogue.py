@@ -95,6 +95,12 @@ class _Reader(RetellingReading, SideReading, DateReading, ArgumentReading):
                                  lo, hi, [(m, number)], lo)
                 if ev is not None:
                     made.append(ev)
+        during = w.during_dialogue.search(self.text, lo, hi)
+        if during is not None and not any(ev.type in (MEETING, "round_session") for ev in made):
+            # "Both sides reviewed their ties at the Strategic Dialogue in Rabat today": a session held that day
+            ev = self._event(Trigger("meeting", during.start(), during.end(), during.group()), lo, hi, lo, hi, [], lo)
+            if ev is not None:
+                made.append(ev)
         self._held_within(made, lo)
         self._heads_of_sides(lo, hi)
         self.agreements.extend(read_instruments(self.text, lo, hi, made, self.agreements, self.persons, self.places,
@@ -201,6 +207,8 @@ class _Reader(RetellingReading, SideReading, DateReading, ArgumentReading):
             ev.type, ev.round = "round_session", list(self.rounds)[-1]  # "the closing session": of the round told
         if etype == MEETING and not persons and w.dialogue_noun.search(self.text, min(left, seg_lo), seg_hi):
             ev.type = "round_session"  # a session of the dialogue told without its number
+        if etype == MEETING and w.dialogue_after.match(self.text, trig.end):
+            ev.type = "round_session"  # "X and Y led the U.S.-Egypt Strategic Dialogue": the dialogue was what was held
         if etype == "statement" and rounds:
             ev.round = rounds[0][1]
         if ev.type == MEETING and self._many_states(lo, hi):

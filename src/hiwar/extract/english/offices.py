@@ -10,7 +10,7 @@ from functools import lru_cache
 from .lexicon import EnglishLexicon, load
 
 # (", the Crown Prince and Prime Minister of ...", ", High Representative of the European Union for ...")
-_APPOSED_OFFICE = re.compile(r",\s+(?:the\s+)?(?P<title>(?:(?:[A-Z][\w\-]*|and)\s+)*?(?:Under[ \-]Secretary|Secretary|"
+_APPOSED_OFFICE = re.compile(r",\s+(?:the\s+)?(?P<title>(?!and\b)(?:(?:[A-Z][\w\-]*|and)\s+)*?(?:Under[ \-]Secretary|Secretary|"
                              r"Minister|President|Ambassador|Spokesperson|Director|Chairman|Chair|Envoy|Crown Prince|"
                              r"Representative|Commissioner|[Hh]ead\s+of)[^,.;]*)")
 _LOWER_OFFICE = re.compile(r"(?P<title>(?:[\w.\-]+[ \t]+){0,3}?(?P<head>[a-z]+)(?:[ \t]+(?:to|for)[ \t]+(?:the[ \t]+)?"
@@ -121,15 +121,18 @@ def office_at_body(before: str, lex: EnglishLexicon) -> str | None:
 
 
 def _words_of_an_office(title: str, lex: EnglishLexicon, strip: str = "") -> bool:
-    """Every capitalized word of the title is a word of offices, bodies or countries: an office, not a name."""
+    """Every capitalized word of the title is a word of offices, bodies, countries or cities: an office, not a
+    name ("Crown Prince of Abu Dhabi")."""
     return all(w in lex.office_words or w in lex.not_names or w in lex.country_words or w in lex.demonyms
-               for w in (w.strip(strip) for w in title.split() if w[:1].isupper()))
+               or w in lex.city_words for w in (w.strip(strip) for w in title.split() if w[:1].isupper()))
 
 
 # before a name and its comma: "his Pakistani counterpart, X", "the Advisor to the US Secretary of State, X"
 _COUNTERPART = re.compile(r"\b(?:his|her|their|its)\s+(?:(?P<adj>[A-Z][\w.]*)\s+)?counterparts?,?\s+$")
-# ("the UK's Minister for the Middle East, X", "chaired by UK Minister of State for ..., X")
-_OFFICE_THEN_COMMA = re.compile(r"\b(?:(?:the|his|her|their)\s+(?:(?P<owner>[A-Z][\w.]*)[’']s\s+)?|by\s+)"
+# ("the UK's Minister for the Middle East, X", "chaired by UK Minister of State for ..., X"; in a list of those who
+# met: "From Japan: Minister for Foreign Affairs of Japan, X and Minister of Defense of Japan, Y", "then ..., X")
+_OFFICE_THEN_COMMA = re.compile(r"(?:\b(?:(?:the|his|her|their)\s+(?:(?P<owner>[A-Z][\w.]*)[’']s\s+)?|by\s+|and\s+|then\s+)"
+                                r"|(?<=:\s)|(?<=\n))"
                                 r"(?P<title>[A-Z][\w.\-]*(?:\s+(?:[A-Z][\w.\-]*|of|for|to|on|the|and))*?),\s+$")
 
 

@@ -131,13 +131,13 @@ def find_persons(text: str, spans: list[Span], taken: list[Span], lex: EnglishLe
         words = [t for t, _, _ in name]
         if not words or any(w.strip(".’'") in lex.not_names for w in words):
             continue
-        if " ".join(words) in lex.countries or any(w in lex.demonyms or w in lex.cities for w in words[:1]):
+        if " ".join(words) in lex.countries or " ".join(words) in lex.cities \
+                or any(w in lex.demonyms or w in lex.cities for w in words[:1]):
             continue
         # "Foreign Minister HAYASHI Yoshimasa", "Mr. YAMADA Shigeo": a family name in capitals before the given name,
         # after an office or a courtesy
-        family_first = (office or honorific or bool(chain)) and len(words) == 2 and words[0].isalpha() \
-            and len(words[0]) > 2 \
-            and words[1][1:].islower()
+        family_first = len(words) == 2 and words[0].isalpha() and len(words[0]) > 2 and words[1][1:].islower() \
+            and (office or honorific or bool(chain) or words[0].isupper() and apposed_before(text, run[0][1], lex)[0])
         if " ".join(words) in lex.bodies or words[0].isupper() and len(words[0].rstrip(".")) > 1 and not family_first:
             continue  # an acronym, not "S. Jaishankar"
         start, end = name[0][1], name[-1][2]
@@ -159,9 +159,9 @@ def find_persons(text: str, spans: list[Span], taken: list[Span], lex: EnglishLe
             if len(words) == 1:  # a lone surname: kept for the clusters to attach
                 out.append(FoundPerson(words, start, end))
             continue
-        title = without_styles(" ".join(t for t, _, _ in run[:k] if t not in lex.honorifics
-                                         and t not in ("His", "Her", "Excellency", "Royal", "Highness", "Majesty")), lex)
-        if chain and (office or not k or country or styled):
+        title = without_styles(_without_courtesies([t for t, _, _ in run[:k]], lex), lex)
+        # "... of the United States of America HE X": courtesies alone between the office and the name
+        if chain and (office or not k or country or styled or honorific):
             title = (chain + title).strip()
         if apposed:
             title = title or apposed.group("title").strip()
@@ -176,6 +176,22 @@ def find_persons(text: str, spans: list[Span], taken: list[Span], lex: EnglishLe
     return out
 
 
+def _without_courtesies(words: list[str], lex: EnglishLexicon) -> str:
+    """The words of a title without the courtesies among them, of one word or more ("His Excellency", "Rt. Hon")."""
+    kept, i = [], 0
+    while i < len(words):
+        rest = " ".join(words[i:])
+        courtesy = next((h for h in lex.honorifics if rest == h or rest.startswith(h + " ")), None)
+        if courtesy:
+            i += len(courtesy.split())
+        elif words[i] in ("His", "Her", "Excellency", "Royal", "Highness", "Majesty"):
+            i += 1
+        else:
+            kept.append(words[i])
+            i += 1
+    return " ".join(kept)
+
+
 def _initialed(words: list[str]) -> bool:
     """A given name, an initial and a family name ("Jane Q. Roe"): the shape of a person's name."""
     return len(words) == 3 and re.fullmatch(r"[A-Z]\.", words[1]) is not None and all(
@@ -184,7 +200,8 @@ def _initialed(words: list[str]) -> bool:
 
 def _trimmed(name: list[tuple[str, int, int]], lex: EnglishLexicon) -> list[tuple[str, int, int]]:
     """A name's tokens without a sentence's closing period, a possessive ("al-Sudani's government"),
-    letters after the name ("Hamish Falconer MP") or a dangling particle."""
+    letters after the name ("Hamish Falconer MP"), a weekday after it ("Narendra Modi Saturday said") or a
+    dangling particle."""
     name = list(name)
     while len(name) > 1 and name[-1][0].rstrip(".,") in lex.post_nominals:
         name.pop()
@@ -194,7 +211,7 @@ def _trimmed(name: list[tuple[str, int, int]], lex: EnglishLexicon) -> list[tupl
     if name and re.search(r"[’']s$", name[-1][0]):
         word, s, e = name[-1]
         name[-1] = (word[:-2], s, e - 2)
-    while name and name[-1][0] in lex.particles:
+    while name and (name[-1][0] in lex.particles or name[-1][0].rstrip(".,") in lex.day_names):
         name.pop()
     return name
 

@@ -40,6 +40,8 @@ class _Words:
     rounds: re.Pattern
     dialogue_noun: re.Pattern
     named_dialogue: re.Pattern
+    dialogue_after: re.Pattern  # just after a verb of meeting: the dialogue itself is what was held ("led the ...")
+    during_dialogue: re.Pattern
     round_reference: re.Pattern
     talked_about: re.Pattern
     working_group: re.Pattern
@@ -78,7 +80,10 @@ def words() -> _Words:
     sides = _phrases(data["side_nouns"])
     being = r"(?:was|were|is|are|will\s+be|has\s+been|have\s+been|had\s+been)"
     calls = rf"\b(?:{_phrases(data['calls'])})\s+(?:[\w,]+\s+){{0,4}}?with\b"
-    triggers = [(re.compile(calls, re.IGNORECASE), "meeting")]
+    # "led the U.S.-Egypt Strategic Dialogue", "co-chaired the Ministerial 2+2 Dialogue": no "of" before the name
+    the_dialogue = rf"\s+(?:the|their|its|a|an)\s+(?:(?!of\b)[\w.\-+’']+\s+){{0,3}}?(?:{dialogue})\b"
+    triggers = [(re.compile(calls, re.IGNORECASE), "meeting"),
+                (re.compile(rf"\b(?:{_phrases(data['heading_dialogue'])})(?={the_dialogue})", re.IGNORECASE), "meeting")]
     triggers += [(re.compile(rf"\b(?:{_phrases(ws)})\b", re.IGNORECASE), kind) for kind, ws in data["triggers"].items()]
     topics = [(re.compile(rf"\b{re.escape(p)}\b", re.IGNORECASE), t)
               for t, ps in load("topics.yaml").items() for p in ps]
@@ -136,6 +141,8 @@ def words() -> _Words:
         dialogue_noun=re.compile(rf"\b(?:{dialogue})\b", re.IGNORECASE),
         # the name of a dialogue after the pair that holds it ("Kuwait-US [annual] strategic dialogue")
         named_dialogue=re.compile(rf"\s+(?:[\w.\-]+\s+){{0,2}}?(?:{dialogue})\b", re.IGNORECASE),
+        dialogue_after=re.compile(the_dialogue, re.IGNORECASE),
+        during_dialogue=re.compile(rf"\b(?:{_phrases(data['during_dialogue'])})(?={the_dialogue})", re.IGNORECASE),
         working_group=re.compile(rf"\b(?:{_phrases(data['working_group_nouns'])})\b", re.IGNORECASE),
         instruments=re.compile(rf"\b(?:{_phrases(data['instruments'])})\b", re.IGNORECASE),
         instrument_types={k.lower(): v for k, v in data["instruments"].items()},

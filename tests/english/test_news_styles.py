@@ -1,0 +1,74 @@
+"""States' long styles, courtesies and ranks inside titles, lists of ministers with their offices before a comma,
+and dialogues told as led, as 2+2 talks or as the time of what was said (sentences written for these tests)."""
+from datetime import date
+
+from test_english import persons
+from test_english import read_english as read
+from test_news_mechanisms import rounds_of
+
+
+def test_a_state_named_in_its_long_style_closes_the_title_and_opens_no_name():
+    found = persons("Talks were held by the Foreign Minister of Oman and the Secretary of State of the U.S. of "
+                    "America Marco Rubio. Present was the Rt. Hon David Lammy MP, Foreign Secretary of Great Britain "
+                    "and Northern Ireland.")
+    assert set(found) == {"Marco Rubio", "David Lammy"}
+    assert found["Marco Rubio"].country == "US"
+    assert found["Marco Rubio"].titles[0].endswith("Secretary of State of the U.S. of America")
+    assert (found["David Lammy"].titles, found["David Lammy"].country) == (
+        ["Foreign Secretary of Great Britain and Northern Ireland"], "GB")
+
+
+def test_ranks_courtesies_and_cities_inside_an_office_are_no_name():
+    found = persons("Guests included the Second Minister for Foreign Affairs of Brunei Darussalam Dato Seri Ahmad "
+                    "Yusri, and Sheikh Khalid bin Saif Al Falasi, Crown Prince of Sharjah and Supreme Commander of "
+                    "the UAE Armed Forces.")
+    assert set(found) == {"Ahmad Yusri", "Khalid bin Saif Al Falasi"}
+    assert (found["Ahmad Yusri"].titles, found["Ahmad Yusri"].country) == (
+        ["Second Minister for Foreign Affairs of Brunei Darussalam"], "BN")
+    assert found["Khalid bin Saif Al Falasi"].titles == [
+        "Crown Prince of Sharjah and Supreme Commander of the UAE Armed Forces"]
+
+
+def test_a_weekday_after_a_name_is_no_part_of_it():
+    found = persons("Speaking in Dhaka, Prime Minister Sheikh Hasina Wajed Tuesday praised the new corridor.")
+    assert set(found) == {"Hasina Wajed"}
+
+
+def test_offices_listed_before_a_comma_title_the_family_names_in_capitals_after_them():
+    found = persons("Those present: Minister for Foreign Affairs of Japan, SATO Kenji, and Minister of Defense of "
+                    "Japan, ITO Haruka, then Defence Minister of India, Rajnath Singh.")
+    assert (found["SATO Kenji"].titles, found["SATO Kenji"].country) == (["Minister for Foreign Affairs of Japan"], "JP")
+    assert found["ITO Haruka"].titles == ["Minister of Defense of Japan"]
+
+
+def test_a_name_and_its_family_names_alone_are_one_person_but_not_a_father_in_an_arab_nasab():
+    found = persons("Premier Shehbaz Sharif Meets Envoy\n\nPakistani Prime Minister Muhammad Shehbaz Sharif received "
+                    "the envoy, and Emir Tamim bin Hamad Al Thani later called Sheikh Hamad Al Thani.")
+    assert "Shehbaz Sharif" not in found and found["Muhammad Shehbaz Sharif"].country == "PK"
+    assert "Hamad Al Thani" in found
+
+
+def test_heading_the_dialogue_itself_is_a_session_of_it_with_its_heads():
+    analysis, names = read("Secretary of State Jane Doyle and Foreign Minister Hassan Ali of Jordan led the U.S.-Jordan "
+                           "Strategic Dialogue on June 2-3, 2025, in Washington. The next session will be in Cairo.",
+                           date(2025, 6, 10))
+    held = [e for e in analysis.events if e.status == "happened"]
+    assert [(e.type, e.date, e.venue) for e in held] == [("round_session", {"start": "2025-06-02",
+                                                                           "end": "2025-06-03"}, "Washington")]
+    assert {names[p] for p in held[0].participants} == {"Jane Doyle", "Hassan Ali"}
+
+
+def test_two_plus_two_talks_and_their_editions_are_rounds():
+    assert rounds_of("The maiden India-Australia Foreign and Defence Ministerial Dialogue was held in New Delhi on "
+                     "Friday.", date(2021, 9, 12)) == [("AU-IN", 1)]
+    assert rounds_of("Australia and Japan agreed on a drill during the third edition of 2+2 Ministerial Level talks "
+                     "in Canberra.", date(2023, 5, 2)) == [("AU-JP", 3)]
+
+
+def test_a_dialogue_told_as_the_time_of_what_was_said_is_a_session_held_that_day():
+    analysis, names = read("India and Australia took stock of their naval ties during their 2+2 Ministerial "
+                           "Dialogue in Canberra today. Defence Minister Rajnath Singh and Foreign Minister Penny Wong took part "
+                           "in the meeting.", date(2023, 11, 20))
+    (session,) = analysis.events
+    assert (session.type, session.date, session.venue) == ("round_session", "2023-11-20", "Canberra")
+    assert {names[p] for p in session.participants} == {"Rajnath Singh", "Penny Wong"}
