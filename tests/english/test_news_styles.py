@@ -72,3 +72,27 @@ def test_a_dialogue_told_as_the_time_of_what_was_said_is_a_session_held_that_day
     (session,) = analysis.events
     assert (session.type, session.date, session.venue) == ("round_session", "2023-11-20", "Canberra")
     assert {names[p] for p in session.participants} == {"Rajnath Singh", "Penny Wong"}
+
+
+def test_a_word_sharing_an_officials_consonants_only_across_vowels_is_no_one():
+    found = persons("Moroccan Foreign Minister Nasser Bourita spoke of the plan for the Sahara.")
+    assert set(found) == {"Nasser Bourita"}
+
+
+def test_an_office_after_a_countrys_possessive_and_before_a_body_is_of_that_country():
+    found = persons("It was signed by Oman's Secretary of the Supreme National Security Council Said Al Harthi.")
+    assert (found["Said Al Harthi"].titles, found["Said Al Harthi"].country) == (
+        ["Secretary of the Supreme National Security Council"], "OM")
+
+
+def test_a_headline_above_an_office_is_no_part_of_it():
+    found = persons("Allies Align On Maritime Security\nUS Secretary of State Marco Rubio met Slovak Foreign Minister "
+                    "Juraj Blanar in Bratislava.")
+    assert found["Marco Rubio"].titles == ["US Secretary of State"]
+    assert found["Juraj Blanar"].country == "SK"
+
+
+def test_in_a_list_of_offices_and_names_each_office_before_a_name_is_its_own():
+    found = persons("Attending were: Minister for Foreign Affairs of Japan, SATO Kenji, Minister of Defense of "
+                    "Japan, Minister of State for Defense, and Defence Minister of India, Rajnath Singh.")
+    assert found["SATO Kenji"].titles == ["Minister for Foreign Affairs of Japan"]

@@ -41,11 +41,12 @@ def latin_key(name: str) -> str:
 
 def skeleton(word: str) -> str:
     """"Khalifa" → "khlf", "Al-Harthy" → "hrt", "Matthew" → "mt", "Al-Yahya" → "yh": consonants,
-    doubled letters once; "th" is "t" ("Anthony" and "Antony" are one name, as "Othman" and "Otman")."""
+    doubled letters once; "th" is "t" ("Anthony" and "Antony" are one name, as "Othman" and "Otman").
+    Letters are doubled only side by side: "Sasahara" is "sshr", not the "shr" of "Sahara"."""
     key = re.sub(r"[^a-z]", "", latin_key(word)).replace("th", "t")
+    key = re.sub(r"(.)\1+", r"\1", key)
     key = key[:1] + re.sub(r"[yw]", "", key[1:])  # y and w are vowels but at the head of a word ("Yahya")
     key = re.sub(r"[aeiou]", "", key)
-    key = re.sub(r"(.)\1+", r"\1", key)
     return key[:-1] if key.endswith("h") and len(key) > 2 else key
 
 

@@ -190,8 +190,12 @@ def office_chain(before: str, lex: EnglishLexicon, joined: bool = False) -> str 
     """An office ending in "of"/"for"/"on" just before a run ("Secretary of State Antony Blinken"), with the
     offices it is of ("Assistant Secretary of State for Energy Resources Geoffrey Pyatt"); with `joined`, one
     ending in "and" before a run that goes on with an office ("Minister of International Relations and
-    Cooperation X"). A line wrapped inside an office is read across; a paragraph opens a new one."""
-    before = re.split(r"\n[ \t]*\n\s*", before)[-1].replace("\n", " ")  # "2010\n\nSecretary of", "Foreign\nMinister"
+    Cooperation X"). A line wrapped inside an office is read across ("Foreign\nMinister"); any other line break,
+    as after a headline ("... Over National Security\nUS Secretary of State X"), opens a new one."""
+    lines = before.split("\n")
+    while len(lines) > 1 and _wrapped_office(lines[-2], lines[-1], lex):
+        lines[-2:] = [lines[-2].rstrip() + " " + lines[-1].lstrip()]
+    before = lines[-1]
     before = re.sub(r"[\"“‘(]", " ", before)  # a quotation opening on the office: '"Secretary of State X met ...
     linked = _OF_CHAIN.search(before) or before.endswith((" to ", " to the ")) or joined and before.endswith(" and ")
     if not linked:
@@ -208,6 +212,12 @@ def office_chain(before: str, lex: EnglishLexicon, joined: bool = False) -> str 
     chain = " ".join(words[k:])
     ends_linked = re.search(r"\b(?:of|for|to|on)\s+(?:the\s+)?$" if not joined else r"\band\s+$", chain)
     return chain if ends_linked and chain.split()[0] not in ("of", "for", "to", "on", "and") else None
+
+
+def _wrapped_office(line: str, next_line: str, lex: EnglishLexicon) -> bool:
+    """The line ends inside an office that the next goes on with: a word of offices on both sides of the break."""
+    last, first = line.split()[-1:], next_line.split()[:1]
+    return bool(last and first) and last[0] in lex.office_words and first[0] in lex.office_words
 
 
 def title_country(title: str, lex: EnglishLexicon) -> str | None:

@@ -163,11 +163,12 @@ def find_persons(text: str, spans: list[Span], taken: list[Span], lex: EnglishLe
         # "... of the United States of America HE X": courtesies alone between the office and the name
         if chain and (office or not k or country or styled or honorific):
             title = (chain + title).strip()
-        if apposed:
+        if apposed and not fore:  # "Minister of A, X, Minister of B, Y": the office after X is Y's
             title = title or apposed.group("title").strip()
         title, country = title or fore or "", country or fore_country
         opens = run[0][1] - (len(chain) if chain and not styled else 0)  # where the title is written from
-        owner = re.search(r"((?:[A-Z][\w.]*\s)?([A-Z][\w.]*))[’']s\s+$", text[max(0, opens - 30):opens]) if k else None
+        owner = re.search(r"((?:[A-Z][\w.]*\s)?([A-Z][\w.]*))[’']s\s+$", text[max(0, opens - 30):opens]) \
+            if k or chain else None  # "Iran's Secretary of the Supreme National Security Council X" too
         if owner:  # "Kuwait's Foreign Minister X", "South Africa's Minister of ... X"
             country = country or next((names[n] for names in (lex.countries, lex.demonyms) for n in owner.groups()
                                        if n in names), None)
