@@ -96,3 +96,19 @@ def test_in_a_list_of_offices_and_names_each_office_before_a_name_is_its_own():
     found = persons("Attending were: Minister for Foreign Affairs of Japan, SATO Kenji, Minister of Defense of "
                     "Japan, Minister of State for Defense, and Defence Minister of India, Rajnath Singh.")
     assert found["SATO Kenji"].titles == ["Minister for Foreign Affairs of Japan"]
+
+
+def test_the_first_session_since_a_year_and_an_instrument_before_a_committee_number_no_round():
+    assert rounds_of("Jordan and the United States held in Amman the first Strategic Dialogue between them since "
+                     "2011.", date(2016, 3, 3)) == []
+    assert rounds_of("Oman and India signed three MoUs; a second agreement set up a Joint Committee on fisheries.",
+                     date(2022, 4, 4)) == []
+
+
+def test_a_dialogue_that_will_kick_off_is_planned_and_a_meeting_beside_a_groups_summit_is_bilateral():
+    analysis, _ = read("The third annual strategic dialogue between Kuwait and the United States will kick off "
+                       "Monday in Kuwait City.", date(2019, 9, 6))
+    assert [(e.type, e.status) for e in analysis.events] == [("round_session", "planned")]
+    analysis, _ = read("Secretary of State Marco Rubio met Slovak Foreign Minister Juraj Blanar in Brussels on the "
+                       "margins of the NATO Foreign Ministers' Meeting.", date(2025, 4, 4))
+    assert [(e.type, e.dialogue) for e in analysis.events] == [("bilateral_meeting", "SK-US")]

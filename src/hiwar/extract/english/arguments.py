@@ -22,6 +22,10 @@ _TO_COUNTRY = re.compile(rf"\b(?:in|to|visiting)\s+{_STYLED}$")
 _PLACE_OR_MATTER = re.compile(r"\b(?:in|on|about|concerning|regarding|over|for|to)\s+(?:the\s+)?$", re.IGNORECASE)
 
 
+# before a group of states, words that make its meeting the setting of another ("on the sidelines of the GCC summit")
+_SETTING = re.compile(r"\b(?:sidelines|margins|margin|fringes|fringe)\s+of\s+(?:the\s+)?(?:\w+\s+)?$", re.IGNORECASE)
+
+
 class ArgumentReading(ReaderState):
     def _generic_instrument(self, lo: int, hi: int) -> bool:
         w = words()
@@ -36,8 +40,9 @@ class ArgumentReading(ReaderState):
         """The sentence names a group of states ("GCC") or three countries or more, not counting those named as
         where or what ("the conflict in Yemen", "Special Envoy for Iran") or after a verb of discussing ("met to
         discuss North Korea, Syria and ...")."""
-        if words().state_groups.search(self.text, lo, hi):
-            return True
+        if any(not _SETTING.search(self.text, max(lo, g.start() - 40), g.start())
+               for g in words().state_groups.finditer(self.text, lo, hi)):
+            return True  # not "met ... on the margins of the NATO Foreign Ministers' Meeting": where two met
         talked = words().discussing.search(self.text, lo, hi)
         hi = talked.start() if talked else hi
         return len({p.attrs.get("country") for p in self.places if lo <= p.start < hi and p.attrs.get("country")

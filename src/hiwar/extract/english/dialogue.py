@@ -38,6 +38,10 @@ _HELD_AS_RELATIVE = re.compile(r"\s*,?\s*(?:which|that)\s+(?:will\s+be|is\s+to\s
                                re.IGNORECASE)
 
 
+# "the first Strategic Dialogue between the two countries since 2009": the first in a while, no round's number
+_FIRST_SINCE = re.compile(r"[^.;]{0,50}?\b(?:ever\s+)?since\s+(?:\d{4}|[A-Z])")
+
+
 class _Reader(RetellingReading, SideReading, DateReading, ArgumentReading):
     def read(self) -> tuple[list[LocalEvent], list[LocalRound], list[LocalAgreement]]:
         for sent in self.doc.sentences:
@@ -54,7 +58,8 @@ class _Reader(RetellingReading, SideReading, DateReading, ArgumentReading):
 
     def _sentence(self, lo: int, hi: int) -> None:
         w = words()
-        rounds = [(m, round_number(m)) for m in w.rounds.finditer(self.text, lo, hi)]
+        rounds = [(m, round_number(m)) for m in w.rounds.finditer(self.text, lo, hi)
+                  if not (round_number(m) == 1 and _FIRST_SINCE.match(self.text, m.end(), hi))]
         triggers = self._triggers(lo, hi)
         self._attributed(lo, hi)
         self._sides_of_persons(lo, hi)

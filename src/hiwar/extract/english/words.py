@@ -69,9 +69,11 @@ def words() -> _Words:
     ords = _phrases(ordinals)
     nouns = _phrases(data["round_nouns"])
     dialogue = _phrases(data["dialogue_nouns"])
+    # "a third agreement established a Joint Committee" numbers no round
+    instruments = _phrases(data["instruments"])
     rounds = re.compile(
         rf"\b(?P<ord>{ords}|\d+(?:st|nd|rd|th))\s+(?:(?:{nouns})\s+(?:of\s+)?(?:the\s+|their\s+|its\s+)?)?"
-        rf"(?:(?!(?:{ords}|of)\b)[\w.+\-]+\s+){{0,3}}?(?P<noun>{dialogue})\b"  # no other ordinal, no "of" between
+        rf"(?:(?!(?:{ords}|of|{instruments})\b)[\w.+\-]+\s+){{0,3}}?(?P<noun>{dialogue})\b"  # no other ordinal, "of" or instrument
         rf"|\b(?P<ord2>{ords})\s+(?:round|session)\b(?!\s+of\s+(?!the\s+|their\s+|its\s+)(?:[\w.\-]+\s+){{0,2}}?(?:{dialogue}))"
         rf"|\b(?:round|session)\s+(?P<num>\d{{1,2}})\s+of\s+(?:the\s+|their\s+|its\s+)?(?:[\w.\-]+\s+){{0,2}}?(?:{dialogue})\b"
         rf"|\b(?:{dialogue})\b[^.;]{{0,60}}?\bfor\s+the\s+(?P<ord3>{ords})\s+time\b"  # "convened for the second time"
