@@ -42,7 +42,7 @@ class ArgumentReading(ReaderState):
         discuss North Korea, Syria and ...")."""
         if any(not _SETTING.search(self.text, max(lo, g.start() - 40), g.start())
                for g in words().state_groups.finditer(self.text, lo, hi)):
-            return True  # not "met ... on the margins of the NATO Foreign Ministers' Meeting": where two met
+            return True  # not "met ... on the margins of a NATO summit": where two met
         talked = words().discussing.search(self.text, lo, hi)
         hi = talked.start() if talked else hi
         return len({p.attrs.get("country") for p in self.places if lo <= p.start < hi and p.attrs.get("country")

@@ -38,7 +38,7 @@ _HELD_AS_RELATIVE = re.compile(r"\s*,?\s*(?:which|that)\s+(?:will\s+be|is\s+to\s
                                re.IGNORECASE)
 
 
-# "the first Strategic Dialogue between the two countries since 2009": the first in a while, no round's number
+# "the first Strategic Dialogue held by the pair since 2009": the first in a while, no round's number
 _FIRST_SINCE = re.compile(r"[^.;]{0,50}?\b(?:ever\s+)?since\s+(?:\d{4}|[A-Z])")
 
 

@@ -46,8 +46,9 @@ def strip_title(tokens: list[tuple[str, int, int]], lex: EnglishLexicon) -> tupl
             i += len(hon.split())
             honorific, personal = True, hon in lex.personal_honorifics
         elif (word in lex.office_words or word.rstrip(".") in lex.office_words) and not (
-                word in lex.given and (personal or i + 1 < len(tokens) and tokens[i + 1][0] in lex.particles)):
-            # "Sultan bin Saad", "Dr Sultan Al Jaber": a given name
+                word in lex.given and (personal or i + 1 < len(tokens) and (
+                    tokens[i + 1][0] in lex.particles or tokens[i + 1][0].startswith(("Al-", "al-", "El-"))))):
+            # "Sultan bin Saad", "Dr Sultan Al Jaber", "Sultan Al-Shamsi": a given name
             i += 1
             office = True
         elif (word in lex.demonyms or word in lex.countries) and i + 1 < len(tokens) and (
@@ -143,7 +144,7 @@ def apposed_before(text: str, start: int, lex: EnglishLexicon) -> tuple[str | No
     if counterpart:
         adj = counterpart.group("adj") or ""
         return "", lex.demonyms.get(adj) or lex.countries.get(adj)
-    office = _OFFICE_THEN_COMMA.search(text, max(0, start - 90), start)
+    office = _OFFICE_THEN_COMMA.search(text, max(0, start - 160), start)  # offices of two posts run long
     if office is None:
         return None, None
     title, owner = office.group("title"), office.group("owner") or ""

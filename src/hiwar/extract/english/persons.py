@@ -16,6 +16,9 @@ from .organizations import in_spans
 
 Span = tuple[int, int]
 
+# a posting written in lower case just before a run that opens on the country ("the US ambassador to the UAE X")
+_LOWER_POSTING = re.compile(r"\b(?:ambassador|envoy|representative|consul(?:-general)?)\s+to\s+(?:the\s+)?$")
+
 
 _TOKEN = re.compile(r"(?:[A-Z](?:\.[A-Z])+|[A-Z][\w’'\-]*|(?:al|el|bin|bint|ibn|abu|de|van|von)(?:-[A-Z][\w’']*)?)\.?(?=\s|[,;:)(\"“”]|$)")
 
@@ -97,6 +100,9 @@ def find_persons(text: str, spans: list[Span], taken: list[Span], lex: EnglishLe
                 of_body = at + text[body[0]:kept[0][1]] if at else None
                 body_end = body[1] if at else None
             run = kept
+        sent_to = posted_to(run, lex) if _LOWER_POSTING.search(text, max(0, run[0][1] - 40), run[0][1]) else 0
+        if sent_to:  # "the US ambassador to the UAE John Roe": the country he is posted to, then his name
+            run = run[sent_to:]
         chain = office_chain(text[max(0, run[0][1] - 80):run[0][1]], lex) or of_body
         posting = chain is not None and chain.rstrip().endswith(("to", "to the"))  # "Oman's Ambassador to the United States"
         styled = 0 if posting else styled_within(run, lex)  # "... of the United States of America HE Antony Blinken"
@@ -168,7 +174,7 @@ def find_persons(text: str, spans: list[Span], taken: list[Span], lex: EnglishLe
         title, country = title or fore or "", country or fore_country
         opens = run[0][1] - (len(chain) if chain and not styled else 0)  # where the title is written from
         owner = re.search(r"((?:[A-Z][\w.]*\s)?([A-Z][\w.]*))[’']s\s+$", text[max(0, opens - 30):opens]) \
-            if k or chain else None  # "Iran's Secretary of the Supreme National Security Council X" too
+            if k or chain else None  # "Oman's Secretary General of the National Security Council X" too
         if owner:  # "Kuwait's Foreign Minister X", "South Africa's Minister of ... X"
             country = country or next((names[n] for names in (lex.countries, lex.demonyms) for n in owner.groups()
                                        if n in names), None)
