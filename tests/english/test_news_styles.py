@@ -135,3 +135,9 @@ def test_the_talks_led_by_two_ministers_told_after_the_talks_name_their_particip
                            "Khalifa Al Harthy.", date(2025, 2, 5))
     (session,) = analysis.events
     assert {names[p] for p in session.participants} == {"Badr Albusaidi", "Abdullah Al-Yahya", "Khalifa Al Harthy"}
+
+
+def test_talks_told_again_as_held_in_a_city_give_the_session_its_venue():
+    analysis, _ = read("On 5th May, Jordan and Canada conducted their strategic dialogue. During these long talks, "
+                       "held in Ottawa, the two sides spoke of trade.", date(2016, 5, 9))
+    assert [(e.type, e.date, e.venue) for e in analysis.events] == [("round_session", "2016-05-05", "Ottawa")]

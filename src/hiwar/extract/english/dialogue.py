@@ -30,8 +30,9 @@ _OWN_OR_WHO = re.compile(r"(?:\b(?:his|her|their)|,\s+who(?:\s+(?:is|was|are|wer
 # told after the first
 _WHILE_SIDE = re.compile(r",?\s+(?:while|whilst|whereas|and)\s+(?=(?:the|its|their)\s|[\w\-]+\s+(?:side|delegation)\b)",
                          re.IGNORECASE)
-# "the meeting held in Washington on Friday": the meeting told before, told again with its day and place
-_HELD = re.compile(r"\s(?:held|convened|conducted)$", re.IGNORECASE)
+# "the meeting held in Washington on Friday", "During these talks, held in Amman, ...": the meeting told before,
+# told again with its day and place
+_HELD = re.compile(r"(?:^|\s)(?:held|convened|conducted)$", re.IGNORECASE)
 _THE_DIALOGUE = re.compile(r"\s+the\s+(?:strategic\s+)?dialogue\b", re.IGNORECASE)  # Gulf papers write it lower case
 # "the sixth ... Strategic Dialogue, which will be held in December": a relative clause holding the round
 _HELD_AS_RELATIVE = re.compile(r"\s*,?\s*(?:which|that)\s+(?:will\s+be|is\s+to\s+be|was|were|is|are)\s+",
@@ -165,7 +166,7 @@ class _Reader(RetellingReading, SideReading, DateReading, ArgumentReading):
             return None  # "when the Treaty of ... was signed": a named old instrument, no signing told
         if kind == "statement" and trig.text.lower() in w.announcing and not rounds:
             return None
-        told_again = re.search(r"\b(?:the|this|that|their)\s+$", self.text[lo:trig.start], re.IGNORECASE) and any(
+        told_again = w.told_before.search(self.text, lo, trig.start) and any(
             e.type in (MEETING, "round_session") for e in self.events) and _HELD.search(trig.text) is not None
         if kind == "meeting" and not persons and not rounds and not told_again and (
                 trig.text.lower() in w.launching and not self._on_a_day(trig, seg_lo, seg_hi, lo, hi)

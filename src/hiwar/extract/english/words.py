@@ -35,6 +35,7 @@ class _Words:
     time_phrase: re.Pattern
     session: re.Pattern
     definite_meeting: re.Pattern
+    told_before: re.Pattern  # just before a verb: "the", or a meeting already told ("these important talks, held")
     future: re.Pattern
     virtual: re.Pattern
     rounds: re.Pattern
@@ -129,6 +130,8 @@ def words() -> _Words:
         session=re.compile(rf"\b(?:{_phrases(data['session_words'])})\b", re.IGNORECASE),
         definite_meeting=re.compile(rf"\b(?:the|this|that|these|their)\s+(?:{_phrases(data['told_meeting_nouns'])})\b",
                                     re.IGNORECASE),
+        told_before=re.compile(rf"\b(?:the|this|that|these|their)\s+(?:(?:[\w\-]+\s+)?"
+                               rf"(?:{_phrases(data['told_meeting_nouns'])}),?\s+)?$", re.IGNORECASE),
         during_round=re.compile(rf"\b(?:{_phrases(data['during_round'])})\b", re.IGNORECASE),
         receiving=re.compile(rf"\b(?:{_phrases(data['receiving'])})\b", re.IGNORECASE),
         state_groups=re.compile(rf"\b(?:{_phrases(data['state_groups'])})\b"),
