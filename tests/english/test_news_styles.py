@@ -141,3 +141,10 @@ def test_talks_told_again_as_held_in_a_city_give_the_session_its_venue():
     analysis, _ = read("On 5th May, Jordan and Canada conducted their strategic dialogue. During these long talks, "
                        "held in Ottawa, the two sides spoke of trade.", date(2016, 5, 9))
     assert [(e.type, e.date, e.venue) for e in analysis.events] == [("round_session", "2016-05-05", "Ottawa")]
+
+
+def test_a_page_of_a_group_of_states_and_another_keeps_the_group_as_a_party():
+    analysis, _ = read("The foreign ministers of the Gulf Cooperation Council, among them Kuwaiti Foreign Minister "
+                       "Abdullah Al-Yahya and Omani Foreign Minister Badr Albusaidi, met Japanese Foreign Minister "
+                       "Takeshi Iwaya in Tokyo on 3 March.", date(2025, 3, 4))
+    assert [e.dialogue for e in analysis.events] == ["GCC-JP"]

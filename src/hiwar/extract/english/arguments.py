@@ -22,10 +22,6 @@ _TO_COUNTRY = re.compile(rf"\b(?:in|to|visiting)\s+{_STYLED}$")
 _PLACE_OR_MATTER = re.compile(r"\b(?:in|on|about|concerning|regarding|over|for|to)\s+(?:the\s+)?$", re.IGNORECASE)
 
 
-# before a group of states, words that make its meeting the setting of another ("on the sidelines of the GCC summit")
-_SETTING = re.compile(r"\b(?:sidelines|margins|margin|fringes|fringe)\s+of\s+(?:the\s+)?(?:\w+\s+)?$", re.IGNORECASE)
-
-
 class ArgumentReading(ReaderState):
     def _generic_instrument(self, lo: int, hi: int) -> bool:
         w = words()
@@ -40,7 +36,7 @@ class ArgumentReading(ReaderState):
         """The sentence names a group of states ("GCC") or three countries or more, not counting those named as
         where or what ("the conflict in Yemen", "Special Envoy for Iran") or after a verb of discussing ("met to
         discuss North Korea, Syria and ...")."""
-        if any(not _SETTING.search(self.text, max(lo, g.start() - 40), g.start())
+        if any(not words().setting.search(self.text, max(lo, g.start() - 40), g.start())
                for g in words().state_groups.finditer(self.text, lo, hi)):
             return True  # not "met ... on the margins of a NATO summit": where two met
         talked = words().discussing.search(self.text, lo, hi)

@@ -37,7 +37,10 @@ def document_pair(text: str, places: list[Mention], entities: list[LocalEntity] 
             named[code] = named.get(code, 0) + 1
     if named:
         return max(sorted(named), key=lambda c: named[c])
-    sides = _sides_of_officials(entities)
+    forums = forum_codes()
+    grouped = any(e.kind == "organization" and (e.name_en or "") in forums and not words().setting.search(
+        text, max(0, m.start - 40), m.start) for e in entities for m in e.mentions)
+    sides = [] if grouped else _sides_of_officials(entities)  # a group's ministers are its states', not sides
     return dominant_pair(places + sides + sides, entities)
 
 

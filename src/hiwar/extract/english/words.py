@@ -35,6 +35,7 @@ class _Words:
     time_phrase: re.Pattern
     session: re.Pattern
     definite_meeting: re.Pattern
+    setting: re.Pattern  # before a group of states: its meeting is where another was held ("on the sidelines of the")
     told_before: re.Pattern  # just before a verb: "the", or a meeting already told ("these important talks, held")
     future: re.Pattern
     virtual: re.Pattern
@@ -132,6 +133,8 @@ def words() -> _Words:
                                     re.IGNORECASE),
         told_before=re.compile(rf"\b(?:the|this|that|these|their)\s+(?:(?:[\w\-]+\s+)?"
                                rf"(?:{_phrases(data['told_meeting_nouns'])}),?\s+)?$", re.IGNORECASE),
+        setting=re.compile(r"\b(?:sidelines|margins|margin|fringes|fringe)\s+of\s+(?:the\s+|an?\s+)?(?:\w+\s+)?$",
+                           re.IGNORECASE),
         during_round=re.compile(rf"\b(?:{_phrases(data['during_round'])})\b", re.IGNORECASE),
         receiving=re.compile(rf"\b(?:{_phrases(data['receiving'])})\b", re.IGNORECASE),
         state_groups=re.compile(rf"\b(?:{_phrases(data['state_groups'])})\b"),
