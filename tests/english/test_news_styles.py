@@ -148,3 +148,17 @@ def test_a_page_of_a_group_of_states_and_another_keeps_the_group_as_a_party():
                        "Abdullah Al-Yahya and Omani Foreign Minister Badr Albusaidi, met Japanese Foreign Minister "
                        "Takeshi Iwaya in Tokyo on 3 March.", date(2025, 3, 4))
     assert [e.dialogue for e in analysis.events] == ["GCC-JP"]
+
+
+def test_a_lone_surname_qualifying_an_administration_is_no_mention_of_the_person():
+    analysis, names = read("Jordan and the United States wrapped up the strategic dialogue in Amman on Monday. The "
+                           "talks led by Secretary of State Antony Blinken and Foreign Minister Ayman Safadi came "
+                           "early in the Biden administration.", date(2021, 3, 10))
+    (session,) = analysis.events
+    assert {names[p] for p in session.participants} == {"Antony Blinken", "Ayman Safadi"}
+
+
+def test_a_memorandum_told_again_with_its_verb_is_no_new_one():
+    analysis, _ = read("The two ministries signed a memorandum of understanding on development aid. The MoU seeks "
+                       "to build a base for joint projects in Africa.", date(2020, 10, 26))
+    assert [a.subject for a in analysis.agreements] == ["memorandum of understanding on development aid"]

@@ -101,6 +101,7 @@ class EnglishLexicon:
     day_names: frozenset[str]  # "Saturday": a weekday after a name closes it ("PM Narendra Modi Saturday said")
     lower_office_heads: frozenset[str]  # "minister", "spokesman": offices as lower-case papers write them
     post_nominals: frozenset[str]  # "MP", "KCMG": letters after a name, no part of it
+    attributive_heads: frozenset[str]  # "administration": after a lone surname, it names no one ("the Biden ...")
     personal_honorifics: frozenset[str]  # "Dr", "Mr": a given name after one is no office
 
 
@@ -212,6 +213,7 @@ def english_lexicon() -> EnglishLexicon:
         day_names=frozenset(forms[0].capitalize() for forms in load("dates.yaml")["weekdays"].values()),
         lower_office_heads=frozenset(people["lower_office_heads"]),
         post_nominals=frozenset(people["post_nominals"]),
+        attributive_heads=frozenset(people["attributive_heads"]),
         personal_honorifics=frozenset(people["personal_honorifics"]),
     )
 

@@ -160,6 +160,8 @@ def find_persons(text: str, spans: list[Span], taken: list[Span], lex: EnglishLe
         official = _official(words, lex, titled)
         led = len(words) > 1 and not k and (led_by().search(text, max(0, start - 30), start) is not None
                                             or bool(out) and out[-1].led and text[out[-1].end:start] == " and ")
+        if len(words) == 1 and not titled and _attributive(text, end, lex):
+            continue  # "under the Biden administration": no mention of the man
         vouched = titled or apposed or official or words[0] in lex.given or led or _initialed(words)
         if not vouched or len(words) == 1 and not official:
             if len(words) == 1:  # a lone surname: kept for the clusters to attach
@@ -197,6 +199,12 @@ def _without_courtesies(words: list[str], lex: EnglishLexicon) -> str:
             kept.append(words[i])
             i += 1
     return " ".join(kept)
+
+
+def _attributive(text: str, end: int, lex: EnglishLexicon) -> bool:
+    """The name qualifies the noun after it ("the Biden administration"): no mention of the person."""
+    after = re.match(r"\s+([a-z]+)", text[end:end + 20])
+    return after is not None and after.group(1) in lex.attributive_heads
 
 
 def _initialed(words: list[str]) -> bool:
