@@ -5,6 +5,7 @@ from datetime import date
 from test_english import persons
 from test_english import read_english as read
 from test_news_mechanisms import rounds_of
+from test_news_readouts import organizations
 
 
 def test_a_state_named_in_its_long_style_closes_the_title_and_opens_no_name():
@@ -162,3 +163,9 @@ def test_a_memorandum_told_again_with_its_verb_is_no_new_one():
     analysis, _ = read("The two ministries signed a memorandum of understanding on development aid. The MoU seeks "
                        "to build a base for joint projects in Africa.", date(2020, 10, 26))
     assert [a.subject for a in analysis.agreements] == ["memorandum of understanding on development aid"]
+
+
+def test_a_dialogues_own_council_or_commission_after_its_states_is_no_organization():
+    assert organizations("Oman and Qatar held the second Omani-Qatari Coordination Council meeting, and the Joint "
+                         "Commission met later. The Oman-Qatar Joint Business Council was set up.") == {
+        "Oman-Qatar Joint Business Council": None}
