@@ -169,3 +169,26 @@ def test_a_dialogues_own_council_or_commission_after_its_states_is_no_organizati
     assert organizations("Oman and Qatar held the second Omani-Qatari Coordination Council meeting, and the Joint "
                          "Commission met later. The Oman-Qatar Joint Business Council was set up.") == {
         "Oman-Qatar Joint Business Council": None}
+
+
+def test_a_numbered_two_plus_two_meeting_and_an_annual_meeting_of_a_dialogue_are_rounds():
+    assert rounds_of("Ministers of New Zealand and Japan met for the Third 2+2 Meeting on 4 May in Wellington.",
+                     date(2024, 5, 5)) == [("JP-NZ", 3)]
+    assert rounds_of("The two ministers met in Rabat at the close of the second annual meeting of the U.S.-Morocco "
+                     "Strategic Dialogue.", date(2013, 4, 4)) == [("MA-US", 2)]
+    assert rounds_of("Officials of Chile and Peru said the 2+2 meeting is useful.", date(2024, 5, 5)) == []
+
+
+def test_the_heads_of_talks_told_in_a_sentence_with_a_relative_clause_are_their_participants():
+    analysis, names = read("The inaugural Kuwait-Canada Strategic Dialogue opened in Ottawa this week. The talks, "
+                           "which opened on Monday, were chaired by Sheikh Salem Al-Sabah, the Kuwaiti foreign "
+                           "minister, and Melanie Joly, the Canadian foreign minister.", date(2023, 3, 8))
+    (session,) = [e for e in analysis.events if e.type == "round_session"]
+    assert {names[p] for p in session.participants} == {"Salem Al-Sabah", "Melanie Joly"}
+
+
+def test_courtesies_of_australian_ministers_and_an_apposed_office_end_at_the_paragraph():
+    found = persons("The Hon Penny Wong MP, Minister for Foreign Affairs\n\nGeneral (retired) Budi Santoso, "
+                    "Minister of Defence\n\n  2. Ministers met in Sydney.")
+    assert found["Penny Wong"].titles == ["Minister for Foreign Affairs"]
+    assert found["Budi Santoso"].titles == ["Minister of Defence"]

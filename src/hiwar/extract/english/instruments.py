@@ -12,9 +12,10 @@ _SUBJECT_END = re.compile(r".*?(?=\s+(?:was|were|is|are|has|have|had|by|with|tha
                           r"|\s+(?:on|at)\s+(?:the\s+)?(?:sidelines|margins|end|close|conclusion)\b"  # where it was signed
                           r"|\s+and\s+(?:a|an|the|two|three|held|met|\w+ed)\b|[;,:]|\((?![A-Z]{2,6}\))|\.(?:\s|$)|$)")
 # what may follow a memorandum's or an agreement's noun in its name ("MoU on ...", "agreement to establish ...",
-# "(MOU) between ..."); any other word is the sentence going on ("The MoU aims at ...": the one told again)
-_NAME_GOES_ON = re.compile(r"\s*(?:\(|$|(?:on|for|to|in|between|with|of|regarding|concerning|establishing|"
-                           r"setting|covering|related|relating|among|against|under)\b)", re.IGNORECASE)
+# "(MOU) between ...", "memorandum outlining ..."); any other word is the sentence going on ("The MoU aims at ...":
+# the one told again)
+_NAME_GOES_ON = re.compile(r"\s*(?:\(|$|(?:on|for|to|in|between|with|of|regarding|concerning|related|among|against|"
+                           r"under|\w+ing)\b)", re.IGNORECASE)
 
 
 # "on A, B and C" after a plural instrument, up to where the list ends

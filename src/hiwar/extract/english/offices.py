@@ -12,7 +12,7 @@ from .lexicon import EnglishLexicon, load
 # (", the Crown Prince and Prime Minister of ...", ", High Representative of the European Union for ...")
 _APPOSED_OFFICE = re.compile(r",\s+(?:the\s+)?(?P<title>(?!and\b)(?:(?:[A-Z][\w\-]*|and)\s+)*?(?:Under[ \-]Secretary|Secretary|"
                              r"Minister|President|Ambassador|Spokesperson|Director|Chairman|Chair|Envoy|Crown Prince|"
-                             r"Representative|Commissioner|[Hh]ead\s+of)[^,.;]*)")
+                             r"Representative|Commissioner|[Hh]ead\s+of)[^,.;\n]*)")  # not across a paragraph
 _LOWER_OFFICE = re.compile(r"(?P<title>(?:[\w.\-]+[ \t]+){0,3}?(?P<head>[a-z]+)(?:[ \t]+(?:to|for)[ \t]+(?:the[ \t]+)?"
                            r"[A-Z][\w.\-]*)?)[ \t]+$")
 # ", the Qatari minister of foreign affairs," after a name: a country's adjective, a lower-case office and what it is
@@ -132,7 +132,7 @@ def _words_of_an_office(title: str, lex: EnglishLexicon, strip: str = "") -> boo
 _COUNTERPART = re.compile(r"\b(?:his|her|their|its)\s+(?:(?P<adj>[A-Z][\w.]*)\s+)?counterparts?,?\s+$")
 # ("the UK's Minister for the Middle East, X", "chaired by UK Minister of State for ..., X"; in a list of those who
 # met: "From Japan: Minister for Foreign Affairs of Japan, X and Minister of Defense of Japan, Y", "then ..., X")
-_OFFICE_THEN_COMMA = re.compile(r"(?:\b(?:(?:the|his|her|their)\s+(?:(?P<owner>[A-Z][\w.]*)[’']s\s+)?|by\s+|and\s+|then\s+)"
+_OFFICE_THEN_COMMA = re.compile(r"(?:\b(?:(?:[Tt]he|his|her|their)\s+(?:(?P<owner>[A-Z][\w.]*)[’']s\s+)?|by\s+|and\s+|then\s+)"
                                 r"|(?<=:\s)|(?<=\n))"
                                 r"(?P<title>[A-Z][\w.\-]*(?:\s+(?:[A-Z][\w.\-]*|of|for|to|on|the|and))*?),\s+$")
 
@@ -147,7 +147,7 @@ def apposed_before(text: str, start: int, lex: EnglishLexicon) -> tuple[str | No
     office = _OFFICE_THEN_COMMA.search(text, max(0, start - 160), start)  # offices of two posts run long
     if office is None:
         return None, None
-    title, owner = office.group("title"), office.group("owner") or ""
+    title, owner = " ".join(office.group("title").split()), office.group("owner") or ""  # one line
     first = title.split()
     national = (first[0] in lex.demonyms or first[0] in lex.countries) and first[1:2] and first[1] in lex.office_words
     if not (first[0] in lex.office_words or national) or not _words_of_an_office(title, lex):

@@ -14,7 +14,8 @@ from .words import words
 # (after "During the session, ", the subject in lower case: "During the session, the Omani side was headed by"; a side
 # named without its article: "Chinese side was led by")
 _TOLD_SUBJECT = re.compile(r"\s*(?:(?:During|At|In|On)\s+(?:the|this|that)\s+[\w\-.]+(?:\s+[\w\-]+)?,\s+(?i:the|both|its|their)"
-                           r"|(?i:the|both|its|their|this|that)|[A-Z][\w.\-]*(?=\s+(?:side|delegation)\b))\b[^,;:]*?\s+"
+                           r"|(?i:the|both|its|their|this|that)|[A-Z][\w.\-]*(?=\s+(?:side|delegation)\b))\b"
+                           r"(?:[^,;:]|,\s+(?:which|that)\s[^,;:]*,)*?\s+"  # "The talks, which began Monday, were"
                            r"(?:was|were|is|are|will\s+be|has\s+been|"
                            r"have\s+been|had\s+been)\s+"
                            # "The talks led by X and Y were ...": the meeting told, its verb left out

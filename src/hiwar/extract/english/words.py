@@ -69,13 +69,15 @@ def words() -> _Words:
     names = [forms[0].capitalize() for part in ("months", "weekdays") for forms in calendar[part].values()]
     ordinals.update({w: 1 for w in data["first_words"]})
     ords = _phrases(ordinals)
-    nouns = _phrases(data["round_nouns"])
+    # "the third annual meeting of ...": words that may qualify a round's noun
+    nouns = rf"(?:(?:{_phrases(data['round_qualifiers'])})\s+)?(?:{_phrases(data['round_nouns'])})"
     dialogue = _phrases(data["dialogue_nouns"])
+    numbered = _phrases(data["numbered_dialogue_nouns"])
     # "a third agreement established a Joint Committee" numbers no round
     instruments = _phrases(data["instruments"])
     rounds = re.compile(
         rf"\b(?P<ord>{ords}|\d+(?:st|nd|rd|th))\s+(?:(?:{nouns})\s+(?:of\s+)?(?:the\s+|their\s+|its\s+)?)?"
-        rf"(?:(?!(?:{ords}|of|{instruments})\b)[\w.+\-]+\s+){{0,3}}?(?P<noun>{dialogue})\b"  # no other ordinal, "of" or instrument
+        rf"(?:(?!(?:{ords}|of|{instruments})\b)[\w.+\-]+\s+){{0,3}}?(?P<noun>{dialogue}|{numbered})\b"  # no other ordinal, "of" or instrument
         rf"|\b(?P<ord2>{ords})\s+(?:round|session)\b(?!\s+of\s+(?!the\s+|their\s+|its\s+)(?:[\w.\-]+\s+){{0,2}}?(?:{dialogue}))"
         rf"|\b(?:round|session)\s+(?P<num>\d{{1,2}})\s+of\s+(?:the\s+|their\s+|its\s+)?(?:[\w.\-]+\s+){{0,2}}?(?:{dialogue})\b"
         rf"|\b(?:{dialogue})\b[^.;]{{0,60}}?\bfor\s+the\s+(?P<ord3>{ords})\s+time\b"  # "convened for the second time"
