@@ -192,3 +192,11 @@ def test_courtesies_of_australian_ministers_and_an_apposed_office_end_at_the_par
                     "Minister of Defence\n\n  2. Ministers met in Sydney.")
     assert found["Penny Wong"].titles == ["Minister for Foreign Affairs"]
     assert found["Budi Santoso"].titles == ["Minister of Defence"]
+
+
+def test_those_who_will_lead_a_delegation_at_a_round_are_its_participants():
+    analysis, names = read("Defence Minister Rajnath Singh will lead the Indian delegation at the Third India-Canada "
+                           "2+2 Ministerial Dialogue on 4 May in Ottawa. Foreign Minister Melanie Joly and Defence "
+                           "Minister Bill Blair will lead the Canadian delegation.", date(2024, 4, 20))
+    (session,) = analysis.events
+    assert {names[p] for p in session.participants} == {"Rajnath Singh", "Melanie Joly", "Bill Blair"}
