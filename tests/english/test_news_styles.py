@@ -163,6 +163,10 @@ def test_a_memorandum_told_again_with_its_verb_is_no_new_one():
     analysis, _ = read("The two ministries signed a memorandum of understanding on development aid. The MoU seeks "
                        "to build a base for joint projects in Africa.", date(2020, 10, 26))
     assert [a.subject for a in analysis.agreements] == ["memorandum of understanding on development aid"]
+    analysis, _ = read("Joint Statement: U.S.-Oman Strategic Dialogue at the Ministerial Level\n\nThe two sides signed "
+                       "several MoUs. An MoU focused on heritage was signed by the ministries.", date(2024, 2, 2))
+    assert sorted(a.subject for a in analysis.agreements) == [
+        "Joint Statement: U.S.-Oman Strategic Dialogue at the Ministerial Level", "MoU focused on heritage"]
 
 
 def test_a_dialogues_own_council_or_commission_after_its_states_is_no_organization():
