@@ -204,3 +204,8 @@ def test_those_who_will_lead_a_delegation_at_a_round_are_its_participants():
                            "Minister Bill Blair will lead the Canadian delegation.", date(2024, 4, 20))
     (session,) = analysis.events
     assert {names[p] for p in session.participants} == {"Rajnath Singh", "Melanie Joly", "Bill Blair"}
+
+
+def test_an_office_before_a_headline_verb_is_no_part_of_the_title_after_it():
+    found = persons("Foreign Minister Receives Omani Foreign Minister Badr Albusaidi\n\nThe two met in Amman.")
+    assert found["Badr Albusaidi"].titles == ["Omani Foreign Minister"]

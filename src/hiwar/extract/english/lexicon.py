@@ -77,6 +77,7 @@ class EnglishLexicon:
     honorifics: tuple[str, ...]  # longest first
     office_words: frozenset[str]
     not_names: frozenset[str]
+    headline_verbs: frozenset[str]  # "Meets": in a title-case headline, it parts two persons' offices
     particles: frozenset[str]
     given: frozenset[str]
     arab_given: frozenset[str]  # given names of the Arab world (in `given` too)
@@ -187,7 +188,8 @@ def english_lexicon() -> EnglishLexicon:
     return EnglishLexicon(
         honorifics=tuple(sorted(people["honorifics"], key=len, reverse=True)),
         office_words=frozenset(people["office_words"]),
-        not_names=frozenset(people["not_names"]),
+        not_names=frozenset(people["not_names"] + people["headline_verbs"]),
+        headline_verbs=frozenset(people["headline_verbs"]),
         particles=frozenset(people["name_particles"]),
         given=frozenset(people["given_names"] + people["arab_given_names"]),
         arab_given=frozenset(people["arab_given_names"]),

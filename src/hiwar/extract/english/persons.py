@@ -131,7 +131,9 @@ def find_persons(text: str, spans: list[Span], taken: list[Span], lex: EnglishLe
             cut += 1  # "Kurdistan Region Prime Minister X": the body or place before an office
         if k < cut < len(run):
             k2, office2, honorific2, country2 = strip_title(run[cut:], lex)
-            if office2 or honorific2 or chain:  # "... Secretary of Defense for the Middle East X", "... of the European Commission X"
+            if any(t in lex.headline_verbs for t, _, _ in run[k:cut]):  # "Foreign Minister Meets Kuwaiti ... X"
+                run, k, office, honorific, country, chain = run[cut:], k2, office2, honorific2, country2, None
+            elif office2 or honorific2 or chain:  # "... Secretary of Defense for the Middle East X", "... of the European Commission X"
                 k, office, honorific, country = cut + k2, True, honorific or honorific2, country or country2
         name = _trimmed(run[k:], lex)
         words = [t for t, _, _ in name]
