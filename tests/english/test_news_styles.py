@@ -209,3 +209,11 @@ def test_those_who_will_lead_a_delegation_at_a_round_are_its_participants():
 def test_an_office_before_a_headline_verb_is_no_part_of_the_title_after_it():
     found = persons("Foreign Minister Receives Omani Foreign Minister Badr Albusaidi\n\nThe two met in Amman.")
     assert found["Badr Albusaidi"].titles == ["Omani Foreign Minister"]
+
+
+def test_an_office_of_three_posts_and_a_ministry_before_a_name_is_read_whole():
+    found = persons("Adviser to the Deputy Premier and Minister of State for Foreign Affairs and Spokesman for the "
+                    "Ministry of Foreign Affairs Dr Khalid Al Mansour spoke to the press in Doha.")
+    assert found["Khalid Al Mansour"].titles == [
+        "Adviser to the Deputy Premier and Minister of State for Foreign Affairs and Spokesman for the Ministry of "
+        "Foreign Affairs"]

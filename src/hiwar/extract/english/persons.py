@@ -90,7 +90,7 @@ def find_persons(text: str, spans: list[Span], taken: list[Span], lex: EnglishLe
             kept = [t for t in run if not any(s < t[2] and t[1] < e for s, e in taken)]
             if not kept:
                 continue
-            lead = office_chain(text[max(0, run[0][1] - 80):run[0][1]], lex) if kept[0] is not run[0] else None
+            lead = office_chain(text[max(0, run[0][1] - 160):run[0][1]], lex) if kept[0] is not run[0] else None
             of_body = lead + text[run[0][1]:kept[0][1]] if lead and not any(
                 w in ("Department", "Ministry") or w in lex.body_heads for w in lead.split()) \
                 else None  # not "the U.S. Department of State X": an office, not a body's own name
@@ -103,7 +103,7 @@ def find_persons(text: str, spans: list[Span], taken: list[Span], lex: EnglishLe
         sent_to = posted_to(run, lex) if _LOWER_POSTING.search(text, max(0, run[0][1] - 40), run[0][1]) else 0
         if sent_to:  # "the US ambassador to the UAE John Roe": the country he is posted to, then his name
             run = run[sent_to:]
-        chain = office_chain(text[max(0, run[0][1] - 80):run[0][1]], lex) or of_body
+        chain = office_chain(text[max(0, run[0][1] - 160):run[0][1]], lex) or of_body
         posting = chain is not None and chain.rstrip().endswith(("to", "to the"))  # "Oman's Ambassador to the United States"
         styled = 0 if posting else styled_within(run, lex)  # "... of the United States of America HE Antony Blinken"
         if styled:
@@ -113,7 +113,7 @@ def find_persons(text: str, spans: list[Span], taken: list[Span], lex: EnglishLe
             run = run[styled:]
         k, office, honorific, country = strip_title(run, lex)
         if chain is None and office and run[0][0] in lex.office_words:
-            chain = office_chain(text[max(0, run[0][1] - 80):run[0][1]], lex, joined=True)
+            chain = office_chain(text[max(0, run[0][1] - 160):run[0][1]], lex, joined=True)
         posted = posted_to(run, lex) if chain and chain.rstrip().endswith(("to", "to the", "for")) else 0
         owned = posted_to(run, lex) if chain and chain.rstrip().endswith(("of", "of the")) and not k else 0
         if owned:  # "the Foreign Minister of Saudi Arabia Faisal bin Farhan": the office is of the country named
