@@ -217,3 +217,9 @@ def test_an_office_of_three_posts_and_a_ministry_before_a_name_is_read_whole():
     assert found["Khalid Al Mansour"].titles == [
         "Adviser to the Deputy Premier and Minister of State for Foreign Affairs and Spokesman for the Ministry of "
         "Foreign Affairs"]
+
+
+def test_a_counterpart_named_by_its_office_after_a_comma_is_of_the_counterparts_country():
+    found = persons("The Emirati minister arrived in Dhaka. His Bangladeshi counterpart, Foreign Adviser Touhid "
+                    "Hossain, received him.")
+    assert (found["Touhid Hossain"].titles, found["Touhid Hossain"].country) == (["Foreign Adviser"], "BD")

@@ -129,7 +129,7 @@ def _words_of_an_office(title: str, lex: EnglishLexicon, strip: str = "") -> boo
 
 
 # before a name and its comma: "his Pakistani counterpart, X", "the Advisor to the US Secretary of State, X"
-_COUNTERPART = re.compile(r"\b(?:his|her|their|its)\s+(?:(?P<adj>[A-Z][\w.]*)\s+)?counterparts?,?\s+$")
+_COUNTERPART = re.compile(r"\b(?:[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)\s+(?:(?P<adj>[A-Z][\w.]*)\s+)?counterparts?,?\s+$")
 # ("the UK's Minister for the Middle East, X", "chaired by UK Minister of State for ..., X"; in a list of those who
 # met: "From Japan: Minister for Foreign Affairs of Japan, X and Minister of Defense of Japan, Y", "then ..., X")
 _OFFICE_THEN_COMMA = re.compile(r"(?:\b(?:(?:[Tt]he|his|her|their)\s+(?:(?P<owner>[A-Z][\w.]*)[’']s\s+)?|by\s+|and\s+|then\s+)"

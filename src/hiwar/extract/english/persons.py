@@ -182,6 +182,8 @@ def find_persons(text: str, spans: list[Span], taken: list[Span], lex: EnglishLe
         if owner:  # "Kuwait's Foreign Minister X", "South Africa's Minister of ... X"
             country = country or next((names[n] for names in (lex.countries, lex.demonyms) for n in owner.groups()
                                        if n in names), None)
+        if country is None and k and fore is None:  # "His Pakistani counterpart, Foreign Minister X"
+            country = apposed_before(text, opens, lex)[1]
         out.append(FoundPerson(words, start, end, title, country if country is not None else title_country(title, lex)
                            or None, official, led, body_end))
     return out
