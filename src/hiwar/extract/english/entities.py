@@ -34,6 +34,9 @@ def find_english_places(text: str, spans: list[Span]) -> list[Mention]:
              **{k: (v, "city") for k, v in lex.cities.items()}}
     out = []
     for m in word_pattern(table, hyphen_joins=False).finditer(text):
+        outlet = re.match(r"\s+(\w+)", text[m.end():m.end() + 20])
+        if outlet and outlet.group(1) in lex.outlet_words:
+            continue  # "(UrduPoint / Pakistan Point News / WAM)", "Kuwait Times": a paper, no party
         if in_spans(spans, m.start()) and not (m.group() == "US" and text[m.start():m.start() + 3] == "USA"):
             code, form = table[m.group()]
             out.append(Mention("place", m.start(), m.end(), m.group(), code, f"en:place:{form}",

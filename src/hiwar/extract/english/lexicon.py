@@ -103,6 +103,7 @@ class EnglishLexicon:
     lower_office_heads: frozenset[str]  # "minister", "spokesman": offices as lower-case papers write them
     post_nominals: frozenset[str]  # "MP", "KCMG": letters after a name, no part of it
     attributive_heads: frozenset[str]  # "administration": after a lone surname, it names no one ("the Biden ...")
+    outlet_words: frozenset[str]  # "Times": after a country's name, a paper's name ("Kuwait Times")
     personal_honorifics: frozenset[str]  # "Dr", "Mr": a given name after one is no office
 
 
@@ -216,6 +217,7 @@ def english_lexicon() -> EnglishLexicon:
         lower_office_heads=frozenset(people["lower_office_heads"]),
         post_nominals=frozenset(people["post_nominals"]),
         attributive_heads=frozenset(people["attributive_heads"]),
+        outlet_words=frozenset(organizations["outlet_words"]),
         personal_honorifics=frozenset(people["personal_honorifics"]),
     )
 
