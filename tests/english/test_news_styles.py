@@ -226,6 +226,6 @@ def test_a_counterpart_named_by_its_office_after_a_comma_is_of_the_counterparts_
 
 
 def test_a_country_named_in_a_papers_name_is_no_party_of_the_report():
-    analysis, _ = read("JEDDAH, (Kuwait Times / Oman Observer - 3rd May, 2021) The Saudi Foreign Minister received a "
-                       "phone call today from US Secretary of State Antony Blinken.", date(2021, 5, 3))
+    analysis, _ = read("JEDDAH, (Kuwait Times / Oman Observer - 3rd May, 2021) The Saudi Foreign Minister spoke by "
+                       "phone today with US Secretary of State Antony Blinken.", date(2021, 5, 3))
     assert [(e.type, e.dialogue) for e in analysis.events] == [("bilateral_meeting", "SA-US")]
