@@ -229,3 +229,9 @@ def test_a_country_named_in_a_papers_name_is_no_party_of_the_report():
     analysis, _ = read("JEDDAH, (Kuwait Times / Oman Observer - 3rd May, 2021) The Saudi Foreign Minister spoke by "
                        "phone today with US Secretary of State Antony Blinken.", date(2021, 5, 3))
     assert [(e.type, e.dialogue) for e in analysis.events] == [("bilateral_meeting", "SA-US")]
+
+
+def test_a_given_names_initial_joins_the_official_it_is_the_initial_of():
+    assert persons("External Affairs Minister of India, S. Jaishankar, flew to Muscat.")[
+        "S. Jaishankar"].gazetteer_id == "jaishankar"
+    assert persons("Foreign Minister A. Jaishankar of Ruritania flew to Muscat.")["A. Jaishankar"].gazetteer_id is None

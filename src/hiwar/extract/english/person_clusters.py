@@ -62,7 +62,9 @@ def cluster_persons(found: list[FoundPerson], lex: EnglishLexicon) -> list[Local
         target.keys |= keys
         named_first = [w for w in ent.name.split() if w not in lex.particles][:1] if len(ent.name.split()) > 1 else []
         if p.official and not ent.gazetteer_id and (len(words) > 1 or not named_first  # "Al-Maliki" after "Nouri
-                                                    or skeleton(named_first[0]) == p.official.first):  # Al-Maliki"
+                                                    or skeleton(named_first[0]) == p.official.first  # Al-Maliki"
+                                                    or re.fullmatch(r"[A-Z]\.?", named_first[0])  # "S. Jaishankar"
+                                                    and p.official.en.startswith(named_first[0][0])):
             ent.gazetteer_id, ent.country = p.official.id, p.official.country
         ent.country = ent.country or p.country
         if p.title and p.title not in ent.titles:

@@ -62,7 +62,8 @@ def _runs(text: str, spans: list[Span]) -> list[list[tuple[str, int, int]]]:
 
 
 def _official(tokens: list[str], lex: EnglishLexicon, titled: bool) -> EnglishOfficial | None:
-    keys = [skeleton(t) for t in tokens if t not in lex.particles and not re.fullmatch(r"[A-Z]\.", t)]
+    keys = [skeleton(t) for t in tokens if t not in lex.particles and not re.fullmatch(r"[A-Z]\.?", t)]
+    initial = tokens[0][0] if len(tokens) > 1 and re.fullmatch(r"[A-Z]\.?", tokens[0]) else ""  # "S. Jaishankar"
     if not keys:
         return None
     last = skeleton(" ".join(tokens[-2:])) if tokens[-2:-1] and tokens[-2] in ("Al", "al", "El") else keys[-1]
@@ -73,7 +74,8 @@ def _official(tokens: list[str], lex: EnglishLexicon, titled: bool) -> EnglishOf
                or len(keys) > 1 and keys[0] == o.first and o.before_family and last == o.before_family]
     middle, spelled = set(keys[1:-1]), latin_key(tokens[-1])
     # "Mohammed bin Saleh Al Sada" is not "Mohammed bin Salman Al Saud": names between that share none are two men
-    fitting = [o for o in fitting if not (middle and o.middle and not middle & o.middle)]
+    fitting = [o for o in fitting if not (middle and o.middle and not middle & o.middle)
+               and o.en.startswith(initial)]  # a given name's initial is the official's
     return max(fitting, default=None,  # ties: the first listed
                key=lambda o: (len(middle & o.middle), o.last == last, spelled in (o.spelled_last, o.spelled_before)))
 
