@@ -36,8 +36,9 @@ class ArgumentReading(ReaderState):
         """The sentence names a group of states ("GCC") or three countries or more, not counting those named as
         where or what ("the conflict in Yemen", "Special Envoy for Iran") or after a verb of discussing ("met to
         discuss North Korea, Syria and ...")."""
-        if words().state_groups.search(self.text, lo, hi):
-            return True
+        if any(not words().setting.search(self.text, max(lo, g.start() - 40), g.start())
+               for g in words().state_groups.finditer(self.text, lo, hi)):
+            return True  # not "met ... on the margins of a NATO summit": where two met
         talked = words().discussing.search(self.text, lo, hi)
         hi = talked.start() if talked else hi
         return len({p.attrs.get("country") for p in self.places if lo <= p.start < hi and p.attrs.get("country")

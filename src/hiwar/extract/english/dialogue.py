@@ -30,12 +30,17 @@ _OWN_OR_WHO = re.compile(r"(?:\b(?:his|her|their)|,\s+who(?:\s+(?:is|was|are|wer
 # told after the first
 _WHILE_SIDE = re.compile(r",?\s+(?:while|whilst|whereas|and)\s+(?=(?:the|its|their)\s|[\w\-]+\s+(?:side|delegation)\b)",
                          re.IGNORECASE)
-# "the meeting held in Washington on Friday": the meeting told before, told again with its day and place
-_HELD = re.compile(r"\s(?:held|convened|conducted)$", re.IGNORECASE)
+# "the meeting held in Washington on Friday", "During these talks, held in Amman, ...": the meeting told before,
+# told again with its day and place
+_HELD = re.compile(r"(?:^|\s)(?:held|convened|conducted)$", re.IGNORECASE)
 _THE_DIALOGUE = re.compile(r"\s+the\s+(?:strategic\s+)?dialogue\b", re.IGNORECASE)  # Gulf papers write it lower case
 # "the sixth ... Strategic Dialogue, which will be held in December": a relative clause holding the round
 _HELD_AS_RELATIVE = re.compile(r"\s*,?\s*(?:which|that)\s+(?:will\s+be|is\s+to\s+be|was|were|is|are)\s+",
                                re.IGNORECASE)
+
+
+# "the first Strategic Dialogue held by the pair since 2009": the first in a while, no round's number
+_FIRST_SINCE = re.compile(r"[^.;]{0,50}?\b(?:ever\s+)?since\s+(?:\d{4}|[A-Z])")
 
 
 class _Reader(RetellingReading, SideReading, DateReading, ArgumentReading):
@@ -54,7 +59,8 @@ class _Reader(RetellingReading, SideReading, DateReading, ArgumentReading):
 
     def _sentence(self, lo: int, hi: int) -> None:
         w = words()
-        rounds = [(m, round_number(m)) for m in w.rounds.finditer(self.text, lo, hi)]
+        rounds = [(m, round_number(m)) for m in w.rounds.finditer(self.text, lo, hi)
+                  if not (round_number(m) == 1 and _FIRST_SINCE.match(self.text, m.end(), hi))]
         triggers = self._triggers(lo, hi)
         self._attributed(lo, hi)
         self._sides_of_persons(lo, hi)
@@ -95,6 +101,12 @@ class _Reader(RetellingReading, SideReading, DateReading, ArgumentReading):
                                  lo, hi, [(m, number)], lo)
                 if ev is not None:
                     made.append(ev)
+        during = w.during_dialogue.search(self.text, lo, hi)
+        if during is not None and not any(ev.type in (MEETING, "round_session") for ev in made):
+            # "Both sides reviewed their ties at the Strategic Dialogue in Rabat today": a session held that day
+            ev = self._event(Trigger("meeting", during.start(), during.end(), during.group()), lo, hi, lo, hi, [], lo)
+            if ev is not None:
+                made.append(ev)
         self._held_within(made, lo)
         self._heads_of_sides(lo, hi)
         self.agreements.extend(read_instruments(self.text, lo, hi, made, self.agreements, self.persons, self.places,
@@ -154,7 +166,7 @@ class _Reader(RetellingReading, SideReading, DateReading, ArgumentReading):
             return None  # "when the Treaty of ... was signed": a named old instrument, no signing told
         if kind == "statement" and trig.text.lower() in w.announcing and not rounds:
             return None
-        told_again = re.search(r"\b(?:the|this|that|their)\s+$", self.text[lo:trig.start], re.IGNORECASE) and any(
+        told_again = w.told_before.search(self.text, lo, trig.start) and any(
             e.type in (MEETING, "round_session") for e in self.events) and _HELD.search(trig.text) is not None
         if kind == "meeting" and not persons and not rounds and not told_again and (
                 trig.text.lower() in w.launching and not self._on_a_day(trig, seg_lo, seg_hi, lo, hi)
@@ -201,6 +213,8 @@ class _Reader(RetellingReading, SideReading, DateReading, ArgumentReading):
             ev.type, ev.round = "round_session", list(self.rounds)[-1]  # "the closing session": of the round told
         if etype == MEETING and not persons and w.dialogue_noun.search(self.text, min(left, seg_lo), seg_hi):
             ev.type = "round_session"  # a session of the dialogue told without its number
+        if etype == MEETING and w.dialogue_after.match(self.text, trig.end):
+            ev.type = "round_session"  # "X and Y led the U.S.-Egypt Strategic Dialogue": the dialogue was what was held
         if etype == "statement" and rounds:
             ev.round = rounds[0][1]
         if ev.type == MEETING and self._many_states(lo, hi):

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from functools import lru_cache
 
 from ..entities.countries import doc_parties
 from ..places import is_arab
@@ -33,6 +34,9 @@ def find_english_places(text: str, spans: list[Span]) -> list[Mention]:
              **{k: (v, "city") for k, v in lex.cities.items()}}
     out = []
     for m in word_pattern(table, hyphen_joins=False).finditer(text):
+        outlet = re.match(r"\s+(\w+)", text[m.end():m.end() + 20])
+        if outlet and outlet.group(1) in lex.outlet_words:
+            continue  # "(UrduPoint / Pakistan Point News / WAM)", "Kuwait Times": a paper, no party
         if in_spans(spans, m.start()) and not (m.group() == "US" and text[m.start():m.start() + 3] == "USA"):
             code, form = table[m.group()]
             out.append(Mention("place", m.start(), m.end(), m.group(), code, f"en:place:{form}",
@@ -56,7 +60,7 @@ def extract_english_entities(text: str, spans: list[Span]) -> tuple[list[LocalEn
         elif mention.text not in (ent.name, *ent.aliases):
             ent.aliases.append(mention.text)
         ent.mentions.append(mention)
-    taken = [(m.start, m.end) for m, *_ in orgs]
+    taken = [(m.start, m.end) for m, *_ in orgs] + _spelled_out_countries(text, lex)
     found = find_persons(text, spans, taken, lex)
     for p in found:  # "US State Department Spokesperson X": an office right after a body is of its country
         held_at = next((country for m, _, _, country, _ in orgs if country and m.end == p.body_end), None)
@@ -76,6 +80,17 @@ def extract_english_entities(text: str, spans: list[Span]) -> tuple[list[LocalEn
         if person.country is None and pair:
             person.country = _side_by_office(person.titles, pair, lex)
     return persons + entities, places
+
+
+def _spelled_out_countries(text: str, lex: EnglishLexicon) -> list[Span]:
+    """Countries named in a style with small words inside ("the US of America", "the Republic of Korea"): the
+    capitalized words after "of" would otherwise open a name ("America Antony Blinken")."""
+    return [(m.start(), m.end()) for m in _spelled_out_pattern().finditer(text)]
+
+
+@lru_cache(maxsize=1)
+def _spelled_out_pattern() -> re.Pattern:
+    return word_pattern([name for name in english_lexicon().countries if re.search(r" [a-z]", name)], hyphen_joins=False)
 
 
 def _two_parties(places: list[Mention]) -> tuple[str, str] | None:

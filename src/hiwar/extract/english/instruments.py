@@ -10,7 +10,12 @@ from .words import topics_between, words
 # acronym in brackets, "(MOU)", is part of it)
 _SUBJECT_END = re.compile(r".*?(?=\s+(?:was|were|is|are|has|have|had|by|with|that|which|during)\b"
                           r"|\s+(?:on|at)\s+(?:the\s+)?(?:sidelines|margins|end|close|conclusion)\b"  # where it was signed
-                          r"|\s+and\s+(?:a|an|the|two|three|held|met|\w+ed)\b|[;,]|\((?![A-Z]{2,6}\))|\.(?:\s|$)|$)")
+                          r"|\s+and\s+(?:a|an|the|two|three|held|met|\w+ed)\b|[;,:]|\((?![A-Z]{2,6}\))|\.(?:\s|$)|$)")
+# what may follow a memorandum's or an agreement's noun in its name ("MoU on ...", "agreement to establish ...",
+# "(MOU) between ...", "memorandum outlining ..."); any other word is the sentence going on ("The MoU aims at ...":
+# the one told again)
+_NAME_GOES_ON = re.compile(r"\s*(?:\(|:|$|(?:on|for|to|in|between|with|of|regarding|concerning|related|among|against|"
+                           r"under|\w+ing|\w+ed\s+(?:on|at|to|in|for|with))\b)", re.IGNORECASE)  # "MoU focused on"
 
 
 # "on A, B and C" after a plural instrument, up to where the list ends
@@ -42,7 +47,12 @@ def read_instruments(text: str, lo: int, hi: int, made: list[LocalEvent], known:
             continue  # a bare "agreement" is an instrument only as the object of a signing
         if kind == "joint_statement" and any(a.type == kind for a in known + found):
             continue  # one joint statement a page
-        subject = (m.group() + _SUBJECT_END.match(text[m.end():hi]).group()).strip()
+        titled = re.match(r":[ \t]+", text[m.end():hi])  # "Joint Statement: the U.S.-X Strategic Dialogue"
+        after = m.end() + (titled.end() if titled else 0)
+        rest = (titled.group() if titled else "") + _SUBJECT_END.match(text[after:hi]).group()
+        if kind != "joint_statement" and not _NAME_GOES_ON.match(rest):
+            rest = ""
+        subject = (m.group() + rest).strip()
         told = w.time_phrase.search(subject)  # "a memorandum on energy cooperation on Tuesday": not its subject
         subject = subject[:told.start()] if told else subject
         signing = next((e for e in made if e.type in ("signing", "statement")), None)

@@ -40,12 +40,13 @@ def latin_key(name: str) -> str:
 
 
 def skeleton(word: str) -> str:
-    """"Khalifa" → "khlf", "Al-Harthy" → "hrth", "Matthew" → "mth", "Al-Yahya" → "yh": consonants,
-    doubled letters once."""
-    key = re.sub(r"[^a-z]", "", latin_key(word))
+    """"Khalifa" → "khlf", "Al-Harthy" → "hrt", "Matthew" → "mt", "Al-Yahya" → "yh": consonants,
+    doubled letters once; "th" is "t" ("Anthony" and "Antony" are one name, as "Othman" and "Otman").
+    Letters are doubled only side by side: "Sasahara" is "sshr", not the "shr" of "Sahara"."""
+    key = re.sub(r"[^a-z]", "", latin_key(word)).replace("th", "t")
+    key = re.sub(r"(.)\1+", r"\1", key)
     key = key[:1] + re.sub(r"[yw]", "", key[1:])  # y and w are vowels but at the head of a word ("Yahya")
     key = re.sub(r"[aeiou]", "", key)
-    key = re.sub(r"(.)\1+", r"\1", key)
     return key[:-1] if key.endswith("h") and len(key) > 2 else key
 
 
@@ -76,6 +77,7 @@ class EnglishLexicon:
     honorifics: tuple[str, ...]  # longest first
     office_words: frozenset[str]
     not_names: frozenset[str]
+    headline_verbs: frozenset[str]  # "Meets": in a title-case headline, it parts two persons' offices
     particles: frozenset[str]
     given: frozenset[str]
     arab_given: frozenset[str]  # given names of the Arab world (in `given` too)
@@ -96,8 +98,12 @@ class EnglishLexicon:
     royal_styles: frozenset[str]  # "Prince": dropped from the end of a title ...
     styled_offices: frozenset[str]  # ... unless it completes an office ("Crown Prince")
     country_words: frozenset[str]  # the words of countries' names and of states' styles ("United", "Republic")
+    city_words: frozenset[str]  # the words of cities' names ("Crown Prince of Abu Dhabi": an office, no name)
+    day_names: frozenset[str]  # "Saturday": a weekday after a name closes it ("PM Narendra Modi Saturday said")
     lower_office_heads: frozenset[str]  # "minister", "spokesman": offices as lower-case papers write them
     post_nominals: frozenset[str]  # "MP", "KCMG": letters after a name, no part of it
+    attributive_heads: frozenset[str]  # "administration": after a lone surname, it names no one ("the Biden ...")
+    outlet_words: frozenset[str]  # "Times": after a country's name, a paper's name ("Kuwait Times")
     personal_honorifics: frozenset[str]  # "Dr", "Mr": a given name after one is no office
 
 
@@ -178,12 +184,13 @@ def english_lexicon() -> EnglishLexicon:
     organizations = load("organizations.yaml")
     demonyms = {form: code for code, forms in people["demonyms"].items() for form in forms}
     countries = {name: code for code, name in Locale("en").territories.items() if len(code) == 2 and code.isalpha()}
-    countries.update({"United States of America": "US", "the United States": "US", "Sultanate of Oman": "OM"})
+    countries.update({form: code for code, forms in people["country_forms"].items() for form in forms})
     cities = {row[0]: row[1] for row in _english_cities()}
     return EnglishLexicon(
         honorifics=tuple(sorted(people["honorifics"], key=len, reverse=True)),
         office_words=frozenset(people["office_words"]),
-        not_names=frozenset(people["not_names"]),
+        not_names=frozenset(people["not_names"] + people["headline_verbs"]),
+        headline_verbs=frozenset(people["headline_verbs"]),
         particles=frozenset(people["name_particles"]),
         given=frozenset(people["given_names"] + people["arab_given_names"]),
         arab_given=frozenset(people["arab_given_names"]),
@@ -205,8 +212,12 @@ def english_lexicon() -> EnglishLexicon:
         styled_offices=frozenset(people["styled_offices"]),
         country_words=frozenset(w for name in countries for w in name.split() if w[:1].isupper())
         | frozenset(people["state_styles"]),
+        city_words=frozenset(w for name in cities for w in name.split() if w[:1].isupper()),
+        day_names=frozenset(forms[0].capitalize() for forms in load("dates.yaml")["weekdays"].values()),
         lower_office_heads=frozenset(people["lower_office_heads"]),
         post_nominals=frozenset(people["post_nominals"]),
+        attributive_heads=frozenset(people["attributive_heads"]),
+        outlet_words=frozenset(organizations["outlet_words"]),
         personal_honorifics=frozenset(people["personal_honorifics"]),
     )
 

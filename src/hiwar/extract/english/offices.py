@@ -10,9 +10,9 @@ from functools import lru_cache
 from .lexicon import EnglishLexicon, load
 
 # (", the Crown Prince and Prime Minister of ...", ", High Representative of the European Union for ...")
-_APPOSED_OFFICE = re.compile(r",\s+(?:the\s+)?(?P<title>(?:(?:[A-Z][\w\-]*|and)\s+)*?(?:Under[ \-]Secretary|Secretary|"
+_APPOSED_OFFICE = re.compile(r",\s+(?:the\s+)?(?P<title>(?!and\b)(?:(?:[A-Z][\w\-]*|and)\s+)*?(?:Under[ \-]Secretary|Secretary|"
                              r"Minister|President|Ambassador|Spokesperson|Director|Chairman|Chair|Envoy|Crown Prince|"
-                             r"Representative|Commissioner|[Hh]ead\s+of)[^,.;]*)")
+                             r"Representative|Commissioner|[Hh]ead\s+of)[^,.;\n]*)")  # not across a paragraph
 _LOWER_OFFICE = re.compile(r"(?P<title>(?:[\w.\-]+[ \t]+){0,3}?(?P<head>[a-z]+)(?:[ \t]+(?:to|for)[ \t]+(?:the[ \t]+)?"
                            r"[A-Z][\w.\-]*)?)[ \t]+$")
 # ", the Qatari minister of foreign affairs," after a name: a country's adjective, a lower-case office and what it is
@@ -46,8 +46,9 @@ def strip_title(tokens: list[tuple[str, int, int]], lex: EnglishLexicon) -> tupl
             i += len(hon.split())
             honorific, personal = True, hon in lex.personal_honorifics
         elif (word in lex.office_words or word.rstrip(".") in lex.office_words) and not (
-                word in lex.given and (personal or i + 1 < len(tokens) and tokens[i + 1][0] in lex.particles)):
-            # "Sultan bin Saad", "Dr Sultan Al Jaber": a given name
+                word in lex.given and (personal or i + 1 < len(tokens) and (
+                    tokens[i + 1][0] in lex.particles or tokens[i + 1][0].startswith(("Al-", "al-", "El-"))))):
+            # "Sultan bin Saad", "Dr Sultan Al Jaber", "Sultan Al-Shamsi": a given name
             i += 1
             office = True
         elif (word in lex.demonyms or word in lex.countries) and i + 1 < len(tokens) and (
@@ -121,15 +122,18 @@ def office_at_body(before: str, lex: EnglishLexicon) -> str | None:
 
 
 def _words_of_an_office(title: str, lex: EnglishLexicon, strip: str = "") -> bool:
-    """Every capitalized word of the title is a word of offices, bodies or countries: an office, not a name."""
+    """Every capitalized word of the title is a word of offices, bodies, countries or cities: an office, not a
+    name ("Crown Prince of Abu Dhabi")."""
     return all(w in lex.office_words or w in lex.not_names or w in lex.country_words or w in lex.demonyms
-               for w in (w.strip(strip) for w in title.split() if w[:1].isupper()))
+               or w in lex.city_words for w in (w.strip(strip) for w in title.split() if w[:1].isupper()))
 
 
 # before a name and its comma: "his Pakistani counterpart, X", "the Advisor to the US Secretary of State, X"
-_COUNTERPART = re.compile(r"\b(?:his|her|their|its)\s+(?:(?P<adj>[A-Z][\w.]*)\s+)?counterparts?,?\s+$")
-# ("the UK's Minister for the Middle East, X", "chaired by UK Minister of State for ..., X")
-_OFFICE_THEN_COMMA = re.compile(r"\b(?:(?:the|his|her|their)\s+(?:(?P<owner>[A-Z][\w.]*)[’']s\s+)?|by\s+)"
+_COUNTERPART = re.compile(r"\b(?:[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)\s+(?:(?P<adj>[A-Z][\w.]*)\s+)?counterparts?,?\s+$")
+# ("the UK's Minister for the Middle East, X", "chaired by UK Minister of State for ..., X"; in a list of those who
+# met: "From Japan: Minister for Foreign Affairs of Japan, X and Minister of Defense of Japan, Y", "then ..., X")
+_OFFICE_THEN_COMMA = re.compile(r"(?:\b(?:(?:[Tt]he|his|her|their)\s+(?:(?P<owner>[A-Z][\w.]*)[’']s\s+)?|by\s+|and\s+|then\s+)"
+                                r"|(?<=:\s)|(?<=\n))"
                                 r"(?P<title>[A-Z][\w.\-]*(?:\s+(?:[A-Z][\w.\-]*|of|for|to|on|the|and))*?),\s+$")
 
 
@@ -140,10 +144,10 @@ def apposed_before(text: str, start: int, lex: EnglishLexicon) -> tuple[str | No
     if counterpart:
         adj = counterpart.group("adj") or ""
         return "", lex.demonyms.get(adj) or lex.countries.get(adj)
-    office = _OFFICE_THEN_COMMA.search(text, max(0, start - 90), start)
+    office = _OFFICE_THEN_COMMA.search(text, max(0, start - 160), start)  # offices of two posts run long
     if office is None:
         return None, None
-    title, owner = office.group("title"), office.group("owner") or ""
+    title, owner = " ".join(office.group("title").split()), office.group("owner") or ""  # one line
     first = title.split()
     national = (first[0] in lex.demonyms or first[0] in lex.countries) and first[1:2] and first[1] in lex.office_words
     if not (first[0] in lex.office_words or national) or not _words_of_an_office(title, lex):
@@ -187,8 +191,12 @@ def office_chain(before: str, lex: EnglishLexicon, joined: bool = False) -> str 
     """An office ending in "of"/"for"/"on" just before a run ("Secretary of State Antony Blinken"), with the
     offices it is of ("Assistant Secretary of State for Energy Resources Geoffrey Pyatt"); with `joined`, one
     ending in "and" before a run that goes on with an office ("Minister of International Relations and
-    Cooperation X"). A line wrapped inside an office is read across; a paragraph opens a new one."""
-    before = re.split(r"\n[ \t]*\n\s*", before)[-1].replace("\n", " ")  # "2010\n\nSecretary of", "Foreign\nMinister"
+    Cooperation X"). A line wrapped inside an office is read across ("Foreign\nMinister"); any other line break,
+    as after a headline ("... Over National Security\nUS Secretary of State X"), opens a new one."""
+    lines = before.split("\n")
+    while len(lines) > 1 and _wrapped_office(lines[-2], lines[-1], lex):
+        lines[-2:] = [lines[-2].rstrip() + " " + lines[-1].lstrip()]
+    before = lines[-1]
     before = re.sub(r"[\"“‘(]", " ", before)  # a quotation opening on the office: '"Secretary of State X met ...
     linked = _OF_CHAIN.search(before) or before.endswith((" to ", " to the ")) or joined and before.endswith(" and ")
     if not linked:
@@ -205,6 +213,12 @@ def office_chain(before: str, lex: EnglishLexicon, joined: bool = False) -> str 
     chain = " ".join(words[k:])
     ends_linked = re.search(r"\b(?:of|for|to|on)\s+(?:the\s+)?$" if not joined else r"\band\s+$", chain)
     return chain if ends_linked and chain.split()[0] not in ("of", "for", "to", "on", "and") else None
+
+
+def _wrapped_office(line: str, next_line: str, lex: EnglishLexicon) -> bool:
+    """The line ends inside an office that the next goes on with: a word of offices on both sides of the break."""
+    last, first = line.split()[-1:], next_line.split()[:1]
+    return bool(last and first) and last[0] in lex.office_words and first[0] in lex.office_words
 
 
 def title_country(title: str, lex: EnglishLexicon) -> str | None:

@@ -8,6 +8,7 @@ import re
 from ...text.normalize import fold
 from ..types import Mention
 from .lexicon import EnglishLexicon
+from .words import words
 
 Span = tuple[int, int]
 
@@ -145,6 +146,18 @@ _LOWER_COMPLEMENT = re.compile(r"[ \t]+(?:of|for)[ \t]+(?:the[ \t]+)?[a-z]")
 _POSSESSIVE = re.compile(r"(.+?)[’']s")
 
 
+def _mechanism(left: list[str], name: str, lex: EnglishLexicon) -> bool:
+    """The name is a dialogue's own mechanism, after the states holding it ("the Saudi-Kuwaiti Coordination
+    Council", "the Joint Commission"): the dialogue, no organization (the dev set's convention)."""
+    states = 0
+    for w in left:
+        if not all(part in lex.demonyms or part in lex.countries for part in w.split("-")):
+            break
+        states += 1
+    rest = name.split(maxsplit=states)[-1] if states else name
+    return words().dialogue_noun.fullmatch(rest) is not None
+
+
 def _named_bodies(text: str, spans: list[Span], lex: EnglishLexicon) -> list[tuple[Mention, str, str, str | None, str]]:
     """Bodies no list names, by their head noun: capitalized words, the head, "of"/"for" and more
     capitalized words, an acronym in brackets ("the Kuwait Fund for Arab Economic Development",
@@ -182,6 +195,8 @@ def _named_bodies(text: str, spans: list[Span], lex: EnglishLexicon) -> list[tup
                     w in lex.country_words for w in naming)):  # "the Government of the Kingdom of ...": a state's
             continue
         name = " ".join(left + [m.group("head")] + complement)
+        if _mechanism(left, name, lex):
+            continue
         start = m.start("head") - len(" ".join(left)) - (1 if left else 0)
         end = m.start("of") + len(of) if of else m.end("head")
         kind = lex.body_heads[m.group("head")]

@@ -37,4 +37,16 @@ def document_pair(text: str, places: list[Mention], entities: list[LocalEntity] 
             named[code] = named.get(code, 0) + 1
     if named:
         return max(sorted(named), key=lambda c: named[c])
-    return dominant_pair(places, entities)
+    forums = forum_codes()
+    grouped = any(e.kind == "organization" and (e.name_en or "") in forums and not words().setting.search(
+        text, max(0, m.start - 40), m.start) for e in entities for m in e.mentions)
+    sides = [] if grouped else _sides_of_officials(entities)  # a group's ministers are its states', not sides
+    return dominant_pair(places + sides + sides, entities)
+
+
+def _sides_of_officials(entities: list[LocalEntity]) -> list[Mention]:
+    """Each mention of an official of known country, counted as a mention of the country (twice, above a city
+    named as the venue): a readout names its officials more than their states ("Secretary Blinken met Foreign
+    Minister Fidan in Jakarta on the margins of the ASEAN meeting" is between the US and Turkey)."""
+    return [Mention("place", m.start, m.end, m.text, e.country, "en:official", {"country": e.country})
+            for e in entities if e.kind == "person" and e.country for m in e.mentions]

@@ -40,6 +40,9 @@ def cluster_persons(found: list[FoundPerson], lex: EnglishLexicon) -> list[Local
             if len(words) == 1 and first in c.keys or 1 < len(words) < len(named) and named[:len(words)] == words:
                 target = c  # "Sheikh Dr. Ahmad Nasser" after "Ahmad Nasser Al-Mohammad Al-Sabah": its first names
                 break
+            if _family_of(words, named, lex) or _family_of(named, words, lex):
+                target = c  # "Bhutto Zardari" and "Bilawal Bhutto Zardari"
+                break
         if target is None and len(words) == 1 and not p.official and not p.title:
             continue  # a capitalized word that names no one met
         mention = Mention("person", p.start, p.end, " ".join(p.tokens), "", "en:person")
@@ -59,7 +62,9 @@ def cluster_persons(found: list[FoundPerson], lex: EnglishLexicon) -> list[Local
         target.keys |= keys
         named_first = [w for w in ent.name.split() if w not in lex.particles][:1] if len(ent.name.split()) > 1 else []
         if p.official and not ent.gazetteer_id and (len(words) > 1 or not named_first  # "Al-Maliki" after "Nouri
-                                                    or skeleton(named_first[0]) == p.official.first):  # Al-Maliki"
+                                                    or skeleton(named_first[0]) == p.official.first  # Al-Maliki"
+                                                    or re.fullmatch(r"[A-Z]\.?", named_first[0])  # "S. Jaishankar"
+                                                    and p.official.en.startswith(named_first[0][0])):
             ent.gazetteer_id, ent.country = p.official.id, p.official.country
         ent.country = ent.country or p.country
         if p.title and p.title not in ent.titles:
@@ -68,6 +73,13 @@ def cluster_persons(found: list[FoundPerson], lex: EnglishLexicon) -> list[Local
         official = next((o for o in lex.officials if o.id == c.local.gazetteer_id), None)
         c.local.name_en = official.en if official else c.local.name
     return [c.local for c in clusters]
+
+
+def _family_of(short: list[str], full: list[str], lex: EnglishLexicon) -> bool:
+    """`short` is the family names `full` ends with, two words at least, in a name of no Arab nasab (where
+    "Hamad Al Thani" after "Tamim bin Hamad Al Thani" is his father)."""
+    return 1 < len(short) < len(full) and full[-len(short):] == short and short[0] not in lex.arab_given \
+        and not any(w in lex.arab_particles or w.startswith(("Al-", "al-", "El-", "el-")) for w in full)
 
 
 def title_references(text: str, spans: list[Span], persons: list[LocalEntity], lex: EnglishLexicon) -> None:

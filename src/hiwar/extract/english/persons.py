@@ -16,6 +16,9 @@ from .organizations import in_spans
 
 Span = tuple[int, int]
 
+# a posting written in lower case just before a run that opens on the country ("the US ambassador to the UAE X")
+_LOWER_POSTING = re.compile(r"\b(?:ambassador|envoy|representative|consul(?:-general)?)\s+to\s+(?:the\s+)?$")
+
 
 _TOKEN = re.compile(r"(?:[A-Z](?:\.[A-Z])+|[A-Z][\w’'\-]*|(?:al|el|bin|bint|ibn|abu|de|van|von)(?:-[A-Z][\w’']*)?)\.?(?=\s|[,;:)(\"“”]|$)")
 
@@ -59,7 +62,8 @@ def _runs(text: str, spans: list[Span]) -> list[list[tuple[str, int, int]]]:
 
 
 def _official(tokens: list[str], lex: EnglishLexicon, titled: bool) -> EnglishOfficial | None:
-    keys = [skeleton(t) for t in tokens if t not in lex.particles and not re.fullmatch(r"[A-Z]\.", t)]
+    keys = [skeleton(t) for t in tokens if t not in lex.particles and not re.fullmatch(r"[A-Z]\.?", t)]
+    initial = tokens[0][0] if len(tokens) > 1 and re.fullmatch(r"[A-Z]\.?", tokens[0]) else ""  # "S. Jaishankar"
     if not keys:
         return None
     last = skeleton(" ".join(tokens[-2:])) if tokens[-2:-1] and tokens[-2] in ("Al", "al", "El") else keys[-1]
@@ -70,7 +74,8 @@ def _official(tokens: list[str], lex: EnglishLexicon, titled: bool) -> EnglishOf
                or len(keys) > 1 and keys[0] == o.first and o.before_family and last == o.before_family]
     middle, spelled = set(keys[1:-1]), latin_key(tokens[-1])
     # "Mohammed bin Saleh Al Sada" is not "Mohammed bin Salman Al Saud": names between that share none are two men
-    fitting = [o for o in fitting if not (middle and o.middle and not middle & o.middle)]
+    fitting = [o for o in fitting if not (middle and o.middle and not middle & o.middle)
+               and o.en.startswith(initial)]  # a given name's initial is the official's
     return max(fitting, default=None,  # ties: the first listed
                key=lambda o: (len(middle & o.middle), o.last == last, spelled in (o.spelled_last, o.spelled_before)))
 
@@ -87,7 +92,7 @@ def find_persons(text: str, spans: list[Span], taken: list[Span], lex: EnglishLe
             kept = [t for t in run if not any(s < t[2] and t[1] < e for s, e in taken)]
             if not kept:
                 continue
-            lead = office_chain(text[max(0, run[0][1] - 80):run[0][1]], lex) if kept[0] is not run[0] else None
+            lead = office_chain(text[max(0, run[0][1] - 160):run[0][1]], lex) if kept[0] is not run[0] else None
             of_body = lead + text[run[0][1]:kept[0][1]] if lead and not any(
                 w in ("Department", "Ministry") or w in lex.body_heads for w in lead.split()) \
                 else None  # not "the U.S. Department of State X": an office, not a body's own name
@@ -97,7 +102,10 @@ def find_persons(text: str, spans: list[Span], taken: list[Span], lex: EnglishLe
                 of_body = at + text[body[0]:kept[0][1]] if at else None
                 body_end = body[1] if at else None
             run = kept
-        chain = office_chain(text[max(0, run[0][1] - 80):run[0][1]], lex) or of_body
+        sent_to = posted_to(run, lex) if _LOWER_POSTING.search(text, max(0, run[0][1] - 40), run[0][1]) else 0
+        if sent_to:  # "the US ambassador to the UAE John Roe": the country he is posted to, then his name
+            run = run[sent_to:]
+        chain = office_chain(text[max(0, run[0][1] - 160):run[0][1]], lex) or of_body
         posting = chain is not None and chain.rstrip().endswith(("to", "to the"))  # "Oman's Ambassador to the United States"
         styled = 0 if posting else styled_within(run, lex)  # "... of the United States of America HE Antony Blinken"
         if styled:
@@ -107,7 +115,7 @@ def find_persons(text: str, spans: list[Span], taken: list[Span], lex: EnglishLe
             run = run[styled:]
         k, office, honorific, country = strip_title(run, lex)
         if chain is None and office and run[0][0] in lex.office_words:
-            chain = office_chain(text[max(0, run[0][1] - 80):run[0][1]], lex, joined=True)
+            chain = office_chain(text[max(0, run[0][1] - 160):run[0][1]], lex, joined=True)
         posted = posted_to(run, lex) if chain and chain.rstrip().endswith(("to", "to the", "for")) else 0
         owned = posted_to(run, lex) if chain and chain.rstrip().endswith(("of", "of the")) and not k else 0
         if owned:  # "the Foreign Minister of Saudi Arabia Faisal bin Farhan": the office is of the country named
@@ -125,19 +133,21 @@ def find_persons(text: str, spans: list[Span], taken: list[Span], lex: EnglishLe
             cut += 1  # "Kurdistan Region Prime Minister X": the body or place before an office
         if k < cut < len(run):
             k2, office2, honorific2, country2 = strip_title(run[cut:], lex)
-            if office2 or honorific2 or chain:  # "... Secretary of Defense for the Middle East X", "... of the European Commission X"
+            if any(t in lex.headline_verbs for t, _, _ in run[k:cut]):  # "Foreign Minister Meets Kuwaiti ... X"
+                run, k, office, honorific, country, chain = run[cut:], k2, office2, honorific2, country2, None
+            elif office2 or honorific2 or chain:  # "... Secretary of Defense for the Middle East X", "... of the European Commission X"
                 k, office, honorific, country = cut + k2, True, honorific or honorific2, country or country2
         name = _trimmed(run[k:], lex)
         words = [t for t, _, _ in name]
         if not words or any(w.strip(".’'") in lex.not_names for w in words):
             continue
-        if " ".join(words) in lex.countries or any(w in lex.demonyms or w in lex.cities for w in words[:1]):
+        if " ".join(words) in lex.countries or " ".join(words) in lex.cities \
+                or any(w in lex.demonyms or w in lex.cities for w in words[:1]):
             continue
         # "Foreign Minister HAYASHI Yoshimasa", "Mr. YAMADA Shigeo": a family name in capitals before the given name,
         # after an office or a courtesy
-        family_first = (office or honorific or bool(chain)) and len(words) == 2 and words[0].isalpha() \
-            and len(words[0]) > 2 \
-            and words[1][1:].islower()
+        family_first = len(words) == 2 and words[0].isalpha() and len(words[0]) > 2 and words[1][1:].islower() \
+            and (office or honorific or bool(chain) or words[0].isupper() and apposed_before(text, run[0][1], lex)[0])
         if " ".join(words) in lex.bodies or words[0].isupper() and len(words[0].rstrip(".")) > 1 and not family_first:
             continue  # an acronym, not "S. Jaishankar"
         start, end = name[0][1], name[-1][2]
@@ -154,26 +164,53 @@ def find_persons(text: str, spans: list[Span], taken: list[Span], lex: EnglishLe
         official = _official(words, lex, titled)
         led = len(words) > 1 and not k and (led_by().search(text, max(0, start - 30), start) is not None
                                             or bool(out) and out[-1].led and text[out[-1].end:start] == " and ")
+        if len(words) == 1 and not titled and _attributive(text, end, lex):
+            continue  # "under the Biden administration": no mention of the man
         vouched = titled or apposed or official or words[0] in lex.given or led or _initialed(words)
         if not vouched or len(words) == 1 and not official:
             if len(words) == 1:  # a lone surname: kept for the clusters to attach
                 out.append(FoundPerson(words, start, end))
             continue
-        title = without_styles(" ".join(t for t, _, _ in run[:k] if t not in lex.honorifics
-                                         and t not in ("His", "Her", "Excellency", "Royal", "Highness", "Majesty")), lex)
-        if chain and (office or not k or country or styled):
+        title = without_styles(_without_courtesies([t for t, _, _ in run[:k]], lex), lex)
+        # "... of the United States of America HE X": courtesies alone between the office and the name
+        if chain and (office or not k or country or styled or honorific):
             title = (chain + title).strip()
-        if apposed:
+        if apposed and not fore:  # "Minister of A, X, Minister of B, Y": the office after X is Y's
             title = title or apposed.group("title").strip()
         title, country = title or fore or "", country or fore_country
         opens = run[0][1] - (len(chain) if chain and not styled else 0)  # where the title is written from
-        owner = re.search(r"((?:[A-Z][\w.]*\s)?([A-Z][\w.]*))[’']s\s+$", text[max(0, opens - 30):opens]) if k else None
+        owner = re.search(r"((?:[A-Z][\w.]*\s)?([A-Z][\w.]*))[’']s\s+$", text[max(0, opens - 30):opens]) \
+            if k or chain else None  # "Oman's Secretary General of the National Security Council X" too
         if owner:  # "Kuwait's Foreign Minister X", "South Africa's Minister of ... X"
             country = country or next((names[n] for names in (lex.countries, lex.demonyms) for n in owner.groups()
                                        if n in names), None)
+        if country is None and k and fore is None:  # "His Pakistani counterpart, Foreign Minister X"
+            country = apposed_before(text, opens, lex)[1]
         out.append(FoundPerson(words, start, end, title, country if country is not None else title_country(title, lex)
                            or None, official, led, body_end))
     return out
+
+
+def _without_courtesies(words: list[str], lex: EnglishLexicon) -> str:
+    """The words of a title without the courtesies among them, of one word or more ("His Excellency", "Rt. Hon")."""
+    kept, i = [], 0
+    while i < len(words):
+        rest = " ".join(words[i:])
+        courtesy = next((h for h in lex.honorifics if rest == h or rest.startswith(h + " ")), None)
+        if courtesy:
+            i += len(courtesy.split())
+        elif words[i] in ("His", "Her", "Excellency", "Royal", "Highness", "Majesty"):
+            i += 1
+        else:
+            kept.append(words[i])
+            i += 1
+    return " ".join(kept)
+
+
+def _attributive(text: str, end: int, lex: EnglishLexicon) -> bool:
+    """The name qualifies the noun after it ("the Biden administration"): no mention of the person."""
+    after = re.match(r"\s+([a-z]+)", text[end:end + 20])
+    return after is not None and after.group(1) in lex.attributive_heads
 
 
 def _initialed(words: list[str]) -> bool:
@@ -184,7 +221,8 @@ def _initialed(words: list[str]) -> bool:
 
 def _trimmed(name: list[tuple[str, int, int]], lex: EnglishLexicon) -> list[tuple[str, int, int]]:
     """A name's tokens without a sentence's closing period, a possessive ("al-Sudani's government"),
-    letters after the name ("Hamish Falconer MP") or a dangling particle."""
+    letters after the name ("Hamish Falconer MP"), a weekday after it ("Narendra Modi Saturday said") or a
+    dangling particle."""
     name = list(name)
     while len(name) > 1 and name[-1][0].rstrip(".,") in lex.post_nominals:
         name.pop()
@@ -194,7 +232,7 @@ def _trimmed(name: list[tuple[str, int, int]], lex: EnglishLexicon) -> list[tupl
     if name and re.search(r"[’']s$", name[-1][0]):
         word, s, e = name[-1]
         name[-1] = (word[:-2], s, e - 2)
-    while name and name[-1][0] in lex.particles:
+    while name and (name[-1][0] in lex.particles or name[-1][0].rstrip(".,") in lex.day_names):
         name.pop()
     return name
 

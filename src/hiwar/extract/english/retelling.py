@@ -80,7 +80,7 @@ class RetellingReading(ReaderState):
             named = words().definite_meeting.search(self.text, max(lo, trig.end - 40), trig.end)
             if named is None or named.end() != trig.end or ev.date is not None or last.status != ev.status:
                 return None
-        elif not re.search(r"\b(?:the|this|that|their)\s+$", self.text[lo:trig.start], re.IGNORECASE):
+        elif not words().told_before.search(self.text, lo, trig.start):  # "the held", "these talks, held in X"
             return None
         return last if self._same(last, replace(ev, participants=[]), anaphora=True) else None
 

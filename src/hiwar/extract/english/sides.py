@@ -13,10 +13,14 @@ from .words import words
 # the subject of a sentence that is a meeting told before, or a side of it ("The two delegations were ")
 # (after "During the session, ", the subject in lower case: "During the session, the Omani side was headed by"; a side
 # named without its article: "Chinese side was led by")
-_TOLD_SUBJECT = re.compile(r"\s*(?:(?:During|At|In)\s+(?:the|this|that)\s+[\w\-]+(?:\s+[\w\-]+)?,\s+(?i:the|both|its|their)"
-                           r"|(?i:the|both|its|their|this|that)|[A-Z][\w.\-]*(?=\s+(?:side|delegation)\b))\b[^,;:]*?\s+"
+_TOLD_SUBJECT = re.compile(r"\s*(?:(?:During|At|In|On)\s+(?:the|this|that)\s+[\w\-.]+(?:\s+[\w\-]+)?,\s+(?i:the|both|its|their)"
+                           r"|(?i:the|both|its|their|this|that)|[A-Z][\w.\-]*(?=\s+(?:side|delegation)\b))\b"
+                           r"(?:[^,;:]|,\s+(?:which|that)\s[^,;:]*,)*?\s+"  # "The talks, which began Monday, were"
                            r"(?:was|were|is|are|will\s+be|has\s+been|"
-                           r"have\s+been|had\s+been)\s+")
+                           r"have\s+been|had\s+been)\s+"
+                           # "The talks led by X and Y were ...": the meeting told, its verb left out
+                           r"|\s*(?i:the|these|this|their)\s+(?:[\w\-.]+\s+){0,3}?"
+                           r"(?i:talks|meeting|session|dialogue|discussions|consultations)\s+")
 # "the Omani side", "the Austrian delegation": the country of the side a sentence's subject names
 _SIDE_OF = re.compile(r"\b(?P<adj>[A-Z][\w.\-]*)\s+(?:side|delegation|team)\b")
 # where the persons told of one side stop: the other side told after "while", "whereas", ";" or ", and the"

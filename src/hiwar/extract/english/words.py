@@ -35,11 +35,15 @@ class _Words:
     time_phrase: re.Pattern
     session: re.Pattern
     definite_meeting: re.Pattern
+    setting: re.Pattern  # before a group of states: its meeting is where another was held ("on the sidelines of the")
+    told_before: re.Pattern  # just before a verb: "the", or a meeting already told ("these important talks, held")
     future: re.Pattern
     virtual: re.Pattern
     rounds: re.Pattern
     dialogue_noun: re.Pattern
     named_dialogue: re.Pattern
+    dialogue_after: re.Pattern  # just after a verb of meeting: the dialogue itself is what was held ("led the ...")
+    during_dialogue: re.Pattern
     round_reference: re.Pattern
     talked_about: re.Pattern
     working_group: re.Pattern
@@ -65,11 +69,15 @@ def words() -> _Words:
     names = [forms[0].capitalize() for part in ("months", "weekdays") for forms in calendar[part].values()]
     ordinals.update({w: 1 for w in data["first_words"]})
     ords = _phrases(ordinals)
-    nouns = _phrases(data["round_nouns"])
+    # "the third annual meeting of ...": words that may qualify a round's noun
+    nouns = rf"(?:(?:{_phrases(data['round_qualifiers'])})\s+)?(?:{_phrases(data['round_nouns'])})"
     dialogue = _phrases(data["dialogue_nouns"])
+    numbered = _phrases(data["numbered_dialogue_nouns"])
+    # "a third agreement established a Joint Committee" numbers no round
+    instruments = _phrases(data["instruments"])
     rounds = re.compile(
         rf"\b(?P<ord>{ords}|\d+(?:st|nd|rd|th))\s+(?:(?:{nouns})\s+(?:of\s+)?(?:the\s+|their\s+|its\s+)?)?"
-        rf"(?:(?!(?:{ords}|of)\b)[\w.+\-]+\s+){{0,3}}?(?P<noun>{dialogue})\b"  # no other ordinal, no "of" between
+        rf"(?:(?!(?:{ords}|of|{instruments})\b)[\w.+\-]+\s+){{0,3}}?(?P<noun>{dialogue}|{numbered})\b"  # no other ordinal, "of" or instrument
         rf"|\b(?P<ord2>{ords})\s+(?:round|session)\b(?!\s+of\s+(?!the\s+|their\s+|its\s+)(?:[\w.\-]+\s+){{0,2}}?(?:{dialogue}))"
         rf"|\b(?:round|session)\s+(?P<num>\d{{1,2}})\s+of\s+(?:the\s+|their\s+|its\s+)?(?:[\w.\-]+\s+){{0,2}}?(?:{dialogue})\b"
         rf"|\b(?:{dialogue})\b[^.;]{{0,60}}?\bfor\s+the\s+(?P<ord3>{ords})\s+time\b"  # "convened for the second time"
@@ -78,7 +86,10 @@ def words() -> _Words:
     sides = _phrases(data["side_nouns"])
     being = r"(?:was|were|is|are|will\s+be|has\s+been|have\s+been|had\s+been)"
     calls = rf"\b(?:{_phrases(data['calls'])})\s+(?:[\w,]+\s+){{0,4}}?with\b"
-    triggers = [(re.compile(calls, re.IGNORECASE), "meeting")]
+    # "led the U.S.-Egypt Strategic Dialogue", "co-chaired the Ministerial 2+2 Dialogue": no "of" before the name
+    the_dialogue = rf"\s+(?:the|their|its|a|an)\s+(?:(?!of\b)[\w.\-+’']+\s+){{0,3}}?(?:{dialogue})\b"
+    triggers = [(re.compile(calls, re.IGNORECASE), "meeting"),
+                (re.compile(rf"\b(?:{_phrases(data['heading_dialogue'])})(?={the_dialogue})", re.IGNORECASE), "meeting")]
     triggers += [(re.compile(rf"\b(?:{_phrases(ws)})\b", re.IGNORECASE), kind) for kind, ws in data["triggers"].items()]
     topics = [(re.compile(rf"\b{re.escape(p)}\b", re.IGNORECASE), t)
               for t, ps in load("topics.yaml").items() for p in ps]
@@ -122,6 +133,10 @@ def words() -> _Words:
         session=re.compile(rf"\b(?:{_phrases(data['session_words'])})\b", re.IGNORECASE),
         definite_meeting=re.compile(rf"\b(?:the|this|that|these|their)\s+(?:{_phrases(data['told_meeting_nouns'])})\b",
                                     re.IGNORECASE),
+        told_before=re.compile(rf"\b(?:the|this|that|these|their)\s+(?:(?:[\w\-]+\s+)?"
+                               rf"(?:{_phrases(data['told_meeting_nouns'])}),?\s+)?$", re.IGNORECASE),
+        setting=re.compile(r"\b(?:sidelines|margins|margin|fringes|fringe)\s+of\s+(?:the\s+|an?\s+)?(?:\w+\s+)?$",
+                           re.IGNORECASE),
         during_round=re.compile(rf"\b(?:{_phrases(data['during_round'])})\b", re.IGNORECASE),
         receiving=re.compile(rf"\b(?:{_phrases(data['receiving'])})\b", re.IGNORECASE),
         state_groups=re.compile(rf"\b(?:{_phrases(data['state_groups'])})\b"),
@@ -136,6 +151,8 @@ def words() -> _Words:
         dialogue_noun=re.compile(rf"\b(?:{dialogue})\b", re.IGNORECASE),
         # the name of a dialogue after the pair that holds it ("Kuwait-US [annual] strategic dialogue")
         named_dialogue=re.compile(rf"\s+(?:[\w.\-]+\s+){{0,2}}?(?:{dialogue})\b", re.IGNORECASE),
+        dialogue_after=re.compile(the_dialogue, re.IGNORECASE),
+        during_dialogue=re.compile(rf"\b(?:{_phrases(data['during_dialogue'])})(?={the_dialogue})", re.IGNORECASE),
         working_group=re.compile(rf"\b(?:{_phrases(data['working_group_nouns'])})\b", re.IGNORECASE),
         instruments=re.compile(rf"\b(?:{_phrases(data['instruments'])})\b", re.IGNORECASE),
         instrument_types={k.lower(): v for k, v in data["instruments"].items()},
