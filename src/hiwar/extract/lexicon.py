@@ -75,6 +75,8 @@ class Lexicon:
     stopwords: frozenset[str]
     qualifiers: frozenset[str]
     head_qualifiers: frozenset[str]
+    negatable_qualifiers: frozenset[str]  # "غير مقيم": "غير" + one of them stays in the office
+    state_nouns: frozenset[str]  # "لدى جمهورية السلفادور": between a preposition and the country's name
     regnal_numbers: frozenset[str]
     compound_name_ends: frozenset[str]
     addressees: frozenset[str]
@@ -202,6 +204,8 @@ def lexicon() -> Lexicon:
         stopwords=frozenset(fold(w) for w in titles["stopwords"]),
         qualifiers=frozenset(fold(w) for w in titles["qualifiers"]),
         head_qualifiers=frozenset(fold(w) for w in titles["head_qualifiers"]),
+        negatable_qualifiers=frozenset(fold(w) for w in titles["negatable_qualifiers"]),
+        state_nouns=frozenset(fold(w) for w in titles["state_nouns"]),
         regnal_numbers=frozenset(fold(w) for w in titles["regnal_numbers"]),
         compound_name_ends=frozenset(fold(w) for w in titles["compound_name_ends"]),
         addressees=frozenset(fold(w) for w in titles["addressees"]),

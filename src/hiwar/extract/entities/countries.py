@@ -62,7 +62,10 @@ def title_country(doc: Doc, span: tuple[int, int, bool], parties) -> str | None:
         place = place_at(doc, k) if not of_the_country(doc, k) else None
         if place is not None:
             # "السفير ... لدى الدوحة", "المبعوث ... إلى اليمن": the country he is sent to, not his own
-            before = doc.tokens[k - 1].norm if k > first else ""
+            before_at = k - 1
+            if before_at > first and doc.tokens[before_at].norm in lexicon().state_nouns:
+                before_at -= 1  # "لدى جمهورية السلفادور": the preposition before the state's noun
+            before = doc.tokens[before_at].norm if k > first else ""
             posted = before == "في" and place[0].form == "city" \
                 and any(f in lexicon().posted for f in readings(doc.tokens[first]))  # "سفيرة المملكة في واشنطن"
             after_lada = before == "لدي" or before in lexicon().envoy_prepositions or posted

@@ -66,6 +66,7 @@ class NameReader(TitleReader):
                 article = is_definite(f) if f != t.norm else has_article(self.doc, j)
                 construct = f in lex.construct and not (after_office and f in lex.head_constructs)
                 if not known and (article or starts_with_waw(t) or construct or self.head_at(j) is not None
+                                  or preposition_with_article(f)  # "رحب الوزير بالسفراء الجدد"
                                   or lex_is_honorific(self, j, clitics=True)  # "ممثلة برجل الأعمال"
                                   or len(f) < 2 or self.is_addressee(j)
                                   or lex.named_heads.match_at(self.doc, j, clitics=False) is not None):
@@ -98,14 +99,20 @@ class NameReader(TitleReader):
                 # "أجرى نائب رئيس الوزراء": an office with its complement opens no name's second word,
                 # but after "بن" a word is the father's name ("خالد بن مساعد العنقري")
                 break
-            elif not (f in lex.given or (n == 1 and not f.startswith(("لل", "بال")))
+            elif not (f in lex.given or (n == 1 and not preposition_with_article(f))
                       or toks[j - 1].norm in NAME_CONNECTORS):
                 two_given = all(self.given_start(k) for k in range(i, j))
                 foreign_rest = self.given_start(i) and all(looks_transliterated(self.doc, lex, k) for k in (j - 1, j))
                 ranked = self.given_start(i) and i > 0 and lex_is_honorific(self, i - 1, clitics=True) \
                     and self.office_at(j + 1)  # "السفير حمدي سند لوزا نائب وزير الخارجية"
-                if n == 2 and j - i == 2 and (two_given or foreign_rest or ranked) \
-                        and not verb_shaped(f) and (self.ends_name(j + 1) or self.opens_clause(j + 1)):
+                # "فيصل بن حامد معلا،": after a father's name, an unknown word closed by punctuation or an office
+                fathered_rest = j - i == 3 and toks[j - 2].norm in FATHER_CONNECTORS and self.ends_name(j + 1)
+                if preposition_with_article(f) or accusative_adverb(f) and self.given_start(i) and not foreign \
+                        and not self.office_at(j + 1):
+                    break  # "نبيه بري للتشاور", "محمود عباس مؤخرا": a phrase or an adverb after the name
+                if n == 2 and not verb_shaped(f) and (j - i == 2 and (two_given or foreign_rest or ranked)
+                                                      and (self.ends_name(j + 1) or self.opens_clause(j + 1))
+                                                      or fathered_rest):
                     family = True  # "ماجد مهدي حنتوش", "محمد أوغوز تشاغلار": the third is the family name
                 elif not (after_office and self.foreign_run_end(i) > j):
                     break  # but "السفير، السيد ميغيل أبرانتيس نيفيس داكوستا،": a foreign name of many words
@@ -271,6 +278,18 @@ def given_reading(word: str, given: frozenset[str], foreign_given: frozenset[str
             return stripped, form
     return None
 
+
+
+def preposition_with_article(form: str) -> bool:
+    """"ل" or "ب" + the article ("للتشاور", "بالسفراء"): a prepositional phrase, never a name's word."""
+    return form.startswith(("لل", "بال")) and len(form) > 4
+
+
+def accusative_adverb(form: str) -> bool:
+    """An Arabic word of five letters or more in the accusative, with its final alif ("مؤخرا", "حاليا",
+    "رسميا"): an adverb after an Arabic given name, unless an office follows ("رامي سند كوستا نائب
+    الوزير"); Arabic family names that end in alif are short ("معلا", "شطا")."""
+    return len(form) >= 5 and form.endswith("ا")
 
 
 def verb_shaped(form: str) -> bool:

@@ -242,8 +242,16 @@ class PersonReader(NameReader):
         post, after = self.post_titles(end) if end - i >= 2 else ([], end)
         if not post and not (given is not None and end - i >= 2 and self.quoted_speaker(i, end)):
             return None
-        return [PersonSpan(post, (i, end), "apposition" if post else "speaker",
-                           start=self.start_after_clitic(i, given))], after
+        start = self.start_after_clitic(i, given if given is not None else self.listed_waw(i))
+        return [PersonSpan(post, (i, end), "apposition" if post else "speaker", start=start)], after
+
+    def listed_waw(self, i: int) -> tuple[int, str] | None:
+        """(1, the rest) when the unknown name at token i opens with "و" after a list's comma or
+        semicolon ("...؛ وسيفاغ أفيديسيان، سفير ..."): the "و" joins the list, the name follows it."""
+        tok = self.tokens[i]
+        if i > 0 and starts_with_waw(tok) and self.tokens[i - 1].norm in (",", "،", "؛", ";"):
+            return 1, tok.norm[1:]
+        return None
 
     def bylines(self) -> list[PersonSpan]:
         """A line that is only a name, after "بقلم" on its line or before a line "يكتب من ...":

@@ -70,6 +70,9 @@ class TitleReader:
             if t.norm in lex.qualifiers or (t.norm in lex.head_qualifiers and k == self.head_at(i).end_token):
                 k += 1
                 continue
+            if t.norm == "غير" and k + 1 < self.limit and toks[k + 1].norm in lex.negatable_qualifiers:
+                k += 2  # "سفير غير مقيم", "السفير غير المقيم": a non-resident ambassador
+                continue
             if t.norm in lex.head_qualifiers and any(is_definite(f) for f in readings(toks[k - 1])) \
                     and self.adjective_not_year(k):
                 k += 1  # "وزير قطاع الأعمال العام", "المدير العام للأمن العام"

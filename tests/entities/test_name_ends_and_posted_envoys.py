@@ -1,0 +1,48 @@
+"""Where a name ends when a phrase or an adverb follows it, the family name after a father's
+name, lists of envoys joined by "و", non-resident ambassadors and the state's noun before the
+country they are posted to."""
+from __future__ import annotations
+
+import pytest
+
+from hiwar.extract.entities import extract_entities
+from hiwar.text.doc import Doc
+
+
+def persons(text: str) -> dict[str, tuple[str | None, list[str]]]:
+    return {e.name: (e.country, e.titles) for e in extract_entities(Doc(text, "t"))[0] if e.kind == "person"}
+
+
+@pytest.mark.parametrize("text, name", [
+    ("وزار الوفد رئيس البرلمان نبيل حداد للتباحث في ملف الحدود.", "نبيل حداد"),
+    ("وأشاد بالخطوات التي اتخذها الرئيس سليم منصور مؤخرا.", "سليم منصور"),
+    ("والتقى الأمين العام عادل كريم حاليا بالمسؤولين في المدينة.", "عادل كريم"),
+])
+def test_a_phrase_or_an_adverb_after_a_name_is_not_its_family_name(text, name):
+    assert name in persons(text)
+
+
+@pytest.mark.parametrize("text, name", [
+    ("وحضر اللقاء سفير المملكة لدى الأردن ناصر بن سعد خلفا.", "ناصر بن سعد خلفا"),
+    ("وكان في استقباله نائب المحافظ الشيخ حمد بن علي شطا وعضو المجلس البلدي سالم الراشد.", "حمد بن علي شطا"),
+])
+def test_after_a_father_s_name_a_word_closing_the_name_is_the_family_name(text, name):
+    assert name in persons(text)
+
+
+def test_names_listed_with_waw_after_a_semicolon_leave_the_waw_out():
+    got = persons("وتسلم الوزير أوراق اعتماد كل سفير: ميلان دراغو، سفير غير مقيم لجمهورية كرواتيا لدى الكويت؛ "
+                  "وأنيتا بوريس، سفيرة غير مقيمة لجمهورية سلوفينيا لدى الكويت.")
+    assert got["ميلان دراغو"] == ("HR", ["سفير غير مقيم لجمهورية كرواتيا لدى الكويت"])
+    assert "وأنيتا بوريس" not in got
+
+
+def test_an_ambassador_posted_to_a_republic_is_of_the_page_s_side():
+    got = persons("وحضر توقيع المذكرة في الرياض السفير غير المقيم لدى جمهورية بنما سعود بن فهد العتيبي "
+                  "ووزير التجارة البنمي كارلوس أوريغو.")
+    assert got["سعود بن فهد العتيبي"] == ("SA", ["السفير غير المقيم لدى جمهورية بنما"])
+
+
+def test_a_preposition_with_the_article_opens_no_name():
+    got = persons("ورحب السيد الوزير بالضيوف الكرام في مقر الوزارة.")
+    assert got == {}
