@@ -46,3 +46,16 @@ def test_an_ambassador_posted_to_a_republic_is_of_the_page_s_side():
 def test_a_preposition_with_the_article_opens_no_name():
     got = persons("ورحب السيد الوزير بالضيوف الكرام في مقر الوزارة.")
     assert got == {}
+
+
+def test_a_known_body_whose_name_is_a_given_name_stays_in_the_office():
+    got = persons("واستقبل الأمين العام لمنظمة بدر سالم الكعبي وفدا من وجهاء العشائر.")
+    assert got == {"سالم الكعبي": ("IQ", ["الأمين العام لمنظمة بدر"])}
+
+
+@pytest.mark.parametrize("text, name, country", [
+    ("وقال نائب الأمين العام لحزب الله وليد عساف في كلمة إن المقاومة باقية.", "وليد عساف", "LB"),
+    ("وغادر عضو المكتب السياسي لحركة حماس سامر عودة إلى الدوحة.", "سامر عودة", "PS"),
+])
+def test_an_office_in_a_known_body_takes_the_body_s_country(text, name, country):
+    assert persons(text)[name][0] == country

@@ -54,9 +54,11 @@ def title_country(doc: Doc, span: tuple[int, int, bool], parties) -> str | None:
             own = own or styled.payload
             k = styled.end_token
             continue
-        body = lexicon().agents_only.match_at(doc, k)
-        if body is not None and body.end_token <= end:
-            own = own or body.payload[0].country  # "المتحدثة باسم البيت الأبيض"
+        body = lexicon().agents_only.match_at(doc, k) or lexicon().bodies.match_at(doc, k)
+        if body is not None and body.end_token <= end and body.payload[0].country \
+                and (k == first or doc.tokens[k - 1].norm != "لدي"):
+            # "المتحدثة باسم البيت الأبيض", "الأمين العام لحزب الله": the body's country, not where it is posted
+            own = own or body.payload[0].country
             k = body.end_token
             continue
         place = place_at(doc, k) if not of_the_country(doc, k) else None

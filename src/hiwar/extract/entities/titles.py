@@ -82,6 +82,10 @@ class TitleReader:
                 k = place_at(self.doc, k + 1)[1]  # "المبعوث الخاص إلى اليمن": where he is sent
                 complement, after_demonym = True, False
                 continue
+            body = lex.bodies.match_at(self.doc, k) if k > i else None
+            if body is not None and body.end_token - k >= 2 and self.is_name_start(k + 1):
+                k, complement, after_demonym = body.end_token, True, False  # "الأمين العام لمنظمة بدر": a body's own name
+                continue
             posting_place = toks[k - 1].norm == "لدي" and place_at(self.doc, k) is not None
             if (t.norm in lex.stopwords and t.norm not in lex.title_prepositions) \
                     or self.is_name_start(k) and not posting_place and not self.adjective_not_surname(k):
