@@ -59,3 +59,15 @@ def test_a_known_body_whose_name_is_a_given_name_stays_in_the_office():
 ])
 def test_an_office_in_a_known_body_takes_the_body_s_country(text, name, country):
     assert persons(text)[name][0] == country
+
+
+def test_a_charge_d_affaires_in_a_named_state_is_posted_there():
+    got = persons("والتقى وزير الخارجية الكويتي سالم عبدالله الجابر الصباح في الرياض القائم بأعمال السفارة "
+                  "في مملكة البحرين فهد العنزي.")
+    assert got["فهد العنزي"][0] == "KW"
+
+
+def test_a_palestinian_official_keeps_his_side_on_a_page_about_another_state():
+    got = persons("وصل وزير خارجية سلطنة عمان إلى رام الله في زيارة لسلطنة عمان ثم عاد إلى عمان، "
+                  "وكان في استقباله وزير الخارجية والمغتربين رياض المالكي ومستشار الرئيس سعيد حمدان.")
+    assert got["رياض المالكي"][0] == "PS"

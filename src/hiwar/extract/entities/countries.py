@@ -68,8 +68,9 @@ def title_country(doc: Doc, span: tuple[int, int, bool], parties) -> str | None:
             if before_at > first and doc.tokens[before_at].norm in lexicon().state_nouns:
                 before_at -= 1  # "لدى جمهورية السلفادور": the preposition before the state's noun
             before = doc.tokens[before_at].norm if k > first else ""
-            posted = before == "في" and place[0].form == "city" \
-                and any(f in lexicon().posted for f in readings(doc.tokens[first]))  # "سفيرة المملكة في واشنطن"
+            # "سفيرة المملكة في واشنطن", "القائم بأعمال السفارة في مملكة البحرين"
+            posted = before == "في" and place[0].form in ("city", "country") \
+                and any(f in lexicon().posted for f in readings(doc.tokens[first]))
             after_lada = before == "لدي" or before in lexicon().envoy_prepositions or posted
             # "إدارة الشؤون الأوروبية": an office that deals with Europe, not Europe's office
             of_subject = k > first and any(f in lexicon().subject_nouns for f in readings(doc.tokens[k - 1]))
