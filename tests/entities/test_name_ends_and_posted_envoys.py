@@ -71,3 +71,13 @@ def test_a_palestinian_official_keeps_his_side_on_a_page_about_another_state():
     got = persons("وصل وزير خارجية سلطنة عمان إلى رام الله في زيارة لسلطنة عمان ثم عاد إلى عمان، "
                   "وكان في استقباله وزير الخارجية والمغتربين رياض المالكي ومستشار الرئيس سعيد حمدان.")
     assert got["رياض المالكي"][0] == "PS"
+
+
+def test_an_envoy_received_right_after_the_host_s_office_is_another_person():
+    got = persons("واستقبل مساعد وزير الخارجية سفير جمهورية البرتغال، جواو مارتينز، الذي قدم نسخة من أوراق اعتماده.")
+    assert got["جواو مارتينز"] == ("PT", ["سفير جمهورية البرتغال"])
+
+
+def test_his_country_after_an_office_opens_no_name():
+    got = persons("وأكد نائب الوزير ومبعوث بلاده الخاص للسلام، وانغ لي، استعداد الصين للمساعدة.")
+    assert not any(name.startswith("بلاده") for name in got)

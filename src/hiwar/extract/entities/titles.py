@@ -283,9 +283,22 @@ class TitleReader:
                     self.bare_titles.append((j, end))
                 chain, j = [], end
                 continue
+            if nxt is not None and nxt.start == self.tokens[end].start and self.posted_object(j, end):
+                # "استقبل نائب وزير الخارجية سفير جمهورية السنغال X": the subject, then the envoy he received
+                self.bare_titles.extend((a, b) for a, b, office in chain + [(j, end, bool(head.payload))] if office)
+                chain, j = [], end
+                continue
             chain.append((j, end, bool(head.payload)))
             j = end
         return chain, j
+
+    def posted_object(self, j: int, end: int) -> bool:
+        """The office at token j, not a posted one, is followed right away by a posted office without
+        the article ("سفير", "قنصل", "مندوب"): two persons, as one holds no posting after his office."""
+        posted = self.lex.posted
+        nxt = self.tokens[end]
+        return (not any(f in posted for f in readings(self.tokens[j])) and nxt.norm in posted
+                and not is_definite(nxt.norm))
 
     def office_at(self, j: int) -> bool:
         head = self.head_at(j)
