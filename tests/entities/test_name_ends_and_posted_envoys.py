@@ -81,3 +81,13 @@ def test_an_envoy_received_right_after_the_host_s_office_is_another_person():
 def test_his_country_after_an_office_opens_no_name():
     got = persons("وأكد نائب الوزير ومبعوث بلاده الخاص للسلام، وانغ لي، استعداد الصين للمساعدة.")
     assert not any(name.startswith("بلاده") for name in got)
+
+
+def test_a_maghreb_given_name_with_the_article_set_off_after_an_office():
+    got = persons("واستقبل الرئيس وزير الداخلية التونسي، الهادي بن سالم، بقصر قرطاج.")
+    assert got["الهادي بن سالم"] == ("TN", ["وزير الداخلية التونسي"])
+
+
+def test_members_listed_after_wa_udwiya_with_a_rank():
+    got = persons("ويصل غدا وفد برئاسة نائب رئيس الحزب كمال ياسين وعضوية د. سمير الخطيب وعزت النجار.")
+    assert {"كمال ياسين", "سمير الخطيب", "عزت النجار"} <= set(got)

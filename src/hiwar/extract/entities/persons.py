@@ -85,6 +85,9 @@ class PersonReader(NameReader):
             if self.tokens[k].norm in (":", ",", "،") or self.tokens[k].norm == "و":
                 k += 1
                 continue
+            ranked = self.honorific_end(k)
+            if ranked > k and self.head_at(k) is None and self.given_start(ranked) is not None:
+                k = ranked  # "وعضوية د. موسى أبو مرزوق": a rank before a listed name
             official = self.known_official_at(k) if self.head_at(k) is None else None
             if official is not None:  # "كل من جاريد كوشنر وبريان هوك": the list goes on after him
                 out.extend(official[0])
