@@ -91,3 +91,13 @@ def test_a_maghreb_given_name_with_the_article_set_off_after_an_office():
 def test_members_listed_after_wa_udwiya_with_a_rank():
     got = persons("ويصل غدا وفد برئاسة نائب رئيس الحزب كمال ياسين وعضوية د. سمير الخطيب وعزت النجار.")
     assert {"كمال ياسين", "سمير الخطيب", "عزت النجار"} <= set(got)
+
+
+def test_a_consul_general_with_his_country_between_head_and_qualifier():
+    got = persons("والتقى المحافظ القنصل الإيطالي العام في القدس ماركو بيانكي، وبحثا سبل التعاون.")
+    assert got["ماركو بيانكي"] == ("IT", ["القنصل الإيطالي العام في القدس"])
+
+
+def test_a_relative_pronoun_closes_a_name_of_two_unknown_words():
+    got = persons("وتباحث الوزير مع وزيرة خارجية كرواتيا السيدة تاتيانا كوفاتش التي تزور البلاد.")
+    assert got["تاتيانا كوفاتش"] == ("HR", ["وزيرة خارجية كرواتيا"])

@@ -77,6 +77,7 @@ class Lexicon:
     head_qualifiers: frozenset[str]
     negatable_qualifiers: frozenset[str]  # "غير مقيم": "غير" + one of them stays in the office
     state_nouns: frozenset[str]  # "لدى جمهورية السلفادور": between a preposition and the country's name
+    relative_pronouns: frozenset[str]  # "الذي", "التي": close a name of two unknown words
     regnal_numbers: frozenset[str]
     compound_name_ends: frozenset[str]
     addressees: frozenset[str]
@@ -206,6 +207,7 @@ def lexicon() -> Lexicon:
         head_qualifiers=frozenset(fold(w) for w in titles["head_qualifiers"]),
         negatable_qualifiers=frozenset(fold(w) for w in titles["negatable_qualifiers"]),
         state_nouns=frozenset(fold(w) for w in titles["state_nouns"]),
+        relative_pronouns=frozenset(fold(w) for w in titles["relative_pronouns"]),
         regnal_numbers=frozenset(fold(w) for w in titles["regnal_numbers"]),
         compound_name_ends=frozenset(fold(w) for w in titles["compound_name_ends"]),
         addressees=frozenset(fold(w) for w in titles["addressees"]),

@@ -240,9 +240,10 @@ class NameReader(TitleReader):
                 and nxt.norm not in self.lex.stopwords and not is_definite(nxt.norm) and not starts_with_waw(nxt))
 
     def ends_name(self, j: int) -> bool:
-        """What may follow a name of two unknown words: punctuation, an office, the text's end."""
-        if j >= self.limit or not self.tokens[j].is_word:
-            return True
+        """What may follow a name of two unknown words: punctuation, an office, a relative pronoun, the
+        text's end."""
+        if j >= self.limit or not self.tokens[j].is_word or self.tokens[j].norm in self.lex.relative_pronouns:
+            return True  # "السيدة تانيا فايون التي شاركت": a relative clause follows a name, which is definite
         head = self.head_at(j)
         return head is not None and bool(head.payload) or lex_is_honorific(self, j, clitics=True)
 

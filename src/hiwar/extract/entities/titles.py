@@ -70,6 +70,9 @@ class TitleReader:
             if t.norm in lex.qualifiers or (t.norm in lex.head_qualifiers and k == self.head_at(i).end_token):
                 k += 1
                 continue
+            if t.norm in lex.head_qualifiers and after_demonym and k == self.head_at(i).end_token + 1:
+                k += 1  # "القنصل الفرنسي العام": the head's qualifier after its country
+                continue
             if t.norm == "غير" and k + 1 < self.limit and toks[k + 1].norm in lex.negatable_qualifiers:
                 k += 2  # "سفير غير مقيم", "السفير غير المقيم": a non-resident ambassador
                 continue
