@@ -101,3 +101,17 @@ def test_a_consul_general_with_his_country_between_head_and_qualifier():
 def test_a_relative_pronoun_closes_a_name_of_two_unknown_words():
     got = persons("وتباحث الوزير مع وزيرة خارجية كرواتيا السيدة تاتيانا كوفاتش التي تزور البلاد.")
     assert got["تاتيانا كوفاتش"] == ("HR", ["وزيرة خارجية كرواتيا"])
+
+
+def bodies(text: str) -> list[str]:
+    return [e.name for e in extract_entities(Doc(text, "t"))[0] if e.kind == "organization"]
+
+
+def test_a_phrase_with_bi_and_the_article_ends_a_body_s_name():
+    got = bodies("وجدد الوزير التزام القيادة العراقية بالانفتاح على جيرانها.")
+    assert not any("بالانفتاح" in name for name in got)
+
+
+def test_and_also_is_no_part_of_a_body_s_name():
+    got = bodies("وتقرر دمج 12 هيئة وكذلك إلغاء بعض الدوائر الحكومية.")
+    assert not any("وكذلك" in name for name in got)
