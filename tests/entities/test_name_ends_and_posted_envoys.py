@@ -115,3 +115,13 @@ def test_a_phrase_with_bi_and_the_article_ends_a_body_s_name():
 def test_and_also_is_no_part_of_a_body_s_name():
     got = bodies("وتقرر دمج 12 هيئة وكذلك إلغاء بعض الدوائر الحكومية.")
     assert not any("وكذلك" in name for name in got)
+
+
+def test_a_kunya_opens_a_name_after_a_rank():
+    got = persons("واستقبل الدكتور أبو بكر سالم الشامي وزير الخارجية اليمني وفدا أوروبيا.")
+    assert got["أبو بكر سالم الشامي"] == ("YE", ["وزير الخارجية اليمني"])
+
+
+def test_a_coalition_s_name_stays_in_its_leader_s_office():
+    got = persons("وحضر الحفل رئيس ائتلاف النصر الوطني السيد كريم جواد وعدد من النواب.")
+    assert got == {"كريم جواد": (None, ["رئيس ائتلاف النصر الوطني"])}

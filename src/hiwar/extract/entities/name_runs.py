@@ -122,7 +122,7 @@ class NameReader(TitleReader):
         if j - i < 2:
             return j
         first = first_form or toks[i].norm
-        first_known = first in lex.given or first in lex.foreign_given or first == "عبد"
+        first_known = first in lex.given or first in lex.foreign_given or first in ("عبد", "ابو")  # "أبو بكر"
         fathered = toks[i + 1].norm in FATHER_CONNECTORS  # "امعيزيزة بنت كربالي": a noun takes no "بنت"
         # after an office, a given name second is the father's: "المستشار عقيلة صالح،"
         fathered = fathered or after_office and j - i == 2 and toks[i + 1].norm in lex.given and self.ends_name(j)
