@@ -125,3 +125,8 @@ def test_a_kunya_opens_a_name_after_a_rank():
 def test_a_coalition_s_name_stays_in_its_leader_s_office():
     got = persons("وحضر الحفل رئيس ائتلاف النصر الوطني السيد كريم جواد وعدد من النواب.")
     assert got == {"كريم جواد": (None, ["رئيس ائتلاف النصر الوطني"])}
+
+
+def test_a_feminine_plural_after_an_office_is_the_verb_s_object():
+    got = persons("وناقش الوزير مع السفير الياباني مستجدات الأوضاع في المنطقة.")
+    assert got == {}
