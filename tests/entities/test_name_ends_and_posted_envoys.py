@@ -130,3 +130,13 @@ def test_a_coalition_s_name_stays_in_its_leader_s_office():
 def test_a_feminine_plural_after_an_office_is_the_verb_s_object():
     got = persons("وناقش الوزير مع السفير الياباني مستجدات الأوضاع في المنطقة.")
     assert got == {}
+
+
+def test_a_personal_envoy_s_office_is_one_title():
+    got = persons("واستقبل الوزير السيد كمال منصور، المبعوث الشخصي للأمين العام للأمم المتحدة، بمقر الوزارة.")
+    assert got["كمال منصور"] == (None, ["المبعوث الشخصي للأمين العام للأمم المتحدة"])
+
+
+def test_three_foreign_words_set_off_by_commas_after_an_office():
+    got = persons("وتسلم الرئيس أوراق اعتماد سفير البرازيل، ريكاردو بيريرا سانتوس، وسفير تشيلي.")
+    assert got == {"ريكاردو بيريرا سانتوس": ("BR", ["سفير البرازيل"])}

@@ -8,7 +8,7 @@ from ...text.doc import clitic_readings
 from ..places import place_at
 from .titles import TitleReader, lex_is_honorific
 from .words import (FATHER_CONNECTORS, MAX_NAME_TOKENS, NAME_CONNECTORS, common_noun_shape, has_article, is_definite,
-                    looks_transliterated, opens_a_day, starts_with_waw)
+                    looks_transliterated, opens_a_day, starts_with_waw, verbal_noun_shape)
 
 MAX_FOREIGN_NAME_WORDS = 4  # "ميغيل أبرانتيس نيفيس داكوستا"
 MAX_SYLLABLE_LETTERS = 4  # "كي", "مون", "جونغ": a syllable of an East Asian given name
@@ -131,6 +131,8 @@ class NameReader(TitleReader):
         if not first_known and j - i == 2 and self.doc.text[toks[i + 1].start:toks[i + 1].end].endswith("ة") \
                 and has_article(self.doc, i + 1):
             return i  # a noun and its feminine complement: "عزم القمة", "حرص الحكومة"
+        if not first_known and j - i == 2 and verbal_noun_shape(toks[i + 1].norm) and not foreign:
+            return i  # a noun and a verbal noun in construct: "تسلم الرئيس أوراق اعتماد السفير"
         verb_like = (first.startswith("ي") or dual_or_plural_verb(first)) and not self.ranked_foreign_pair(i, j)
         if not first_known and (verb_like or not (
                 is_definite(toks[i + 1].norm) or toks[i + 1].norm in NAME_CONNECTORS

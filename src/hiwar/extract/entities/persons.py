@@ -68,7 +68,9 @@ class PersonReader(NameReader):
         if j >= self.limit or self.tokens[j].norm not in (",", "،"):
             return False
         k = self.honorific_end(j + 1)
-        end = self.name_end(k, after_office=k > j + 1 and self.foreign_run_end(k) > k)
+        run = self.foreign_run_end(k)  # "سفير الصومال، عبدي آدم ديري،": a foreign name set off by two commas
+        end = self.name_end(k, after_office=run > k and (k > j + 1 or run < self.limit
+                                                          and self.tokens[run].norm in (",", "،")))
         if end - k < 2:
             return False
         closer = self.tokens[end].norm if end < self.limit else "."
