@@ -140,3 +140,13 @@ def test_a_personal_envoy_s_office_is_one_title():
 def test_three_foreign_words_set_off_by_commas_after_an_office():
     got = persons("وتسلم الرئيس أوراق اعتماد سفير البرازيل، ريكاردو بيريرا سانتوس، وسفير تشيلي.")
     assert got == {"ريكاردو بيريرا سانتوس": ("BR", ["سفير البرازيل"])}
+
+
+def test_the_united_nations_is_no_side_of_a_page():
+    got = persons("واستقبل الوزير في مكتبه المنسق المقيم للأمم المتحدة، السيد جوليان بيريت، والوفد المرافق.")
+    assert got["جوليان بيريت"][0] is None
+
+
+def test_a_foreign_surname_shaped_like_a_verbal_noun_is_still_a_name():
+    got = persons("والتقت الوزيرة المبعوثة الخاصة للأمين العام للأمم المتحدة، هيلين تيتيه، في مقر الوزارة.")
+    assert "هيلين تيتيه" in got

@@ -16,9 +16,12 @@ from .words import is_definite, readings
 # "international": an office in a body of many states ("الأمين العام لجامعة الدول العربية") is of no country.
 COUNTRY_RULES = {"international": 5, "title": 4, "gazetteer": 3, "side": 2, "origin": 1}
 
+NO_SIDE = frozenset({"UN"})  # a region code of the place names ("للأمم المتحدة"), never a state's side
+
+
 def doc_parties(places: list[Mention]) -> tuple[str | None, str | None]:
-    """The most-mentioned Arab country and the most-mentioned other country."""
-    counts = Counter(p.attrs["country"] for p in places)
+    """The most-mentioned Arab country and the most-mentioned other country (not the UN)."""
+    counts = Counter(p.attrs["country"] for p in places if p.attrs["country"] not in NO_SIDE)
     arab = [c for c, _ in counts.most_common() if is_arab(c)]
     other = [c for c, _ in counts.most_common() if not is_arab(c)]
     return (arab[0] if arab else None), (other[0] if other else None)

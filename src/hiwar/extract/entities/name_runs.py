@@ -131,8 +131,11 @@ class NameReader(TitleReader):
         if not first_known and j - i == 2 and self.doc.text[toks[i + 1].start:toks[i + 1].end].endswith("ة") \
                 and has_article(self.doc, i + 1):
             return i  # a noun and its feminine complement: "عزم القمة", "حرص الحكومة"
-        if not first_known and j - i == 2 and verbal_noun_shape(toks[i + 1].norm) and not foreign:
-            return i  # a noun and a verbal noun in construct: "تسلم الرئيس أوراق اعتماد السفير"
+        second = toks[i + 1].norm
+        if not first_known and j - i == 2 and len(second) >= 6 and verbal_noun_shape(second) and not foreign:
+            # a noun and a verbal noun in construct ("تسلم الرئيس أوراق اعتماد السفير"); not of five letters:
+            # foreign surnames take the shape of "تفعيل" ("هانا تيتيه")
+            return i
         verb_like = (first.startswith("ي") or dual_or_plural_verb(first)) and not self.ranked_foreign_pair(i, j)
         if not first_known and (verb_like or not (
                 is_definite(toks[i + 1].norm) or toks[i + 1].norm in NAME_CONNECTORS
