@@ -143,8 +143,8 @@ def test_three_foreign_words_set_off_by_commas_after_an_office():
 
 
 def test_the_united_nations_is_no_side_of_a_page():
-    got = persons("واستقبل الوزير في مكتبه المنسق المقيم للأمم المتحدة، السيد جوليان بيريت، والوفد المرافق.")
-    assert got["جوليان بيريت"][0] is None
+    got = persons("وجددت الوزارة دعمها لجهود الأمم المتحدة، وقال الباحث ماركوس ديلان إن الحل ممكن.")
+    assert got["ماركوس ديلان"][0] is None
 
 
 def test_a_foreign_surname_shaped_like_a_verbal_noun_is_still_a_name():
