@@ -150,3 +150,9 @@ def test_the_united_nations_is_no_side_of_a_page():
 def test_a_foreign_surname_shaped_like_a_verbal_noun_is_still_a_name():
     got = persons("والتقت الوزيرة المبعوثة الخاصة للأمين العام للأمم المتحدة، هيلين تيتيه، في مقر الوزارة.")
     assert "هيلين تيتيه" in got
+
+
+def test_an_office_naming_back_a_movement_by_its_noun_takes_its_country():
+    got = persons("وصل وفد من حركة حماس إلى القاهرة المصرية، وترأس الوفد عضو المكتب السياسي للحركة "
+                  "ماهر سليم في لقاءاته مع المسؤولين المصريين.")
+    assert got["ماهر سليم"] == ("PS", ["عضو المكتب السياسي للحركة"])

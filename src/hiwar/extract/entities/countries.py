@@ -87,10 +87,25 @@ def title_country(doc: Doc, span: tuple[int, int, bool], parties) -> str | None:
     if own:
         return own
     if across is None:
-        return None
+        return movement_named_before(doc, first, end)
     if across in parties:
         return opposite(across, parties)
     return parties[0]  # posted to a third country ("السفير لدى تشاد"): one of the page's own
+
+
+def movement_named_before(doc: Doc, first: int, end: int) -> str | None:
+    """The country of the known body that an office names back by its noun with the article ("عضو
+    المكتب السياسي للحركة" after "حركة حماس"): the last one of that noun named before the office."""
+    lex = lexicon()
+    nouns = {f[2:] for k in range(first, end) for f in readings(doc.tokens[k])
+             if is_definite(f) and f[2:] in lex.movement_nouns}
+    if not nouns:
+        return None
+    for b in range(first - 1, -1, -1):
+        body = lex.bodies.match_at(doc, b)
+        if body is not None and body.payload[0].country and nouns & set(readings(doc.tokens[b])):
+            return body.payload[0].country
+    return None
 
 
 def in_body_of_states(doc: Doc, span: tuple[int, int, bool], lex: Lexicon) -> bool:
