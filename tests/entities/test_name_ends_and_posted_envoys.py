@@ -156,3 +156,8 @@ def test_an_office_naming_back_a_movement_by_its_noun_takes_its_country():
     got = persons("وصل وفد من حركة حماس إلى القاهرة المصرية، وترأس الوفد عضو المكتب السياسي للحركة "
                   "ماهر سليم في لقاءاته مع المسؤولين المصريين.")
     assert got["ماهر سليم"] == ("PS", ["عضو المكتب السياسي للحركة"])
+
+
+def test_an_errand_after_an_office_is_no_part_of_it():
+    got = persons("وقال إنها دعوة من صديقه الشيخ خالد بن سعد العمر رئيس مجلس الشيوخ لزيارة البلاد.")
+    assert got["خالد بن سعد العمر"][1] == ["رئيس مجلس الشيوخ"]

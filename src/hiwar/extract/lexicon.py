@@ -79,6 +79,7 @@ class Lexicon:
     state_nouns: frozenset[str]  # "لدى جمهورية السلفادور": between a preposition and the country's name
     relative_pronouns: frozenset[str]  # "الذي", "التي": close a name of two unknown words
     movement_nouns: frozenset[str]  # "للحركة": an office's body named back by its noun
+    purpose_nouns: frozenset[str]  # "لزيارة": an errand after an office, not its complement
     regnal_numbers: frozenset[str]
     compound_name_ends: frozenset[str]
     addressees: frozenset[str]
@@ -210,6 +211,7 @@ def lexicon() -> Lexicon:
         state_nouns=frozenset(fold(w) for w in titles["state_nouns"]),
         relative_pronouns=frozenset(fold(w) for w in titles["relative_pronouns"]),
         movement_nouns=frozenset(fold(w) for w in titles["movement_nouns"]),
+        purpose_nouns=frozenset(fold(w) for w in titles["purpose_nouns"]),
         regnal_numbers=frozenset(fold(w) for w in titles["regnal_numbers"]),
         compound_name_ends=frozenset(fold(w) for w in titles["compound_name_ends"]),
         addressees=frozenset(fold(w) for w in titles["addressees"]),

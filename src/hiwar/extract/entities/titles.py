@@ -264,8 +264,8 @@ class TitleReader:
         """Token k is "ل" + a noun in construct with a definite word or a place after it."""
         form = self.tokens[k].norm
         if not form.startswith("ل") or form.startswith("لل") or len(form) < 4 or k + 1 >= self.limit \
-                or form[1:] in self.lex.stopwords:
-            return False
+                or form[1:] in self.lex.stopwords or form[1:] in self.lex.purpose_nouns or purpose_shape(form):
+            return False  # but "دعوة رئيس المجلس لزيارة المملكة", "لتعزيز التعاون": what for, not whose
         nxt = self.tokens[k + 1]
         return nxt.is_word and nxt.norm not in self.lex.stopwords and (
             is_definite(nxt.norm) or place_at(self.doc, k + 1) is not None)
