@@ -161,3 +161,18 @@ def test_an_office_naming_back_a_movement_by_its_noun_takes_its_country():
 def test_an_errand_after_an_office_is_no_part_of_it():
     got = persons("وقال إنها دعوة من صديقه الشيخ خالد بن سعد العمر رئيس مجلس الشيوخ لزيارة البلاد.")
     assert got["خالد بن سعد العمر"][1] == ["رئيس مجلس الشيوخ"]
+
+
+def test_an_office_after_a_preposition_is_not_the_name_s_own():
+    got = persons("ورحب الشيخ خالد بن سلمان آل خليفة، وكيل وزارة الخارجية، بسفير جمهورية كوريا لدى المملكة.")
+    assert got["خالد بن سلمان آل خليفة"][1] == ["وكيل وزارة الخارجية"]
+
+
+def test_a_regnal_number_does_not_make_a_foreign_name_arab():
+    got = persons("وأشاد أمير قطر بالزيارة التي أجراها بدعوة من الملك فيليب الثاني إلى المملكة المتحدة.")
+    assert got["فيليب الثاني"][0] != "QA"
+
+
+def test_a_foreign_name_s_third_word_before_a_new_clause():
+    got = persons("والتقى الوزير السفير الأمريكي لدى الكويت جون مايكل هارتلي وبحث معه العلاقات.")
+    assert "جون مايكل هارتلي" in got

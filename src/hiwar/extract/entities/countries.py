@@ -140,7 +140,9 @@ def name_origin(written: str, lex: Lexicon) -> str | None:
     forms = name_tokens(written)
     if not forms:
         return None
-    articles = [is_definite(f) and not w.startswith(("إل", "أل")) for f, w in zip(forms, written.split())]
+    # the article as written; not a regnal number ("الملك تشارلز الثالث")
+    articles = [is_definite(f) and not w.startswith(("إل", "أل")) and f not in lex.regnal_numbers
+                for f, w in zip(forms, written.split())]
     if forms[0] in lex.given or any(articles) or any(f in ("بن", "ال") or f.startswith("عبد") for f in forms):
         return "arab"
     if forms[0] in lex.foreign_given or any(f.startswith("ال") for f in forms):

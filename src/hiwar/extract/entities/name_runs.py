@@ -110,8 +110,12 @@ class NameReader(TitleReader):
                 if preposition_with_article(f) or accusative_adverb(f) and self.given_start(i) and not foreign \
                         and not self.office_at(j + 1):
                     break  # "نبيه بري للتشاور", "محمود عباس مؤخرا": a phrase or an adverb after the name
+                # "روبرت ستيفن بيكروفت واستعرض": a foreign name's third word before "و" opening a clause
+                foreign_third = foreign and two_given and looks_transliterated(self.doc, lex, j) \
+                    and j + 1 < self.limit and starts_with_waw(toks[j + 1])
                 if n == 2 and not verb_shaped(f) and (j - i == 2 and (two_given or foreign_rest or ranked)
-                                                      and (self.ends_name(j + 1) or self.opens_clause(j + 1))
+                                                      and (self.ends_name(j + 1) or self.opens_clause(j + 1)
+                                                           or foreign_third)
                                                       or fathered_rest):
                     family = True  # "ماجد مهدي حنتوش", "محمد أوغوز تشاغلار": the third is the family name
                 elif not (after_office and self.foreign_run_end(i) > j):

@@ -38,8 +38,8 @@ class PersonReader(NameReader):
         if introducer is not None and k > j:
             k = introducer.end_token  # "X، الذي يشغل منصب كبير المستشارين"
         head = self.head_at(k) if k < self.limit else None
-        if head is None or (head.start > self.tokens[k].start and starts_with_waw(self.tokens[k])):
-            return [], j
+        if head is None or head.start > self.tokens[k].start:
+            return [], j  # "ووزير ..." opens the next person; "رحب X بسفير ...": the preposition's object
         chain, _ = self.title_chain(k)
         offices = list(takewhile(lambda span: span[2], chain))  # "نظيرها السعودي" opens the next person
         if not offices:
