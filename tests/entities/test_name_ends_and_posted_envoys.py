@@ -176,3 +176,8 @@ def test_a_regnal_number_does_not_make_a_foreign_name_arab():
 def test_a_foreign_name_s_third_word_before_a_new_clause():
     got = persons("والتقى الوزير السفير الأمريكي لدى الكويت جون مايكل هارتلي وبحث معه العلاقات.")
     assert "جون مايكل هارتلي" in got
+
+
+def test_a_posted_office_with_the_article_after_a_bare_rank_is_the_one_received():
+    got = persons("والتقى المحافظ القنصل الإيطالي العام في القدس ماركو بيانكي، وبحثا سبل التعاون.")
+    assert got == {"ماركو بيانكي": ("IT", ["القنصل الإيطالي العام في القدس"])}

@@ -99,8 +99,8 @@ class TitleReader:
                 clitic = head.start > t.start
                 if starts_with_waw(t) and clitic:
                     break  # "ووزير ..." coordinates a new title
-                if self.bare_rank(i) and k == i + 1 and not clitic and not is_definite(t.norm):
-                    break  # "استقبل الرئيس وزير الطاقة": a noun with the article takes no noun in construct
+                if self.bare_rank(i) and k == i + 1 and not clitic and (not is_definite(t.norm) or self.posted_word(k)):
+                    break  # "استقبل الرئيس وزير الطاقة", "التقى المحافظ القنصل ...": the one received follows
                 is_honorific = lex.honorifics.match_at(self.doc, k, clitics=False) is not None
                 if complement and not clitic and (is_honorific or not t.norm.startswith("ال")):
                     break  # an honorific, or a juxtaposed new title
@@ -294,6 +294,11 @@ class TitleReader:
             chain.append((j, end, bool(head.payload)))
             j = end
         return chain, j
+
+    def posted_word(self, k: int) -> bool:
+        """Token k is a posted office's word, with or without the article ("سفير", "القنصل")."""
+        form = self.tokens[k].norm
+        return form in self.lex.posted or is_definite(form) and form[2:] in self.lex.posted
 
     def posted_object(self, j: int, end: int) -> bool:
         """The office at token j, not a posted one, is followed right away by a posted office without
