@@ -181,3 +181,14 @@ def test_a_foreign_name_s_third_word_before_a_new_clause():
 def test_a_posted_office_with_the_article_after_a_bare_rank_is_the_one_received():
     got = persons("والتقى المحافظ القنصل الإيطالي العام في القدس ماركو بيانكي، وبحثا سبل التعاون.")
     assert got == {"ماركو بيانكي": ("IT", ["القنصل الإيطالي العام في القدس"])}
+
+
+def test_an_unknown_name_after_an_honorific_set_off_before_its_office():
+    got = persons("كما التقى الوزير السيد أبشر حاجي نور، وزير الخارجية الصومالي، على هامش الاجتماع.")
+    assert got["أبشر حاجي نور"] == ("SO", ["وزير الخارجية الصومالي"])
+
+
+def test_sudan_is_an_arab_side():
+    got = persons("استقبل رئيس الوزراء في الخرطوم وزير الخارجية السفير محي الدين عثمان وبحثا أوضاع السودان "
+                  "مع السفير البريطاني لدى السودان روبرت فيرويذر.")
+    assert got["محي الدين عثمان"][0] == "SD"

@@ -82,11 +82,16 @@ def place_matcher() -> PhraseMatcher[PlaceEntry]:
     return PhraseMatcher(entries)
 
 
+# Arab League states whose official languages CLDR lists with Arabic second: their news is written
+# in Arabic and their officials are the Arab side of a page as much as Egypt's.
+ARABIC_SECOND = frozenset({"SD", "SO", "DJ"})
+
+
 @lru_cache(maxsize=1)
 def arab_countries() -> frozenset[str]:
-    """Countries whose first official language is Arabic (CLDR)."""
+    """Countries whose first official language is Arabic (CLDR), and Sudan, Somalia and Djibouti."""
     return frozenset(code for code in Locale("ar").territories
-                     if len(code) == 2 and get_official_languages(code)[:1] == ("ar",))
+                     if len(code) == 2 and get_official_languages(code)[:1] == ("ar",)) | ARABIC_SECOND
 
 
 @lru_cache(maxsize=256)

@@ -146,10 +146,18 @@ class NameReader(TitleReader):
                 or (j - i >= 3 and toks[i + 1].norm in lex.given)  # "جراح جابر الأحمد الصباح"
                 or ((after_office or syllabic) and j - i >= 4 and self.joins_foreign_name(i + 2))  # "ماتياس ج. ميتمان"
                 or (after_office and self.foreign_run_end(i) == j)  # "أتيليو بيراردي هويدا،"
+                or self.ranked_apposition(i, j)  # "والسيد أبشر جامع عمر، وزير الشؤون الخارجية"
                 or (j - i == 2 and (self.ends_name(j) or (after_office or self.opens_clause(j))
                                     and self.transliterated_pair(i))))):
             return i  # two unknown words ("استعرض رؤية") or a verb ("يدشنان الحوار") are no name
         return j
+
+    def ranked_apposition(self, i: int, j: int) -> bool:
+        """Tokens i..j, right after an honorific, are closed by a comma and an office: a name set off
+        before its office, though its words are unknown."""
+        return (i > 0 and lex_is_honorific(self, i - 1, clitics=True) and j + 1 < self.limit
+                and self.tokens[j].norm in (",", "،") and self.office_at(j + 1)
+                and not any(self.head_at(k) is not None for k in range(i, j)))
 
     def ranked_foreign_pair(self, i: int, j: int) -> bool:
         """Tokens i..j are two foreign-looking words right after an honorific, closed by punctuation or an
