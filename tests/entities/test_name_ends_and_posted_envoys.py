@@ -192,3 +192,26 @@ def test_sudan_is_an_arab_side():
     got = persons("استقبل رئيس الوزراء في الخرطوم وزير الخارجية السفير محي الدين عثمان وبحثا أوضاع السودان "
                   "مع السفير البريطاني لدى السودان روبرت فيرويذر.")
     assert got["محي الدين عثمان"][0] == "SD"
+
+
+def test_a_senate_s_head_takes_no_country_from_another_state_s_senate():
+    got = persons("وصل إلى الرباط المستشار سامي عبد الحليم رئيس مجلس الشيوخ المصري والوفد المرافق له.")
+    assert got["سامي عبد الحليم"][0] == "EG"
+
+
+@pytest.mark.parametrize("text", [
+    "تلبية للدعوة التي وجهها السيد كمال زيدان رئيس المجلس لحضور أعمال المؤتمر.",
+    "وكان في استقبال رئيس المجلس بمطار مراكش عدد من المسؤولين.",
+])
+def test_an_errand_or_a_place_with_a_preposition_opens_no_name(text):
+    assert not any(name.startswith(("لحضور", "بمطار")) for name in persons(text))
+
+
+def test_a_given_name_opening_an_office_after_a_full_name_is_the_office():
+    got = persons("ويضم الوفد المستشار محمود سالم أمين عام مجلس النواب.")
+    assert got["محمود سالم"][1] == ["أمين عام مجلس النواب"]
+
+
+def test_turki_before_bin_is_a_given_name_not_turkish():
+    got = persons("ووقع عن الجانب السعودي الرئيس التنفيذي لدارة الملك عبدالعزيز، تركي بن ناصر الحربي، والوزير.")
+    assert got["تركي بن ناصر الحربي"] == ("SA", ["الرئيس التنفيذي لدارة الملك عبدالعزيز"])

@@ -57,7 +57,7 @@ def title_country(doc: Doc, span: tuple[int, int, bool], parties) -> str | None:
             own = own or styled.payload
             k = styled.end_token
             continue
-        body = lexicon().agents_only.match_at(doc, k) or lexicon().bodies.match_at(doc, k)
+        body = lexicon().agents_only.match_at(doc, k) or party_at(doc, k)
         if body is not None and body.end_token <= end and body.payload[0].country \
                 and (k == first or doc.tokens[k - 1].norm != "لدي"):
             # "المتحدثة باسم البيت الأبيض", "الأمين العام لحزب الله": the body's country, not where it is posted
@@ -91,6 +91,14 @@ def title_country(doc: Doc, span: tuple[int, int, bool], parties) -> str | None:
     if across in parties:
         return opposite(across, parties)
     return parties[0]  # posted to a third country ("السفير لدى تشاد"): one of the page's own
+
+
+def party_at(doc: Doc, k: int):
+    """A known party, movement or armed body of one country named at token k ("حزب الله", "حركة حماس",
+    "هيئة الحشد الشعبي"); not a legislature or ministry, whose names other states' bodies share
+    ("مجلس الشيوخ" is Egypt's as well as the United States')."""
+    body = lexicon().bodies.match_at(doc, k)
+    return body if body is not None and body.payload[0].kind in ("other", "armed_forces") else None
 
 
 def movement_named_before(doc: Doc, first: int, end: int) -> str | None:

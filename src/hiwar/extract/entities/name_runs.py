@@ -67,6 +67,7 @@ class NameReader(TitleReader):
                 construct = f in lex.construct and not (after_office and f in lex.head_constructs)
                 if not known and (article or starts_with_waw(t) or construct or self.head_at(j) is not None
                                   or preposition_with_article(f)  # "رحب الوزير بالسفراء الجدد"
+                                  or self.errand_or_place_noun(t.norm)  # "لحضور أعمال", "بمطار كازابلانكا"
                                   or lex_is_honorific(self, j, clitics=True)  # "ممثلة برجل الأعمال"
                                   or len(f) < 2 or self.is_addressee(j)
                                   or lex.named_heads.match_at(self.doc, j, clitics=False) is not None):
@@ -95,8 +96,10 @@ class NameReader(TitleReader):
                 family = True
             elif family and toks[j - 1].norm != "ال":
                 break
-            elif not known and self.opens_office(j) and toks[j - 1].norm not in FATHER_CONNECTORS:
+            elif (not known or n >= 2 and j + 1 < self.limit and not self.given_start(j + 1)) \
+                    and self.opens_office(j) and toks[j - 1].norm not in FATHER_CONNECTORS:
                 # "أجرى نائب رئيس الوزراء": an office with its complement opens no name's second word,
+                # nor a given name's that opens one after a full name ("محمود عتمان أمين عام المجلس");
                 # but after "بن" a word is the father's name ("خالد بن مساعد العنقري")
                 break
             elif not (f in lex.given or (n == 1 and not preposition_with_article(f))
@@ -158,6 +161,10 @@ class NameReader(TitleReader):
         return (i > 0 and lex_is_honorific(self, i - 1, clitics=True) and j + 1 < self.limit
                 and self.tokens[j].norm in (",", "،") and self.office_at(j + 1)
                 and not any(self.head_at(k) is not None for k in range(i, j)))
+
+    def errand_or_place_noun(self, form: str) -> bool:
+        """"ب" or "ل" + a noun of an errand or of a named place ("لحضور", "بمطار"): a phrase, no name."""
+        return form[:1] in ("ب", "ل") and (form[1:] in self.lex.purpose_nouns or form[1:] in self.lex.named_after_nouns)
 
     def ranked_foreign_pair(self, i: int, j: int) -> bool:
         """Tokens i..j are two foreign-looking words right after an honorific, closed by punctuation or an

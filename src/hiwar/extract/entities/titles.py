@@ -7,7 +7,7 @@ from ..furniture import content_end, cut_short
 from ..lexicon import Lexicon
 from ..places import place_at
 from .countries import SIDE_WORDS
-from .words import has_article, is_definite, looks_transliterated, purpose_shape, readings, starts_with_waw
+from .words import NAME_CONNECTORS, has_article, is_definite, looks_transliterated, purpose_shape, readings, starts_with_waw
 
 MAX_CONSTRUCT_CHAIN = 2  # words with no article before the definite one: "عصائب أهل الحق"
 
@@ -147,7 +147,12 @@ class TitleReader:
                     k = self.foreign_body_name_end(k)  # "رئيس جامعة ماكيريري"
                 continue
             if self.of_a_named_thing(k):  # "الأمين العام لحلف الناتو", "الممثل الخاص لمنطقة الخليج"
+                named_after = any(f in lex.named_after_nouns for f in forms) \
+                    and (lex_is_honorific(self, k + 1) or self.head_at(k + 1) is not None)
                 k, complement, after_demonym = k + 2, True, False
+                while named_after and k < self.limit and (self.is_name_start(k) or toks[k].norm in NAME_CONNECTORS
+                                                          or toks[k].norm.startswith("عبد")):
+                    k += 1  # "الرئيس التنفيذي لدارة الملك عبدالعزيز": the person it is named after
                 continue
             if any(is_definite(f) for f in forms) and not any(f in lex.stopwords for f in forms) \
                     and not (after_demonym and is_definite(t.norm)) \
