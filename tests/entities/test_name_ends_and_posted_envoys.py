@@ -215,3 +215,8 @@ def test_a_given_name_opening_an_office_after_a_full_name_is_the_office():
 def test_turki_before_bin_is_a_given_name_not_turkish():
     got = persons("ووقع عن الجانب السعودي الرئيس التنفيذي لدارة الملك عبدالعزيز، تركي بن ناصر الحربي، والوزير.")
     assert got["تركي بن ناصر الحربي"] == ("SA", ["الرئيس التنفيذي لدارة الملك عبدالعزيز"])
+
+
+def test_two_members_under_an_office_in_the_dual():
+    got = persons("واستقبل رئيس البرلمان عضوي مجلس الأمة سالم بن علي الهاجري، وفهد بن سعد المطيري.")
+    assert {"سالم بن علي الهاجري", "فهد بن سعد المطيري"} <= set(got)
