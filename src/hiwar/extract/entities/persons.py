@@ -216,8 +216,10 @@ class PersonReader(NameReader):
         return [PersonSpan(chain, (end, stop), "title", start=self.start_after_clitic(end, given))]
 
     def dual(self, chain: list[tuple[int, int, bool]]) -> bool:
-        """The chain opens with an office in the dual ("وزيرا", "السفيرين")."""
-        return bool(chain) and any(f in self.lex.dual_heads for f in readings(self.tokens[chain[0][0]]))
+        """The chain opens with an office in the dual ("وزيرا", "السفيرين"), or ends with one right before
+        the names ("استقبل رئيس البرلمان عضوي مجلس الشورى X، وY")."""
+        return bool(chain) and any(f in self.lex.dual_heads for first in {chain[0][0], chain[-1][0]}
+                                   for f in readings(self.tokens[first]))
 
     def after_a_name(self, i: int) -> bool:
         """A name read ends right before token i, or before the comma there."""
