@@ -220,3 +220,8 @@ def test_turki_before_bin_is_a_given_name_not_turkish():
 def test_two_members_under_an_office_in_the_dual():
     got = persons("واستقبل رئيس البرلمان عضوي مجلس الأمة سالم بن علي الهاجري، وفهد بن سعد المطيري.")
     assert {"سالم بن علي الهاجري", "فهد بن سعد المطيري"} <= set(got)
+
+
+def test_a_company_s_chief_executive_officer():
+    got = persons("ووقع الاتفاقية عن الشركة رئيسها وكبير إدارييها التنفيذيين، م. خالد العمري، في الرياض.")
+    assert got["خالد العمري"][1] == ["كبير إدارييها التنفيذيين"]
