@@ -225,3 +225,9 @@ def test_two_members_under_an_office_in_the_dual():
 def test_a_company_s_chief_executive_officer():
     got = persons("ووقع الاتفاقية عن الشركة رئيسها وكبير إدارييها التنفيذيين، م. خالد العمري، في الرياض.")
     assert got["خالد العمري"][1] == ["كبير إدارييها التنفيذيين"]
+
+
+def test_the_officials_receiving_a_visitor_are_of_the_country_he_arrived_in():
+    got = persons("وصل وزير الخارجية العماني إلى الرياض اليوم في زيارة رسمية. وكان في استقباله لدى وصوله "
+                  "نائب وزير الخارجية ماجد بن سعد القحطاني.")
+    assert got["ماجد بن سعد القحطاني"][0] == "SA"

@@ -80,6 +80,7 @@ class Lexicon:
     relative_pronouns: frozenset[str]  # "الذي", "التي": close a name of two unknown words
     movement_nouns: frozenset[str]  # "للحركة": an office's body named back by its noun
     purpose_nouns: frozenset[str]  # "لزيارة": an errand after an office, not its complement
+    reception_cues: frozenset[str]  # "(في) استقباله": the persons after it received a visitor
     regnal_numbers: frozenset[str]
     compound_name_ends: frozenset[str]
     addressees: frozenset[str]
@@ -212,6 +213,7 @@ def lexicon() -> Lexicon:
         relative_pronouns=frozenset(fold(w) for w in titles["relative_pronouns"]),
         movement_nouns=frozenset(fold(w) for w in titles["movement_nouns"]),
         purpose_nouns=frozenset(fold(w) for w in titles["purpose_nouns"]),
+        reception_cues=frozenset(fold(w) for w in titles["reception_cues"]),
         regnal_numbers=frozenset(fold(w) for w in titles["regnal_numbers"]),
         compound_name_ends=frozenset(fold(w) for w in titles["compound_name_ends"]),
         addressees=frozenset(fold(w) for w in titles["addressees"]),
