@@ -75,6 +75,12 @@ class Lexicon:
     stopwords: frozenset[str]
     qualifiers: frozenset[str]
     head_qualifiers: frozenset[str]
+    negatable_qualifiers: frozenset[str]  # "غير مقيم": "غير" + one of them stays in the office
+    state_nouns: frozenset[str]  # "لدى جمهورية السلفادور": between a preposition and the country's name
+    relative_pronouns: frozenset[str]  # "الذي", "التي": close a name of two unknown words
+    movement_nouns: frozenset[str]  # "للحركة": an office's body named back by its noun
+    purpose_nouns: frozenset[str]  # "لزيارة": an errand after an office, not its complement
+    reception_cues: frozenset[str]  # "(في) استقباله": the persons after it received a visitor
     regnal_numbers: frozenset[str]
     compound_name_ends: frozenset[str]
     addressees: frozenset[str]
@@ -202,6 +208,12 @@ def lexicon() -> Lexicon:
         stopwords=frozenset(fold(w) for w in titles["stopwords"]),
         qualifiers=frozenset(fold(w) for w in titles["qualifiers"]),
         head_qualifiers=frozenset(fold(w) for w in titles["head_qualifiers"]),
+        negatable_qualifiers=frozenset(fold(w) for w in titles["negatable_qualifiers"]),
+        state_nouns=frozenset(fold(w) for w in titles["state_nouns"]),
+        relative_pronouns=frozenset(fold(w) for w in titles["relative_pronouns"]),
+        movement_nouns=frozenset(fold(w) for w in titles["movement_nouns"]),
+        purpose_nouns=frozenset(fold(w) for w in titles["purpose_nouns"]),
+        reception_cues=frozenset(fold(w) for w in titles["reception_cues"]),
         regnal_numbers=frozenset(fold(w) for w in titles["regnal_numbers"]),
         compound_name_ends=frozenset(fold(w) for w in titles["compound_name_ends"]),
         addressees=frozenset(fold(w) for w in titles["addressees"]),

@@ -82,11 +82,16 @@ def place_matcher() -> PhraseMatcher[PlaceEntry]:
     return PhraseMatcher(entries)
 
 
+# Arab League states whose official languages CLDR lists with Arabic second: their news is written
+# in Arabic and their officials are the Arab side of a page as much as Egypt's.
+ARABIC_SECOND = frozenset({"SD", "SO", "DJ"})
+
+
 @lru_cache(maxsize=1)
 def arab_countries() -> frozenset[str]:
-    """Countries whose first official language is Arabic (CLDR)."""
+    """Countries whose first official language is Arabic (CLDR), and Sudan, Somalia and Djibouti."""
     return frozenset(code for code in Locale("ar").territories
-                     if len(code) == 2 and get_official_languages(code)[:1] == ("ar",))
+                     if len(code) == 2 and get_official_languages(code)[:1] == ("ar",)) | ARABIC_SECOND
 
 
 @lru_cache(maxsize=256)
@@ -105,6 +110,13 @@ def homographs() -> dict[str, tuple[str, str, PlaceEntry]]:
             for written, default, other, code, capital in read_rows("homographs.tsv")}
 
 
+def given_name_of_a_father(doc: Doc, m) -> bool:
+    """A one-word demonym right before "بن"/"بنت" is a given name ("تركي بن محمد"), not Turkish."""
+    nxt = m.end_token
+    return (m.payload.form == "demonym" and m.end_token - m.first_token == 1 and nxt < len(doc.tokens)
+            and doc.tokens[nxt].norm in ("بن", "بنت"))
+
+
 def find_places(doc: Doc, end: int | None = None) -> list[Mention]:
     """Place mentions (countries, demonyms, cities) before original offset `end`.
 
@@ -115,7 +127,7 @@ def find_places(doc: Doc, end: int | None = None) -> list[Mention]:
     for m in place_matcher().find_all(doc):
         if end is not None and m.start >= end:
             break
-        if not of_the_country(doc, m.first_token):
+        if not of_the_country(doc, m.first_token) and not given_name_of_a_father(doc, m):
             found.append((m, m.payload))
     shared = homographs()
     counts = Counter(e.country for m, e in found if fold(m.text) not in shared)

@@ -16,9 +16,12 @@ from .words import is_definite, readings
 # "international": an office in a body of many states ("الأمين العام لجامعة الدول العربية") is of no country.
 COUNTRY_RULES = {"international": 5, "title": 4, "gazetteer": 3, "side": 2, "origin": 1}
 
+NO_SIDE = frozenset({"UN"})  # a region code of the place names ("للأمم المتحدة"), never a state's side
+
+
 def doc_parties(places: list[Mention]) -> tuple[str | None, str | None]:
-    """The most-mentioned Arab country and the most-mentioned other country."""
-    counts = Counter(p.attrs["country"] for p in places)
+    """The most-mentioned Arab country and the most-mentioned other country (not the UN)."""
+    counts = Counter(p.attrs["country"] for p in places if p.attrs["country"] not in NO_SIDE)
     arab = [c for c, _ in counts.most_common() if is_arab(c)]
     other = [c for c, _ in counts.most_common() if not is_arab(c)]
     return (arab[0] if arab else None), (other[0] if other else None)
@@ -54,17 +57,23 @@ def title_country(doc: Doc, span: tuple[int, int, bool], parties) -> str | None:
             own = own or styled.payload
             k = styled.end_token
             continue
-        body = lexicon().agents_only.match_at(doc, k)
-        if body is not None and body.end_token <= end:
-            own = own or body.payload[0].country  # "المتحدثة باسم البيت الأبيض"
+        body = lexicon().agents_only.match_at(doc, k) or party_at(doc, k)
+        if body is not None and body.end_token <= end and body.payload[0].country \
+                and (k == first or doc.tokens[k - 1].norm != "لدي"):
+            # "المتحدثة باسم البيت الأبيض", "الأمين العام لحزب الله": the body's country, not where it is posted
+            own = own or body.payload[0].country
             k = body.end_token
             continue
         place = place_at(doc, k) if not of_the_country(doc, k) else None
         if place is not None:
             # "السفير ... لدى الدوحة", "المبعوث ... إلى اليمن": the country he is sent to, not his own
-            before = doc.tokens[k - 1].norm if k > first else ""
-            posted = before == "في" and place[0].form == "city" \
-                and any(f in lexicon().posted for f in readings(doc.tokens[first]))  # "سفيرة المملكة في واشنطن"
+            before_at = k - 1
+            if before_at > first and doc.tokens[before_at].norm in lexicon().state_nouns:
+                before_at -= 1  # "لدى جمهورية السلفادور": the preposition before the state's noun
+            before = doc.tokens[before_at].norm if k > first else ""
+            # "سفيرة المملكة في واشنطن", "القائم بأعمال السفارة في مملكة البحرين"
+            posted = before == "في" and place[0].form in ("city", "country") \
+                and any(f in lexicon().posted for f in readings(doc.tokens[first]))
             after_lada = before == "لدي" or before in lexicon().envoy_prepositions or posted
             # "إدارة الشؤون الأوروبية": an office that deals with Europe, not Europe's office
             of_subject = k > first and any(f in lexicon().subject_nouns for f in readings(doc.tokens[k - 1]))
@@ -78,10 +87,33 @@ def title_country(doc: Doc, span: tuple[int, int, bool], parties) -> str | None:
     if own:
         return own
     if across is None:
-        return None
+        return movement_named_before(doc, first, end)
     if across in parties:
         return opposite(across, parties)
     return parties[0]  # posted to a third country ("السفير لدى تشاد"): one of the page's own
+
+
+def party_at(doc: Doc, k: int):
+    """A known party, movement or armed body of one country named at token k ("حزب الله", "حركة حماس",
+    "هيئة الحشد الشعبي"); not a legislature or ministry, whose names other states' bodies share
+    ("مجلس الشيوخ" is Egypt's as well as the United States')."""
+    body = lexicon().bodies.match_at(doc, k)
+    return body if body is not None and body.payload[0].kind in ("other", "armed_forces") else None
+
+
+def movement_named_before(doc: Doc, first: int, end: int) -> str | None:
+    """The country of the known body that an office names back by its noun with the article ("عضو
+    المكتب السياسي للحركة" after "حركة حماس"): the last one of that noun named before the office."""
+    lex = lexicon()
+    nouns = {f[2:] for k in range(first, end) for f in readings(doc.tokens[k])
+             if is_definite(f) and f[2:] in lex.movement_nouns}
+    if not nouns:
+        return None
+    for b in range(first - 1, -1, -1):
+        body = lex.bodies.match_at(doc, b)
+        if body is not None and body.payload[0].country and nouns & set(readings(doc.tokens[b])):
+            return body.payload[0].country
+    return None
 
 
 def in_body_of_states(doc: Doc, span: tuple[int, int, bool], lex: Lexicon) -> bool:
@@ -116,7 +148,9 @@ def name_origin(written: str, lex: Lexicon) -> str | None:
     forms = name_tokens(written)
     if not forms:
         return None
-    articles = [is_definite(f) and not w.startswith(("إل", "أل")) for f, w in zip(forms, written.split())]
+    # the article as written; not a regnal number ("الملك تشارلز الثالث")
+    articles = [is_definite(f) and not w.startswith(("إل", "أل")) and f not in lex.regnal_numbers
+                for f, w in zip(forms, written.split())]
     if forms[0] in lex.given or any(articles) or any(f in ("بن", "ال") or f.startswith("عبد") for f in forms):
         return "arab"
     if forms[0] in lex.foreign_given or any(f.startswith("ال") for f in forms):

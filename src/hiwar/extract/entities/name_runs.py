@@ -8,7 +8,7 @@ from ...text.doc import clitic_readings
 from ..places import place_at
 from .titles import TitleReader, lex_is_honorific
 from .words import (FATHER_CONNECTORS, MAX_NAME_TOKENS, NAME_CONNECTORS, common_noun_shape, has_article, is_definite,
-                    looks_transliterated, opens_a_day, starts_with_waw)
+                    looks_transliterated, opens_a_day, starts_with_waw, verbal_noun_shape)
 
 MAX_FOREIGN_NAME_WORDS = 4  # "ميغيل أبرانتيس نيفيس داكوستا"
 MAX_SYLLABLE_LETTERS = 4  # "كي", "مون", "جونغ": a syllable of an East Asian given name
@@ -66,6 +66,8 @@ class NameReader(TitleReader):
                 article = is_definite(f) if f != t.norm else has_article(self.doc, j)
                 construct = f in lex.construct and not (after_office and f in lex.head_constructs)
                 if not known and (article or starts_with_waw(t) or construct or self.head_at(j) is not None
+                                  or preposition_with_article(f)  # "رحب الوزير بالسفراء الجدد"
+                                  or self.errand_or_place_noun(t.norm)  # "لحضور أعمال", "بمطار كازابلانكا"
                                   or lex_is_honorific(self, j, clitics=True)  # "ممثلة برجل الأعمال"
                                   or len(f) < 2 or self.is_addressee(j)
                                   or lex.named_heads.match_at(self.doc, j, clitics=False) is not None):
@@ -94,18 +96,30 @@ class NameReader(TitleReader):
                 family = True
             elif family and toks[j - 1].norm != "ال":
                 break
-            elif not known and self.opens_office(j) and toks[j - 1].norm not in FATHER_CONNECTORS:
+            elif (not known or n >= 2 and j + 1 < self.limit and not self.given_start(j + 1)) \
+                    and self.opens_office(j) and toks[j - 1].norm not in FATHER_CONNECTORS:
                 # "أجرى نائب رئيس الوزراء": an office with its complement opens no name's second word,
+                # nor a given name's that opens one after a full name ("محمود عتمان أمين عام المجلس");
                 # but after "بن" a word is the father's name ("خالد بن مساعد العنقري")
                 break
-            elif not (f in lex.given or (n == 1 and not f.startswith(("لل", "بال")))
+            elif not (f in lex.given or (n == 1 and not preposition_with_article(f))
                       or toks[j - 1].norm in NAME_CONNECTORS):
                 two_given = all(self.given_start(k) for k in range(i, j))
                 foreign_rest = self.given_start(i) and all(looks_transliterated(self.doc, lex, k) for k in (j - 1, j))
                 ranked = self.given_start(i) and i > 0 and lex_is_honorific(self, i - 1, clitics=True) \
                     and self.office_at(j + 1)  # "السفير حمدي سند لوزا نائب وزير الخارجية"
-                if n == 2 and j - i == 2 and (two_given or foreign_rest or ranked) \
-                        and not verb_shaped(f) and (self.ends_name(j + 1) or self.opens_clause(j + 1)):
+                # "فيصل بن حامد معلا،": after a father's name, an unknown word closed by punctuation or an office
+                fathered_rest = j - i == 3 and toks[j - 2].norm in FATHER_CONNECTORS and self.ends_name(j + 1)
+                if preposition_with_article(f) or accusative_adverb(f) and self.given_start(i) and not foreign \
+                        and not self.office_at(j + 1):
+                    break  # "نبيه بري للتشاور", "محمود عباس مؤخرا": a phrase or an adverb after the name
+                # "روبرت ستيفن بيكروفت واستعرض": a foreign name's third word before "و" opening a clause
+                foreign_third = foreign and two_given and looks_transliterated(self.doc, lex, j) \
+                    and j + 1 < self.limit and starts_with_waw(toks[j + 1])
+                if n == 2 and not verb_shaped(f) and (j - i == 2 and (two_given or foreign_rest or ranked)
+                                                      and (self.ends_name(j + 1) or self.opens_clause(j + 1)
+                                                           or foreign_third)
+                                                      or fathered_rest):
                     family = True  # "ماجد مهدي حنتوش", "محمد أوغوز تشاغلار": the third is the family name
                 elif not (after_office and self.foreign_run_end(i) > j):
                     break  # but "السفير، السيد ميغيل أبرانتيس نيفيس داكوستا،": a foreign name of many words
@@ -115,7 +129,7 @@ class NameReader(TitleReader):
         if j - i < 2:
             return j
         first = first_form or toks[i].norm
-        first_known = first in lex.given or first in lex.foreign_given or first == "عبد"
+        first_known = first in lex.given or first in lex.foreign_given or first in ("عبد", "ابو")  # "أبو بكر"
         fathered = toks[i + 1].norm in FATHER_CONNECTORS  # "امعيزيزة بنت كربالي": a noun takes no "بنت"
         # after an office, a given name second is the father's: "المستشار عقيلة صالح،"
         fathered = fathered or after_office and j - i == 2 and toks[i + 1].norm in lex.given and self.ends_name(j)
@@ -124,16 +138,33 @@ class NameReader(TitleReader):
         if not first_known and j - i == 2 and self.doc.text[toks[i + 1].start:toks[i + 1].end].endswith("ة") \
                 and has_article(self.doc, i + 1):
             return i  # a noun and its feminine complement: "عزم القمة", "حرص الحكومة"
+        second = toks[i + 1].norm
+        if not first_known and j - i == 2 and len(second) >= 6 and verbal_noun_shape(second) and not foreign:
+            # a noun and a verbal noun in construct ("تسلم الرئيس أوراق اعتماد السفير"); not of five letters:
+            # foreign surnames take the shape of "تفعيل" ("هانا تيتيه")
+            return i
         verb_like = (first.startswith("ي") or dual_or_plural_verb(first)) and not self.ranked_foreign_pair(i, j)
         if not first_known and (verb_like or not (
                 is_definite(toks[i + 1].norm) or toks[i + 1].norm in NAME_CONNECTORS
                 or (j - i >= 3 and toks[i + 1].norm in lex.given)  # "جراح جابر الأحمد الصباح"
                 or ((after_office or syllabic) and j - i >= 4 and self.joins_foreign_name(i + 2))  # "ماتياس ج. ميتمان"
                 or (after_office and self.foreign_run_end(i) == j)  # "أتيليو بيراردي هويدا،"
+                or self.ranked_apposition(i, j)  # "والسيد أبشر جامع عمر، وزير الشؤون الخارجية"
                 or (j - i == 2 and (self.ends_name(j) or (after_office or self.opens_clause(j))
                                     and self.transliterated_pair(i))))):
             return i  # two unknown words ("استعرض رؤية") or a verb ("يدشنان الحوار") are no name
         return j
+
+    def ranked_apposition(self, i: int, j: int) -> bool:
+        """Tokens i..j, right after an honorific, are closed by a comma and an office: a name set off
+        before its office, though its words are unknown."""
+        return (i > 0 and lex_is_honorific(self, i - 1, clitics=True) and j + 1 < self.limit
+                and self.tokens[j].norm in (",", "،") and self.office_at(j + 1)
+                and not any(self.head_at(k) is not None for k in range(i, j)))
+
+    def errand_or_place_noun(self, form: str) -> bool:
+        """"ب" or "ل" + a noun of an errand or of a named place ("لحضور", "بمطار"): a phrase, no name."""
+        return form[:1] in ("ب", "ل") and (form[1:] in self.lex.purpose_nouns or form[1:] in self.lex.named_after_nouns)
 
     def ranked_foreign_pair(self, i: int, j: int) -> bool:
         """Tokens i..j are two foreign-looking words right after an honorific, closed by punctuation or an
@@ -233,9 +264,10 @@ class NameReader(TitleReader):
                 and nxt.norm not in self.lex.stopwords and not is_definite(nxt.norm) and not starts_with_waw(nxt))
 
     def ends_name(self, j: int) -> bool:
-        """What may follow a name of two unknown words: punctuation, an office, the text's end."""
-        if j >= self.limit or not self.tokens[j].is_word:
-            return True
+        """What may follow a name of two unknown words: punctuation, an office, a relative pronoun, the
+        text's end."""
+        if j >= self.limit or not self.tokens[j].is_word or self.tokens[j].norm in self.lex.relative_pronouns:
+            return True  # "السيدة تانيا فايون التي شاركت": a relative clause follows a name, which is definite
         head = self.head_at(j)
         return head is not None and bool(head.payload) or lex_is_honorific(self, j, clitics=True)
 
@@ -271,6 +303,18 @@ def given_reading(word: str, given: frozenset[str], foreign_given: frozenset[str
             return stripped, form
     return None
 
+
+
+def preposition_with_article(form: str) -> bool:
+    """"ل" or "ب" + the article ("للتشاور", "بالسفراء"): a prepositional phrase, never a name's word."""
+    return form.startswith(("لل", "بال")) and len(form) > 4
+
+
+def accusative_adverb(form: str) -> bool:
+    """An Arabic word of five letters or more in the accusative, with its final alif ("مؤخرا", "حاليا",
+    "رسميا"): an adverb after an Arabic given name, unless an office follows ("رامي سند كوستا نائب
+    الوزير"); Arabic family names that end in alif are short ("معلا", "شطا")."""
+    return len(form) >= 5 and form.endswith("ا")
 
 
 def verb_shaped(form: str) -> bool:

@@ -157,8 +157,8 @@ def named_body_end(doc: Doc, lex: Lexicon, head, limit: int) -> tuple[int, str |
         if first and (lex.honorifics.match_at(doc, j) is not None or definite_head and not is_definite(t.norm)
                       or spec.named_by == "words" and lex.heads.match_at(doc, j) is not None):
             break
-        if not first and opens_other_name(doc, lex, j):
-            break
+        if not first and opens_other_name(doc, lex, j) or t.norm.startswith("بال") and len(t.norm) > 4:
+            break  # another name; "ب" + the article: where or how ("القيادة الفلسطينية بالانفتاح")
         if in_office and naming and _office_field_at(lex, t.norm):
             break  # "وكيل وزارة الشؤون الإسلامية لشؤون المساجد": the field is the office's, not the body's
         word = t.norm

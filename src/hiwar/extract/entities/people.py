@@ -9,7 +9,7 @@ from ...text.doc import Doc, clitic_readings
 from ...text.matcher import word_positions
 from ...text.normalize import fold
 from ..lexicon import Lexicon, Official, lexicon
-from ..places import is_arab
+from ..places import is_arab, place_at
 from ..types import LocalEntity, Mention
 from .countries import COUNTRY_RULES, in_body_of_states, name_origin, office_key, side_in_sentence, title_country
 from .names import name_tokens, names_compatible, token_key
@@ -255,6 +255,7 @@ def person_entities(doc: Doc, reader: PersonReader, clusters: list[_Person], par
         entities, title_owner = _entities(doc, clusters, parties, lex)
     _link_bare_titles(doc, reader, entities, parties)
     _companions_sides(doc, entities, lex)
+    _hosts_sides(doc, entities, lex)
     return entities, title_owner
 
 
@@ -277,6 +278,42 @@ def _companions_sides(doc: Doc, entities: list[LocalEntity], lex: Lexicon) -> No
             if at < start < sent.end and _side_rule(e) in ("", "origin"):
                 e.country = hosts[-1].country
                 mention.attrs["country_rule"], mention.attrs["country"] = "side", e.country
+
+
+def _hosts_sides(doc: Doc, entities: list[LocalEntity], lex: Lexicon) -> None:
+    """Persons named after "في استقباله" in a sentence, of no side or only of their name's origin, are
+    of the country the visitor arrived in, named after "إلى" in that sentence or the one before ("وصل
+    الوزير إلى الرياض ... وكان في استقباله نائب وزير الخارجية X": X is Saudi)."""
+    positions = word_positions(doc)
+    cues = sorted(t for word in lex.reception_cues for t in positions.get(word, ())
+                  if t > 0 and doc.tokens[t - 1].norm == "في")
+    if not cues:
+        return
+    named = [(m.start, m, e) for e in entities for m in e.mentions if m.kind == "person"]
+    for cue in cues:
+        at = doc.tokens[cue].start
+        sent = doc.sentence_of(at)
+        destination = _arrived_in(doc, cue, sent)
+        if destination is None:
+            continue
+        for start, mention, e in named:
+            if at < start < sent.end and _side_rule(e) in ("", "origin"):
+                e.country = destination
+                mention.attrs["country_rule"], mention.attrs["country"] = "side", e.country
+
+
+def _arrived_in(doc: Doc, cue: int, sent) -> str | None:
+    """The country of the last place named after "إلى" before token `cue`, in its sentence or the one before."""
+    first = sent.first_token
+    if first > 0:
+        first = doc.sentence_of(doc.tokens[first - 1].start).first_token
+    found = None
+    for k in range(first, cue):
+        if doc.tokens[k].norm in ("الي", "إلى") and k + 1 < cue:
+            place = place_at(doc, k + 1)
+            if place is not None and place[0].form != "demonym":
+                found = place[0].country
+    return found
 
 
 def _side_rule(e: LocalEntity) -> str:

@@ -38,8 +38,8 @@ class PersonReader(NameReader):
         if introducer is not None and k > j:
             k = introducer.end_token  # "X، الذي يشغل منصب كبير المستشارين"
         head = self.head_at(k) if k < self.limit else None
-        if head is None or (head.start > self.tokens[k].start and starts_with_waw(self.tokens[k])):
-            return [], j
+        if head is None or head.start > self.tokens[k].start:
+            return [], j  # "ووزير ..." opens the next person; "رحب X بسفير ...": the preposition's object
         chain, _ = self.title_chain(k)
         offices = list(takewhile(lambda span: span[2], chain))  # "نظيرها السعودي" opens the next person
         if not offices:
@@ -68,7 +68,9 @@ class PersonReader(NameReader):
         if j >= self.limit or self.tokens[j].norm not in (",", "،"):
             return False
         k = self.honorific_end(j + 1)
-        end = self.name_end(k, after_office=k > j + 1 and self.foreign_run_end(k) > k)
+        run = self.foreign_run_end(k)  # "سفير الصومال، عبدي آدم ديري،": a foreign name set off by two commas
+        end = self.name_end(k, after_office=run > k and (k > j + 1 or run < self.limit
+                                                          and self.tokens[run].norm in (",", "،")))
         if end - k < 2:
             return False
         closer = self.tokens[end].norm if end < self.limit else "."
@@ -85,6 +87,9 @@ class PersonReader(NameReader):
             if self.tokens[k].norm in (":", ",", "،") or self.tokens[k].norm == "و":
                 k += 1
                 continue
+            ranked = self.honorific_end(k)
+            if ranked > k and self.head_at(k) is None and self.given_start(ranked) is not None:
+                k = ranked  # "وعضوية د. موسى أبو مرزوق": a rank before a listed name
             official = self.known_official_at(k) if self.head_at(k) is None else None
             if official is not None:  # "كل من جاريد كوشنر وبريان هوك": the list goes on after him
                 out.extend(official[0])
@@ -211,8 +216,10 @@ class PersonReader(NameReader):
         return [PersonSpan(chain, (end, stop), "title", start=self.start_after_clitic(end, given))]
 
     def dual(self, chain: list[tuple[int, int, bool]]) -> bool:
-        """The chain opens with an office in the dual ("وزيرا", "السفيرين")."""
-        return bool(chain) and any(f in self.lex.dual_heads for f in readings(self.tokens[chain[0][0]]))
+        """The chain opens with an office in the dual ("وزيرا", "السفيرين"), or ends with one right before
+        the names ("استقبل رئيس البرلمان عضوي مجلس الشورى X، وY")."""
+        return bool(chain) and any(f in self.lex.dual_heads for first in {chain[0][0], chain[-1][0]}
+                                   for f in readings(self.tokens[first]))
 
     def after_a_name(self, i: int) -> bool:
         """A name read ends right before token i, or before the comma there."""
@@ -242,8 +249,16 @@ class PersonReader(NameReader):
         post, after = self.post_titles(end) if end - i >= 2 else ([], end)
         if not post and not (given is not None and end - i >= 2 and self.quoted_speaker(i, end)):
             return None
-        return [PersonSpan(post, (i, end), "apposition" if post else "speaker",
-                           start=self.start_after_clitic(i, given))], after
+        start = self.start_after_clitic(i, given if given is not None else self.listed_waw(i))
+        return [PersonSpan(post, (i, end), "apposition" if post else "speaker", start=start)], after
+
+    def listed_waw(self, i: int) -> tuple[int, str] | None:
+        """(1, the rest) when the unknown name at token i opens with "و" after a list's comma or
+        semicolon ("...؛ وسيفاغ أفيديسيان، سفير ..."): the "و" joins the list, the name follows it."""
+        tok = self.tokens[i]
+        if i > 0 and starts_with_waw(tok) and self.tokens[i - 1].norm in (",", "،", "؛", ";"):
+            return 1, tok.norm[1:]
+        return None
 
     def bylines(self) -> list[PersonSpan]:
         """A line that is only a name, after "بقلم" on its line or before a line "يكتب من ...":

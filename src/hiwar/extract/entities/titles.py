@@ -7,7 +7,7 @@ from ..furniture import content_end, cut_short
 from ..lexicon import Lexicon
 from ..places import place_at
 from .countries import SIDE_WORDS
-from .words import has_article, is_definite, looks_transliterated, purpose_shape, readings, starts_with_waw
+from .words import NAME_CONNECTORS, has_article, is_definite, looks_transliterated, purpose_shape, readings, starts_with_waw
 
 MAX_CONSTRUCT_CHAIN = 2  # words with no article before the definite one: "عصائب أهل الحق"
 
@@ -70,6 +70,12 @@ class TitleReader:
             if t.norm in lex.qualifiers or (t.norm in lex.head_qualifiers and k == self.head_at(i).end_token):
                 k += 1
                 continue
+            if t.norm in lex.head_qualifiers and after_demonym and k == self.head_at(i).end_token + 1:
+                k += 1  # "القنصل الفرنسي العام": the head's qualifier after its country
+                continue
+            if t.norm == "غير" and k + 1 < self.limit and toks[k + 1].norm in lex.negatable_qualifiers:
+                k += 2  # "سفير غير مقيم", "السفير غير المقيم": a non-resident ambassador
+                continue
             if t.norm in lex.head_qualifiers and any(is_definite(f) for f in readings(toks[k - 1])) \
                     and self.adjective_not_year(k):
                 k += 1  # "وزير قطاع الأعمال العام", "المدير العام للأمن العام"
@@ -78,6 +84,10 @@ class TitleReader:
                     and k + 1 < self.limit and place_at(self.doc, k + 1) is not None:
                 k = place_at(self.doc, k + 1)[1]  # "المبعوث الخاص إلى اليمن": where he is sent
                 complement, after_demonym = True, False
+                continue
+            body = lex.bodies.match_at(self.doc, k) if k > i else None
+            if body is not None and body.end_token - k >= 2 and self.is_name_start(k + 1):
+                k, complement, after_demonym = body.end_token, True, False  # "الأمين العام لمنظمة بدر": a body's own name
                 continue
             posting_place = toks[k - 1].norm == "لدي" and place_at(self.doc, k) is not None
             if (t.norm in lex.stopwords and t.norm not in lex.title_prepositions) \
@@ -89,8 +99,8 @@ class TitleReader:
                 clitic = head.start > t.start
                 if starts_with_waw(t) and clitic:
                     break  # "ووزير ..." coordinates a new title
-                if self.bare_rank(i) and k == i + 1 and not clitic and not is_definite(t.norm):
-                    break  # "استقبل الرئيس وزير الطاقة": a noun with the article takes no noun in construct
+                if self.bare_rank(i) and k == i + 1 and not clitic and (not is_definite(t.norm) or self.posted_word(k)):
+                    break  # "استقبل الرئيس وزير الطاقة", "التقى المحافظ القنصل ...": the one received follows
                 is_honorific = lex.honorifics.match_at(self.doc, k, clitics=False) is not None
                 if complement and not clitic and (is_honorific or not t.norm.startswith("ال")):
                     break  # an honorific, or a juxtaposed new title
@@ -137,7 +147,12 @@ class TitleReader:
                     k = self.foreign_body_name_end(k)  # "رئيس جامعة ماكيريري"
                 continue
             if self.of_a_named_thing(k):  # "الأمين العام لحلف الناتو", "الممثل الخاص لمنطقة الخليج"
+                named_after = any(f in lex.named_after_nouns for f in forms) \
+                    and (lex_is_honorific(self, k + 1) or self.head_at(k + 1) is not None)
                 k, complement, after_demonym = k + 2, True, False
+                while named_after and k < self.limit and (self.is_name_start(k) or toks[k].norm in NAME_CONNECTORS
+                                                          or toks[k].norm.startswith("عبد")):
+                    k += 1  # "الرئيس التنفيذي لدارة الملك عبدالعزيز": the person it is named after
                 continue
             if any(is_definite(f) for f in forms) and not any(f in lex.stopwords for f in forms) \
                     and not (after_demonym and is_definite(t.norm)) \
@@ -254,8 +269,8 @@ class TitleReader:
         """Token k is "ل" + a noun in construct with a definite word or a place after it."""
         form = self.tokens[k].norm
         if not form.startswith("ل") or form.startswith("لل") or len(form) < 4 or k + 1 >= self.limit \
-                or form[1:] in self.lex.stopwords:
-            return False
+                or form[1:] in self.lex.stopwords or form[1:] in self.lex.purpose_nouns or purpose_shape(form):
+            return False  # but "دعوة رئيس المجلس لزيارة المملكة", "لتعزيز التعاون": what for, not whose
         nxt = self.tokens[k + 1]
         return nxt.is_word and nxt.norm not in self.lex.stopwords and (
             is_definite(nxt.norm) or place_at(self.doc, k + 1) is not None)
@@ -276,9 +291,27 @@ class TitleReader:
                     self.bare_titles.append((j, end))
                 chain, j = [], end
                 continue
+            if nxt is not None and nxt.start == self.tokens[end].start and self.posted_object(j, end):
+                # "استقبل نائب وزير الخارجية سفير جمهورية السنغال X": the subject, then the envoy he received
+                self.bare_titles.extend((a, b) for a, b, office in chain + [(j, end, bool(head.payload))] if office)
+                chain, j = [], end
+                continue
             chain.append((j, end, bool(head.payload)))
             j = end
         return chain, j
+
+    def posted_word(self, k: int) -> bool:
+        """Token k is a posted office's word, with or without the article ("سفير", "القنصل")."""
+        form = self.tokens[k].norm
+        return form in self.lex.posted or is_definite(form) and form[2:] in self.lex.posted
+
+    def posted_object(self, j: int, end: int) -> bool:
+        """The office at token j, not a posted one, is followed right away by a posted office without
+        the article ("سفير", "قنصل", "مندوب"): two persons, as one holds no posting after his office."""
+        posted = self.lex.posted
+        nxt = self.tokens[end]
+        return (not any(f in posted for f in readings(self.tokens[j])) and nxt.norm in posted
+                and not is_definite(nxt.norm))
 
     def office_at(self, j: int) -> bool:
         head = self.head_at(j)

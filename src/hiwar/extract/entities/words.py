@@ -42,11 +42,11 @@ def purpose_shape(form: str) -> bool:
 
 
 def common_noun_shape(doc: Doc, k: int) -> bool:
-    """Token k is shaped like a common noun, not a first name: a feminine noun ("رئاسة الجلسة")
-    or a verbal noun ("استعداد الأمانة")."""
+    """Token k is shaped like a common noun, not a first name: a feminine noun ("رئاسة الجلسة"),
+    a verbal noun ("استعداد الأمانة") or a feminine plural ("تطورات الأوضاع")."""
     tok = doc.tokens[k]
     written = doc.text[tok.start:tok.end]
-    return written.endswith("ة") or verbal_noun_shape(tok.norm)
+    return written.endswith("ة") or verbal_noun_shape(tok.norm) or len(tok.norm) >= 6 and tok.norm.endswith("ات")
 
 
 def readings(tok: Token) -> tuple[str, ...]:
