@@ -1,0 +1,93 @@
+"""A news site's own lines around a story (masthead and staff, widgets and buttons, a ticker of other
+headlines, related links and comments under it) name no one of the story, date nothing in it, and
+leave the story's own lines as they were."""
+from __future__ import annotations
+
+from hiwar.extract.page_noise import noise_lines, quiet_page
+from hiwar.pipeline import SourceDoc, analyze
+from hiwar.resolve.anchors import initial_anchors
+
+
+def read(text: str, language: str = "ar"):
+    source = SourceDoc(id="t", text=text, title=None, published=None, url=None, source=None,
+                       language=language, path="t.txt")
+    anchors = initial_anchors(source)
+    return anchors, analyze(source, anchors)
+
+
+def persons(analysis) -> set[str]:
+    return {e.name for e in analysis.entities if e.kind == "person"}
+
+
+def test_the_masthead_staff_above_a_story_are_no_persons():
+    text = ("رئيس التحرير\n\nمنصور حمدي الشريف\n\n"
+            "وزير الخارجية يبحث مع نظيره البحريني ملفات التعاون\n\n"
+            "بحث وزير الخارجية الكويتي الشيخ سالم عبدالله الجابر الصباح مع نظيره البحريني "
+            "عبداللطيف الزياني سبل تطوير التعاون بين البلدين.\n")
+    found = persons(read(text)[1])
+    assert "منصور حمدي الشريف" not in found
+    assert "سالم عبدالله الجابر الصباح" in found
+
+
+def test_a_ticker_of_other_headlines_above_the_story_reports_nothing():
+    ticker = ("ارتفاع أسعار الذهب في السوق المحلية مع بداية التعاملات\n"
+              "رئيس وزراء ماليزيا يزور اليابان الأسبوع المقبل\n"
+              "منتخب الشباب يواجه نظيره التونسي وديا مساء الجمعة\n"
+              "موجة حارة تضرب المحافظات الجنوبية خلال الأيام المقبلة\n")
+    story = ("\nالكويت والعراق يعقدان اجتماع اللجنة المشتركة\n\n"
+             "عقدت اللجنة الكويتية العراقية المشتركة اجتماعها السابع في بغداد برئاسة وزيري خارجية البلدين.\n")
+    _, analysis = read(ticker + story)
+    start = len(ticker)
+    assert analysis.events
+    assert all(m.start >= start for ev in analysis.events for m in ev.evidence)
+    assert not any("ماليزيا" in m.text or "اليابان" in m.text for m in analysis.places)
+
+
+def test_the_day_a_site_shows_beside_its_widgets_is_not_the_story_s():
+    text = ("الاثنين 14 يوليو 2025\nمواقيت الصلاة\nحالة الطقس\nعدد اليوم\n\n"
+            "الإمارات وفرنسا تعقدان جولة جديدة من الحوار الاستراتيجي\n"
+            "3 مارس 2016\n"
+            "عقدت لجنة الحوار الاستراتيجي الإماراتي الفرنسي أمس اجتماعها في باريس لبحث التعاون في الطاقة.\n")
+    anchors, _ = read(text)
+    assert anchors[0] is not None and anchors[0].day is not None
+    assert anchors[0].day.isoformat() == "2016-03-03"
+
+
+def test_a_date_line_in_a_block_of_the_story_s_own_header_stays():
+    text = ("Readout\nOffice of the Press Secretary\nMuscat\nFebruary 11, 2019\n\n"
+            "The Omani and American delegations met in Muscat on Monday to review the work of the joint "
+            "committee on trade.\n")
+    anchors, _ = read(text, "en")
+    assert anchors[0] is not None and anchors[0].day is not None
+    assert anchors[0].day.isoformat() == "2019-02-11"
+
+
+def test_share_buttons_and_related_links_name_no_one():
+    text = ("Share\n\n"
+            "Minister of State for Foreign Affairs Khalifa Shaheen Almarar held talks in Abu Dhabi with the "
+            "visiting Deputy Foreign Minister of Japan, the UAE news agency said.\n\n"
+            "Related Articles\n"
+            "Carlos Mendes Almeida wins the regional chess title\n")
+    _, analysis = read(text, "en")
+    found = persons(analysis)
+    assert "Share" not in found
+    assert not any("Almeida" in name for name in found)
+    assert any("Almarar" in name for name in found)
+
+
+def test_a_list_inside_the_story_is_the_story_s():
+    text = ("عقدت اللجنة المشتركة اجتماعها الثالث في الرياض، وضم الوفد العماني كلا من:\n"
+            "سعيد بن حمد الحارثي\n"
+            "ناصر بن خالد البوسعيدي\n"
+            "هلال بن سيف المعمري\n"
+            "مروان بن علي الرواحي\n"
+            "واختتمت اللجنة أعمالها بالتوقيع على محضر الاجتماع.\n")
+    assert noise_lines(text) == []
+
+
+def test_blanking_keeps_the_page_s_offsets():
+    text = "رئيس التحرير\nمنصور حمدي الشريف\n\nعقد الجانبان جولة المباحثات الثانية في مسقط أمس بحضور الوفدين.\n"
+    quiet = quiet_page(text)
+    assert len(quiet) == len(text) and quiet.count("\n") == text.count("\n")
+    assert "منصور" not in quiet
+    assert quiet.endswith("عقد الجانبان جولة المباحثات الثانية في مسقط أمس بحضور الوفدين.\n")
