@@ -91,3 +91,51 @@ def test_blanking_keeps_the_page_s_offsets():
     assert len(quiet) == len(text) and quiet.count("\n") == text.count("\n")
     assert "منصور" not in quiet
     assert quiet.endswith("عقد الجانبان جولة المباحثات الثانية في مسقط أمس بحضور الوفدين.\n")
+
+
+def test_a_crawl_stamp_over_the_page_s_date_line_is_not_its_date():
+    text = ("2025/02/17 - 09:41\n\n12 May 2022\n\n"
+            "Bahrain's Foreign Minister met his Japanese counterpart in Manama on Wednesday to open the third "
+            "round of their political consultations.\n")
+    anchors, _ = read(text, "en")
+    assert anchors[0] is not None and anchors[0].day is not None
+    assert anchors[0].day.isoformat() == "2022-05-12"
+
+
+def test_a_line_of_trending_links_above_the_story_names_no_one():
+    text = ("Trending: Ellen Marsh Wedding Photos Lucas Brandt Transfer Election Polls\n"
+            "Qatar and Turkey hold strategic committee talks\n\n"
+            "Qatar's Minister of State for Foreign Affairs Mohammed Al-Khulaifi met Turkish officials in Ankara "
+            "on Tuesday ahead of the strategic committee's tenth meeting.\n")
+    found = persons(read(text, "en")[1])
+    assert not any("Marsh" in name or "Brandt" in name for name in found)
+
+
+def test_a_second_item_stitched_under_the_story_is_not_the_story_s():
+    first = ("Kuwait and Japan review their partnership\n\n"
+             "Kuwait's Foreign Minister received the Japanese ambassador in Kuwait City on Sunday to review the "
+             "partnership between the two countries.\n\n")
+    second = ("Iraqi President Receives Jordanian Envoy\n\n"
+              "Iraqi President Latif Rashid receives the Jordanian envoy Omar Haddad in Baghdad. (INA)\n"
+              "Iraqi President Latif Rashid receives the Jordanian envoy Omar Haddad in Baghdad. (INA)\n")
+    spans = noise_lines(first + second)
+    assert spans and spans[0][0] == len(first)
+    found = persons(read(first + second, "en")[1])
+    assert not any("Haddad" in name or "Rashid" in name for name in found)
+
+
+def test_an_excerpt_cut_before_its_first_full_stop_still_loses_the_ticker_above_it():
+    ticker = ("انخفاض أسعار النفط في التعاملات الآسيوية المبكرة\n"
+              "وزير الصحة يفتتح مستشفى جديدا في المنطقة الشرقية\n"
+              "الأرصاد تتوقع أمطارا غزيرة على السواحل الشمالية\n"
+              "نادي الهلال يجدد عقد مدربه لموسمين\n\n")
+    spans = noise_lines(ticker + "وزيرا خارجية عمان والأردن يعقدان جلسة مباحثات في")
+    assert len(spans) == 4 and spans[-1][1] < len(ticker)
+
+
+def test_a_paragraph_repeated_by_the_crawl_does_not_end_the_story():
+    text = ("Oman and India held the eleventh round of their joint commission in Muscat on Monday.\n"
+            "The two sides signed a memorandum on maritime cooperation and another on culture.\n"
+            "The two sides signed a memorandum on maritime cooperation and another on culture.\n"
+            "The Indian minister later met the Sultan at Al Alam Palace.\n")
+    assert noise_lines(text) == []

@@ -1,16 +1,18 @@
 """Page noise: the lines a news site prints around every story it serves (its masthead and staff,
-widgets and buttons, a ticker of other headlines, the related links and comments under the story),
-blanked out before a page is read, so that the people, bodies and days they name are not the story's.
+widgets and buttons, a ticker of other headlines, the related links and comments under the story,
+another item stitched under it), blanked out before a page is read, so that the people, bodies and
+days they name are not the story's.
 
 Blanking keeps every other character where it was (a noise line becomes spaces), so offsets into the
-page stay those of the stored text. A line holding a date is blanked only inside a block of the site's
-own chrome (a masthead, widgets): elsewhere it may be the page's own date line. The cue lists are in
-data/ar/page_noise.yaml and data/en/page_noise.yaml; an Arabic page's own tail (data/ar/furniture.txt)
-is cut by `furniture.content_end`, which reads the Arabic path only.
+page stay those of the stored text. Above the story, a line holding a year is blanked only beside a
+masthead or a day widget (the day the page was served) or as a crawl stamp over a date line: elsewhere
+it may be the page's own date line. The cues are in data/ar/page_noise.yaml and data/en/page_noise.yaml; an Arabic page's tail
+(data/ar/furniture.txt) is also cut by `furniture.content_end`, on the Arabic path.
 """
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -30,13 +32,18 @@ _SENTENCE_END = re.compile(r"[.!?؟](?=[\s\"”»)]*$)")
 _RUNS_ON = re.compile(r"[:،,]\s*$")
 _RUN_ON_WORDS = 6
 _DIGIT = re.compile(r"\d")
+_LETTER = re.compile(r"[^\W\d_]")
 _YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
+
+_Line = tuple[int, int, str, list[str]]  # start, end, the line, its folded words
+_DATE_LINE_WORDS = 4  # a date line: its year among at most this many words ("8 Jun 2023")
 
 
 @dataclass(frozen=True)
 class _Cues:
     masthead: tuple[tuple[str, ...], ...]
     today: tuple[tuple[str, ...], ...]
+    link_lists: tuple[tuple[str, ...], ...]
     chrome: tuple[tuple[str, ...], ...]
     tail: tuple[tuple[str, ...], ...]
 
@@ -48,7 +55,7 @@ def _words(line: str) -> list[str]:
 @lru_cache(maxsize=1)
 def _cues() -> _Cues:
     """The cues of both languages, as folded lower-case words (the two scripts never meet)."""
-    found: dict[str, list[tuple[str, ...]]] = {"masthead": [], "today": [], "chrome": [], "tail": []}
+    found: dict[str, list[tuple[str, ...]]] = {"masthead": [], "today": [], "link_lists": [], "chrome": [], "tail": []}
     for language in ("ar", "en"):
         data = read_yaml(PACKAGE_DATA / language / "page_noise.yaml")
         for key, cues in found.items():
@@ -83,43 +90,93 @@ def quiet_page(text: str) -> str:
 def noise_lines(text: str) -> list[tuple[int, int]]:
     """(start, end) of the page's noise lines, in order."""
     cues = _cues()
-    lines: list[tuple[int, int, str, list[str]]] = []
+    lines: list[_Line] = []
     pos = 0
     for line in text.split("\n"):
         lines.append((pos, pos + len(line), line, _words(line)))
         pos += len(line) + 1
-    prose = [k for k, (_, _, line, words) in enumerate(lines) if words and _is_prose(line, words)]
-    if not prose:
+    filled = [k for k, line in enumerate(lines) if line[3]]
+    if not filled:
         return []
+    # an excerpt cut before its first sentence ends: its last line is the story's text
+    prose = [k for k in filled if _is_prose(lines[k][2], lines[k][3])] or filled[-1:]
     first, last = prose[0], prose[-1]
+    noise, site_day = _above_the_story(lines, first, cues)
+    for block in _blocks(lines):
+        if not (block[-1] < first or block[0] > last):
+            continue  # a list inside the story (its participants, its agreements) is the story's
+        served = any(k in site_day for k in block)
+        noise.update(k for k in block if served or not _YEAR.search(lines[k][2]))
+    under = _stitched_item(lines, first)
+    for k in range(first + 1, under if under is not None else len(lines)):
+        if lines[k][3] and _opens(lines[k][3], cues.tail):  # under the story: its tail
+            under = k
+            break
+    if under is not None:
+        noise.update(range(under, len(lines)))
+    return [(lines[k][0], lines[k][1]) for k in sorted(noise) if lines[k][2].strip()]
+
+
+def _above_the_story(lines: list[_Line], first: int, cues: _Cues) -> tuple[set[int], set[int]]:
+    """The noise lines above the story's first line, and those of them that show the day the page was
+    served (a masthead, a day widget)."""
     noise: set[int] = set()
-    site_day: set[int] = set()  # masthead and widget lines: a date beside them is the day the page was served
-    for k in range(first):  # above the story: masthead, chrome, blocks of links
-        words = lines[k][3]
+    site_day: set[int] = set()
+    for k in range(first):
+        line, words = lines[k][2], lines[k][3]
         if words and _opens(words, cues.masthead, None):
             noise.add(k)
             site_day.add(k)
             if len(words) <= max(len(c) for c in cues.masthead if tuple(words[:len(c)]) == c):
                 noise.update(_staff_name(lines, k))
-        elif words and _opens(words, cues.today) and not _YEAR.search(lines[k][2]):
+        elif words and _opens(words, cues.today) and not _YEAR.search(line):
             noise.add(k)
             site_day.add(k)
-        elif words and _opens(words, cues.chrome) and not _DIGIT.search(lines[k][2]):
+        elif words and (_opens(words, cues.link_lists, None)
+                        or _opens(words, cues.chrome) and not _DIGIT.search(line)):
             noise.add(k)
-    for block in _blocks(lines):
-        above = block[-1] < first
-        if not (above or block[0] > last):
-            continue  # a list inside the story (its participants, its agreements) is the story's
-        served = any(k in site_day for k in block)
-        noise.update(k for k in block if served or not _YEAR.search(lines[k][2]))
-    for k in range(first + 1, len(lines)):  # under the story: its tail, to the end of the page
-        if lines[k][3] and _opens(lines[k][3], cues.tail):
-            noise.update(range(k, len(lines)))
-            break
-    return [(lines[k][0], lines[k][1]) for k in sorted(noise) if lines[k][2].strip()]
+        elif _YEAR.search(line) and not _LETTER.search(line) and _date_line_below(lines, k, first):
+            noise.add(k)  # "2024/04/20 - 03:04" over "8 Jun 2023": a crawl or update stamp over the page's date
+    return noise, site_day
 
 
-def _staff_name(lines: list[tuple[int, int, str, list[str]]], k: int) -> list[int]:
+def _date_line_below(lines: list[_Line], k: int, first: int) -> bool:
+    """The next non-blank line, above the story, holds a year among at most a few words (a date line)."""
+    for j in range(k + 1, first):
+        if lines[j][2].strip():
+            return bool(_YEAR.search(lines[j][2])) and len(lines[j][3]) <= _DATE_LINE_WORDS
+    return False
+
+
+def _stitched_item(lines: list[_Line], first: int) -> int | None:
+    """Where another item stitched under the story begins: after the story's own text, a line printed
+    twice in a row (a photo's caption under a headline, as the site opens every item it shows) opens a
+    new item, from the headline lines just above it."""
+    count = Counter(line[2].strip() for line in lines)
+    own = next((k for k in range(first, len(lines)) if lines[k][3] and count[lines[k][2].strip()] == 1
+                and _is_prose(lines[k][2], lines[k][3])), None)
+    if own is None:
+        return None
+    previous = None
+    for k in range(own + 1, len(lines)):
+        if not lines[k][2].strip():
+            continue
+        if previous is not None and lines[k][3] and lines[k][2].strip() == lines[previous][2].strip():
+            start = previous
+            for j in range(previous - 1, own, -1):
+                if not lines[j][2].strip():
+                    continue
+                if _is_prose(lines[j][2], lines[j][3]):
+                    break
+                start = j  # the new item's headline
+            if start < previous:
+                return start
+            # a paragraph repeated under the story's text, no headline over it: the crawl's slip, not an item
+        previous = k
+    return None
+
+
+def _staff_name(lines: list[_Line], k: int) -> list[int]:
     """The next non-blank line after a masthead title, when it is a short name."""
     for j in range(k + 1, len(lines)):
         if lines[j][2].strip():
@@ -128,7 +185,7 @@ def _staff_name(lines: list[tuple[int, int, str, list[str]]], k: int) -> list[in
     return []
 
 
-def _blocks(lines: list[tuple[int, int, str, list[str]]]) -> list[list[int]]:
+def _blocks(lines: list[_Line]) -> list[list[int]]:
     """Runs of at least BLOCK_LINES consecutive non-blank lines, none of them prose."""
     out: list[list[int]] = []
     run: list[int] = []
