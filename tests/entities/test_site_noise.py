@@ -139,3 +139,21 @@ def test_a_paragraph_repeated_by_the_crawl_does_not_end_the_story():
             "The two sides signed a memorandum on maritime cooperation and another on culture.\n"
             "The Indian minister later met the Sultan at Al Alam Palace.\n")
     assert noise_lines(text) == []
+
+
+def test_a_header_day_the_text_rules_out_gives_way_to_the_date_line_under_the_headline():
+    text = ("الخميس 4 ديسمبر 2025\n\n"
+            "وزير الخارجية يتلقى اتصالا من نظيره الأردني\n\n"
+            "  • 14-3-2019 | 10:20\n\n"
+            "تلقى وزير الخارجية سامح شكري اتصالا هاتفيا من نظيره الأردني أيمن الصفدي تناول التنسيق بين البلدين.\n")
+    anchors, _ = read(text)
+    assert anchors[0] is not None and anchors[0].day is not None
+    assert anchors[0].day.isoformat() == "2019-03-14"
+
+
+def test_a_header_day_of_another_weekday_than_the_text_s_own_is_not_its_date():
+    text = ("الجمعة 7 مارس 2025\n\n"
+            "وزير الخارجية العماني يتوجه إلى طهران\n\n"
+            "يتوجه وزير الخارجية العماني مساء اليوم الأحد إلى طهران في زيارة رسمية يبحث خلالها العلاقات الثنائية.\n")
+    anchors, _ = read(text)
+    assert anchors[0] is None or anchors[0].day is None or anchors[0].day.isoformat() != "2025-03-07"
