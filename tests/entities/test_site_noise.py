@@ -157,3 +157,54 @@ def test_a_header_day_of_another_weekday_than_the_text_s_own_is_not_its_date():
             "يتوجه وزير الخارجية العماني مساء اليوم الأحد إلى طهران في زيارة رسمية يبحث خلالها العلاقات الثنائية.\n")
     anchors, _ = read(text)
     assert anchors[0] is None or anchors[0].day is None or anchors[0].day.isoformat() != "2025-03-07"
+
+
+def test_a_pointer_to_another_story_inside_the_text_reports_nothing():
+    story = ("استقبل وزير الخارجية البحريني عبداللطيف الزياني اليوم الثلاثاء سفير كوريا لدى المملكة وبحث معه "
+             "العلاقات الثنائية.\n")
+    pointer = "اقرأ أيضا: رئيس وزراء باكستان يصل إلى أنقرة في زيارة رسمية تستمر ثلاثة أيام\n"
+    more = "وأكد الجانبان أهمية تطوير التعاون في مجالات التعليم والصحة.\n"
+    for text in (story + pointer + more, story + pointer.replace(": ", ":\n") + more):
+        _, analysis = read(text)
+        assert analysis.events
+        assert not any("أنقرة" in m.text or "يصل" in m.text for ev in analysis.events for m in ev.evidence)
+        assert not any("أنقرة" in m.text for m in analysis.places)
+
+
+def test_a_sentence_opening_with_a_pointer_s_words_is_the_story_s():
+    text = ("The Saudi and Chinese ministers met in Riyadh on Monday for the high-level committee.\n"
+            "Related to the committee's work, the two sides signed an agreement on trade statistics.\n"
+            "The next session will be held in Beijing.\n")
+    assert noise_lines(text) == []
+
+
+def test_links_at_the_page_s_end_stay_the_tail_though_a_teaser_ends_in_dots():
+    text = ("وبحث وزير الخارجية العماني مع نظيره الهندي في مسقط سبل تعزيز التعاون الاقتصادي بين البلدين.\n\n"
+            "شاهد أيضاً\n"
+            "وزير الداخلية يستقبل سفير سنغافورة ويبحث معه ...\n"
+            "افتتاح معرض الكتاب الدولي في العاصمة\n\n"
+            "العلامات\n"
+            "سلطنة عمان | الهند\n")
+    _, analysis = read(text)
+    assert not any("سنغافورة" in m.text or "يستقبل" in m.text for ev in analysis.events for m in ev.evidence)
+
+
+def test_related_stories_listed_over_the_story_are_not_its_own():
+    text = ("Oman and Iran hold consular talks\n\n"
+            "Related stories\n\n"
+            "Egypt's cabinet approves a new budget..\n\n"
+            "The finance minister told reporters that the plan...\n\n"
+            "The Omani and Iranian delegations met in Tehran on Tuesday for the consular committee's sixth "
+            "session, chaired by the two undersecretaries.\n")
+    spans = noise_lines(text)
+    assert [text[a:b] for a, b in spans] == ["Related stories", "Egypt's cabinet approves a new budget..",
+                                              "The finance minister told reporters that the plan..."]
+
+
+def test_the_day_beside_a_temperature_widget_is_the_site_s():
+    text = ("31°C\nMonday, January 6, 2025\n\n"
+            "Kuwait and Egypt open their joint committee\n\n"
+            "The Kuwaiti-Egyptian joint committee opened its fourteenth session in Cairo yesterday under the "
+            "chairmanship of the two foreign ministers.\n")
+    spans = noise_lines(text)
+    assert [text[a:b] for a, b in spans] == ["31°C", "Monday, January 6, 2025"]

@@ -27,14 +27,17 @@ _PROSE_WORDS = 16
 _EXTRA_WORDS = 3  # a chrome or tail line: its marker and at most this many words
 _STAFF_NAME_WORDS = 4  # the name a masthead title stands over
 _WORD = re.compile(r"[^\W_]+")
-_SENTENCE_END = re.compile(r"[.!?؟](?=[\s\"”»)]*$)")
+# (not an ellipsis: "يستقبل رئيس وزراء ..." is a link's teaser, cut short)
+_SENTENCE_END = re.compile(r"(?<![.…\s])\s?[.!?؟](?=[\s\"”»)]*$)")
 # ... or a sentence running on into a list under it ("وضم الوفد كلا من:"); a link seldom ends so
 _RUNS_ON = re.compile(r"[:،,]\s*$")
 _RUN_ON_WORDS = 6
 _DIGIT = re.compile(r"\d")
+_TEMPERATURE = re.compile(r"\s*-?\d+(?:[.,]\d+)?\s*°?\s*[CF]\b")  # "22.8 C", "27°C / 27°C": a weather widget
 _LETTER = re.compile(r"[^\W\d_]")
 _YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 
+_POINTER_MARK = re.compile(r"\s*[:|.\-–—»>]")
 _Line = tuple[int, int, str, list[str]]  # start, end, the line, its folded words
 _DATE_LINE_WORDS = 4  # a date line: its year among at most this many words ("8 Jun 2023")
 
@@ -44,6 +47,7 @@ class _Cues:
     masthead: tuple[tuple[str, ...], ...]
     today: tuple[tuple[str, ...], ...]
     link_lists: tuple[tuple[str, ...], ...]
+    pointers: tuple[tuple[str, ...], ...]
     chrome: tuple[tuple[str, ...], ...]
     tail: tuple[tuple[str, ...], ...]
 
@@ -55,11 +59,12 @@ def _words(line: str) -> list[str]:
 @lru_cache(maxsize=1)
 def _cues() -> _Cues:
     """The cues of both languages, as folded lower-case words (the two scripts never meet)."""
-    found: dict[str, list[tuple[str, ...]]] = {"masthead": [], "today": [], "link_lists": [], "chrome": [], "tail": []}
+    found: dict[str, list[tuple[str, ...]]] = {"masthead": [], "today": [], "link_lists": [], "pointers": [], "chrome": [], "tail": []}
     for language in ("ar", "en"):
         data = read_yaml(PACKAGE_DATA / language / "page_noise.yaml")
         for key, cues in found.items():
             cues.extend(tuple(_words(cue)) for cue in data.get(key, []))
+    found["pointers"].extend(tuple(_words(cue)) for cue in read_yaml(PACKAGE_DATA / "ar" / "stitching.yaml")["pointers"])
     return _Cues(**{key: tuple(sorted(set(cues), key=len, reverse=True)) for key, cues in found.items()})
 
 
@@ -107,6 +112,7 @@ def noise_lines(text: str) -> list[tuple[int, int]]:
             continue  # a list inside the story (its participants, its agreements) is the story's
         served = any(k in site_day for k in block)
         noise.update(k for k in block if served or not _YEAR.search(lines[k][2]))
+    noise.update(_pointers(lines, first, cues))
     under = _stitched_item(lines, first)
     for k in range(first + 1, under if under is not None else len(lines)):
         if lines[k][3] and _opens(lines[k][3], cues.tail):  # under the story: its tail
@@ -124,12 +130,15 @@ def _above_the_story(lines: list[_Line], first: int, cues: _Cues) -> tuple[set[i
     site_day: set[int] = set()
     for k in range(first):
         line, words = lines[k][2], lines[k][3]
+        if words and (_opens(words, cues.tail) or _opens(words, cues.pointers)):
+            noise.update(range(k, first))  # "Related stories" over the story: the links it heads, down to it
+            break
         if words and _opens(words, cues.masthead, None):
             noise.add(k)
             site_day.add(k)
             if len(words) <= max(len(c) for c in cues.masthead if tuple(words[:len(c)]) == c):
                 noise.update(_staff_name(lines, k))
-        elif words and _opens(words, cues.today) and not _YEAR.search(line):
+        elif (words and _opens(words, cues.today) or _TEMPERATURE.match(line)) and not _YEAR.search(line):
             noise.add(k)
             site_day.add(k)
         elif words and (_opens(words, cues.link_lists, None)
@@ -137,7 +146,21 @@ def _above_the_story(lines: list[_Line], first: int, cues: _Cues) -> tuple[set[i
             noise.add(k)
         elif _YEAR.search(line) and not _LETTER.search(line) and _date_line_below(lines, k, first):
             noise.add(k)  # "2024/04/20 - 03:04" over "8 Jun 2023": a crawl or update stamp over the page's date
+    for k in sorted(site_day):  # the day the widget shows, on the line beside it
+        for j in (_next_filled(lines, k, -1), _next_filled(lines, k, 1)):
+            if j is not None and j < first and _YEAR.search(lines[j][2]) and len(lines[j][3]) <= _DATE_LINE_WORDS:
+                noise.add(j)
     return noise, site_day
+
+
+def _next_filled(lines: list[_Line], k: int, step: int) -> int | None:
+    """The nearest non-blank line above (step -1) or below (step 1) line k."""
+    j = k + step
+    while 0 <= j < len(lines):
+        if lines[j][2].strip():
+            return j
+        j += step
+    return None
 
 
 def _date_line_below(lines: list[_Line], k: int, first: int) -> bool:
@@ -145,6 +168,43 @@ def _date_line_below(lines: list[_Line], k: int, first: int) -> bool:
     for j in range(k + 1, first):
         if lines[j][2].strip():
             return bool(_YEAR.search(lines[j][2])) and len(lines[j][3]) <= _DATE_LINE_WORDS
+    return False
+
+
+def _pointers(lines: list[_Line], first: int, cues: _Cues) -> list[int]:
+    """Lines inside the story that point at another story ("اقرأ أيضا: ...", or the cue alone over the
+    headlines it points at), when the story goes on under them; at the page's end they are its tail,
+    which `furniture.content_end` cuts."""
+    out: list[int] = []
+    k = first + 1
+    while k < len(lines):
+        words = lines[k][3]
+        if not words or not _opens(words, cues.pointers, None) or not (
+                _opens(words, cues.pointers, 0) or _marked_off(lines[k][2], cues.pointers)):
+            k += 1
+            continue
+        links = [k]
+        if _opens(words, cues.pointers, 0):  # the cue alone: the headlines under it, to a blank line
+            j = k + 1
+            while j < len(lines) and lines[j][3] and not _is_prose(lines[j][2], lines[j][3]):
+                links.append(j)
+                j += 1
+        story_goes_on = any(lines[j][3] and _is_prose(lines[j][2], lines[j][3]) and not _opens(lines[j][3], cues.pointers, None)
+                            for j in range(links[-1] + 1, len(lines)))
+        if story_goes_on:
+            out.extend(links)
+        k = links[-1] + 1
+    return out
+
+
+def _marked_off(line: str, cues: tuple[tuple[str, ...], ...]) -> bool:
+    """The cue opening the line is set off from what follows by a mark ("Read also: ...", "اقرأ أيضا..."),
+    as a pointer is and a sentence opening with the same words ("Related to the talks, ...") is not."""
+    folded = fold(line).lower()
+    words = list(_WORD.finditer(folded))
+    for cue in cues:
+        if len(words) > len(cue) and tuple(m.group() for m in words[:len(cue)]) == cue:
+            return _POINTER_MARK.match(folded, words[len(cue) - 1].end()) is not None
     return False
 
 
