@@ -59,12 +59,13 @@ def _words(line: str) -> list[str]:
 @lru_cache(maxsize=1)
 def _cues() -> _Cues:
     """The cues of both languages, as folded lower-case words (the two scripts never meet)."""
-    found: dict[str, list[tuple[str, ...]]] = {"masthead": [], "today": [], "link_lists": [], "pointers": [], "chrome": [], "tail": []}
+    found: dict[str, list[tuple[str, ...]]] = {key: [] for key in _Cues.__dataclass_fields__}
     for language in ("ar", "en"):
         data = read_yaml(PACKAGE_DATA / language / "page_noise.yaml")
         for key, cues in found.items():
             cues.extend(tuple(_words(cue)) for cue in data.get(key, []))
-    found["pointers"].extend(tuple(_words(cue)) for cue in read_yaml(PACKAGE_DATA / "ar" / "stitching.yaml")["pointers"])
+    arabic_pointers = read_yaml(PACKAGE_DATA / "ar" / "stitching.yaml")["pointers"]
+    found["pointers"].extend(tuple(_words(cue)) for cue in arabic_pointers)
     return _Cues(**{key: tuple(sorted(set(cues), key=len, reverse=True)) for key, cues in found.items()})
 
 
@@ -74,10 +75,12 @@ def _opens(words: list[str], cues: tuple[tuple[str, ...], ...], extra: int | Non
 
 
 def _is_prose(line: str, words: list[str]) -> bool:
+    """A line of running text, not a headline, a link or a widget."""
     return (len(words) >= _PROSE_WORDS or _SENTENCE_END.search(line.rstrip()) is not None
             or (len(words) >= _RUN_ON_WORDS and _RUNS_ON.search(line) is not None))
 
 
+@lru_cache(maxsize=4)  # a page is read for its anchors, then analysed, then kept: one reckoning
 def quiet_page(text: str) -> str:
     """The page with its noise lines blanked (each character a space, line breaks kept)."""
     spans = noise_lines(text)
