@@ -208,3 +208,8 @@ def test_the_day_beside_a_temperature_widget_is_the_site_s():
             "chairmanship of the two foreign ministers.\n")
     spans = noise_lines(text)
     assert [text[a:b] for a, b in spans] == ["31°C", "Monday, January 6, 2025"]
+
+
+def test_a_date_line_printed_twice_is_no_stamp_over_itself():
+    text = "03/02/2021\n03/02/2021\nMUSCAT, Feb 3: The Omani and British delegations met today in Muscat for talks.\n"
+    assert noise_lines(text) == []

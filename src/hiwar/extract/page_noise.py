@@ -167,10 +167,12 @@ def _next_filled(lines: list[_Line], k: int, step: int) -> int | None:
 
 
 def _date_line_below(lines: list[_Line], k: int, first: int) -> bool:
-    """The next non-blank line, above the story, holds a year among at most a few words (a date line)."""
+    """The next non-blank line, above the story, holds a year among at most a few words (a date line), and
+    is not the same line again."""
     for j in range(k + 1, first):
         if lines[j][2].strip():
-            return bool(_YEAR.search(lines[j][2])) and len(lines[j][3]) <= _DATE_LINE_WORDS
+            return (bool(_YEAR.search(lines[j][2])) and len(lines[j][3]) <= _DATE_LINE_WORDS
+                    and lines[j][2].strip() != lines[k][2].strip())
     return False
 
 
