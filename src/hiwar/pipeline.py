@@ -16,6 +16,7 @@ from .extract.english import english_stretches, join_readings, read_english
 from .extract.entities import extract_entities
 from .extract.events import document_parts, read_dialogue
 from .extract.furniture import content_end
+from .extract.page_noise import quiet_page
 from .extract.types import LocalAgreement, LocalEntity, LocalEvent, LocalRound, Mention
 from .record import DocumentRec
 from .resolve.heap import collector_paused
@@ -74,9 +75,10 @@ def analyze(source: SourceDoc, anchors=None) -> DocAnalysis:
     a single anchor or day for the whole page, or None (only absolute dates are read)."""
     from .resolve.anchors import Anchor, from_value
 
-    doc = Doc(source.text, source.id)
-    english, arabic, mostly_english = english_stretches(source.text)
-    end = len(source.text) if mostly_english else content_end(doc)
+    text = quiet_page(source.text)  # the site's noise blanked: offsets stay those of the stored text
+    doc = Doc(text, source.id)
+    english, arabic, mostly_english = english_stretches(text)
+    end = len(text) if mostly_english else content_end(doc)
     parts = [0] if mostly_english else document_parts(doc, end)
     if anchors is None or isinstance(anchors, (date, Anchor)):
         anchors = [from_value(anchors.isoformat(), "given") if isinstance(anchors, date) else anchors]

@@ -30,6 +30,7 @@ from ..extract.dates import AnchorGuess, infer_anchor, written_the_day_before
 from ..extract.dates.values import precision, widest
 from ..extract.events import document_parts
 from ..extract.furniture import content_end
+from ..extract.page_noise import quiet_page
 from ..text.doc import Doc, keep_part, release_layers
 from .datecache import bounds
 from .facts import Fact, Facts, date_mention, dialogue_of, fact_key, told_facts
@@ -118,16 +119,17 @@ def from_guess(guess: AnchorGuess | None, offset: int = 0) -> Anchor | None:
 def initial_anchors(source, set_aside: dict[int, str] | None = None) -> list[Anchor | None]:
     """One anchor per part, from metadata and the part's own clues; `set_aside`: the parts whose top date
     other documents rule out, with why."""
-    doc = Doc(source.text, source.id)
+    text = quiet_page(source.text)  # as the document is read (pipeline.analyze)
+    doc = Doc(text, source.id)
     end = content_end(doc)
     starts = document_parts(doc, end)
     out: list[Anchor | None] = []
     for k, start in enumerate(starts):
         stop = starts[k + 1] if k + 1 < len(starts) else end
         if k == 0 and source.published:  # metadata settles the first part: no clues to read but its weekday
-            out.append(_published(source, Doc(source.text[start:stop], source.id)))
+            out.append(_published(source, Doc(text[start:stop], source.id)))
             continue
-        own = from_guess(infer_anchor(Doc(source.text[start:stop], source.id), (set_aside or {}).get(k)), start)
+        own = from_guess(infer_anchor(Doc(text[start:stop], source.id), (set_aside or {}).get(k)), start)
         if own is not None:
             if k > 0:
                 own.reason = f"part {k + 1} has its own date clues: {own.reason}"
@@ -389,7 +391,7 @@ def resolve_anchors(sources: Sequence, analyze: Callable, map_documents: Callabl
         # a document whose anchors the passes may move is read again here: its layer is kept for that
         # (not in a worker process, where the reading again would not find it)
         if os.getpid() == here and any(anchor is None or anchor.day is None for anchor in own):
-            keep_part(source.text)
+            keep_part(quiet_page(source.text))  # the text its layers were built of
         return own, analysis
 
     def reading(pair) -> tuple[list[Anchor | None], Any]:

@@ -17,6 +17,7 @@ import calendar
 import re
 from bisect import bisect_right
 from collections import Counter
+from collections.abc import Iterator
 from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
 from functools import lru_cache
@@ -144,8 +145,10 @@ def _numeric_dateline(doc: Doc) -> AnchorClue | None:
     return AnchorClue(month=month, day=day, reasons=(f'dateline "{ntext[m.start(1):m.end(2)]}" (day - month)',))
 
 
-def _dateline(atoms: list[Atom], doc: Doc) -> AnchorClue | None:
-    """A day written at the start of one of the first lines ("الكويت - 11 نوفمبر (كونا) -", "31 January 2022")."""
+def _datelines(atoms: list[Atom], doc: Doc) -> Iterator[AnchorClue]:
+    """Days written at the start of one of the first lines ("الكويت - 11 نوفمبر (كونا) -", "31 January 2022"),
+    in order: the first the text does not rule out is its dateline (a site's header may show the day
+    the page was read above the story's own date line)."""
     ntext = doc.norm.text
     for atom in atoms:
         line_start = ntext.rfind("\n", 0, atom.nstart) + 1
@@ -161,16 +164,17 @@ def _dateline(atoms: list[Atom], doc: Doc) -> AnchorClue | None:
         if not relative and isinstance(value, str) and len(value) == 10:
             d = date.fromisoformat(value)
             if swapped := _month_first(d, atom, atoms):
-                return AnchorClue(swapped.year, swapped.month, swapped.day, swapped.weekday(),
-                                  (f'dateline "{quoted(atom, doc)}", month first: the text\'s weekday is a '
-                                   f'{_WEEKDAY_NAMES[swapped.weekday()]}',))
-            return AnchorClue(d.year, d.month, d.day, d.weekday(), (f'dateline "{quoted(atom, doc)}"',),
-                              at=doc.norm.span(atom.nstart, atom.nend))
+                yield AnchorClue(swapped.year, swapped.month, swapped.day, swapped.weekday(),
+                                 (f'dateline "{quoted(atom, doc)}", month first: the text\'s weekday is a '
+                                  f'{_WEEKDAY_NAMES[swapped.weekday()]}',))
+            else:
+                yield AnchorClue(d.year, d.month, d.day, d.weekday(), (f'dateline "{quoted(atom, doc)}"',),
+                                 at=doc.norm.span(atom.nstart, atom.nend))
+            continue
         p = atom.p
         if relative and atom.kind == "date" and p.get("d") and p.get("dir") is None and p.get("ydir") is None:
-            return AnchorClue(month=p["m"], day=p["d"], weekday=p.get("weekday"),
-                              reasons=(f'dateline "{quoted(atom, doc)}" (no year)',))
-    return None
+            yield AnchorClue(month=p["m"], day=p["d"], weekday=p.get("weekday"),
+                             reasons=(f'dateline "{quoted(atom, doc)}" (no year)',))
 
 
 @lru_cache(maxsize=1)
@@ -371,11 +375,18 @@ def infer_anchor(doc: Doc, header_set_aside: str | None = None) -> AnchorGuess |
     atoms = atoms_of(doc)
     # a day word right before a date says whose day that date is, even on the first line
     dateline = _published_date(atoms, doc) or _relative_day_stated(atoms, doc)
-    header = None if dateline else _dateline(atoms, doc)
-    not_its_own = header_set_aside if header or english_aside else None
-    not_its_own = not_its_own or (_not_the_texts_day(header, atoms, doc, in_english) if header and header.year else None)
-    dateline = dateline or (None if not_its_own else header) or _stated_today(atoms, doc) or _numeric_dateline(doc)
-    furniture = english_aside or (header.at if not_its_own and header else None)
+    header, furniture = None, english_aside
+    not_its_own = header_set_aside if english_aside else None
+    for candidate in () if dateline else _datelines(atoms, doc):
+        why = _not_the_texts_day(candidate, atoms, doc, in_english) if candidate.year else None
+        if why is None and header_set_aside is None:
+            header = candidate
+            break
+        not_its_own = not_its_own or why or header_set_aside
+        furniture = furniture or candidate.at
+        if why is None:  # the day the text leaves standing, which other reports set aside: read its other clues
+            break
+    dateline = dateline or header or _stated_today(atoms, doc) or _numeric_dateline(doc)
     if furniture:  # the day the page was read is no clue to the text's own
         atoms = [a for a in atoms if doc.norm.span(a.nstart, a.nend) != furniture]
     if dateline and dateline.year:
@@ -467,6 +478,10 @@ def _not_the_texts_day(header: AnchorClue, atoms: list[Atom], doc: Doc, in_engli
     over "العام المقبل ... 2021", over an official out of office by then) is the day the page was read or
     printed, not the text's: why, or None when nothing rules it out."""
     d = date(header.year, header.month, header.day)
+    told = _weekdays_told(atoms)  # "اليوم الأحد" under a Friday: the page was read on another day
+    if len(told) == 1 and not told & {d.weekday(), (d - timedelta(days=1)).weekday()}:
+        return (f"{header.reasons[0]} is not the text's day: the text names its own day a "
+                f"{_WEEKDAY_NAMES[next(iter(told))]}")
     for atom in atoms:  # (an anniversary may be last year's, recalled: not a year the text gives its own)
         if atom.kind in ("date", "month_part") and atom.p.get("dir") == 0 and atom.p.get("m") not in (None, d.month):
             return f'{header.reasons[0]} is not the text\'s day: "{quoted(atom, doc)}" is in the current month'
