@@ -45,6 +45,7 @@ class AgreementReading(SubjectReading, StatementReading):
         if self._headline_summary(ci, clause):
             return
         self._signers_told_after(ci, clause)
+        self._read_split_statements(ci, clause)
         nouns = cues_in(lex, "agreement_nouns", doc, lo, hi)
         consumed = lo
         previous: _Instrument | None = None
@@ -67,6 +68,8 @@ class AgreementReading(SubjectReading, StatementReading):
             quoted = None if found is not None and found[1] else self._quoted_name(noun_end, hi)
             described = None if found is not None and found[1] or quoted else self._described_and_signed(noun, hi)
             if found is None and described is None and quoted is None:
+                if not signed_here and self._counted_signing(ci, clause, noun, noun_end):
+                    signed_here = True
                 continue
             s_first, by_marker = found if described is None and quoted is None else (noun.first_token, True)
             if not by_marker and self._needs_marker(noun):
@@ -111,7 +114,7 @@ class AgreementReading(SubjectReading, StatementReading):
             # a signing told with a day the report cannot place ("وقعت ... اليوم السبت" in an undated report) is
             # the report's news all the same: an event with no date
             day_told = date_value is not None or verb is not None and status == "signed" and \
-                self._undated_day_told(clause)
+                (self._undated_day_told(clause) or self._signing_as_news(clause, verb))
             if status == "signed" and not signed_here and day_told and \
                     (verb is not None or self._signing_after(noun_end, s_end, hi)
                      and not self._signed_long_before(date_value, clause.part)
@@ -123,6 +126,24 @@ class AgreementReading(SubjectReading, StatementReading):
                     signers = self._meeting_participants(date_value, clause.part)
                 self._signing_event(ci, noun.first_token, s_end, date_value, parties, signers)
                 signed_here = True
+
+    def _counted_signing(self, ci: int, clause: Clause, noun, noun_end: int) -> bool:
+        """"شهدت العاصمة اليوم توقيع أربع مذكرات تفاهم بين حكومتي البلدين": instruments counted and signed,
+        with no subject told, are a signing only (the event, no instrument)."""
+        lo, hi = self._tok_range(clause)
+        k = noun.first_token - 1
+        count = cardinal_value(self.doc.tokens[k].norm) if k >= lo else None
+        verb = self._governing_signing(noun.first_token, lo)
+        if count is None or count < 2 or verb is None or \
+                self._agreement_status(noun.first_token, noun_end, noun_end, lo, hi) != "signed":
+            return False
+        date_value = self._agreement_date(ci, clause, noun.first_token, noun_end, noun_end, noun_end, verb,
+                                          "signed", None)
+        if date_value is None and not (self._undated_day_told(clause) or self._signing_as_news(clause, verb)):
+            return False
+        parties = [oid for tok, oid in clause.orgs if tok >= noun_end] or (self.pair.split("-") if self.pair else [])
+        self._signing_event(ci, noun.first_token, noun_end, date_value, parties, [pid for _, pid in clause.persons])
+        return True
 
     def _signers_told_after(self, ci: int, clause: Clause) -> None:
         """"وقع البلدان اليوم مذكرة تفاهم ... . ووقع المذكرة عن الجانب الأول X وعن الجانب الثاني Y": a sentence
@@ -269,9 +290,12 @@ class AgreementReading(SubjectReading, StatementReading):
             return None  # named, not signed here ("وفق اتفاقية الإطار الاستراتيجي")
         if self._at_meeting(clause, verb):
             return self._meeting_date(ci, clause.part) or self.anchor_month(clause.part)
+        # "وتم توقيع ..." after the report's meeting: done at it (not in a speaker's words: "وذكر أنه تم توقيع")
+        met = self._meeting_date(ci, clause.part) \
+            if self._signing_as_news(clause, verb) and not self._subclause(clause, verb) else None
         near_round = any(find_round_mentions(self.doc, c.sent.first_token, c.sent.end_token)
                          for c in self.clauses[max(0, ci - 1):ci + 1])
-        return self.anchor_month(clause.part) if near_round else None
+        return met or (self.anchor_month(clause.part) if near_round else None)
 
     def _counted(self, noun, s_first: int, s_end: int) -> bool:
         """"22 اتفاقية ومذكرة تفاهم", "ثلاث اتفاقيات تمويل": a plural noun after a number of three or more
@@ -287,6 +311,17 @@ class AgreementReading(SubjectReading, StatementReading):
     def _undated_day_told(clause: Clause) -> bool:
         """A day told in the clause of the signing ("اليوم السبت", "يوم أمس الخميس") that no anchor places."""
         return bool(clause.unplaced_days) and not clause.dates
+
+    def _signing_as_news(self, clause: Clause, verb: int) -> bool:
+        """"وتم توقيع مذكرة تفاهم ...", "وشهد الوزيران توقيع ...": a signing the narrative tells as done, with
+        no day told; not one a sentence in the past of "to be" recalls ("وكان البلدان قد وقعا ...")."""
+        lex = lexicon()
+        lo, _ = self._tok_range(clause)
+        if cues_in(lex, "background_openers", self.doc, lo, lo + 1):
+            return False
+        reach = lex.raw["news_signing_reach"]
+        return bool(cues_in(lex, "news_signing_cues", self.doc, max(lo, verb - reach), verb)) or \
+            self._at_meeting(clause, verb)
 
     def _at_meeting(self, clause: Clause, verb: int) -> bool:
         """The signing was part of the reported meeting: witnessed ("وشهدت الجلسة توقيع") or framed by it."""

@@ -47,12 +47,17 @@ class RoundReading(ReadingState):
         opening = self._opening_holding_verb(clause)
         for k, r in enumerate(rounds):
             holding = cues_in(lex, "holding_cues", doc, r.first - 2, r.first)
-            if cues_in(lex, "outcome_words", doc, (holding[0].first_token if holding else r.first)
-                       - lex.raw["outcome_reach"], holding[0].first_token if holding else r.first):
-                continue  # "متابعة التوصيات الصادرة عن اجتماعات الدورة السابعة عشرة": followed up, not held
+            # "الجولة الثالثة من الحوار الاستراتيجي بين دولة قطر والولايات المتحدة التي انعقدت في واشنطن": the
+            # reach runs from the end of the dialogue's name
+            named = max(r.end, self._name_end(r.end)) if r.end < hi else r.end
+            held = cues_in(lex, "past_holding", doc, r.end, min(hi, named + lex.raw["past_holding_reach"]))
+            # "متابعة التوصيات الصادرة عن اجتماعات الدورة السابعة عشرة": followed up, not held; "مخرجات الدورة
+            # الأولى، التي انعقدت بروما في 29 مارس": its own clause tells it held, on its own day
+            if not held and cues_in(lex, "outcome_words", doc, (holding[0].first_token if holding else r.first)
+                                    - lex.raw["outcome_reach"], holding[0].first_token if holding else r.first):
+                continue
             framed = r.framed or bool(holding and cues_in(lex, "frame_words", doc, holding[0].first_token - 2,
                                                         holding[0].first_token))
-            held = cues_in(lex, "past_holding", doc, r.end, min(hi, r.end + lex.raw["past_holding_reach"]))
             coordinated = k > 0 and doc.tokens[r.first].norm.startswith("و") and any(
                 d.event.round == rounds[k - 1].number and d.event.status == "happened" for d in out)
             held = held or self._held_after(r.end, hi)
@@ -239,6 +244,11 @@ class RoundReading(ReadingState):
         for m in session_triggers:  # "الجلسة الختامية": the closing of the round in context
             if self._session_told_before(ci, m, number):
                 continue
+            held = [d for d in sessions if d.event.round == number and number is not None and not d.boundary]
+            if held:  # "الجولة الثالثة التي انعقدت في واشنطن ..., وبدأت بجلسة افتتاحية": a sitting of the session told
+                held[0].event.evidence.append(span_evidence(doc, m.first_token, m.end_token, "type",
+                                                            "trigger:round_session"))
+                continue
             if not any(d.boundary == "end" for d in sessions):
                 sessions.append(self._session(ci, m.first_token, m.end_token, "trigger:round_session", number,
                                               boundary="end"))
@@ -328,13 +338,17 @@ class RoundReading(ReadingState):
         current = self._current_rounds()
         for d in self.drafts:
             self._settle_round(d, current)
+        retold = self._unnumbered_retellings()
+        for d in self.drafts:
+            if id(d) in retold:
+                continue  # told again without its number: what it tells is the numbered session's
             ev = d.event
             if ev.round is not None and ev.dialogue:
                 self._tell_round(by_number.setdefault(ev.round, LocalRound(ev.dialogue, ev.round, status="planned")), d)
         self.rounds = [by_number[n] for n in sorted(by_number)]
         for lr in self.rounds:
             lr.dialogue = lr.dialogue or self.pair or ""
-        self._drop_repeated_sessions()
+        self._drop_repeated_sessions(retold)
         for d in self.drafts:  # a span of no text is no evidence
             d.event.evidence = [e for e in d.event.evidence if e.end > e.start]
 
@@ -392,7 +406,7 @@ class RoundReading(ReadingState):
         if ev.type == "working_group_session" and ev.working_group:
             lr.working_groups.append(ev.working_group)
 
-    def _drop_repeated_sessions(self) -> None:
+    def _drop_repeated_sessions(self, retold: set[int]) -> None:
         """A launch only marks a round's start: it stands as a session only for a round known by nothing
         else. A session without a number stands only for a dialogue the part never numbers."""
         sessions: dict[int, list[Draft]] = {}
@@ -401,6 +415,7 @@ class RoundReading(ReadingState):
                 sessions.setdefault(d.event.round, []).append(d)
         drop = {id(d) for ds in sessions.values() if any(d.boundary != "start" for d in ds)
                 for d in ds if d.boundary == "start"}
+        drop |= retold
         for ds in sessions.values():  # "انطلقت اليوم الخميس 11 حزيران أعمال الجولة": the launch's day is its session's
             launch = next((d for d in ds if id(d) in drop and d.event.date is not None), None)
             for d in ds:
@@ -418,6 +433,27 @@ class RoundReading(ReadingState):
         self.drafts = [d for d in self.drafts if id(d) not in drop and not (
             d.event.type == "round_session" and d.event.round is None and (not d.event.dialogue or any(
                 days_meet(value, d.event.date) for value in numbered.get(self.clauses[d.clause].part, []))))]
+
+
+    def _unnumbered_retellings(self) -> set[int]:
+        """"عقدت الجولة الثالثة من الحوار في واشنطن ..." then "جاء انعقاد الحوار الاستراتيجي ليحقق ...": a session
+        told without its number, in a part that tells the numbered session of that round held, tells that
+        session again; its persons join it."""
+        sessions: dict[int, list[Draft]] = {}
+        for d in self.drafts:
+            if d.event.type == "round_session" and d.event.round is not None:
+                sessions.setdefault(d.event.round, []).append(d)
+        drop: set[int] = set()
+        for ds in sessions.values():
+            for d in ds:
+                part = self.clauses[d.clause].part
+                told = [n for n in ds if not n.unnumbered and n.event.status == "happened"
+                        and self.clauses[n.clause].part == part]
+                if d.unnumbered and d.event.status == "happened" and told:
+                    told[0].event.participants += [p for p in d.event.participants
+                                                   if p not in told[0].event.participants]
+                    drop.add(id(d))
+        return drop
 
 
 def _place_of_the_launch(sessions: list[Draft], drop: set[int]) -> None:

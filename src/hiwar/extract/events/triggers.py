@@ -73,7 +73,8 @@ class TriggerReading(ReadingState):
             definite = named_group or any(form.startswith("ال") for t in doc.tokens[m.first_token:m.end_token]
                            for _, form in clitic_readings(t.norm)) \
                 or bool(cues_in(lex, "owned_meeting_nouns", doc, m.first_token, m.first_token + 1)) \
-                or kind == "generic_meeting" and self._in_construct(clause, m)
+                or kind == "generic_meeting" and self._in_construct(clause, m) \
+                or kind == "statement" and self._in_construct(clause, m, bodies=True)
             apart = False  # a definite meeting noun dated apart from the meeting told: one of its own
             if kind == "generic_meeting":
                 session = self._latest("round_session")
@@ -185,15 +186,17 @@ class TriggerReading(ReadingState):
         joins = cues_in(self.lex, "joining_verbs", self.doc, m.end_token, reach)
         return bool(joins) and any(joins[0].end_token <= tok < joins[0].end_token + 4 for tok, _ in clause.persons)
 
-    def _in_construct(self, clause: Clause, m: Match) -> bool:
+    def _in_construct(self, clause: Clause, m: Match, bodies: bool = False) -> bool:
         """"محادثات الولايات المتحدة والجامعة": a meeting noun joined to a definite noun or a name after it is
-        definite (the construct state), the meeting already told."""
+        definite (the construct state), the meeting already told; so is a statement joined to its issuer
+        ("وأشار بيان الخارجية", "بيان وزارة الخارجية": `bodies`)."""
         k = m.end_token
         if k >= clause.sent.end_token or not self.doc.tokens[k].is_word:
             return False
         if self.doc.tokens[k].norm.startswith("ال"):
             return True
-        return any(tok == k for tok, *_ in clause.places) or any(tok == k for tok, _ in clause.persons)
+        return any(tok == k for tok, *_ in clause.places) or any(tok == k for tok, _ in clause.persons) or \
+            bodies and any(tok == k for tok, _ in clause.orgs)
 
     def _dated_apart(self, clause: Clause, m: Match, ref: Draft) -> bool:
         """"خلال اجتماعهم التنسيقي يوم أمس" in a report of today's meeting: a date right after a definite

@@ -1,0 +1,121 @@
+"""Signings told as the report's news without a day, instruments whose parties are written with commas,
+joint statements issued at the end of a visit or named with the sides between "بيان" and "مشترك", and a
+round's or framework's own clauses (held on its day; founded in another year)."""
+from __future__ import annotations
+
+from datetime import date
+
+from hiwar.extract.dates import find_dates
+from hiwar.extract.entities import extract_entities
+from hiwar.extract.events import read_dialogue
+from hiwar.extract.places import find_places
+from hiwar.text.doc import Doc
+
+ANCHOR = date(2019, 3, 12)  # a Tuesday
+
+
+def read(text: str):
+    doc = Doc(text, "t")
+    entities, _ = extract_entities(doc)
+    return read_dialogue(doc, len(text), find_dates(doc, ANCHOR), entities, find_places(doc), ANCHOR)
+
+
+def of_type(reading, kind: str) -> list:
+    return [e for e in reading.events if e.type == kind]
+
+
+# -- instruments whose parties are written with commas
+def test_the_parties_commas_do_not_end_the_search_for_the_subject():
+    found = read("وتم توقيع مذكرة تفاهم بين حكومة دولة الكويت، وحكومة المملكة المغربية، في مجال النقل البحري.")
+    assert [(a.type, a.subject, sorted(a.parties)) for a in found.agreements] == \
+        [("mou", "النقل البحري", ["KW", "MA"])]
+
+
+def test_a_comma_after_the_parties_opening_a_new_clause_still_ends_the_instrument():
+    found = read("ووقع البلدان اتفاقية مع البنك الدولي، وذلك بحضور الوزير.")
+    assert found.agreements == []
+
+
+# -- signings told as news, with no day
+def test_signings_told_in_the_narrative_of_a_meeting_take_its_day():
+    found = read("وعقد وزيرا خارجية البلدين اليوم اجتماع اللجنة المشتركة في الرباط. "
+                 "وتم توقيع مذكرة تفاهم بين حكومتي البلدين في مجال الطاقة المتجددة. "
+                 "كما جرى توقيع برنامج تنفيذي في مجال التعليم العالي.")
+    assert [s.date for s in of_type(found, "signing")] == ["2019-03-12", "2019-03-12"]
+    assert {a.subject for a in found.agreements} == {"الطاقة المتجددة", "التعليم العالي"}
+
+
+def test_a_signing_in_a_speakers_words_keeps_the_reports_month():
+    found = read("وعقد وزيرا خارجية البلدين اليوم الجولة الثانية من الحوار الاستراتيجي في الرباط. "
+                 "وذكر الوزير أنه تم توقيع اتفاقية بين البلدين في مجال الطاقة المتجددة.")
+    assert [s.date for s in of_type(found, "signing")] == ["2019-03"]
+
+
+def test_undated_signings_told_one_after_another_are_one_ceremony():
+    # an undated report: no anchor places its days
+    text = ("وتم توقيع مذكرة تفاهم بين حكومتي البلدين في مجال الطاقة المتجددة. "
+            "كما جرى توقيع برنامج تنفيذي في مجال التعليم العالي.")
+    doc = Doc(text, "t")
+    entities, _ = extract_entities(doc)
+    found = read_dialogue(doc, len(text), find_dates(doc, None), entities, find_places(doc), None)
+    assert [s.date for s in of_type(found, "signing")] == [None]
+
+
+def test_a_signing_recalled_in_the_past_of_to_be_is_no_event():
+    found = read("وكان البلدان قد وقعا اتفاقية للتعاون في مجال الطاقة المتجددة.")
+    assert of_type(found, "signing") == []
+
+
+def test_talks_crowned_by_a_signing_of_counted_instruments_is_a_signing_only():
+    found = read("وعقد الرئيسان جلسة مباحثات في الرياض أمس، وتوجت المباحثات بتوقيع خمس مذكرات تفاهم بين حكومتي "
+                 "البلدين، وذلك بحضور الوزراء.")
+    signings = of_type(found, "signing")
+    assert len(signings) == 1 and signings[0].date == "2019-03-11"
+    assert found.agreements == []
+
+
+# -- joint statements
+def test_a_statement_with_the_sides_between_its_noun_and_joint_is_a_joint_statement():
+    found = read("وصدر أمس بيان كويتي بريطاني مشترك عن زيارة رئيس الوزراء إلى لندن.")
+    assert [(a.type, a.subject) for a in found.agreements] == [("joint_statement", "زيارة")]
+
+
+def test_a_visit_issues_the_joint_statement_told_at_its_end():
+    found = read("وصدر اليوم بيان مشترك في ختام زيارة الرئيس الفرنسي للمملكة.")
+    assert [a.type for a in found.agreements] == ["joint_statement"]
+
+
+def test_one_sided_statement_is_no_joint_statement():
+    found = read("وصدر أمس بيان كويتي عن زيارة رئيس الوزراء إلى لندن.")
+    assert found.agreements == []
+
+
+# -- a round's and a framework's own clauses
+def test_a_round_told_held_in_its_own_clause_after_its_outcomes_is_a_session():
+    found = read("وراجع الوفدان ما تحقق في ضوء نتائج الجولة الأولى من الحوار، التي عقدت في مدريد يوم 14 يناير 2018.")
+    sessions = of_type(found, "round_session")
+    assert [(s.round, s.date, s.status) for s in sessions] == [(1, "2018-01-14", "happened")]
+
+
+def test_outcomes_of_a_round_not_told_held_are_no_session():
+    found = read("وبحث الجانبان متابعة التوصيات الصادرة عن اجتماعات الدورة السابعة للجنة المشتركة.")
+    assert of_type(found, "round_session") == []
+
+
+def test_the_year_a_framework_was_founded_does_not_date_its_session():
+    found = read("ويترأس الوزيران اليوم اجتماعات الدورة الثالثة للجنة العليا الكويتية المغربية المشتركة التي أطلقها "
+                 "البلدان في العام 1987.")
+    assert [s.date for s in of_type(found, "round_session")] == ["2019-03-12"]
+
+
+# -- one event told twice in a page
+def test_a_session_told_again_without_its_number_is_the_numbered_session():
+    found = read("عقدت الجولة الثالثة من الحوار الاستراتيجي بين البلدين في واشنطن أمس. وبينما تتواصل في الدوحة "
+                 "محادثات أخرى، جاء انعقاد الحوار الاستراتيجي بين البلدين ليعزز التعاون.")
+    assert [(s.round, s.venue) for s in of_type(found, "round_session")] == [(3, "واشنطن")]
+
+
+def test_a_statement_named_by_its_issuer_is_the_statement_told_before():
+    found = read("وأصدرت وزارة الخارجية بيانا حول المحادثات بين البلدين. واختتمت اليوم المحادثات التي عقدت في "
+                 "الرباط. وأشار بيان الخارجية إلى أن المناقشات كانت صريحة.")
+    assert len(of_type(found, "statement")) == 1
