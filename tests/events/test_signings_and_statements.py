@@ -119,3 +119,53 @@ def test_a_statement_named_by_its_issuer_is_the_statement_told_before():
     found = read("وأصدرت وزارة الخارجية بيانا حول المحادثات بين البلدين. واختتمت اليوم المحادثات التي عقدت في "
                  "الرباط. وأشار بيان الخارجية إلى أن المناقشات كانت صريحة.")
     assert len(of_type(found, "statement")) == 1
+
+
+# -- launches, plans and tours of a round
+def test_a_dialogue_launched_years_ago_is_no_session():
+    found = read("وأشاد الوزير بالحوار الاستراتيجي الرابع بين البلدين، والذي انطلق منذ خمس سنوات.")
+    assert of_type(found, "round_session") == []
+
+
+def test_a_round_launched_a_moment_ago_is_a_session():
+    found = read("انطلقت منذ قليل أعمال الدورة الـ 12 من اللجنة العليا الكويتية المغربية المشتركة.")
+    assert [(s.round, s.status) for s in of_type(found, "round_session")] == [(12, "happened")]
+
+
+def test_the_plan_told_of_a_launched_round_is_its_session():
+    found = read("انطلقت اليوم أعمال الدورة الـ 12 من اللجنة العليا الكويتية المغربية المشتركة. وكان الوزير قد وصل "
+                 "أمس لرئاسة أعمال الدورة الثانية عشرة للجنة المقرر عقدها غدا الأربعاء.")
+    assert [(s.round, s.status) for s in of_type(found, "round_session")] == [(12, "happened")]
+
+
+def test_a_numbered_tour_of_an_official_is_no_round():
+    found = read("ويقوم الوزير بجولة في إفريقيا، حيث تعد ثاني جولة لوزير الخارجية في القارة.")
+    assert found.rounds == []
+
+
+# -- instruments described, not named
+def test_new_instruments_named_by_no_field_are_no_instruments():
+    found = read("ومن المقرر توقيع اتفاقيات جديدة، وإجراء لقاءات ثنائية بين المسؤولين.")
+    assert found.agreements == []
+
+
+# -- who took part
+def test_an_earlier_call_told_in_a_relative_clause_is_a_call_of_its_own():
+    found = read("تلقى وزير الخارجية أحمد عطاف اليوم مكالمة هاتفية من نظيره الأردني أيمن الصفدي. وجاء هذا الاتصال "
+                 "عقب الاتصال الهاتفي الذي جرى بين الرئيس عبد المجيد تبون والملك عبد الله الثاني، في 3 مارس.")
+    calls = of_type(found, "bilateral_meeting")
+    assert len(calls) == 2 and calls[1].date == "2019-03-03"
+    assert not set(calls[0].participants) & set(calls[1].participants)
+
+
+def test_a_reception_named_again_by_its_noun_is_the_reception_told():
+    found = read("واستقبل رئيس الوزراء أمس نظيره الأردني بشر الخصاونة لدى وصوله إلى مطار القاهرة. ورافق رئيس "
+                 "الوزراء خلال استقبال نظيره الأردني وزير العمل حسن شحاتة.")
+    assert len(of_type(found, "bilateral_meeting")) == 1
+
+
+def test_greetings_entrusted_to_a_guest_are_for_one_who_is_away():
+    found = read("واستقبل الرئيس الأمريكي دونالد ترامب ولي العهد في البيت الأبيض، فيما حمل الرئيس ضيفه نقل تحياته "
+                 "إلى الملك سلمان بن عبدالعزيز.")
+    meeting = of_type(found, "bilateral_meeting")[0]
+    assert len(meeting.participants) == 1

@@ -72,7 +72,7 @@ class AgreementReading(SubjectReading, StatementReading):
                     signed_here = True
                 continue
             s_first, by_marker = found if described is None and quoted is None else (noun.first_token, True)
-            if not by_marker and self._needs_marker(noun):
+            if not by_marker and (self._needs_marker(noun) or self._whole_match("describing_words", s_first)):
                 continue
             s_end = quoted or described or self._subject_end(s_first, hi, plural)
             if s_end is None:

@@ -227,6 +227,9 @@ def _read_round_mentions(doc: Doc, lo: int, hi: int, numbered_meetings: bool) ->
     while k < len(openers) and openers[k] < hi:
         i = openers[k]
         found = _round_at(lex, doc, i, lo, hi, numbered_meetings, fillers, before_noun)
+        # "ثاني جولة لوزير الخارجية في إفريقيا": a numbered tour of an official, not a round
+        if found and found[2] < hi and lex.cue("tour_owner_words").match_at(doc, found[2], clitics=False):
+            found = None
         if found:
             out.append(RoundMention(*found, bool(cues_in(lex, "frame_words", doc, i - 3, i))))
             k = bisect_left(openers, found[2], k + 1)

@@ -219,6 +219,9 @@ class RoundReading(ReadingState):
         for cue, boundary in cues:
             if boundary == "start" and self._announced_launch(clause, cue):
                 continue
+            if boundary == "start" and cues_in(lex, "since_date_words", doc, cue.end_token, cue.end_token + 1) \
+                    and not cues_in(lex, "just_now_words", doc, cue.end_token, cue.end_token + 1):
+                continue  # "الحوار ..., والذي انطلق منذ خمس سنوات": how long the dialogue has run, no session
             if any(0 <= m.first_token - cue.end_token <= 2 for m in groups):
                 continue  # "اختتم فريق العمل ... أعمال اجتماعه": the group's meeting opens or closes, not a round
             governed = [r for r in rounds if 0 <= r.first - cue.end_token <= lex.raw["boundary_verb_reach"]]
@@ -413,8 +416,9 @@ class RoundReading(ReadingState):
         for d in self.drafts:
             if d.event.type == "round_session" and d.event.round is not None:
                 sessions.setdefault(d.event.round, []).append(d)
-        drop = {id(d) for ds in sessions.values() if any(d.boundary != "start" for d in ds)
-                for d in ds if d.boundary == "start"}
+        drop = self._plans_of_a_launched_round(sessions)
+        drop |= {id(d) for ds in sessions.values() if any(d.boundary != "start" and id(d) not in drop for d in ds)
+                 for d in ds if d.boundary == "start"}
         drop |= retold
         for ds in sessions.values():  # "انطلقت اليوم الخميس 11 حزيران أعمال الجولة": the launch's day is its session's
             launch = next((d for d in ds if id(d) in drop and d.event.date is not None), None)
@@ -434,6 +438,22 @@ class RoundReading(ReadingState):
             d.event.type == "round_session" and d.event.round is None and (not d.event.dialogue or any(
                 days_meet(value, d.event.date) for value in numbered.get(self.clauses[d.clause].part, []))))]
 
+
+    def _plans_of_a_launched_round(self, sessions: dict[int, list[Draft]]) -> set[int]:
+        """"انطلقت منذ قليل أعمال الدورة الـ32 ..." then "وكان قد وصل أمس لرئاسة أعمال الدورة المقرر عقدها غدا":
+        the part tells the round launched, so the plan it also tells of it is that session, its persons joining
+        the launch."""
+        drop: set[int] = set()
+        for ds in sessions.values():
+            for d in ds:
+                part = self.clauses[d.clause].part
+                launched = [n for n in ds if n.boundary == "start" and n.event.status == "happened"
+                            and self.clauses[n.clause].part == part]
+                if d.event.status == "planned" and not d.boundary and launched:  # a closing ahead is its end
+                    launched[0].event.participants += [p for p in d.event.participants
+                                                       if p not in launched[0].event.participants]
+                    drop.add(id(d))
+        return drop
 
     def _unnumbered_retellings(self) -> set[int]:
         """"عقدت الجولة الثالثة من الحوار في واشنطن ..." then "جاء انعقاد الحوار الاستراتيجي ليحقق ...": a session

@@ -103,6 +103,8 @@ class TriggerReading(ReadingState):
                            or cues_in(lex, "after_cues", doc, m.first_token - 1, m.first_token))
             if (definite or as_time) and not apart:
                 ref = self._latest(kind)
+                if ref is not None and self._told_apart_by_its_clause(clause, m, ref):
+                    ref = None
                 if ref is not None:
                     self._enrich(ref, clause, m.first_token, m.end_token)
                     if kind == "statement":
@@ -246,9 +248,42 @@ class TriggerReading(ReadingState):
         """"استقبل ...", "التقى ...": one encounter per verb."""
         if self._subclause(clause, m.first_token):
             return None  # "قال إنه بحث مع ...": a speaker recounting the meeting already reported
+        if self._reception_told_before(ci, clause, m):
+            return None
         draft = Draft(LocalEvent(self._meeting_kind(clause, m)), m.first_token, m.end_token, ci)
         draft.event.evidence.append(span_evidence(self.doc, m.first_token, m.end_token, "type", "trigger:audience_verb"))
         return draft
+
+    def _told_apart_by_its_clause(self, clause: Clause, m: Match, ref: Draft) -> bool:
+        """"عقب الاتصال الهاتفي الذي جرى بين الرئيس X وشقيقه الرئيس Y، في 8 ماي": a definite event whose relative
+        clause (up to a comma) names its own persons, none of them in the event of its kind told before, is
+        another event."""
+        k = m.end_token
+        _, hi = self._tok_range(clause)
+        if k >= hi or not self.lex.cue("relative_pronouns").match_at(self.doc, k):
+            return False
+        stop = next((j for j in range(k, hi) if self.doc.tokens[j].norm in ("،", ",")), hi)
+        own = {pid for tok, pid in clause.persons if k < tok < stop}
+        return bool(own) and not own & set(ref.event.participants)
+
+    def _reception_told_before(self, ci: int, clause: Clause, m: Match) -> bool:
+        """"استقبل رئيس الوزراء نظيره ..." then "ورافقه خلال استقبال نظيره ... الوزير X": a reception named by its
+        noun, told after a reception of the part, with no new guest right after it (a counterpart is the one
+        received), is that reception (the occasion of what the sentence tells); its persons join it."""
+        if not cues_in(self.lex, "occasion_words", self.doc, m.first_token, m.first_token + 1) and \
+                not fold(m.text).split()[-1].startswith(("استقبال", "لاستقبال")):
+            return False
+        ref = next((d for d in reversed(self.drafts) if self.clauses[d.clause].part == clause.part
+                    and any(e.rule == "trigger:audience_verb" for e in d.event.evidence)), None)
+        if ref is None or ref.clause >= ci:
+            return False
+        reach = self.lex.raw["reception_guest_reach"]
+        counterpart = cues_in(self.lex, "counterpart_words", self.doc, m.end_token, m.end_token + 1)
+        if not counterpart and any(m.end_token <= tok < m.end_token + reach and pid not in ref.event.participants
+                                   for tok, pid in clause.persons):
+            return False
+        self._enrich(ref, clause, m.first_token, m.end_token)
+        return True
 
     def _working_group(self, draft: Draft, m: Match, hi: int) -> None:
         """A group session's topic, told after its trigger; "اجتماعات فرق العمل" are several, no topic."""
