@@ -40,7 +40,7 @@ class SubjectReading:
             if lex.cue("party_words").match_at(doc, k):
                 parties = True
             elif parties and self._party_comma(k, hi):
-                # "بين حكومة جمهورية مصر العربية، وحكومة الجمهورية التونسية، للتعاون في ...": the parties'
+                # "بين حكومة دولة الكويت، وحكومة المملكة المغربية، للتعاون في ...": the parties'
                 # names, commas and all, do not count against the reach
                 limit = min(hi, limit + (k - i))
                 continue

@@ -47,7 +47,7 @@ class RoundReading(ReadingState):
         opening = self._opening_holding_verb(clause)
         for k, r in enumerate(rounds):
             holding = cues_in(lex, "holding_cues", doc, r.first - 2, r.first)
-            # "الجولة الثالثة من الحوار الاستراتيجي بين دولة قطر والولايات المتحدة التي انعقدت في واشنطن": the
+            # "الجولة الثانية من الحوار الاستراتيجي بين المملكة المغربية ومملكة إسبانيا التي انعقدت في مدريد": the
             # reach runs from the end of the dialogue's name
             named = max(r.end, self._name_end(r.end)) if r.end < hi else r.end
             held = cues_in(lex, "past_holding", doc, r.end, min(hi, named + lex.raw["past_holding_reach"]))
