@@ -169,3 +169,14 @@ def test_greetings_entrusted_to_a_guest_are_for_one_who_is_away():
                  "إلى الملك سلمان بن عبدالعزيز.")
     meeting = of_type(found, "bilateral_meeting")[0]
     assert len(meeting.participants) == 1
+
+
+# -- summits
+def test_a_summit_of_three_sides_is_a_multilateral_meeting():
+    found = read("واختتمت في عمان مساء اليوم القمة الثلاثية التي جمعت قادة الدول الثلاث.")
+    assert [(e.type, e.venue) for e in found.events] == [("multilateral_meeting", "عمان")]
+
+
+def test_a_summit_of_two_sides_is_a_bilateral_meeting():
+    found = read("وعقد الجانبان القمة الكويتية الأمريكية في البيت الأبيض أمس.")
+    assert [(e.type, sorted(e.countries)) for e in found.events] == [("bilateral_meeting", ["KW", "US"])]

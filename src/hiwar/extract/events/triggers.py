@@ -401,8 +401,10 @@ class TriggerReading(ReadingState):
         return guests[0] if guests else None
 
     def _meeting_kind(self, clause: Clause, m) -> str:
-        """Bilateral unless the meeting's own stretch of the sentence names three or more countries."""
-        many = self._country_count(clause, m.first_token - 20, m.end_token + 15) >= self.lex.raw["multilateral_min_countries"]
+        """Bilateral unless the meeting's own stretch of the sentence names three or more countries, or the
+        meeting is called one of three or more sides ("القمة الثلاثية")."""
+        many = self._country_count(clause, m.first_token - 20, m.end_token + 15) >= self.lex.raw["multilateral_min_countries"] \
+            or bool(cues_in(self.lex, "multilateral_words", self.doc, m.first_token, m.end_token + 2))
         return "multilateral_meeting" if many else "bilateral_meeting"
 
     def _country_count(self, clause: Clause, lo: int, hi: int) -> int:
