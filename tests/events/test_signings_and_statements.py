@@ -180,3 +180,19 @@ def test_a_summit_of_three_sides_is_a_multilateral_meeting():
 def test_a_summit_of_two_sides_is_a_bilateral_meeting():
     found = read("وعقد الجانبان القمة الكويتية الأمريكية في البيت الأبيض أمس.")
     assert [(e.type, sorted(e.countries)) for e in found.events] == [("bilateral_meeting", ["KW", "US"])]
+
+
+# -- rounds told by the agencies' figures, by taking part, and signings dated by their own clause
+def test_a_round_numbered_by_a_figure_between_slashes():
+    found = read("وترأس الوزير أعمال الدورة الـ /9/ من اللجنة المشتركة بين الكويت والمغرب التي عقدت اليوم.")
+    assert [s.round for s in of_type(found, "round_session")] == [9]
+
+
+def test_taking_part_in_a_round_ahead_is_its_planned_session():
+    found = read("ويصل الوزير إلى الرباط الأسبوع المقبل للمشاركة في الجولة الثالثة من الحوار الاستراتيجي بين البلدين.")
+    assert [(s.round, s.status) for s in of_type(found, "round_session")] == [(3, "planned")]
+
+
+def test_a_signing_joined_by_and_takes_the_date_after_it_not_before():
+    found = read("وأشاد الوزير بإطلاق الشراكة الاستراتيجية عام 2015 وتوقيع اتفاقية التجارة الحرة عام 2018 بين البلدين.")
+    assert [(a.subject, a.date) for a in found.agreements] == [("التجارة الحرة", "2018")]

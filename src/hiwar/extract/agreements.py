@@ -265,8 +265,11 @@ class AgreementReading(SubjectReading, StatementReading):
     def _agreement_date(self, ci: int, clause: Clause, first: int, noun_end: int, s_first: int, s_end: int,
                         verb: int | None, status: str, previous: _Instrument | None):
         lo, hi = self._tok_range(clause)
-        # "تم أمس التوقيع على اتفاقيتين": the day may stand just before the signing verb
-        spans = [(max(lo, verb - 2) if verb is not None else max(lo, first - 3), first), (noun_end, s_first),
+        # "تم أمس التوقيع على اتفاقيتين": the day may stand just before the signing verb, unless "و" joins the
+        # signing to what that day dates ("إطلاق الشراكة عام 2017 وتوقيع اتفاقية ... عام 2022")
+        joined = verb is not None and self.doc.tokens[verb].norm.startswith("و")
+        spans = [(verb if joined else max(lo, verb - 2) if verb is not None else max(lo, first - 3), first),
+                 (noun_end, s_first),
                  (s_end, self._modifier_end(s_end, hi))]
         for a, b in spans:
             for m in clause.dates:

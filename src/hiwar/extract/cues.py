@@ -151,7 +151,14 @@ def _ordinal_at(lex: Lexicon, doc: Doc, i: int) -> tuple[int, int] | None:
         return int(word), i + 1  # "الدورة 18 من اللجنة العليا": the number in figures, no year
     if word in ("ال", "رقم") and i + 1 < len(toks) and toks[i + 1].norm.isdigit():
         return int(toks[i + 1].norm), i + 2
+    # "الدورة الـ /14/", "الدورة الـ(14)": the agencies' figure between marks
+    if word in ("ال", "رقم") and i + 3 < len(toks) and toks[i + 1].norm in _FIGURE_MARKS \
+            and toks[i + 2].norm.isdigit() and toks[i + 3].norm == _FIGURE_MARKS[toks[i + 1].norm]:
+        return int(toks[i + 2].norm), i + 4
     return None
+
+
+_FIGURE_MARKS = {"/": "/", "(": ")"}  # opening mark -> its closing mark
 
 
 def _numbered_noun_ahead(lex: Lexicon, doc: Doc, i: int, hi: int) -> int | None:
