@@ -196,3 +196,38 @@ def test_taking_part_in_a_round_ahead_is_its_planned_session():
 def test_a_signing_joined_by_and_takes_the_date_after_it_not_before():
     found = read("وأشاد الوزير بإطلاق الشراكة الاستراتيجية عام 2015 وتوقيع اتفاقية التجارة الحرة عام 2018 بين البلدين.")
     assert [(a.subject, a.date) for a in found.agreements] == [("التجارة الحرة", "2018")]
+
+
+# -- second probe batch: meetings in a ministry's words, plans after a framework's name, signings with no subject
+def test_a_meeting_told_in_a_ministrys_words_is_the_meeting():
+    found = read("وقالت وزارة الخارجية إن الوزير ناصر بوريطة تباحث اليوم مع نظيرته البريطانية ليز تروس في لندن.")
+    meetings = of_type(found, "bilateral_meeting")
+    assert len(meetings) == 1 and len(meetings[0].participants) == 2
+
+
+def test_a_speaker_recounting_the_meeting_told_adds_no_meeting():
+    found = read("واستقبل الوزير اليوم نظيره العماني بدر البوسعيدي. وقال الوزير إنه بحث مع ضيفه سبل تعزيز التعاون.")
+    assert len(of_type(found, "bilateral_meeting")) == 1
+
+
+def test_a_plan_told_after_a_framework_named_with_a_dash_is_the_planned_session():
+    found = read("وأوضح الوزير أن الدورة السابعة للجنة العليا المشتركة الكويتية–العمانية ستنعقد في مسقط قبل نهاية "
+                 "السنة.")
+    assert [(s.round, s.status, s.venue) for s in of_type(found, "round_session")] == [(7, "planned", "مسقط")]
+
+
+def test_an_instrument_signed_with_no_subject_told_is_a_signing_only():
+    found = read("أعلن وزير الخارجية، مساء أمس الاثنين، توقيع مذكرة تفاهم مع الاتحاد الأوروبي، تمنح خلالها بروكسل "
+                 "منحا للمملكة.")
+    assert [s.date for s in of_type(found, "signing")] == ["2019-03-11"] and found.agreements == []
+
+
+def test_the_new_instrument_named_by_no_field_is_no_instrument():
+    found = read("وسيناقش الجانبان مذكرة التفاهم الجديدة التي يعمل الطرفان على صياغتها.")
+    assert found.agreements == []
+
+
+def test_a_session_told_again_without_its_number_gives_its_host():
+    found = read("استضافت دولة الكويت اليوم عبر تقنية الاتصال المرئي أعمال الدورة السادسة لاجتماع اللجنة العليا "
+                 "المشتركة الكويتية البحرينية.")
+    assert [(s.round, s.venue) for s in of_type(found, "round_session")] == [(6, "دولة الكويت")]

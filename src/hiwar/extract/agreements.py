@@ -68,7 +68,7 @@ class AgreementReading(SubjectReading, StatementReading):
             quoted = None if found is not None and found[1] else self._quoted_name(noun_end, hi)
             described = None if found is not None and found[1] or quoted else self._described_and_signed(noun, hi)
             if found is None and described is None and quoted is None:
-                if not signed_here and self._counted_signing(ci, clause, noun, noun_end):
+                if not signed_here and self._signing_only(ci, clause, noun, noun_end):
                     signed_here = True
                 continue
             s_first, by_marker = found if described is None and quoted is None else (noun.first_token, True)
@@ -127,14 +127,13 @@ class AgreementReading(SubjectReading, StatementReading):
                 self._signing_event(ci, noun.first_token, s_end, date_value, parties, signers)
                 signed_here = True
 
-    def _counted_signing(self, ci: int, clause: Clause, noun, noun_end: int) -> bool:
-        """"شهدت العاصمة اليوم توقيع أربع مذكرات تفاهم بين حكومتي البلدين": instruments counted and signed,
-        with no subject told, are a signing only (the event, no instrument)."""
+    def _signing_only(self, ci: int, clause: Clause, noun, noun_end: int) -> bool:
+        """"شهدت العاصمة اليوم توقيع أربع مذكرات تفاهم بين حكومتي البلدين", "أعلن أمس توقيع مذكرة تفاهم مع
+        الولايات المتحدة، تقدم بموجبها ...": instruments signed with no subject told are a signing only (the
+        event, no instrument)."""
         lo, hi = self._tok_range(clause)
-        k = noun.first_token - 1
-        count = cardinal_value(self.doc.tokens[k].norm) if k >= lo else None
         verb = self._governing_signing(noun.first_token, lo)
-        if count is None or count < 2 or verb is None or \
+        if verb is None or \
                 self._agreement_status(noun.first_token, noun_end, noun_end, lo, hi) != "signed":
             return False
         date_value = self._agreement_date(ci, clause, noun.first_token, noun_end, noun_end, noun_end, verb,
@@ -268,7 +267,9 @@ class AgreementReading(SubjectReading, StatementReading):
         # "تم أمس التوقيع على اتفاقيتين": the day may stand just before the signing verb, unless "و" joins the
         # signing to what that day dates ("إطلاق الشراكة عام 2017 وتوقيع اتفاقية ... عام 2022")
         joined = verb is not None and self.doc.tokens[verb].norm.startswith("و")
-        spans = [(verb if joined else max(lo, verb - 2) if verb is not None else max(lo, first - 3), first),
+        # "أعلن الوزير، أمس الأربعاء، توقيع ...": the day between commas just before the verb
+        before = 4 if verb is not None and verb > lo and self.doc.tokens[verb - 1].norm in ("،", ",") else 2
+        spans = [(verb if joined else max(lo, verb - before) if verb is not None else max(lo, first - 3), first),
                  (noun_end, s_first),
                  (s_end, self._modifier_end(s_end, hi))]
         for a, b in spans:

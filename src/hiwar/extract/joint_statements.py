@@ -11,6 +11,9 @@ from .dates.values import bounds, format_month, widest
 from .types import LocalAgreement
 
 
+_NAME_DASHES = frozenset("-–ـ")
+
+
 @dataclass(frozen=True)
 class _Span:
     first_token: int
@@ -124,6 +127,9 @@ class StatementReading:
         end = last = k
         while end < sent_end:
             tok = doc.tokens[end]
+            if tok.norm in _NAME_DASHES and end + 1 < sent_end and doc.tokens[end + 1].is_word:
+                end += 1  # "المشتركة المغربية–الموريتانية": the sides joined by a dash
+                continue
             if not tok.is_word or self._date_starts(end) or any(
                     lex.cue(name).match_at(doc, end) for name in ("relative_pronouns", "speech_verbs",
                                                                   "speech_participles", "agreement_nouns")):

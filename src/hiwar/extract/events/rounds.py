@@ -71,8 +71,9 @@ class RoundReading(ReadingState):
                 holding = [Match(r.first, r.end, start, stop, doc.text[start:stop], "coordinated")]
             elif not holding and k == 0 and opening and 0 <= r.first - opening[0].end_token <= lex.raw["holding_verb_reach"]:
                 holding = opening  # "عقدت قطر والولايات المتحدة اليوم في الدوحة الجولة الثانية"
+            # "الجولة الثالثة من الحوار ... ستعقد", "الدورة السابعة للجنة العليا المشتركة الكويتية العمانية ستنعقد"
             planned_next = cues_in(lex, "planned_cues", doc, r.end, min(hi, r.end + 3)) or \
-                self._held_after(r.end, hi, "planned_cues")  # "الجولة الثالثة من الحوار ... ستعقد"
+                self._held_after(r.end, hi, "planned_cues") or cues_in(lex, "planned_cues", doc, named, min(hi, named + 1))
             if not framed and not holding and planned_next:  # "الجولة الخامسة ستلتئم قبل نهاية العام"
                 out.append(self._session(ci, r.first, planned_next[0].end_token, "round:planned_after_round",
                                          r.number, status="planned"))
@@ -458,7 +459,7 @@ class RoundReading(ReadingState):
     def _unnumbered_retellings(self) -> set[int]:
         """"عقدت الجولة الثالثة من الحوار في واشنطن ..." then "جاء انعقاد الحوار الاستراتيجي ليحقق ...": a session
         told without its number, in a part that tells the numbered session of that round held, tells that
-        session again; its persons join it."""
+        session again; its persons join it, and its place when the numbered one has none."""
         sessions: dict[int, list[Draft]] = {}
         for d in self.drafts:
             if d.event.type == "round_session" and d.event.round is not None:
@@ -470,8 +471,11 @@ class RoundReading(ReadingState):
                 told = [n for n in ds if not n.unnumbered and n.event.status == "happened"
                         and self.clauses[n.clause].part == part]
                 if d.unnumbered and d.event.status == "happened" and told:
-                    told[0].event.participants += [p for p in d.event.participants
-                                                   if p not in told[0].event.participants]
+                    ev = told[0].event
+                    ev.participants += [p for p in d.event.participants if p not in ev.participants]
+                    if ev.venue is None and d.event.venue is not None:  # "استضافت دولة الكويت أعمال الدورة"
+                        ev.venue = d.event.venue
+                        ev.evidence.extend(m for m in d.event.evidence if m.norm == "venue")
                     drop.add(id(d))
         return drop
 

@@ -247,11 +247,27 @@ class TriggerReading(ReadingState):
     def _audience_meeting(self, ci: int, clause: Clause, m: Match) -> Draft | None:
         """"استقبل ...", "التقى ...": one encounter per verb."""
         if self._subclause(clause, m.first_token):
-            return None  # "قال إنه بحث مع ...": a speaker recounting the meeting already reported
+            return self._meeting_told_in_reported_words(ci, clause, m)
         if self._reception_told_before(ci, clause, m):
             return None
         draft = Draft(LocalEvent(self._meeting_kind(clause, m)), m.first_token, m.end_token, ci)
         draft.event.evidence.append(span_evidence(self.doc, m.first_token, m.end_token, "type", "trigger:audience_verb"))
+        return draft
+
+    def _meeting_told_in_reported_words(self, ci: int, clause: Clause, m: Match) -> Draft | None:
+        """"قال إنه بحث مع ...": a speaker recounting the meeting already reported tells who was at it; "وقالت
+        الوزارة إن الوزير تباحث مع نظيرته ..." in a part that has told no meeting is the meeting itself. Words
+        of a plan ("سيلتقي") tell none."""
+        lo, hi = self._tok_range(clause)
+        if cues_in(self.lex, "planned_cues", self.doc, lo, hi):
+            return None
+        ref = self._latest_meeting(ci)
+        if ref is not None:
+            self._enrich(ref, clause, m.first_token, m.end_token)
+            return None
+        draft = Draft(LocalEvent(self._meeting_kind(clause, m)), m.first_token, m.end_token, ci)
+        draft.event.evidence.append(span_evidence(self.doc, m.first_token, m.end_token, "type",
+                                                  "trigger:audience_verb_reported"))
         return draft
 
     def _told_apart_by_its_clause(self, clause: Clause, m: Match, ref: Draft) -> bool:
