@@ -231,3 +231,15 @@ def test_a_session_told_again_without_its_number_gives_its_host():
     found = read("استضافت دولة الكويت اليوم عبر تقنية الاتصال المرئي أعمال الدورة السادسة لاجتماع اللجنة العليا "
                  "المشتركة الكويتية البحرينية.")
     assert [(s.round, s.venue) for s in of_type(found, "round_session")] == [(6, "دولة الكويت")]
+
+
+def test_a_round_told_ahead_right_after_its_name_is_planned():
+    found = read("وترأس الوكيل أمس اجتماعا تنسيقيا للجهات المشاركة في الجولة الثالثة للحوار الاستراتيجي بين الكويت "
+                 "وكندا، المقرر عقده في أوتاوا الشهر المقبل.")
+    assert [(s.round, s.status) for s in of_type(found, "round_session")] == [(3, "planned")]
+
+
+def test_the_leaders_who_sponsor_the_relations_are_not_at_the_meeting():
+    found = read("واستقبل وزير الخارجية اليوم نظيره العراقي فؤاد حسين، وبحثا العلاقات التي يرعاها الملك عبدالله الثاني "
+                 "وأخوه الرئيس عبد اللطيف رشيد.")
+    assert [len(m.participants) for m in of_type(found, "bilateral_meeting")] == [1]

@@ -89,7 +89,10 @@ class RoundReading(ReadingState):
                 near = holding is not opening
                 first = min(holding[0].first_token, r.first) if near else r.first
                 end = max(holding[0].end_token, r.end) if near else r.end
+                # "الدورة الثانية للحوار ...، المقرر عقده في واشنطن": told still ahead right after its name
+                ahead = not held and cues_in(lex, "planned_holding", doc, named, min(hi, named + 2))
                 out.append(self._session(ci, first, end, "round:holding_cue", r.number,
+                                         status="planned" if ahead else "happened",
                                          evidence=(min(first, holding[0].first_token), max(end, holding[0].end_token))))
         return out
 
