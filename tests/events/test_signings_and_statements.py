@@ -243,3 +243,8 @@ def test_the_leaders_who_sponsor_the_relations_are_not_at_the_meeting():
     found = read("واستقبل وزير الخارجية اليوم نظيره العراقي فؤاد حسين، وبحثا العلاقات التي يرعاها الملك عبدالله الثاني "
                  "وأخوه الرئيس عبد اللطيف رشيد.")
     assert [len(m.participants) for m in of_type(found, "bilateral_meeting")] == [1]
+
+
+def test_a_visit_to_a_capital_the_gazetteer_knows_is_held_there():
+    found = read("وبحث وزير الخارجية خلال زيارته الحالية لكيغالي مع رئيس الوزراء الرواندي التعاون بين البلدين.")
+    assert [e.venue for e in of_type(found, "visit")] == ["كيغالي"]
