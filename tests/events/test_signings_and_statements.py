@@ -248,3 +248,17 @@ def test_the_leaders_who_sponsor_the_relations_are_not_at_the_meeting():
 def test_a_visit_to_a_capital_the_gazetteer_knows_is_held_there():
     found = read("وبحث وزير الخارجية خلال زيارته الحالية لكيغالي مع رئيس الوزراء الرواندي التعاون بين البلدين.")
     assert [e.venue for e in of_type(found, "visit")] == ["كيغالي"]
+
+
+# -- talks held within a round
+def test_talks_held_within_a_round_tell_the_round_held():
+    found = read("وتباحث وزير الخارجية المغربي اليوم في لندن مع نظيرته البريطانية في إطار الدورة الثالثة للحوار "
+                 "الاستراتيجي بين المغرب والمملكة المتحدة.")
+    assert [(e.type, e.round) for e in found.events] == [("bilateral_meeting", 3)]
+    assert [(r.number, r.status) for r in found.rounds] == [(3, "happened")]
+
+
+def test_talks_preparing_a_round_do_not_tell_it_held():
+    found = read("وعقد الوفدان اجتماعا اليوم في تونس في إطار الإعداد للدورة السادسة عشرة للجنة العليا المشتركة بين "
+                 "البلدين المقرر عقدها الشهر المقبل.")
+    assert all(r.status == "planned" for r in found.rounds)

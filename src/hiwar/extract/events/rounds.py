@@ -292,16 +292,26 @@ class RoundReading(ReadingState):
             # "الاجتماع الوزاري الثاني للحوار الاستراتيجي بين دول الخليج واليابان": a meeting whose own noun the
             # sentence numbers as the dialogue's is that round's, of whatever kind its parties make it
             numbered_noun = [r for r in own if r.first <= d.first < r.end] or self._body_of_a_round(d, rounds)
+            framing = self._rounds_framing(own, d)
             if (d.event.type in ("round_session", "working_group_session", "statement", "press_conference",
-                                 "briefing", "signing") and own or numbered_noun) and d.event.round is None:
+                                 "briefing", "signing") and own or numbered_noun or framing) and d.event.round is None:
                 if numbered_noun and d.event.type in ("bilateral_meeting", "working_group_session"):
                     d.event.type = "round_session"  # "الاجتماع الأول لمجلس التنسيق": the framework's own session
-                nearest = min(numbered_noun or own, key=lambda r: abs(r.first - d.first))
+                nearest = min(numbered_noun or framing or own, key=lambda r: abs(r.first - d.first))
                 d.event.round = nearest.number
                 d.explicit_round = True
                 d.event.evidence.append(span_evidence(doc, nearest.first, nearest.end, "round", "round:in_sentence"))
             if dialogue_here or d.event.type == "working_group_session":
                 d.event.dialogue = self.pair
+
+    def _rounds_framing(self, rounds: list[RoundMention], d: Draft) -> list[RoundMention]:
+        """"تباحث الوزيران في إطار الدورة الثالثة للحوار الاستراتيجي": the rounds a held meeting is told within
+        are its round ("في إطار الإعداد للدورة السادسة عشرة": a round prepared for is still ahead)."""
+        if d.event.type not in ("bilateral_meeting", "multilateral_meeting") or d.event.status != "happened":
+            return []
+        reach = self.lex.raw["preparing_reach"]
+        return [r for r in rounds if r.framed and not cues_in(self.lex, "preparing_words", self.doc, r.first - reach,
+                                                             r.first)]
 
     def _meeting_of_the_named_round(self) -> None:
         """"أكدت الجولة الثانية من المشاورات ..." (or a headline "بدء جولة المحادثات الثانية") then "واجتمع الوفدان

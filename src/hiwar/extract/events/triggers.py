@@ -264,6 +264,11 @@ class TriggerReading(ReadingState):
         ref = self._latest_meeting(ci)
         if ref is not None:
             self._enrich(ref, clause, m.first_token, m.end_token)
+            framing = self._rounds_framing(self._round_mentions(clause), ref)
+            if framing and ref.event.round is None:  # "وقالت الوزارة إن الوزير تباحث ... في إطار الدورة الثالثة"
+                ref.event.round, ref.event.dialogue, ref.explicit_round = framing[0].number, self.pair, True
+                ref.event.evidence.append(span_evidence(self.doc, framing[0].first, framing[0].end, "round",
+                                                        "round:framing_the_meeting"))
             return None
         draft = Draft(LocalEvent(self._meeting_kind(clause, m)), m.first_token, m.end_token, ci)
         draft.event.evidence.append(span_evidence(self.doc, m.first_token, m.end_token, "type",
