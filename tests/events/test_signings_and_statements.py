@@ -262,3 +262,9 @@ def test_talks_preparing_a_round_do_not_tell_it_held():
     found = read("وعقد الوفدان اجتماعا اليوم في تونس في إطار الإعداد للدورة السادسة عشرة للجنة العليا المشتركة بين "
                  "البلدين المقرر عقدها الشهر المقبل.")
     assert all(r.status == "planned" for r in found.rounds)
+
+
+def test_the_one_joint_meeting_of_a_part_naming_a_round_is_its_session():
+    found = read("عقد في الرياض أمس الاجتماع الوزاري المشترك بين وزراء خارجية دول مجلس التعاون لدول الخليج العربية "
+                 "ووزير الخارجية الصيني. وأشاد الوزير الصيني في كلمته بالحوار الاستراتيجي الثالث بين الجانبين.")
+    assert [(e.type, e.round) for e in found.events] == [("round_session", 3)]

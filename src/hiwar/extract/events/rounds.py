@@ -316,20 +316,28 @@ class RoundReading(ReadingState):
     def _meeting_of_the_named_round(self) -> None:
         """"أكدت الجولة الثانية من المشاورات ..." (or a headline "بدء جولة المحادثات الثانية") then "واجتمع الوفدان
         في أنقرة يومي 7 و8 سبتمبر": a round opening a sentence as what it is about, beyond every round the part
-        tells a session of, is told in the one meeting of the two sides the part tells held: its session."""
+        tells a session of, is told in the one meeting of the two sides the part tells held: its session. So is
+        a round named anywhere in a part whose one held meeting is called joint ("عقد الاجتماع الوزاري المشترك
+        بين وزراء خارجية دول المجلس ووزير الخارجية الروسي", then "مشيدا بالحوار الاستراتيجي الرابع")."""
         for part in sorted({c.part for c in self.clauses}):
             clauses = [c for c in self.clauses if c.part == part]
-            opening = {r.number for c in clauses for r in self._round_mentions(c) if r.first - c.sent.first_token <= 1}
+            in_part = [d for d in self.drafts if self.clauses[d.clause].part == part]
+            joint = [d for d in in_part if d.event.type in ("bilateral_meeting", "multilateral_meeting")
+                     and d.event.round is None and d.event.status == "happened"
+                     and cues_in(self.lex, "joint_body_words", self.doc, d.end, d.end + 1)]
+            opening = {r.number for c in clauses for r in self._round_mentions(c)
+                       if len(joint) == 1 or r.first - c.sent.first_token <= 1}
             told = {d.event.round for d in self.drafts if d.event.type == "round_session"
                     and self.clauses[d.clause].part == part}
             untold = opening - told
             if len(untold) != 1 or any(n is not None and n > min(untold) for n in told) or self._prepared(
                     min(untold), clauses):
                 continue
-            in_part = [d for d in self.drafts if self.clauses[d.clause].part == part]
             meetings = [d for d in in_part if d.event.type == "bilateral_meeting" and d.event.round is None
                         and d.event.status == "happened" and d.event.mode != "virtual" and self._near_round(d, part)]
-            if len(meetings) == 1 and not any(d.event.type == "multilateral_meeting" for d in in_part):
+            if len(joint) == 1:
+                meetings = joint
+            if len(meetings) == 1 and (joint or not any(d.event.type == "multilateral_meeting" for d in in_part)):
                 ev = meetings[0].event
                 ev.type, ev.round, ev.dialogue = "round_session", min(untold), self.pair
                 meetings[0].explicit_round = True
