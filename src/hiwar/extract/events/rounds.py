@@ -317,8 +317,8 @@ class RoundReading(ReadingState):
         """"أكدت الجولة الثانية من المشاورات ..." (or a headline "بدء جولة المحادثات الثانية") then "واجتمع الوفدان
         في أنقرة يومي 7 و8 سبتمبر": a round opening a sentence as what it is about, beyond every round the part
         tells a session of, is told in the one meeting of the two sides the part tells held: its session. So is
-        a round named anywhere in a part whose one held meeting is called joint ("عقد الاجتماع الوزاري المشترك
-        بين وزراء خارجية دول المجلس ووزير الخارجية الروسي", then "مشيدا بالحوار الاستراتيجي الرابع")."""
+        a round named anywhere in a part whose one held meeting is called joint ("التأم الاجتماع الوزاري المشترك
+        لوزراء خارجية دول المجلس مع الوزير الروسي", then "مشيدا بالحوار الاستراتيجي الرابع")."""
         for part in sorted({c.part for c in self.clauses}):
             clauses = [c for c in self.clauses if c.part == part]
             in_part = [d for d in self.drafts if self.clauses[d.clause].part == part]
