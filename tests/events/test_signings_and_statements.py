@@ -268,3 +268,12 @@ def test_the_one_joint_meeting_of_a_part_naming_a_round_is_its_session():
     found = read("التأم في الرياض أمس الاجتماع الوزاري المشترك لوزراء خارجية دول مجلس التعاون الخليجي مع وزير "
                  "الخارجية الصيني. وأشاد الوزير الصيني في كلمته بالحوار الاستراتيجي الثالث بين الجانبين.")
     assert [(e.type, e.round) for e in found.events] == [("round_session", 3)]
+
+
+def test_a_round_planned_months_ahead_takes_the_day_place_and_chairs_told_of_the_plan():
+    found = read("وترأس الوكيل أمس اجتماعا تنسيقيا للجهات المشاركة في الجولة الثالثة للحوار الاستراتيجي بين الكويت "
+                 "وكندا، المقرر عقده في أوتاوا في 20 سبتمبر المقبل. وسيترأس الجانب الكويتي في الحوار وزير الخارجية "
+                 "الشيخ سالم عبدالله الجابر الصباح.")
+    session = of_type(found, "round_session")[0]
+    assert (session.date, session.venue, session.status) == ("2019-09-20", "أوتاوا", "planned")
+    assert len(session.participants) == 1  # the chair named in the line ahead

@@ -91,6 +91,8 @@ class RoundReading(ReadingState):
                 end = max(holding[0].end_token, r.end) if near else r.end
                 # "الدورة الثانية للحوار ...، المقرر عقده في واشنطن": told still ahead right after its name
                 ahead = not held and cues_in(lex, "planned_holding", doc, named, min(hi, named + 2))
+                if ahead:  # its day and place are told after the plan ("المقرر عقده في واشنطن في 8 سبتمبر")
+                    end = max(end, ahead[0].end_token)
                 out.append(self._session(ci, first, end, "round:holding_cue", r.number,
                                          status="planned" if ahead else "happened",
                                          evidence=(min(first, holding[0].first_token), max(end, holding[0].end_token))))
