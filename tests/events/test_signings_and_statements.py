@@ -277,3 +277,9 @@ def test_a_round_planned_months_ahead_takes_the_day_place_and_chairs_told_of_the
     session = of_type(found, "round_session")[0]
     assert (session.date, session.venue, session.status) == ("2019-09-20", "أوتاوا", "planned")
     assert len(session.participants) == 1  # the chair named in the line ahead
+
+
+def test_an_arrival_told_after_the_travellers_titles_and_day_is_his_visit():
+    found = read("وصل نائب رئيس الوزراء وزير الخارجية العراقي فؤاد حسين، اليوم الجمعة، إلى الرباط لحضور منتدى الاستثمار.")
+    visits = of_type(found, "visit")
+    assert [(v.venue, len(v.participants)) for v in visits] == [("الرباط", 1)]
