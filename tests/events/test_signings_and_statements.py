@@ -283,3 +283,10 @@ def test_an_arrival_told_after_the_travellers_titles_and_day_is_his_visit():
     found = read("وصل نائب رئيس الوزراء وزير الخارجية العراقي فؤاد حسين، اليوم الجمعة، إلى الرباط لحضور منتدى الاستثمار.")
     visits = of_type(found, "visit")
     assert [(v.venue, len(v.participants)) for v in visits] == [("الرباط", 1)]
+
+
+def test_the_saudi_adjective_after_a_preposition_is_the_country_visited():
+    found = read("ووصل الرئيس العراقي اليوم إلى السعودية في زيارة رسمية تستغرق يومين.")
+    assert [v.venue for v in of_type(found, "visit")] == ["السعودية"]
+    assert [(m.text, m.attrs["form"]) for m in find_places(Doc("الحكومة السعودية وزيارته للسعودية", "t"))] == \
+        [("السعودية", "demonym"), ("للسعودية", "country")]
