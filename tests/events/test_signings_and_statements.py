@@ -290,3 +290,12 @@ def test_the_saudi_adjective_after_a_preposition_is_the_country_visited():
     assert [v.venue for v in of_type(found, "visit")] == ["السعودية"]
     assert [(m.text, m.attrs["form"]) for m in find_places(Doc("الحكومة السعودية وزيارته للسعودية", "t"))] == \
         [("السعودية", "demonym"), ("للسعودية", "country")]
+
+
+def test_a_meeting_crowned_by_a_signing_told_far_after_the_verb():
+    # an undated report: the signing is news only by the verb of crowning, ten words before it
+    text = "وتوجت أعمال الاجتماع الأول للجنة التنسيق العليا الكويتية – العمانية بالتوقيع على 4 اتفاقيات."
+    doc = Doc(text, "t")
+    entities, _ = extract_entities(doc)
+    found = read_dialogue(doc, len(text), find_dates(doc, None), entities, find_places(doc), None)
+    assert len(of_type(found, "signing")) == 1
