@@ -299,3 +299,9 @@ def test_a_meeting_crowned_by_a_signing_told_far_after_the_verb():
     entities, _ = extract_entities(doc)
     found = read_dialogue(doc, len(text), find_dates(doc, None), entities, find_places(doc), None)
     assert len(of_type(found, "signing")) == 1
+
+
+def test_an_earlier_visit_told_with_its_own_verb_and_day_is_a_visit_of_its_own():
+    found = read("وزار رئيس الوزراء الهندي الرياض أمس. وتأتي الزيارة بعد زيارة أجراها ولي العهد إلى الهند في سبتمبر "
+                 "2017، للمشاركة في القمة.")
+    assert sorted((v.date, v.venue) for v in of_type(found, "visit")) == [("2017-09", "الهند"), ("2019-03-11", "الرياض")]

@@ -276,16 +276,21 @@ class TriggerReading(ReadingState):
         return draft
 
     def _told_apart_by_its_clause(self, clause: Clause, m: Match, ref: Draft) -> bool:
-        """"عقب الاتصال الهاتفي الذي جرى بين الرئيس X وشقيقه الرئيس Y، في 8 ماي": a definite event whose relative
-        clause (up to a comma) names its own persons, none of them in the event of its kind told before, is
-        another event."""
+        """"عقب الاتصال الهاتفي الذي جرى بين الرئيس X وشقيقه الرئيس Y، في 8 ماي", "بعد زيارة أجراها الأمير X": a
+        definite event whose own clause (a relative one, or a verb right after it, up to a comma) names its own
+        persons, none of them in the event of its kind told before, is another event."""
         k = m.end_token
         _, hi = self._tok_range(clause)
-        if k >= hi or not self.lex.cue("relative_pronouns").match_at(self.doc, k):
+        if k >= hi or not (self.lex.cue("relative_pronouns").match_at(self.doc, k)
+                           or self.lex.cue("own_clause_verbs").match_at(self.doc, k, clitics=False)):
             return False
         stop = next((j for j in range(k, hi) if self.doc.tokens[j].norm in ("،", ",")), hi)
         own = {pid for tok, pid in clause.persons if k < tok < stop}
-        return bool(own) and not own & set(ref.event.participants)
+        if own:
+            return not own & set(ref.event.participants)
+        # or its own day, when the event told had none or another ("بعد زيارة أجراها ... في سبتمبر 2023")
+        days = [x.attrs["value"] for x in clause.dates if k < self.doc.token_at(x.start) < stop]
+        return bool(days) and (ref.event.date is None or not any(days_meet(v, ref.event.date) for v in days))
 
     def _reception_told_before(self, ci: int, clause: Clause, m: Match) -> bool:
         """"استقبل رئيس الوزراء نظيره ..." then "ورافقه خلال استقبال نظيره ... الوزير X": a reception named by its
