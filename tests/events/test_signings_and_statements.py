@@ -305,3 +305,12 @@ def test_an_earlier_visit_told_with_its_own_verb_and_day_is_a_visit_of_its_own()
     found = read("وزار رئيس الوزراء الهندي الرياض أمس. وتأتي الزيارة بعد زيارة أجراها ولي العهد إلى الهند في سبتمبر "
                  "2017، للمشاركة في القمة.")
     assert sorted((v.date, v.venue) for v in of_type(found, "visit")) == [("2017-09", "الهند"), ("2019-03-11", "الرياض")]
+
+
+def test_an_arrival_on_a_day_named_next_is_a_planned_visit():
+    # an undated report: "next Thursday" is ahead of whatever day it was written
+    text = "ويصل وزير الخارجية العماني إلى الرباط الخميس المقبل في زيارة رسمية."
+    doc = Doc(text, "t")
+    entities, _ = extract_entities(doc)
+    found = read_dialogue(doc, len(text), find_dates(doc, None), entities, find_places(doc), None)
+    assert [v.status for v in of_type(found, "visit")] == ["planned"]
