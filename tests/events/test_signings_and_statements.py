@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from datetime import date
 
+from hiwar.extract.cues import find_round_mentions
 from hiwar.extract.dates import find_dates
 from hiwar.extract.entities import extract_entities
 from hiwar.extract.events import read_dialogue
@@ -314,3 +315,8 @@ def test_an_arrival_on_a_day_named_next_is_a_planned_visit():
     entities, _ = extract_entities(doc)
     found = read_dialogue(doc, len(text), find_dates(doc, None), entities, find_places(doc), None)
     assert [v.status for v in of_type(found, "visit")] == ["planned"]
+
+
+def test_a_meeting_numbered_in_quotes_is_a_round_of_the_framework_named_after_it():
+    found = find_round_mentions(Doc("ووقع الوزيران محضر الاجتماع «الثالث» لـ«مجلس التنسيق» بين البلدين.", "t"), 0, 14)
+    assert [r.number for r in found] == [3]

@@ -267,14 +267,16 @@ def _round_at(lex: Lexicon, doc: Doc, i: int, lo: int, hi: int, numbered_meeting
         j = meeting.end_token
         while j < hi and j - meeting.end_token < 3 and doc.tokens[j].norm in _meeting_adjectives():
             j += 1  # "الاجتماع الوزاري المشترك الثالث للحوار الاستراتيجي"
-        ordinal = _ordinal_at(lex, doc, j)
+        quoted = j < hi and doc.tokens[j].norm == '"'  # "محضر الاجتماع «الثاني» لـ«مجلس الشراكة»"
+        ordinal = _ordinal_at(lex, doc, j + quoted)
         if ordinal:
-            after = range(ordinal[1], min(hi, ordinal[1] + 3))
+            after = range(ordinal[1], min(hi, ordinal[1] + (5 if quoted else 3)))
             of_framework = any(lex.cue("dialogue_nouns").match_at(doc, k) for k in after) \
                 or _joint_body_after(lex, doc, ordinal[1], hi)
             of_group = any(lex.triggers.match_at(doc, k) for k in after)
             if of_framework or (numbered_meetings and not of_group):
-                return ordinal[0], i, ordinal[1]
+                closed = quoted and ordinal[1] < hi and doc.tokens[ordinal[1]].norm == '"'
+                return ordinal[0], i, ordinal[1] + closed
         return None
     if noun:
         # "الجمعية العامة للأمم المتحدة في دورتها الـ78": the session of the body just named
