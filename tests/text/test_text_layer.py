@@ -10,6 +10,11 @@ def test_normalize_folds_letters_digits_and_quotes():
     assert n.text == 'اعلن "الاتفاق" في 24 نوفمبر 2020 بالمدرسه الامريكيه'
 
 
+def test_urdu_letter_forms_of_pasted_pages_fold_to_the_arabic_letters():
+    # "تفاھم", "المصریة": pages pasted through Urdu or Persian keyboards
+    assert normalize("مذكرات تفاھم بین البلدین").text == "مذكرات تفاهم بين البلدين"
+
+
 def test_folding_by_replacements_is_the_table_read_character_by_character():
     # the replacements run one after another: no character the table yields may be one it replaces
     assert not {ord(v) for v in _FOLD.values()} & set(_FOLD)
@@ -17,7 +22,7 @@ def test_folding_by_replacements_is_the_table_read_character_by_character():
     assert _folded(every_char) == every_char.translate(_FOLD)
 
 
-@given(st.text(alphabet=st.sampled_from("أإآٱىةؤئیکەۀ٠٣۹«»“”„‘’‹›٬٫\u00a0–—ابتث 12aZ")))
+@given(st.text(alphabet=st.sampled_from("أإآٱىةؤئیکەۀھ٠٣۹«»“”„‘’‹›٬٫\u00a0–—ابتث 12aZ")))
 def test_folding_any_text_by_replacements_equals_translating_it(text):
     assert _folded(text) == text.translate(_FOLD)
 

@@ -21,7 +21,10 @@ class SubjectReading:
             return None
         # "خطاب النوايا الذي وقعاه عام 2018 في مجال ...": a relative clause may hold the date
         relative = bool(lex.cue("relative_pronouns").match_at(doc, i) or lex.cue("signing_cues").match_at(doc, i))
-        for k in range(i, min(hi, i + lex.raw["subject_search_reach"])):
+        limit, parties = min(hi, i + lex.raw["subject_search_reach"]), False
+        k = i - 1
+        while k + 1 < limit:
+            k += 1
             marker = lex.cue("subject_markers").match_at(doc, k)
             if marker:
                 start = marker.end_token
@@ -34,12 +37,30 @@ class SubjectReading:
                 return adjacent.end_token, True
             if self._purpose_at(k):
                 return k, True
+            if lex.cue("party_words").match_at(doc, k):
+                parties = True
+            elif parties and self._party_comma(k, hi):
+                # "بين حكومة دولة الكويت، وحكومة المملكة المغربية، للتعاون في ...": the parties'
+                # names, commas and all, do not count against the reach
+                limit = min(hi, limit + (k - i))
+                continue
             if k > i and not lex.cue("party_words").match_at(doc, k) and (
                     self._ends_subject(k, hi) or (not relative and self._date_starts(k))):
                 break
         if toks[i].is_word and not lex.cue("party_words").match_at(doc, i) and not relative:
             return i, False  # "اتفاقية الإطار الاستراتيجي": the subject follows the noun directly
         return None
+
+    def _party_comma(self, k: int, hi: int) -> bool:
+        """A comma within the parties of an instrument: before the next party ("، وحكومة ...") or before
+        what the instrument is for ("، للتعاون في ...", "، في مجال ...")."""
+        doc, lex = self.doc, lexicon()
+        if doc.tokens[k].norm not in ("،", ",") or k + 1 >= hi:
+            return False
+        nxt = doc.tokens[k + 1].norm
+        next_party = nxt.startswith("و") and len(nxt) > 2 and any(f != nxt for _, f in clitic_readings(nxt)[1:])
+        return next_party or nxt.startswith("لل") or self._purpose_at(k + 1) or bool(
+            lex.cue("subject_markers").match_at(doc, k + 1) or lex.cue("adjacent_markers").match_at(doc, k + 1))
 
     def _quoted_name(self, k: int, hi: int) -> int | None:
         """"الانضمام إلى اتفاقيات "أرتميس"": a name in quotes right after the noun names the instrument; the

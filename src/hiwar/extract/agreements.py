@@ -45,6 +45,7 @@ class AgreementReading(SubjectReading, StatementReading):
         if self._headline_summary(ci, clause):
             return
         self._signers_told_after(ci, clause)
+        self._read_split_statements(ci, clause)
         nouns = cues_in(lex, "agreement_nouns", doc, lo, hi)
         consumed = lo
         previous: _Instrument | None = None
@@ -67,9 +68,11 @@ class AgreementReading(SubjectReading, StatementReading):
             quoted = None if found is not None and found[1] else self._quoted_name(noun_end, hi)
             described = None if found is not None and found[1] or quoted else self._described_and_signed(noun, hi)
             if found is None and described is None and quoted is None:
+                if not signed_here and self._signing_only(ci, clause, noun, noun_end):
+                    signed_here = True
                 continue
             s_first, by_marker = found if described is None and quoted is None else (noun.first_token, True)
-            if not by_marker and self._needs_marker(noun):
+            if not by_marker and (self._needs_marker(noun) or self._whole_match("describing_words", s_first)):
                 continue
             s_end = quoted or described or self._subject_end(s_first, hi, plural)
             if s_end is None:
@@ -111,7 +114,7 @@ class AgreementReading(SubjectReading, StatementReading):
             # a signing told with a day the report cannot place ("وقعت ... اليوم السبت" in an undated report) is
             # the report's news all the same: an event with no date
             day_told = date_value is not None or verb is not None and status == "signed" and \
-                self._undated_day_told(clause)
+                (self._undated_day_told(clause) or self._signing_as_news(clause, verb))
             if status == "signed" and not signed_here and day_told and \
                     (verb is not None or self._signing_after(noun_end, s_end, hi)
                      and not self._signed_long_before(date_value, clause.part)
@@ -123,6 +126,23 @@ class AgreementReading(SubjectReading, StatementReading):
                     signers = self._meeting_participants(date_value, clause.part)
                 self._signing_event(ci, noun.first_token, s_end, date_value, parties, signers)
                 signed_here = True
+
+    def _signing_only(self, ci: int, clause: Clause, noun, noun_end: int) -> bool:
+        """"شهدت العاصمة اليوم توقيع أربع مذكرات تفاهم بين حكومتي البلدين", "أعلن أمس توقيع مذكرة تفاهم مع
+        الولايات المتحدة، تقدم بموجبها ...": instruments signed with no subject told are a signing only (the
+        event, no instrument)."""
+        lo, hi = self._tok_range(clause)
+        verb = self._governing_signing(noun.first_token, lo)
+        if verb is None or \
+                self._agreement_status(noun.first_token, noun_end, noun_end, lo, hi) != "signed":
+            return False
+        date_value = self._agreement_date(ci, clause, noun.first_token, noun_end, noun_end, noun_end, verb,
+                                          "signed", None)
+        if date_value is None and not (self._undated_day_told(clause) or self._signing_as_news(clause, verb)):
+            return False
+        parties = [oid for tok, oid in clause.orgs if tok >= noun_end] or (self.pair.split("-") if self.pair else [])
+        self._signing_event(ci, noun.first_token, noun_end, date_value, parties, [pid for _, pid in clause.persons])
+        return True
 
     def _signers_told_after(self, ci: int, clause: Clause) -> None:
         """"وقع البلدان اليوم مذكرة تفاهم ... . ووقع المذكرة عن الجانب الأول X وعن الجانب الثاني Y": a sentence
@@ -244,8 +264,13 @@ class AgreementReading(SubjectReading, StatementReading):
     def _agreement_date(self, ci: int, clause: Clause, first: int, noun_end: int, s_first: int, s_end: int,
                         verb: int | None, status: str, previous: _Instrument | None):
         lo, hi = self._tok_range(clause)
-        # "تم أمس التوقيع على اتفاقيتين": the day may stand just before the signing verb
-        spans = [(max(lo, verb - 2) if verb is not None else max(lo, first - 3), first), (noun_end, s_first),
+        # "تم أمس التوقيع على اتفاقيتين": the day may stand just before the signing verb, unless "و" joins the
+        # signing to what that day dates ("إطلاق الشراكة عام 2017 وتوقيع اتفاقية ... عام 2022")
+        joined = verb is not None and self.doc.tokens[verb].norm.startswith("و")
+        # "أعلن الوزير، أمس الأربعاء، توقيع ...": the day between commas just before the verb
+        before = 4 if verb is not None and verb > lo and self.doc.tokens[verb - 1].norm in ("،", ",") else 2
+        spans = [(verb if joined else max(lo, verb - before) if verb is not None else max(lo, first - 3), first),
+                 (noun_end, s_first),
                  (s_end, self._modifier_end(s_end, hi))]
         for a, b in spans:
             for m in clause.dates:
@@ -269,9 +294,12 @@ class AgreementReading(SubjectReading, StatementReading):
             return None  # named, not signed here ("وفق اتفاقية الإطار الاستراتيجي")
         if self._at_meeting(clause, verb):
             return self._meeting_date(ci, clause.part) or self.anchor_month(clause.part)
+        # "وتم توقيع ..." after the report's meeting: done at it (not in a speaker's words: "وذكر أنه تم توقيع")
+        met = self._meeting_date(ci, clause.part) \
+            if self._signing_as_news(clause, verb) and not self._subclause(clause, verb) else None
         near_round = any(find_round_mentions(self.doc, c.sent.first_token, c.sent.end_token)
                          for c in self.clauses[max(0, ci - 1):ci + 1])
-        return self.anchor_month(clause.part) if near_round else None
+        return met or (self.anchor_month(clause.part) if near_round else None)
 
     def _counted(self, noun, s_first: int, s_end: int) -> bool:
         """"22 اتفاقية ومذكرة تفاهم", "ثلاث اتفاقيات تمويل": a plural noun after a number of three or more
@@ -287,6 +315,17 @@ class AgreementReading(SubjectReading, StatementReading):
     def _undated_day_told(clause: Clause) -> bool:
         """A day told in the clause of the signing ("اليوم السبت", "يوم أمس الخميس") that no anchor places."""
         return bool(clause.unplaced_days) and not clause.dates
+
+    def _signing_as_news(self, clause: Clause, verb: int) -> bool:
+        """"وتم توقيع مذكرة تفاهم ...", "وشهد الوزيران توقيع ...": a signing the narrative tells as done, with
+        no day told; not one a sentence in the past of "to be" recalls ("وكان البلدان قد وقعا ...")."""
+        lex = lexicon()
+        lo, _ = self._tok_range(clause)
+        if cues_in(lex, "background_openers", self.doc, lo, lo + 1):
+            return False
+        reach = lex.raw["news_signing_reach"]
+        return bool(cues_in(lex, "news_signing_cues", self.doc, max(lo, verb - reach), verb)) or \
+            self._at_meeting(clause, verb)
 
     def _at_meeting(self, clause: Clause, verb: int) -> bool:
         """The signing was part of the reported meeting: witnessed ("وشهدت الجلسة توقيع") or framed by it."""

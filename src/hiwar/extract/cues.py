@@ -151,7 +151,14 @@ def _ordinal_at(lex: Lexicon, doc: Doc, i: int) -> tuple[int, int] | None:
         return int(word), i + 1  # "الدورة 18 من اللجنة العليا": the number in figures, no year
     if word in ("ال", "رقم") and i + 1 < len(toks) and toks[i + 1].norm.isdigit():
         return int(toks[i + 1].norm), i + 2
+    # "الدورة الـ /14/", "الدورة الـ(14)": the agencies' figure between marks
+    if word in ("ال", "رقم") and i + 3 < len(toks) and toks[i + 1].norm in _FIGURE_MARKS \
+            and toks[i + 2].norm.isdigit() and toks[i + 3].norm == _FIGURE_MARKS[toks[i + 1].norm]:
+        return int(toks[i + 2].norm), i + 4
     return None
+
+
+_FIGURE_MARKS = {"/": "/", "(": ")"}  # opening mark -> its closing mark
 
 
 def _numbered_noun_ahead(lex: Lexicon, doc: Doc, i: int, hi: int) -> int | None:
@@ -227,6 +234,9 @@ def _read_round_mentions(doc: Doc, lo: int, hi: int, numbered_meetings: bool) ->
     while k < len(openers) and openers[k] < hi:
         i = openers[k]
         found = _round_at(lex, doc, i, lo, hi, numbered_meetings, fillers, before_noun)
+        # "ثاني جولة لوزير الخارجية في إفريقيا": a numbered tour of an official, not a round
+        if found and found[2] < hi and lex.cue("tour_owner_words").match_at(doc, found[2], clitics=False):
+            found = None
         if found:
             out.append(RoundMention(*found, bool(cues_in(lex, "frame_words", doc, i - 3, i))))
             k = bisect_left(openers, found[2], k + 1)
@@ -258,14 +268,16 @@ def _round_at(lex: Lexicon, doc: Doc, i: int, lo: int, hi: int, numbered_meeting
         j = meeting.end_token
         while j < hi and j - meeting.end_token < 3 and doc.tokens[j].norm in _meeting_adjectives():
             j += 1  # "الاجتماع الوزاري المشترك الثالث للحوار الاستراتيجي"
-        ordinal = _ordinal_at(lex, doc, j)
+        quoted = j < hi and doc.tokens[j].norm == '"'  # "محضر الاجتماع «الثاني» لـ«مجلس الشراكة»"
+        ordinal = _ordinal_at(lex, doc, j + quoted)
         if ordinal:
-            after = range(ordinal[1], min(hi, ordinal[1] + 3))
+            after = range(ordinal[1], min(hi, ordinal[1] + (5 if quoted else 3)))
             of_framework = any(lex.cue("dialogue_nouns").match_at(doc, k) for k in after) \
                 or _joint_body_after(lex, doc, ordinal[1], hi)
             of_group = any(lex.triggers.match_at(doc, k) for k in after)
             if of_framework or (numbered_meetings and not of_group):
-                return ordinal[0], i, ordinal[1]
+                closed = quoted and ordinal[1] < hi and doc.tokens[ordinal[1]].norm == '"'
+                return ordinal[0], i, ordinal[1] + closed
         return None
     if noun:
         # "الجمعية العامة للأمم المتحدة في دورتها الـ78": the session of the body just named

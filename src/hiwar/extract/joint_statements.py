@@ -3,13 +3,43 @@
 date the meeting's. Read by the agreements reader (AgreementReading), whose state this mixin shares."""
 from __future__ import annotations
 
+from dataclasses import dataclass
+
 from ..text.doc import clitic_readings
 from .cues import Clause, cues_in, find_round_mentions, lexicon, span_evidence, topics_in
 from .dates.values import bounds, format_month, widest
 from .types import LocalAgreement
 
 
+_NAME_DASHES = frozenset("-–ـ")
+
+
+@dataclass(frozen=True)
+class _Span:
+    first_token: int
+    end_token: int
+
+
 class StatementReading:
+    def _read_split_statements(self, ci: int, clause: Clause) -> None:
+        """"صدر بيان سعودي مصري مشترك", "بيانا مشتركا" told with the sides between: "بيان" and "مشترك" with
+        only the sides' demonyms (and dashes) between them name a joint statement."""
+        doc, lex = self.doc, lexicon()
+        lo, hi = self._tok_range(clause)
+        demonyms = {tok: end for tok, end, entry, _ in clause.places if entry.form == "demonym"}
+        for head in cues_in(lex, "split_statement_heads", doc, lo, hi):
+            k, sides = head.end_token, 0
+            while k < min(hi, head.end_token + lex.raw["split_statement_reach"] + 1):
+                if k in demonyms:
+                    k, sides = demonyms[k], sides + 1
+                elif not doc.tokens[k].is_word and doc.tokens[k].norm in ("-", "ـ", "–"):
+                    k += 1
+                else:
+                    break
+            joint = lex.cue("split_statement_joints").match_at(doc, k, clitics=False) if sides and k < hi else None
+            if joint is not None:
+                self._read_statement(ci, clause, _Span(head.first_token, joint.end_token), joint.end_token)
+
     def _read_statement(self, ci: int, clause: Clause, noun, noun_end: int) -> None:
         """A joint statement, its subject the meeting that issued it ("بيان مشترك عقب الجولة الخامسة ...")."""
         doc, lex = self.doc, lexicon()
@@ -97,6 +127,9 @@ class StatementReading:
         end = last = k
         while end < sent_end:
             tok = doc.tokens[end]
+            if tok.norm in _NAME_DASHES and end + 1 < sent_end and doc.tokens[end + 1].is_word:
+                end += 1  # "المشتركة المغربية–الموريتانية": the sides joined by a dash
+                continue
             if not tok.is_word or self._date_starts(end) or any(
                     lex.cue(name).match_at(doc, end) for name in ("relative_pronouns", "speech_verbs",
                                                                   "speech_participles", "agreement_nouns")):

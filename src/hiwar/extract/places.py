@@ -15,7 +15,7 @@ from babel import Locale
 from babel.languages import get_official_languages
 
 from ..datafiles import data_path
-from ..text.doc import Doc
+from ..text.doc import Doc, clitic_readings
 from ..text.matcher import PhraseMatcher
 from ..text.normalize import fold
 from .types import Mention
@@ -138,9 +138,34 @@ def find_places(doc: Doc, end: int | None = None) -> list[Mention]:
             default, other, entry = twin
             if m.text == other or counts[entry.country] > counts[default]:
                 e = entry
+        if e.form == "demonym" and _names_the_country(doc, m):
+            e = PlaceEntry(e.country, "country")
         out.append(Mention("place", m.start, m.end, m.text, fold(m.text), f"place:{e.form}",
                            {"country": e.country, "city": e.city, "form": e.form}))
     return out
+
+
+_PLACE_PREPOSITIONS = frozenset({"الي", "إلى", "في", "من", "عن"})
+
+
+def _names_the_country(doc: Doc, m) -> bool:
+    """"السعودية" is the Saudi adjective and the country's short name: after a preposition ("إلى السعودية",
+    "في السعودية") or with one joined to it ("للسعودية", "بالسعودية") it is the country."""
+    names = _names_also_demonyms()
+    word = doc.tokens[m.first_token].norm
+    readings = [(k, form) for k, form in clitic_readings(word) if form in names]
+    if not readings:
+        return False
+    joined = any(form != word and ("ل" in word[:k + 1] or "ب" in word[:k + 1]) for k, form in readings)
+    return joined or m.first_token > 0 and doc.tokens[m.first_token - 1].norm in _PLACE_PREPOSITIONS
+
+
+@lru_cache(maxsize=1)
+def _names_also_demonyms() -> frozenset[str]:
+    """A country's other names (demonyms.tsv, kind "name") that are also a form of a demonym."""
+    rows = read_rows("demonyms.tsv")
+    demonyms = {fold(f) for form, _, kind in rows if kind == "demonym" for f in demonym_forms(form)}
+    return frozenset(fold(form) for form, _, kind in rows if kind != "demonym") & demonyms
 
 
 def place_at(doc: Doc, i: int) -> tuple[PlaceEntry, int] | None:

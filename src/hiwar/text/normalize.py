@@ -20,7 +20,7 @@ _FOLD = str.maketrans({
     # alef variants, alef maqsura, ta marbuta, hamza carriers
     "أ": "ا", "إ": "ا", "آ": "ا", "ٱ": "ا", "ى": "ي", "ة": "ه", "ؤ": "و", "ئ": "ي",
     # Persian / Urdu letter forms seen in Gulf and Iraqi text
-    "ی": "ي", "ک": "ك", "ە": "ه", "ۀ": "ه",
+    "ی": "ي", "ک": "ك", "ە": "ه", "ۀ": "ه", "ھ": "ه",
     # Arabic-Indic and Persian digits
     **{chr(0x0660 + i): str(i) for i in range(10)},
     **{chr(0x06F0 + i): str(i) for i in range(10)},

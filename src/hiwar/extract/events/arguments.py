@@ -320,8 +320,9 @@ class ArgumentReading(ReadingState):
             return
         meetings = [d for d in reversed(self.drafts) if d.event.type in MEETING_TYPES
                     and (d.event.status == "happened" or bool(ahead))
-                    and self.clauses[d.clause].part == clause.part and self._near_round(d, clause.part)
-                    and not d.aggregate]
+                    and self.clauses[d.clause].part == clause.part and not d.aggregate
+                    # a line ahead may tell who chairs a session planned months on ("سيترأس الجانب الكويتي")
+                    and (self._near_round(d, clause.part) or bool(ahead) and d.event.status == "planned")]
         # "... خلال اجتماع لمجموعة العمل عقد ضمن الجولة التي انطلقت يوم ...": the meeting told, not the
         # round's launch named beside it
         told = [d for d in meetings if not _only_a_launch(d)] or meetings

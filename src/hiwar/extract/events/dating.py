@@ -14,7 +14,8 @@ from .drafts import MEETING_TYPES, Draft
 from .state import ReadingState
 
 REPORTED_TYPES = {"statement", "press_conference", "briefing"}
-NARRATIVE_TYPES = MEETING_TYPES | {"visit"} | REPORTED_TYPES
+# a signing told with no day ("وتم توقيع ...") is of the narrative's day too
+NARRATIVE_TYPES = MEETING_TYPES | {"visit", "signing"} | REPORTED_TYPES
 
 
 def _joined_on(toks, k: int) -> bool:
@@ -35,8 +36,9 @@ class DateReading(ReadingState):
         naming = self.lex.cue("naming_year_words")
         reach = self.lex.raw["instrument_date_reach"]
         pool = [m for m in clause.dates if not _of_an_anniversary(m, clause) and not naming.match_at(doc, doc.token_at(m.start))
-                and not cues_in(self.lex, "instrument_date_cues", doc, doc.token_at(m.start) - reach,
-                                doc.token_at(m.start)) and not self._since_date(clause, m, drafts)]
+                and not any(cues_in(self.lex, cues, doc, doc.token_at(m.start) - reach, doc.token_at(m.start))
+                            for cues in ("instrument_date_cues", "founding_date_cues"))
+                and not self._since_date(clause, m, drafts)]
         back = cues_in(self.lex, "back_reference", doc, clause.sent.first_token, clause.sent.first_token + 2)
         for d in drafts:
             best, best_cost = None, None

@@ -297,6 +297,14 @@ class _Reader(TriggerReading, RoundReading, DateReading, ArgumentReading, Agreem
 
     def _signing_event(self, ci: int, first: int, end: int, date_value, parties: list[str], signers: list[str]) -> None:
         """A signing the agreements reader finds told as news (dated, or on a day no anchor places): an event."""
+        if date_value is None:
+            # "وتم توقيع مذكرة ...، كما جرى توقيع برنامج ..." in a report that places no day: signings told one
+            # after another in a part, none dated, are one ceremony, its signers those of each
+            same = [d for d in self.drafts if d.event.type == "signing" and d.event.date is None
+                    and self.clauses[d.clause].part == self.clauses[ci].part]
+            if same:
+                same[-1].event.participants = list(dict.fromkeys(same[-1].event.participants + signers))
+                return
         ev = LocalEvent("signing", date=date_value, participants=list(dict.fromkeys(signers)))
         ev.organizations = [p for p in parties if not (len(p) == 2 and p.isupper())]
         ev.countries = [p for p in parties if len(p) == 2 and p.isupper()] or (self.pair.split("-") if self.pair else [])

@@ -47,12 +47,17 @@ class RoundReading(ReadingState):
         opening = self._opening_holding_verb(clause)
         for k, r in enumerate(rounds):
             holding = cues_in(lex, "holding_cues", doc, r.first - 2, r.first)
-            if cues_in(lex, "outcome_words", doc, (holding[0].first_token if holding else r.first)
-                       - lex.raw["outcome_reach"], holding[0].first_token if holding else r.first):
-                continue  # "متابعة التوصيات الصادرة عن اجتماعات الدورة السابعة عشرة": followed up, not held
+            # "الجولة الثانية من الحوار الاستراتيجي بين المملكة المغربية ومملكة إسبانيا التي انعقدت في مدريد": the
+            # reach runs from the end of the dialogue's name
+            named = max(r.end, self._name_end(r.end)) if r.end < hi else r.end
+            held = cues_in(lex, "past_holding", doc, r.end, min(hi, named + lex.raw["past_holding_reach"]))
+            # "متابعة التوصيات الصادرة عن اجتماعات الدورة السابعة عشرة": followed up, not held; "مخرجات الدورة
+            # الأولى، التي انعقدت بروما في 29 مارس": its own clause tells it held, on its own day
+            if not held and cues_in(lex, "outcome_words", doc, (holding[0].first_token if holding else r.first)
+                                    - lex.raw["outcome_reach"], holding[0].first_token if holding else r.first):
+                continue
             framed = r.framed or bool(holding and cues_in(lex, "frame_words", doc, holding[0].first_token - 2,
                                                         holding[0].first_token))
-            held = cues_in(lex, "past_holding", doc, r.end, min(hi, r.end + lex.raw["past_holding_reach"]))
             coordinated = k > 0 and doc.tokens[r.first].norm.startswith("و") and any(
                 d.event.round == rounds[k - 1].number and d.event.status == "happened" for d in out)
             held = held or self._held_after(r.end, hi)
@@ -66,8 +71,9 @@ class RoundReading(ReadingState):
                 holding = [Match(r.first, r.end, start, stop, doc.text[start:stop], "coordinated")]
             elif not holding and k == 0 and opening and 0 <= r.first - opening[0].end_token <= lex.raw["holding_verb_reach"]:
                 holding = opening  # "عقدت قطر والولايات المتحدة اليوم في الدوحة الجولة الثانية"
+            # "الجولة الثالثة من الحوار ... ستعقد", "الدورة السابعة للجنة العليا المشتركة الكويتية العمانية ستنعقد"
             planned_next = cues_in(lex, "planned_cues", doc, r.end, min(hi, r.end + 3)) or \
-                self._held_after(r.end, hi, "planned_cues")  # "الجولة الثالثة من الحوار ... ستعقد"
+                self._held_after(r.end, hi, "planned_cues") or cues_in(lex, "planned_cues", doc, named, min(hi, named + 1))
             if not framed and not holding and planned_next:  # "الجولة الخامسة ستلتئم قبل نهاية العام"
                 out.append(self._session(ci, r.first, planned_next[0].end_token, "round:planned_after_round",
                                          r.number, status="planned"))
@@ -83,7 +89,12 @@ class RoundReading(ReadingState):
                 near = holding is not opening
                 first = min(holding[0].first_token, r.first) if near else r.first
                 end = max(holding[0].end_token, r.end) if near else r.end
+                # "الدورة الثانية للحوار ...، المقرر عقده في واشنطن": told still ahead right after its name
+                ahead = not held and cues_in(lex, "planned_holding", doc, named, min(hi, named + 2))
+                if ahead:  # its day and place are told after the plan ("المقرر عقده في واشنطن في 8 سبتمبر")
+                    end = max(end, ahead[0].end_token)
                 out.append(self._session(ci, first, end, "round:holding_cue", r.number,
+                                         status="planned" if ahead else "happened",
                                          evidence=(min(first, holding[0].first_token), max(end, holding[0].end_token))))
         return out
 
@@ -214,6 +225,9 @@ class RoundReading(ReadingState):
         for cue, boundary in cues:
             if boundary == "start" and self._announced_launch(clause, cue):
                 continue
+            if boundary == "start" and cues_in(lex, "since_date_words", doc, cue.end_token, cue.end_token + 1) \
+                    and not cues_in(lex, "just_now_words", doc, cue.end_token, cue.end_token + 1):
+                continue  # "الحوار ..., والذي انطلق منذ خمس سنوات": how long the dialogue has run, no session
             if any(0 <= m.first_token - cue.end_token <= 2 for m in groups):
                 continue  # "اختتم فريق العمل ... أعمال اجتماعه": the group's meeting opens or closes, not a round
             governed = [r for r in rounds if 0 <= r.first - cue.end_token <= lex.raw["boundary_verb_reach"]]
@@ -238,6 +252,11 @@ class RoundReading(ReadingState):
                                           boundary=boundary))
         for m in session_triggers:  # "الجلسة الختامية": the closing of the round in context
             if self._session_told_before(ci, m, number):
+                continue
+            held = [d for d in sessions if d.event.round == number and number is not None and not d.boundary]
+            if held:  # "الجولة الثالثة التي انعقدت في واشنطن ..., وبدأت بجلسة افتتاحية": a sitting of the session told
+                held[0].event.evidence.append(span_evidence(doc, m.first_token, m.end_token, "type",
+                                                            "trigger:round_session"))
                 continue
             if not any(d.boundary == "end" for d in sessions):
                 sessions.append(self._session(ci, m.first_token, m.end_token, "trigger:round_session", number,
@@ -275,34 +294,52 @@ class RoundReading(ReadingState):
             # "الاجتماع الوزاري الثاني للحوار الاستراتيجي بين دول الخليج واليابان": a meeting whose own noun the
             # sentence numbers as the dialogue's is that round's, of whatever kind its parties make it
             numbered_noun = [r for r in own if r.first <= d.first < r.end] or self._body_of_a_round(d, rounds)
+            framing = self._rounds_framing(own, d)
             if (d.event.type in ("round_session", "working_group_session", "statement", "press_conference",
-                                 "briefing", "signing") and own or numbered_noun) and d.event.round is None:
+                                 "briefing", "signing") and own or numbered_noun or framing) and d.event.round is None:
                 if numbered_noun and d.event.type in ("bilateral_meeting", "working_group_session"):
                     d.event.type = "round_session"  # "الاجتماع الأول لمجلس التنسيق": the framework's own session
-                nearest = min(numbered_noun or own, key=lambda r: abs(r.first - d.first))
+                nearest = min(numbered_noun or framing or own, key=lambda r: abs(r.first - d.first))
                 d.event.round = nearest.number
                 d.explicit_round = True
                 d.event.evidence.append(span_evidence(doc, nearest.first, nearest.end, "round", "round:in_sentence"))
             if dialogue_here or d.event.type == "working_group_session":
                 d.event.dialogue = self.pair
 
+    def _rounds_framing(self, rounds: list[RoundMention], d: Draft) -> list[RoundMention]:
+        """"تباحث الوزيران في إطار الدورة الثالثة للحوار الاستراتيجي": the rounds a held meeting is told within
+        are its round ("في إطار الإعداد للدورة السادسة عشرة": a round prepared for is still ahead)."""
+        if d.event.type not in ("bilateral_meeting", "multilateral_meeting") or d.event.status != "happened":
+            return []
+        reach = self.lex.raw["preparing_reach"]
+        return [r for r in rounds if r.framed and not cues_in(self.lex, "preparing_words", self.doc, r.first - reach,
+                                                             r.first)]
+
     def _meeting_of_the_named_round(self) -> None:
         """"أكدت الجولة الثانية من المشاورات ..." (or a headline "بدء جولة المحادثات الثانية") then "واجتمع الوفدان
         في أنقرة يومي 7 و8 سبتمبر": a round opening a sentence as what it is about, beyond every round the part
-        tells a session of, is told in the one meeting of the two sides the part tells held: its session."""
+        tells a session of, is told in the one meeting of the two sides the part tells held: its session. So is
+        a round named anywhere in a part whose one held meeting is called joint ("التأم الاجتماع الوزاري المشترك
+        لوزراء خارجية دول المجلس مع الوزير الروسي", then "مشيدا بالحوار الاستراتيجي الرابع")."""
         for part in sorted({c.part for c in self.clauses}):
             clauses = [c for c in self.clauses if c.part == part]
-            opening = {r.number for c in clauses for r in self._round_mentions(c) if r.first - c.sent.first_token <= 1}
+            in_part = [d for d in self.drafts if self.clauses[d.clause].part == part]
+            joint = [d for d in in_part if d.event.type in ("bilateral_meeting", "multilateral_meeting")
+                     and d.event.round is None and d.event.status == "happened"
+                     and cues_in(self.lex, "joint_body_words", self.doc, d.end, d.end + 1)]
+            opening = {r.number for c in clauses for r in self._round_mentions(c)
+                       if len(joint) == 1 or r.first - c.sent.first_token <= 1}
             told = {d.event.round for d in self.drafts if d.event.type == "round_session"
                     and self.clauses[d.clause].part == part}
             untold = opening - told
             if len(untold) != 1 or any(n is not None and n > min(untold) for n in told) or self._prepared(
                     min(untold), clauses):
                 continue
-            in_part = [d for d in self.drafts if self.clauses[d.clause].part == part]
             meetings = [d for d in in_part if d.event.type == "bilateral_meeting" and d.event.round is None
                         and d.event.status == "happened" and d.event.mode != "virtual" and self._near_round(d, part)]
-            if len(meetings) == 1 and not any(d.event.type == "multilateral_meeting" for d in in_part):
+            if len(joint) == 1:
+                meetings = joint
+            if len(meetings) == 1 and (joint or not any(d.event.type == "multilateral_meeting" for d in in_part)):
                 ev = meetings[0].event
                 ev.type, ev.round, ev.dialogue = "round_session", min(untold), self.pair
                 meetings[0].explicit_round = True
@@ -328,13 +365,17 @@ class RoundReading(ReadingState):
         current = self._current_rounds()
         for d in self.drafts:
             self._settle_round(d, current)
+        retold = self._unnumbered_retellings()
+        for d in self.drafts:
+            if id(d) in retold:
+                continue  # told again without its number: what it tells is the numbered session's
             ev = d.event
             if ev.round is not None and ev.dialogue:
                 self._tell_round(by_number.setdefault(ev.round, LocalRound(ev.dialogue, ev.round, status="planned")), d)
         self.rounds = [by_number[n] for n in sorted(by_number)]
         for lr in self.rounds:
             lr.dialogue = lr.dialogue or self.pair or ""
-        self._drop_repeated_sessions()
+        self._drop_repeated_sessions(retold)
         for d in self.drafts:  # a span of no text is no evidence
             d.event.evidence = [e for e in d.event.evidence if e.end > e.start]
 
@@ -392,15 +433,17 @@ class RoundReading(ReadingState):
         if ev.type == "working_group_session" and ev.working_group:
             lr.working_groups.append(ev.working_group)
 
-    def _drop_repeated_sessions(self) -> None:
+    def _drop_repeated_sessions(self, retold: set[int]) -> None:
         """A launch only marks a round's start: it stands as a session only for a round known by nothing
         else. A session without a number stands only for a dialogue the part never numbers."""
         sessions: dict[int, list[Draft]] = {}
         for d in self.drafts:
             if d.event.type == "round_session" and d.event.round is not None:
                 sessions.setdefault(d.event.round, []).append(d)
-        drop = {id(d) for ds in sessions.values() if any(d.boundary != "start" for d in ds)
-                for d in ds if d.boundary == "start"}
+        drop = self._plans_of_a_launched_round(sessions)
+        drop |= {id(d) for ds in sessions.values() if any(d.boundary != "start" and id(d) not in drop for d in ds)
+                 for d in ds if d.boundary == "start"}
+        drop |= retold
         for ds in sessions.values():  # "انطلقت اليوم الخميس 11 حزيران أعمال الجولة": the launch's day is its session's
             launch = next((d for d in ds if id(d) in drop and d.event.date is not None), None)
             for d in ds:
@@ -418,6 +461,46 @@ class RoundReading(ReadingState):
         self.drafts = [d for d in self.drafts if id(d) not in drop and not (
             d.event.type == "round_session" and d.event.round is None and (not d.event.dialogue or any(
                 days_meet(value, d.event.date) for value in numbered.get(self.clauses[d.clause].part, []))))]
+
+
+    def _plans_of_a_launched_round(self, sessions: dict[int, list[Draft]]) -> set[int]:
+        """"انطلقت منذ قليل أعمال الدورة الـ32 ..." then "وكان قد وصل أمس لرئاسة أعمال الدورة المقرر عقدها غدا":
+        the part tells the round launched, so the plan it also tells of it is that session, its persons joining
+        the launch."""
+        drop: set[int] = set()
+        for ds in sessions.values():
+            for d in ds:
+                part = self.clauses[d.clause].part
+                launched = [n for n in ds if n.boundary == "start" and n.event.status == "happened"
+                            and self.clauses[n.clause].part == part]
+                if d.event.status == "planned" and not d.boundary and launched:  # a closing ahead is its end
+                    launched[0].event.participants += [p for p in d.event.participants
+                                                       if p not in launched[0].event.participants]
+                    drop.add(id(d))
+        return drop
+
+    def _unnumbered_retellings(self) -> set[int]:
+        """"عقدت الجولة الثالثة من الحوار في واشنطن ..." then "جاء انعقاد الحوار الاستراتيجي ليحقق ...": a session
+        told without its number, in a part that tells the numbered session of that round held, tells that
+        session again; its persons join it, and its place when the numbered one has none."""
+        sessions: dict[int, list[Draft]] = {}
+        for d in self.drafts:
+            if d.event.type == "round_session" and d.event.round is not None:
+                sessions.setdefault(d.event.round, []).append(d)
+        drop: set[int] = set()
+        for ds in sessions.values():
+            for d in ds:
+                part = self.clauses[d.clause].part
+                told = [n for n in ds if not n.unnumbered and n.event.status == "happened"
+                        and self.clauses[n.clause].part == part]
+                if d.unnumbered and d.event.status == "happened" and told:
+                    ev = told[0].event
+                    ev.participants += [p for p in d.event.participants if p not in ev.participants]
+                    if ev.venue is None and d.event.venue is not None:  # "استضافت دولة الكويت أعمال الدورة"
+                        ev.venue = d.event.venue
+                        ev.evidence.extend(m for m in d.event.evidence if m.norm == "venue")
+                    drop.add(id(d))
+        return drop
 
 
 def _place_of_the_launch(sessions: list[Draft], drop: set[int]) -> None:

@@ -73,7 +73,8 @@ class TriggerReading(ReadingState):
             definite = named_group or any(form.startswith("ال") for t in doc.tokens[m.first_token:m.end_token]
                            for _, form in clitic_readings(t.norm)) \
                 or bool(cues_in(lex, "owned_meeting_nouns", doc, m.first_token, m.first_token + 1)) \
-                or kind == "generic_meeting" and self._in_construct(clause, m)
+                or kind == "generic_meeting" and self._in_construct(clause, m) \
+                or kind == "statement" and self._in_construct(clause, m, bodies=True)
             apart = False  # a definite meeting noun dated apart from the meeting told: one of its own
             if kind == "generic_meeting":
                 session = self._latest("round_session")
@@ -102,6 +103,8 @@ class TriggerReading(ReadingState):
                            or cues_in(lex, "after_cues", doc, m.first_token - 1, m.first_token))
             if (definite or as_time) and not apart:
                 ref = self._latest(kind)
+                if ref is not None and self._told_apart_by_its_clause(clause, m, ref):
+                    ref = None
                 if ref is not None:
                     self._enrich(ref, clause, m.first_token, m.end_token)
                     if kind == "statement":
@@ -185,15 +188,17 @@ class TriggerReading(ReadingState):
         joins = cues_in(self.lex, "joining_verbs", self.doc, m.end_token, reach)
         return bool(joins) and any(joins[0].end_token <= tok < joins[0].end_token + 4 for tok, _ in clause.persons)
 
-    def _in_construct(self, clause: Clause, m: Match) -> bool:
+    def _in_construct(self, clause: Clause, m: Match, bodies: bool = False) -> bool:
         """"محادثات الولايات المتحدة والجامعة": a meeting noun joined to a definite noun or a name after it is
-        definite (the construct state), the meeting already told."""
+        definite (the construct state), the meeting already told; so is a statement joined to its issuer
+        ("وأشار بيان الخارجية", "بيان وزارة الخارجية": `bodies`)."""
         k = m.end_token
         if k >= clause.sent.end_token or not self.doc.tokens[k].is_word:
             return False
         if self.doc.tokens[k].norm.startswith("ال"):
             return True
-        return any(tok == k for tok, *_ in clause.places) or any(tok == k for tok, _ in clause.persons)
+        return any(tok == k for tok, *_ in clause.places) or any(tok == k for tok, _ in clause.persons) or \
+            bodies and any(tok == k for tok, _ in clause.orgs)
 
     def _dated_apart(self, clause: Clause, m: Match, ref: Draft) -> bool:
         """"خلال اجتماعهم التنسيقي يوم أمس" in a report of today's meeting: a date right after a definite
@@ -242,10 +247,69 @@ class TriggerReading(ReadingState):
     def _audience_meeting(self, ci: int, clause: Clause, m: Match) -> Draft | None:
         """"استقبل ...", "التقى ...": one encounter per verb."""
         if self._subclause(clause, m.first_token):
-            return None  # "قال إنه بحث مع ...": a speaker recounting the meeting already reported
+            return self._meeting_told_in_reported_words(ci, clause, m)
+        if self._reception_told_before(ci, clause, m):
+            return None
         draft = Draft(LocalEvent(self._meeting_kind(clause, m)), m.first_token, m.end_token, ci)
         draft.event.evidence.append(span_evidence(self.doc, m.first_token, m.end_token, "type", "trigger:audience_verb"))
         return draft
+
+    def _meeting_told_in_reported_words(self, ci: int, clause: Clause, m: Match) -> Draft | None:
+        """"قال إنه بحث مع ...": a speaker recounting the meeting already reported tells who was at it; "وقالت
+        الوزارة إن الوزير تباحث مع نظيرته ..." in a part that has told no meeting is the meeting itself. Words
+        of a plan ("سيلتقي") tell none."""
+        lo, hi = self._tok_range(clause)
+        if cues_in(self.lex, "planned_cues", self.doc, lo, hi):
+            return None
+        ref = self._latest_meeting(ci)
+        if ref is not None:
+            self._enrich(ref, clause, m.first_token, m.end_token)
+            framing = self._rounds_framing(self._round_mentions(clause), ref)
+            if framing and ref.event.round is None:  # "وقالت الوزارة إن الوزير تباحث ... في إطار الدورة الثالثة"
+                ref.event.round, ref.event.dialogue, ref.explicit_round = framing[0].number, self.pair, True
+                ref.event.evidence.append(span_evidence(self.doc, framing[0].first, framing[0].end, "round",
+                                                        "round:framing_the_meeting"))
+            return None
+        draft = Draft(LocalEvent(self._meeting_kind(clause, m)), m.first_token, m.end_token, ci)
+        draft.event.evidence.append(span_evidence(self.doc, m.first_token, m.end_token, "type",
+                                                  "trigger:audience_verb_reported"))
+        return draft
+
+    def _told_apart_by_its_clause(self, clause: Clause, m: Match, ref: Draft) -> bool:
+        """"عقب الاتصال الهاتفي الذي جرى بين الرئيس X وشقيقه الرئيس Y، في 8 ماي", "بعد زيارة أجراها الأمير X": a
+        definite event whose own clause (a relative one, or a verb right after it, up to a comma) names its own
+        persons, none of them in the event of its kind told before, is another event."""
+        k = m.end_token
+        _, hi = self._tok_range(clause)
+        if k >= hi or not (self.lex.cue("relative_pronouns").match_at(self.doc, k)
+                           or self.lex.cue("own_clause_verbs").match_at(self.doc, k, clitics=False)):
+            return False
+        stop = next((j for j in range(k, hi) if self.doc.tokens[j].norm in ("،", ",")), hi)
+        own = {pid for tok, pid in clause.persons if k < tok < stop}
+        if own:
+            return not own & set(ref.event.participants)
+        # or its own day, when the event told had none or another ("بعد زيارة أجراها ... في سبتمبر 2023")
+        days = [x.attrs["value"] for x in clause.dates if k < self.doc.token_at(x.start) < stop]
+        return bool(days) and (ref.event.date is None or not any(days_meet(v, ref.event.date) for v in days))
+
+    def _reception_told_before(self, ci: int, clause: Clause, m: Match) -> bool:
+        """"استقبل رئيس الوزراء نظيره ..." then "ورافقه خلال استقبال نظيره ... الوزير X": a reception named by its
+        noun, told after a reception of the part, with no new guest right after it (a counterpart is the one
+        received), is that reception (the occasion of what the sentence tells); its persons join it."""
+        if not cues_in(self.lex, "occasion_words", self.doc, m.first_token, m.first_token + 1) and \
+                not fold(m.text).split()[-1].startswith(("استقبال", "لاستقبال")):
+            return False
+        ref = next((d for d in reversed(self.drafts) if self.clauses[d.clause].part == clause.part
+                    and any(e.rule == "trigger:audience_verb" for e in d.event.evidence)), None)
+        if ref is None or ref.clause >= ci:
+            return False
+        reach = self.lex.raw["reception_guest_reach"]
+        counterpart = cues_in(self.lex, "counterpart_words", self.doc, m.end_token, m.end_token + 1)
+        if not counterpart and any(m.end_token <= tok < m.end_token + reach and pid not in ref.event.participants
+                                   for tok, pid in clause.persons):
+            return False
+        self._enrich(ref, clause, m.first_token, m.end_token)
+        return True
 
     def _working_group(self, draft: Draft, m: Match, hi: int) -> None:
         """A group session's topic, told after its trigger; "اجتماعات فرق العمل" are several, no topic."""
@@ -363,8 +427,10 @@ class TriggerReading(ReadingState):
         return guests[0] if guests else None
 
     def _meeting_kind(self, clause: Clause, m) -> str:
-        """Bilateral unless the meeting's own stretch of the sentence names three or more countries."""
-        many = self._country_count(clause, m.first_token - 20, m.end_token + 15) >= self.lex.raw["multilateral_min_countries"]
+        """Bilateral unless the meeting's own stretch of the sentence names three or more countries, or the
+        meeting is called one of three or more sides ("القمة الثلاثية")."""
+        many = self._country_count(clause, m.first_token - 20, m.end_token + 15) >= self.lex.raw["multilateral_min_countries"] \
+            or bool(cues_in(self.lex, "multilateral_words", self.doc, m.first_token, m.end_token + 2))
         return "multilateral_meeting" if many else "bilateral_meeting"
 
     def _country_count(self, clause: Clause, lo: int, hi: int) -> int:
