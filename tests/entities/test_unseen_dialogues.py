@@ -193,6 +193,17 @@ def test_stitched_story_under_its_own_headline_adds_nobody():
     assert "وزارة الدفاع العراقية" in names  # a headed part of the story itself
 
 
+def test_a_label_line_under_a_headline_is_no_stitched_story():
+    # the headline ends with a question mark and a short label line follows: the lead is the story's own
+    text = ("هل يفتح لقاء عمّان صفحة جديدة؟\n\n"
+            "تقرير\n"
+            "استقبل وزير الخارجية الأردني أيمن الصفدي اليوم المبعوث الأممي الخاص إلى ليبيا في عمّان.\n\n"
+            "الشرق الأوسط - الأردن\n\n"
+            "وتناول اللقاء جهود التهدئة والمسار السياسي.")
+    names = {e.name for e in extract_entities(Doc(text, "t"))[0]}
+    assert "أيمن الصفدي" in names
+
+
 # ---------------------------------------------------------------- across documents
 def _analysis(doc_id: str, text: str):
     from hiwar.pipeline import DocAnalysis

@@ -50,21 +50,26 @@ def aside_lines(doc: Doc) -> list[tuple[int, int]]:
 
 _SENTENCE_END = re.compile(r"[.!؟?\"”»)]$")
 _ANY_END = re.compile(r"[.!؟?:،,\"”»)]$")
+_HEADLINE_END = re.compile(r"[!؟?]$")
 
 
 def stitched_sections(doc: Doc, end: int) -> list[tuple[int, int]]:
     """Sections that open with a short line without final punctuation right after a finished
-    sentence ("أسعار النفط ترتفع ..."): a headline, of another story or of a part of this one."""
+    sentence ("أسعار النفط ترتفع ..."): a headline, of another story or of a part of this one. The
+    page's first line finished by "؟" or "!" is the story's own headline: a label or date line under it
+    ("خبر", "الأربعاء 3 مارس") heads nothing."""
     longest = _stitching()[2]
-    starts, previous = [], None
+    starts, previous, under_first = [], None, False
     for start, _, line in _lines(doc):
         if start >= end:
             break
         if not line:
             continue
-        if previous is not None and _SENTENCE_END.search(previous) and not _ANY_END.search(line) \
-                and len(line.split()) <= longest:
+        finished = previous is not None and _SENTENCE_END.search(previous) \
+            and not (under_first and _HEADLINE_END.search(previous))
+        if finished and not _ANY_END.search(line) and len(line.split()) <= longest:
             starts.append(start)
+        under_first = previous is None
         previous = line
     return list(zip(starts, starts[1:] + [end]))
 
