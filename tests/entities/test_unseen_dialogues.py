@@ -347,3 +347,10 @@ def test_a_short_given_name_is_the_full_one():
     assert names_compatible(name_tokens("مايك هارتلي"), name_tokens("مايكل هارتلي"))
     assert names_compatible(name_tokens("جو ماركهام"), name_tokens("جوزيف ماركهام"))
     assert not names_compatible(name_tokens("جو ماركهام"), name_tokens("جيمس ماركهام"))
+
+
+def test_the_blessing_after_a_rulers_name_is_no_name():
+    glued = "وحمل الوفد رسالة من أمير البلاد الشيخ تميم بن حمد آل ثاني -حفظه الله- إلى الرئيس."
+    assert [e.name for e in extract_entities(Doc(glued, "t"))[0] if e.kind == "person"] == ["تميم بن حمد آل ثاني"]
+    after_office = "وبتوجيه من الشيخ محمد بن راشد نائب رئيس الدولة رعاه الله، افتتح الوزير المعرض."
+    assert "رعاه الله" not in {e.name for e in extract_entities(Doc(after_office, "t"))[0]}
