@@ -14,9 +14,11 @@ def test_the_texts_wait_in_a_file_and_are_stored_as_read(tmp_path, monkeypatch):
     folder = tmp_path / "corpus"
     folder.mkdir()
     (folder / "a.txt").write_text("التقى وزير الخارجية نظيره في الرياض يوم الأحد.\n", encoding="utf-8")
-    (folder / "b.txt").write_text("Both ministers met in Cairo on Monday to open the third round.\n", encoding="utf-8")
+    (folder / "b.txt").write_text("Both ministers met in Cairo on Monday to open the third round.\n",
+                                  encoding="utf-8")
+    lines = ["وقع الجانبان مذكرة تفاهم في مجال الطاقة.", "عقدت الجولة الثانية من الحوار."]
     with open(folder / "more.jsonl", "w", encoding="utf-8") as out:
-        for n, text in enumerate(["وقع الجانبان مذكرة تفاهم في مجال الطاقة.", "عقدت الجولة الثانية من الحوار."]):
+        for n, text in enumerate(lines):
             out.write(json.dumps({"id": f"line-{n}", "text": text}, ensure_ascii=False) + "\n")
     handed = []
     add = Store.add_documents
