@@ -19,8 +19,8 @@ from ..store.cache import ResultCache, StageMemo, memo_map
 from ..resolve.heap import collector_paused
 from ..store.identities import keep_ids
 from ..store.store import Store
-from .spill import Spill
 from .readers import FileIndex, MetaLine, ReadNote, ReadProblem, apply_meta, read_documents, read_meta
+from .spill import Spill
 
 BuildRecord = Callable[[Sequence[SourceDoc]], Record]
 MapDocuments = Callable[[Callable, list], list]
@@ -52,29 +52,31 @@ def ingest(paths: list[str], meta_path: str | None, store: Store, build_record: 
     processes, Spark); `build_record` replaces the whole build (tests)."""
     report = IngestReport()
     lines, report.skipped = read_meta(meta_path) if meta_path else ([], [])
-    with Spill() as spill:
-        inputs: list[DocumentInput] = []
-        for item in read_documents(paths, meta_path):
-            if isinstance(item, DocumentInput):
-                inputs.append(spill.keep(item))
-            elif isinstance(item, ReadNote):
-                report.notes.append(item)
-            else:
-                report.skipped.append(item)
-        inputs, unmatched, problems = apply_meta(lines, inputs)
-        report.skipped += problems
-        try:
-            with store.transaction():
-                inputs += _stored_named_by(unmatched, store, report)
-                added = store.add_documents(inputs)
-                inputs.clear()
-                spill.close()  # stored: the build reads them back from the store
-                report.added, report.unchanged, report.versioned = added.added, added.unchanged, added.versioned
-                report.updated, report.renamed, report.duplicates = added.updated, added.renamed, added.duplicates
-                if added.changed:
-                    _rebuild(store, build_record, map_documents)
-        except Exception as exc:  # noqa: BLE001 -- any failure aborts the run as one clean message
-            raise IngestError(f"ingest failed, nothing was stored: {_one_line(exc)}") from exc
+    spill = Spill()
+    inputs: list[DocumentInput] = []
+    for item in read_documents(paths, meta_path):
+        if isinstance(item, DocumentInput):
+            inputs.append(spill.keep(item))
+        elif isinstance(item, ReadNote):
+            report.notes.append(item)
+        else:
+            report.skipped.append(item)
+    inputs, unmatched, problems = apply_meta(lines, inputs)
+    report.skipped += problems
+    try:
+        with store.transaction():
+            inputs += _stored_named_by(unmatched, store, report)
+            added = store.add_documents(inputs)
+            inputs.clear()
+            spill.close()  # the texts read are stored: the build reads them back from the store
+            report.added, report.unchanged, report.versioned = added.added, added.unchanged, added.versioned
+            report.updated, report.renamed, report.duplicates = added.updated, added.renamed, added.duplicates
+            if added.changed:
+                _rebuild(store, build_record, map_documents)
+    except Exception as exc:  # noqa: BLE001 -- any failure aborts the run as one clean message
+        raise IngestError(f"ingest failed, nothing was stored: {_one_line(exc)}") from exc
+    finally:
+        spill.close()
     return report
 
 

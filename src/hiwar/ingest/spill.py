@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import tempfile
 from dataclasses import replace
-from types import TracebackType
 
 from ..store.documents import DocumentInput, UnreadSource
 
@@ -16,14 +15,8 @@ class Spill:
     def __init__(self) -> None:
         self._file = tempfile.TemporaryFile()
 
-    def __enter__(self) -> Spill:
-        return self
-
-    def __exit__(self, *exc_info: type[BaseException] | BaseException | TracebackType | None) -> None:
-        self.close()
-
     def close(self) -> None:
-        self._file.close()
+        self._file.close()  # a second close does nothing: the ingest closes it once stored, and at its end
 
     def keep(self, item: DocumentInput) -> DocumentInput:
         """The document with its text written here, read back (again) each time it is asked for."""
