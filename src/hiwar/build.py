@@ -18,6 +18,7 @@ from typing import Any
 
 from .extract.entities.countries import office_key
 from .extract.types import Mention
+from .packing import Packed, pack
 from .pipeline import DocAnalysis, SourceDoc, analyze
 from .record import Record
 from .resolve.conflicts import add_conflicts
@@ -25,6 +26,7 @@ from .resolve.datecache import bounds as date_bounds
 from .resolve.entities import resolve_entities
 from .resolve.agreements import merge_agreements
 from .resolve.events import ClusterMemo, Report, merge_events
+from .resolve.facts import told_facts
 from .resolve.rounds import merge_rounds
 from .resolve.heap import collector_paused
 from .tagging import Analyses, HeldAnalyses, Kept, RecalledAnalyses, TaggedMentions, entity_tags
@@ -49,7 +51,7 @@ def build_record(sources: Sequence[SourceDoc], map_documents: Callable = map, ke
     if kept is None:
         held, readings = resolve_anchors(sources, analyze, map_documents)
         analyses = _analyses(held, lambda a: a)
-    else:  # [scale] a keeping map keeps each reading's compact form beside it and gives that back, packed
+    else:  # [scale] a keeping map keeps each reading's compact form beside it and gives that back
         held, readings = resolve_anchors(sources, analyze, _compact_readings(map_documents))
         analyses = _analyses(held, _shared_values)
     with collector_paused():
@@ -64,16 +66,19 @@ def build_record(sources: Sequence[SourceDoc], map_documents: Callable = map, ke
     return record
 
 
-def compact_reading(reading: tuple[Any, DocAnalysis]) -> tuple[Any, DocAnalysis]:
-    """A document's reading (its anchors, its analysis) as the build holds it: the analysis `for_resolution`."""
+def compact_reading(reading: tuple[Any, DocAnalysis]) -> tuple[Any, list, Packed]:
+    """A document's reading (its anchors, its analysis) as the build holds it: its anchors, the facts it tells
+    the anchor passes (`told_facts`), and its analysis `for_resolution`, packed apart: [scale] an ingest reads
+    every document's anchors and facts, but opens the analyses of those whose anchors may move only."""
     anchors, analysis = reading
-    return anchors, for_resolution(analysis)
+    compact = for_resolution(analysis)
+    return anchors, told_facts(compact), Packed(pack(compact))
 
 
 def _compact_readings(map_documents: Callable) -> Callable:
-    """The keeping map giving compact readings packed: the bytes the store keeps of each."""
+    """The keeping map giving compact readings."""
     def mapped(work: Callable, items: Any) -> Any:
-        return map_documents(work, items, hold=compact_reading, packed=True)
+        return map_documents(work, items, hold=compact_reading)
     return mapped
 
 

@@ -20,6 +20,7 @@ from ..resolve.heap import collector_paused
 from ..store.identities import keep_ids
 from ..store.store import Store
 from .readers import FileIndex, MetaLine, ReadNote, ReadProblem, apply_meta, read_documents, read_meta
+from .spill import Spill
 
 BuildRecord = Callable[[Sequence[SourceDoc]], Record]
 MapDocuments = Callable[[Callable, list], list]
@@ -51,10 +52,11 @@ def ingest(paths: list[str], meta_path: str | None, store: Store, build_record: 
     processes, Spark); `build_record` replaces the whole build (tests)."""
     report = IngestReport()
     lines, report.skipped = read_meta(meta_path) if meta_path else ([], [])
+    spill = Spill()
     inputs: list[DocumentInput] = []
     for item in read_documents(paths, meta_path):
         if isinstance(item, DocumentInput):
-            inputs.append(item)
+            inputs.append(spill.keep(item))
         elif isinstance(item, ReadNote):
             report.notes.append(item)
         else:
@@ -65,13 +67,16 @@ def ingest(paths: list[str], meta_path: str | None, store: Store, build_record: 
         with store.transaction():
             inputs += _stored_named_by(unmatched, store, report)
             added = store.add_documents(inputs)
-            inputs.clear()  # the texts read are stored: the build reads them back, so one copy is held, not two
+            inputs.clear()
+            spill.close()  # the texts read are stored: the build reads them back from the store
             report.added, report.unchanged, report.versioned = added.added, added.unchanged, added.versioned
             report.updated, report.renamed, report.duplicates = added.updated, added.renamed, added.duplicates
             if added.changed:
                 _rebuild(store, build_record, map_documents)
     except Exception as exc:  # noqa: BLE001 -- any failure aborts the run as one clean message
         raise IngestError(f"ingest failed, nothing was stored: {_one_line(exc)}") from exc
+    finally:
+        spill.close()
     return report
 
 

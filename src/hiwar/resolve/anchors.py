@@ -31,6 +31,7 @@ from ..extract.dates.values import precision, widest
 from ..extract.events import document_parts
 from ..extract.furniture import content_end
 from ..extract.page_noise import quiet_page
+from ..packing import Packed
 from ..text.doc import Doc, keep_part, release_layers
 from .datecache import bounds
 from .facts import Fact, Facts, date_mention, dialogue_of, fact_key, told_facts
@@ -370,10 +371,11 @@ def resolve_anchors(sources: Sequence, analyze: Callable, map_documents: Callabl
     `map_documents(f, items)` runs the per-document work (the Spark engine spreads it over a cluster);
     a pass reads only the facts found before it, so its re-analyses can run together at its end.
     Sources are read one at a time (`sources` may load each text when asked for it). Each reading
-    (anchors, analysis) is held as `map_documents` gives it: as it is, or packed ([scale] a keeping map
-    gives each as the bytes the store keeps of it, so that thousands are held through the passes as a
-    fifth of the memory), read with `opened`; a pass opens only the readings of the documents whose
-    anchors it may move. Beside each reading comes the work and the item it came from, without the
+    (anchors, analysis) is held as `map_documents` gives it: as it is, or with the facts it tells and its
+    analysis packed ([scale] a keeping map gives each as `build.compact_reading` holds it, so that thousands
+    are held through the passes as a fifth of the memory, and their anchors and facts are read without
+    unpickling the analyses), read with `heads` and `opened`; a pass opens only the readings of the
+    documents whose anchors it may move. Beside each reading comes the work and the item it came from, without the
     text: a caching `map_documents` keeps the reading under the item's repr.
     """
     stand_ins: list = []
@@ -413,9 +415,9 @@ def resolve_anchors(sources: Sequence, analyze: Callable, map_documents: Callabl
     try:
         with collector_paused():  # the readings hold thousands of small objects and make no cycle
             for result in map_documents(first_reading, listed(sources)):
-                own, analysis = opened(result)
+                own, facts_told = heads(result)
                 anchors.append(own)
-                told.append(told_facts(analysis))
+                told.append(facts_told)
                 held.append(result)
             readings.extend((first_reading, s) for s in stand_ins)
             _set_aside_headers(held, anchors, told, lambda n, why: initial_anchors(sources[n], why), analyze_all)
@@ -425,9 +427,18 @@ def resolve_anchors(sources: Sequence, analyze: Callable, map_documents: Callabl
     return held, readings
 
 
+def heads(reading) -> tuple[list[Anchor | None], list[Fact]]:
+    """A reading's anchors and the facts it tells, its analysis not opened where the reading holds it packed
+    (build.compact_reading: anchors, facts, packed analysis), else read for them (anchors, analysis)."""
+    if len(reading) == 3:
+        return reading[0], reading[1]
+    return reading[0], told_facts(reading[1])
+
+
 def opened(reading) -> tuple[list[Anchor | None], Any]:
     """A reading held by `resolve_anchors`: (anchors, analysis)."""
-    return reading.unpacked() if hasattr(reading, "unpacked") else reading
+    analysis = reading[-1]
+    return reading[0], analysis.unpacked() if isinstance(analysis, Packed) else analysis
 
 
 def _set_aside_headers(held: list, anchors: list, told: list[list[Fact]], own_anchors: Callable,
@@ -453,7 +464,7 @@ def _set_aside_headers(held: list, anchors: list, told: list[list[Fact]], own_an
             anchors[n] = own_anchors(n, why)
         for n, result in zip(aside, analyze_all(list(aside))):
             held[n] = result
-            told[n] = told_facts(opened(result)[1])
+            told[n] = heads(result)[1]
 
 
 def _header_ruled_out(anchor: Anchor, analysis, part: int, facts: Facts, unsure: set[str]) -> str | None:
@@ -488,13 +499,17 @@ def _held_before(value, dialogue: str | None, number: int | None, facts: Facts, 
 
 def _anchor_passes(held: list, anchors: list, told: list[list[Fact]], analyze_all: Callable) -> None:
     """Anchors moved by the facts other documents state (`told`: each document's), and their documents
-    read again, pass after pass."""
+    read again, pass after pass. A pass asks of every document while the facts are new, then of those
+    the pass before moved only: what a document's anchors learn hangs on them, its analysis and the facts."""
     facts: Facts | None = None
+    asked: Iterable[int] = ()
     for _ in range(_ROUNDS_PASSES):
         if facts is None:
             facts = Facts([f for fs in told for f in fs])
+            asked = range(len(anchors))
         moved_docs = []
-        for n, parts in enumerate(anchors):
+        for n in asked:
+            parts = anchors[n]
             moved = False
             analysis = None  # opened when one of its parts has an anchor to move
             for k, anchor in enumerate(parts):
@@ -525,6 +540,8 @@ def _anchor_passes(held: list, anchors: list, told: list[list[Fact]], analyze_al
             break
         for n, result in zip(moved_docs, analyze_all(moved_docs)):
             held[n] = result
-            facts_again = told_facts(opened(result)[1])
+            facts_again = heads(result)[1]
             if facts_again != told[n]:  # [scale] the facts are made again only when a reading changed them
                 told[n], facts = facts_again, None
+        # [scale] the same facts leave a document's anchors where the pass left them unless it moved them
+        asked = moved_docs

@@ -8,9 +8,7 @@ same keys; a changed text, metadata field, anchor, lexicon or engine gives a new
 from __future__ import annotations
 
 import hashlib
-import pickle
 import sys
-import zlib
 from collections.abc import Callable, Iterable, Iterator
 from functools import lru_cache
 from itertools import islice
@@ -21,6 +19,7 @@ from sqlalchemy import LargeBinary, String, delete, insert, select
 from sqlalchemy.orm import Mapped, mapped_column
 
 from ..datafiles import overlay_files
+from ..packing import pack, unpack
 from ..resolve.heap import collector_paused
 from .models import Base
 from .store import Store
@@ -68,8 +67,8 @@ class ResultCache:
         self.store = store
         self.used: set[str] = set()  # keys asked for since this cache was opened
 
-    def get(self, keys: Iterable[str], packed: bool = False) -> dict[str, Any]:
-        """The results kept under `keys` (those found), each as a `Packed` with `packed`."""
+    def get(self, keys: Iterable[str]) -> dict[str, Any]:
+        """The results kept under `keys` (those found)."""
         keys = list(dict.fromkeys(keys))
         self.used.update(keys)
         found: dict[str, Any] = {}
@@ -78,7 +77,7 @@ class ResultCache:
                 batch = keys[n:n + _LOOKUP_BATCH]
                 for key, payload in session.execute(select(CachedResultRow.key, CachedResultRow.payload)
                                                     .where(CachedResultRow.key.in_(batch))):
-                    found[key] = Packed(payload) if packed else _unpacked(payload)
+                    found[key] = unpack(payload)
         return found
 
     key = staticmethod(work_key)  # what `recall` reads a result under
@@ -99,7 +98,7 @@ class ResultCache:
         with self.store._session_scope() as session:
             for n in range(0, len(items), _LOOKUP_BATCH):
                 session.execute(insert(CachedResultRow.__table__), [
-                    dict(key=key, payload=value.payload if isinstance(value, Packed) else _packed(value))
+                    dict(key=key, payload=pack(value))
                     for key, value in items[n:n + _LOOKUP_BATCH]])
 
     def forget(self, keys: list[str]) -> None:
@@ -159,12 +158,12 @@ def memo_map(cache: ResultCache, inner: Callable = map) -> Callable[..., Iterato
     under a key that also names `hold` and the source of its module: [scale] a build that reads only a
     small part of every document's analysis reads back that part, not the whole analysis to cut it down
     again (the whole result is still kept, and still counts as asked for)."""
-    def map_documents(work: Callable, items: Iterable, hold: Callable | None = None, packed: bool = False) -> Iterator:
+    def map_documents(work: Callable, items: Iterable, hold: Callable | None = None) -> Iterator:
         items = iter(items)
         while batch := list(islice(items, _MAP_BATCH)):
             keys = [work_key(work, item) for item in batch]
             held_keys = [_held_key(key, hold) for key in keys] if hold else keys
-            found = cache.get(held_keys, packed)
+            found = cache.get(held_keys)
             if hold:
                 cache.used.update(keys)  # the whole results stay kept for those who read them
                 whole = cache.get(keys[n] for n, key in enumerate(held_keys) if key not in found)
@@ -175,9 +174,9 @@ def memo_map(cache: ResultCache, inner: Callable = map) -> Callable[..., Iterato
             if hold:
                 cache.put(computed)
                 whole.update(computed)
-                made = {held_keys[n]: _given(hold(whole[key]), packed) for n, key in enumerate(keys) if key in whole}
+                made = {held_keys[n]: hold(whole[key]) for n, key in enumerate(keys) if key in whole}
             else:
-                made = {key: _given(result, packed) for key, result in computed.items()}
+                made = computed
             cache.put(made)
             found.update(made)
             results = [found[key] for key in reversed(held_keys)]
@@ -186,30 +185,6 @@ def memo_map(cache: ResultCache, inner: Callable = map) -> Callable[..., Iterato
                 yield results.pop()
 
     return map_documents
-
-
-class Packed:
-    """A result as the store keeps it (its compressed pickle), unpickled each time it is read."""
-
-    __slots__ = ("payload",)
-
-    def __init__(self, payload: bytes) -> None:
-        self.payload = payload
-
-    def unpacked(self) -> Any:
-        return _unpacked(self.payload)
-
-
-def _packed(value: Any) -> bytes:
-    return zlib.compress(pickle.dumps(value, protocol=5), 1)
-
-
-def _unpacked(payload: bytes) -> Any:
-    return pickle.loads(zlib.decompress(payload))
-
-
-def _given(result: Any, packed: bool) -> Any:
-    return Packed(_packed(result)) if packed else result
 
 
 def _held_key(key: str, hold: Callable) -> str:

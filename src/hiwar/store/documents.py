@@ -75,7 +75,8 @@ class StoredSources(Sequence[SourceDoc]):
         return len(self._listed)
 
     def __getitem__(self, n: int) -> SourceDoc:  # type: ignore[override]  # no slices: one document
-        return _UnreadSource(self._listed[n], self._texts)
+        listed = self._listed[n]
+        return UnreadSource(listed, lambda: self._texts([listed.id])[listed.id])
 
     def __iter__(self) -> Iterator[SourceDoc]:
         for n in range(0, len(self._listed), _TEXTS_BATCH):
@@ -84,24 +85,27 @@ class StoredSources(Sequence[SourceDoc]):
             yield from (replace(s, text=texts[s.id]) for s in batch)
 
 
-class _UnreadSource(SourceDoc):
-    """A stored document whose text is read from the store the first time it is asked for: a build that
-    finds the document's work kept (its cache keys name the text by its digest) never reads it. Shown,
-    compared and pickled as the SourceDoc it stands for."""
+class UnreadSource(SourceDoc):
+    """A document whose text is read (`read()`) when asked for: a stored one, read from the store the first
+    time and then remembered (a build that finds the document's work kept, its cache keys naming the text
+    by its digest, never reads it), or one an ingest has read, [scale] read back each time from where it
+    waits to be stored (`remember=False`). Shown, compared and pickled as the SourceDoc it stands for."""
 
-    def __init__(self, listed: SourceDoc, texts: Callable[[list[str]], dict[str, str]]):
+    def __init__(self, listed: SourceDoc, read: Callable[[], str], remember: bool = True):
         for name in _SOURCE_FIELDS:
             if name != "text":
                 object.__setattr__(self, name, getattr(listed, name))
         object.__setattr__(self, "_listed", listed)
-        object.__setattr__(self, "_texts", texts)
+        object.__setattr__(self, "_read", read)
+        object.__setattr__(self, "_remember", remember)
 
-    @property  # type: ignore[misc]  # a field of SourceDoc, read when first asked for
+    @property  # type: ignore[misc]  # a field of SourceDoc, read when asked for
     def text(self) -> str:
         read = self.__dict__.get("_text")
         if read is None:
-            read = self._texts([self.id])[self.id]
-            object.__setattr__(self, "_text", read)
+            read = self._read()
+            if self._remember:
+                object.__setattr__(self, "_text", read)
         return read
 
     def stand_in(self) -> SourceDoc:
@@ -188,6 +192,7 @@ def add_documents(session: Session, inputs: list[DocumentInput]) -> AddResult:
             by_origin[row.origin] = row
         by_hash[digest] = row
         session.flush()  # the old hash is free before the next document may claim it
+        session.expire(row, ["text"])  # [scale] written: read again if asked for, not held for every document
     return result
 
 
