@@ -34,6 +34,15 @@ def _spelling() -> tuple[frozenset[str], frozenset[str], dict[str, str], tuple[t
     return words["particle"], words["compound"], heads, sounds
 
 
+@lru_cache(maxsize=1)
+def _letters() -> tuple[tuple[tuple[str, str], ...], dict[str, str]]:
+    """(Latin letters, the letters they are read as) before a skeleton is taken, and a skeleton's last
+    letter folded: data/en/name_spelling.tsv, kinds "spelling" and "final"."""
+    rows = read_rows("name_spelling.tsv", ENGLISH_DATA)
+    return (tuple((row[1], row[2]) for row in rows if row[0] == "spelling"),
+            {row[1]: row[2] for row in rows if row[0] == "final"})
+
+
 def is_latin(name: str) -> bool:
     return not ARABIC_LETTER.search(name)
 
@@ -57,6 +66,7 @@ def _latin_words(name: str) -> list[str]:
 def _fold_sounds(skel: str) -> str:
     for letters, folded in _spelling()[3]:
         skel = skel.replace(letters, folded)
+    skel = skel[:-1] + _letters()[1].get(skel[-1:], skel[-1:])
     return re.sub(r"(.)\1+", r"\1", skel)
 
 
@@ -73,7 +83,12 @@ def _skeletons(name: str) -> list[str]:
 def _word_skeleton(word: str) -> str | None:
     """A Latin word's skeleton, sounds folded; None for a particle or a word of no consonant. [scale]
     Kept per word: names are many, their words recur (~30,000 names a 20,000-document build)."""
-    if latin_key(word) in _spelling()[0] or not (skel := skeleton(word)):
+    if latin_key(word) in _spelling()[0]:
+        return None
+    spelled = word.lower()
+    for letters, read in _letters()[0]:
+        spelled = spelled.replace(letters, read)
+    if not (skel := skeleton(spelled)):
         return None
     return _fold_sounds(skel)
 
@@ -90,13 +105,25 @@ def first_skeleton(name: str) -> str | None:
     return skel[0] if len(skel) >= 2 and len(skel[-1]) >= 2 else None
 
 
+_LINKS = frozenset({"bin", "ibn", "bint", "بن", "ابن", "بنت"})
+
+
 def same_name_across(x: str, y: str) -> bool:
     """Whether two written forms, at least one of them in Latin letters, name one person."""
     a, b = _skeletons(x), _skeletons(y)
-    if first_skeleton(x) is None or first_skeleton(y) is None or a[0] != b[0] or a[-1] != b[-1]:
+    if first_skeleton(x) is None or first_skeleton(y) is None or a[0] != b[0]:
         return False
-    short, long_ = sorted((a, b), key=len)
+    (short, short_name), (long_, _) = sorted(((a, x), (b, y)), key=lambda pair: len(pair[0]))
+    if a[-1] != b[-1]:
+        return _family_left_out(short, short_name, long_)
     return set(short[1:-1]) <= set(long_[1:-1])
+
+
+def _family_left_out(short: list[str], name: str, long_: list[str]) -> bool:
+    """"هيثم بن طارق" is "Haitham bin Tariq Al Said": a chain of fathers' names ("X bin Y") is the
+    longer name without its last word, the family's."""
+    words = {w.lower() for w in re.split(r"[\s\-]+", fold(name) if not is_latin(name) else name)}
+    return bool(words & _LINKS) and len(long_) == len(short) + 1 and long_[:len(short)] == short
 
 
 _INSTRUMENT_NOUNS = {"treaty", "agreement", "accords", "accord", "memorandum", "understanding", "letter", "intent"}
