@@ -9,7 +9,7 @@ from hiwar.extract.english.entities import extract_english_entities
 from hiwar.extract.types import LocalEntity
 from hiwar.pipeline import SourceDoc
 from hiwar.resolve.blocking import KeyBlocks
-from hiwar.resolve.crossname import same_name_across
+from hiwar.resolve.crossname import same_body_across, same_name_across
 from hiwar.resolve.entities import _Group, _Keys, _person_blocks, _same_person
 
 
@@ -40,6 +40,9 @@ from hiwar.resolve.entities import _Group, _Keys, _person_blocks, _same_person
     ("فيليب لازاريني", "Philippe Lazzarini"),  # ph as ف
     ("كاترين كولونا", "Catherine Colonna"),    # th as ت
     ("جيمز كليفرلي", "James Cleverly"),        # a final s as ز
+    ("ريكس تيلرسون", "Rex Tillerson"),         # x as كس
+    ("تشارلز ميشيل", "Charles Michel"),        # ch as تش
+    ("عزيز أخنوش", "Aziz Akhannouch"),         # a final French ch as ش
     ("محمد ولد الغزواني", "Mohamed Ould Ghazouani"),  # "ولد" (son of) a link, like "بن"
     # a chain of fathers' names without the family's
     ("هيثم بن طارق", "Haitham bin Tariq Al Said"),
@@ -125,3 +128,28 @@ def test_an_initial_alone_is_no_name():
     found = _english_persons('"Both sides agreed to meet again," Foreign Ministry Spokesman Esmail Baghaei wrote '
                              "in a message on X.")
     assert list(found) == ["Esmail Baghaei"]
+
+
+@pytest.mark.parametrize("latin, arabic", [
+    ("Reserve Bank of India", "بنك الاحتياطي الهندي"),        # two words: one country's body
+    ("Central Bank of the UAE", "مصرف الإمارات العربية المتحدة المركزي"),  # "bank" as مصرف, "UAE" a country
+    ("Oman News Agency", "وكالة الأنباء العمانية"),
+])
+def test_one_countrys_body_across_scripts(latin: str, arabic: str):
+    assert same_body_across(latin, arabic, one_country=True)
+
+
+def test_two_words_name_no_body_of_unknown_country():
+    assert not same_body_across("Reserve Bank of India", "بنك الاحتياطي الهندي")
+    assert not same_body_across("Central Bank of Oman", "بنك التنمية العماني", one_country=True)
+
+
+def test_central_banks_in_both_languages_are_one_body_each():
+    arabic = ("أبوظبي في 5 مايو - وقع مصرف الإمارات العربية المتحدة المركزي وبنك الاحتياطي الهندي اليوم مذكرة "
+              "تفاهم لربط نظامي الدفع في البلدين.")
+    english = ("ABU DHABI, May 5: The Central Bank of the UAE and the Reserve Bank of India today signed a memorandum "
+               "of understanding to link the payment systems of the two countries.")
+    record = build_record([SourceDoc("ar2", arabic, published="2025-05-05", language="ar"),
+                           SourceDoc("en2", english, published="2025-05-05", language="en")])
+    banks = {o.country: o for o in record.organizations if "بنك" in o.name or "مصرف" in o.name}
+    assert set(banks) == {"AE", "IN"} and all(o.documents == ["ar2", "en2"] for o in banks.values())

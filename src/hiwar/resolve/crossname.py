@@ -131,13 +131,16 @@ _LINKING = {"of", "and", "the", "on", "for", "in", "between", "to", "a", "an", "
 
 
 @lru_cache(maxsize=None)
-def _name_words(table: str) -> dict[str, str]:
-    """English word → folded Arabic word, from a two-column table of data/en."""
-    rows = read_rows(table, ENGLISH_DATA)
-    return {en: fold(ar) for en, ar in rows}
+def _name_words(table: str) -> dict[str, frozenset[str]]:
+    """English word → its folded Arabic words (a row each: "bank" is "بنك" or "مصرف"), from a
+    two-column table of data/en."""
+    out: dict[str, set[str]] = {}
+    for en, ar in read_rows(table, ENGLISH_DATA):
+        out.setdefault(en, set()).add(fold(ar))
+    return {en: frozenset(forms) for en, forms in out.items()}
 
 
-def _instrument_words() -> dict[str, str]:
+def _instrument_words() -> dict[str, frozenset[str]]:
     return _name_words("instrument_words.tsv")
 
 
@@ -147,7 +150,7 @@ def same_subject_across(latin: str, arabic: str) -> bool:
     table = _instrument_words()
     words = [w for w in re.findall(r"[a-z.]+", latin.lower()) if w.strip(".") not in _LINKING | _INSTRUMENT_NOUNS]
     forms = _arabic_forms(arabic)
-    return len(words) >= 2 and all(table.get(w) in forms for w in words)
+    return len(words) >= 2 and all(table.get(w, frozenset()) & forms for w in words)
 
 
 def _arabic_forms(arabic: str) -> set[str]:
@@ -155,18 +158,24 @@ def _arabic_forms(arabic: str) -> set[str]:
 
 
 @lru_cache(maxsize=1)
-def _country_words() -> frozenset[str]:
-    """The words of English country names and adjectives, lower case ("united", "states", "omani")."""
+def _country_names() -> re.Pattern[str]:
+    """English country names and adjectives, and the countries' abbreviations ("UAE"), longest
+    first: "Central" alone is no country, "Central African Republic" is."""
     lex = english_lexicon()
-    return frozenset(w for name in [*lex.countries, *lex.demonyms] for w in re.findall(r"[a-z]+", name.lower()))
+    names = sorted({n.lower() for n in [*lex.countries, *lex.demonyms]} | _COUNTRY_ABBREVIATIONS, key=len, reverse=True)
+    return re.compile(r"\b(?:" + "|".join(map(re.escape, names)) + r")\b")
 
 
-def body_words(latin: str) -> list[str]:
-    """The words of an English body's name that its Arabic name must hold, as Arabic words without
-    the article (None for a word the table lacks)."""
+_COUNTRY_ABBREVIATIONS = {"uae", "uk", "usa"}
+
+
+@lru_cache(maxsize=4096)
+def body_words(latin: str) -> tuple[frozenset[str] | None, ...]:
+    """The words of an English body's name that its Arabic name must hold, each as its Arabic words
+    without the article (None for a word the table lacks); its country's name is left out."""
     table = _name_words("body_words.tsv")
-    words = [w for w in re.findall(r"[a-z]+", latin.lower()) if w not in _LINKING and w not in _country_words()]
-    return [_bare(table[w]) if w in table else None for w in words]
+    words = [w for w in re.findall(r"[a-z]+", _country_names().sub(" ", latin.lower())) if w not in _LINKING]
+    return tuple(frozenset(_bare(f) for f in table[w]) if w in table else None for w in words)
 
 
 def _bare(form: str) -> str:
@@ -178,9 +187,10 @@ def arabic_body_words(arabic: str) -> set[str]:
     return {_bare(f) for f in _arabic_forms(arabic)}
 
 
-def same_body_across(latin: str, arabic: str) -> bool:
+def same_body_across(latin: str, arabic: str, one_country: bool = False) -> bool:
     """Whether a body named in English is the one an Arabic name gives: every word of the English
-    name but its linking and country words ("of the United States") has its Arabic word in the
-    Arabic name (three at least: "Export-Import Bank" = "بنك التصدير والاستيراد")."""
-    words = body_words(latin)
-    return len(words) >= 3 and set(words) <= arabic_body_words(arabic)
+    name but its linking and country words ("of the United States") has an Arabic word of its in the
+    Arabic name; three words at least ("Export-Import Bank" = "بنك التصدير والاستيراد"), or two for
+    bodies of one known country ("Reserve Bank of India" = "بنك الاحتياطي الهندي")."""
+    words, held = body_words(latin), arabic_body_words(arabic)
+    return len(words) >= (2 if one_country else 3) and all(w and w & held for w in words)
