@@ -153,3 +153,13 @@ def test_central_banks_in_both_languages_are_one_body_each():
                            SourceDoc("en2", english, published="2025-05-05", language="en")])
     banks = {o.country: o for o in record.organizations if "بنك" in o.name or "مصرف" in o.name}
     assert set(banks) == {"AE", "IN"} and all(o.documents == ["ar2", "en2"] for o in banks.values())
+
+
+def test_the_cooperation_council_alone_is_the_gcc_in_both_languages():
+    arabic = "الرياض في 2 مارس - بحث الأمين العام لمجلس التعاون مع وزير الخارجية التركي العلاقات بين مجلس التعاون وتركيا."
+    english = ("RIYADH, March 2: The Cooperation Council and Turkey reviewed their joint action plan when the "
+               "Secretary General met the Turkish foreign minister.")
+    record = build_record([SourceDoc("ar3", arabic, published="2025-03-02", language="ar"),
+                           SourceDoc("en3", english, published="2025-03-02", language="en")])
+    councils = [o for o in record.organizations if "Cooperation Council" in [o.name, *o.aliases]]
+    assert len(councils) == 1 and councils[0].documents == ["ar3", "en3"]
