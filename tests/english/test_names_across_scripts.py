@@ -156,7 +156,8 @@ def test_central_banks_in_both_languages_are_one_body_each():
 
 
 def test_the_cooperation_council_alone_is_the_gcc_in_both_languages():
-    arabic = "الرياض في 2 مارس - بحث الأمين العام لمجلس التعاون مع وزير الخارجية التركي العلاقات بين مجلس التعاون وتركيا."
+    arabic = ("الرياض في 2 مارس - بحث الأمين العام لمجلس التعاون مع وزير الخارجية التركي العلاقات بين مجلس "
+              "التعاون وتركيا.")
     english = ("RIYADH, March 2: The Cooperation Council and Turkey reviewed their joint action plan when the "
                "Secretary General met the Turkish foreign minister.")
     record = build_record([SourceDoc("ar3", arabic, published="2025-03-02", language="ar"),
