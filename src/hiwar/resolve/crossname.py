@@ -34,6 +34,15 @@ def _spelling() -> tuple[frozenset[str], frozenset[str], dict[str, str], tuple[t
     return words["particle"], words["compound"], heads, sounds
 
 
+@lru_cache(maxsize=1)
+def _letters() -> tuple[tuple[tuple[str, str], ...], dict[str, str]]:
+    """(Latin letters, the letters they are read as) before a skeleton is taken, and a skeleton's last
+    letter folded: data/en/name_spelling.tsv, kinds "spelling" and "final"."""
+    rows = read_rows("name_spelling.tsv", ENGLISH_DATA)
+    return (tuple((row[1], row[2]) for row in rows if row[0] == "spelling"),
+            {row[1]: row[2] for row in rows if row[0] == "final"})
+
+
 def is_latin(name: str) -> bool:
     return not ARABIC_LETTER.search(name)
 
@@ -57,6 +66,7 @@ def _latin_words(name: str) -> list[str]:
 def _fold_sounds(skel: str) -> str:
     for letters, folded in _spelling()[3]:
         skel = skel.replace(letters, folded)
+    skel = skel[:-1] + _letters()[1].get(skel[-1:], skel[-1:])
     return re.sub(r"(.)\1+", r"\1", skel)
 
 
@@ -73,7 +83,12 @@ def _skeletons(name: str) -> list[str]:
 def _word_skeleton(word: str) -> str | None:
     """A Latin word's skeleton, sounds folded; None for a particle or a word of no consonant. [scale]
     Kept per word: names are many, their words recur (~30,000 names a 20,000-document build)."""
-    if latin_key(word) in _spelling()[0] or not (skel := skeleton(word)):
+    if latin_key(word) in _spelling()[0]:
+        return None
+    spelled = word.lower()
+    for letters, read in _letters()[0]:
+        spelled = spelled.replace(letters, read)
+    if not (skel := skeleton(spelled)):
         return None
     return _fold_sounds(skel)
 
@@ -90,13 +105,25 @@ def first_skeleton(name: str) -> str | None:
     return skel[0] if len(skel) >= 2 and len(skel[-1]) >= 2 else None
 
 
+_LINKS = frozenset({"bin", "ibn", "bint", "بن", "ابن", "بنت"})
+
+
 def same_name_across(x: str, y: str) -> bool:
     """Whether two written forms, at least one of them in Latin letters, name one person."""
     a, b = _skeletons(x), _skeletons(y)
-    if first_skeleton(x) is None or first_skeleton(y) is None or a[0] != b[0] or a[-1] != b[-1]:
+    if first_skeleton(x) is None or first_skeleton(y) is None or a[0] != b[0]:
         return False
-    short, long_ = sorted((a, b), key=len)
+    (short, short_name), (long_, _) = sorted(((a, x), (b, y)), key=lambda pair: len(pair[0]))
+    if a[-1] != b[-1]:
+        return _family_left_out(short, short_name, long_)
     return set(short[1:-1]) <= set(long_[1:-1])
+
+
+def _family_left_out(short: list[str], name: str, long_: list[str]) -> bool:
+    """"هيثم بن طارق" is "Haitham bin Tariq Al Said": a chain of fathers' names ("X bin Y") is the
+    longer name without its last word, the family's."""
+    words = {w.lower() for w in re.split(r"[\s\-]+", fold(name) if not is_latin(name) else name)}
+    return bool(words & _LINKS) and len(long_) == len(short) + 1 and long_[:len(short)] == short
 
 
 _INSTRUMENT_NOUNS = {"treaty", "agreement", "accords", "accord", "memorandum", "understanding", "letter", "intent"}
@@ -104,13 +131,16 @@ _LINKING = {"of", "and", "the", "on", "for", "in", "between", "to", "a", "an", "
 
 
 @lru_cache(maxsize=None)
-def _name_words(table: str) -> dict[str, str]:
-    """English word → folded Arabic word, from a two-column table of data/en."""
-    rows = read_rows(table, ENGLISH_DATA)
-    return {en: fold(ar) for en, ar in rows}
+def _name_words(table: str) -> dict[str, frozenset[str]]:
+    """English word → its folded Arabic words (a row each: "bank" is "بنك" or "مصرف"), from a
+    two-column table of data/en."""
+    out: dict[str, set[str]] = {}
+    for en, ar in read_rows(table, ENGLISH_DATA):
+        out.setdefault(en, set()).add(fold(ar))
+    return {en: frozenset(forms) for en, forms in out.items()}
 
 
-def _instrument_words() -> dict[str, str]:
+def _instrument_words() -> dict[str, frozenset[str]]:
     return _name_words("instrument_words.tsv")
 
 
@@ -120,7 +150,7 @@ def same_subject_across(latin: str, arabic: str) -> bool:
     table = _instrument_words()
     words = [w for w in re.findall(r"[a-z.]+", latin.lower()) if w.strip(".") not in _LINKING | _INSTRUMENT_NOUNS]
     forms = _arabic_forms(arabic)
-    return len(words) >= 2 and all(table.get(w) in forms for w in words)
+    return len(words) >= 2 and all(table.get(w, frozenset()) & forms for w in words)
 
 
 def _arabic_forms(arabic: str) -> set[str]:
@@ -128,18 +158,24 @@ def _arabic_forms(arabic: str) -> set[str]:
 
 
 @lru_cache(maxsize=1)
-def _country_words() -> frozenset[str]:
-    """The words of English country names and adjectives, lower case ("united", "states", "omani")."""
+def _country_names() -> re.Pattern[str]:
+    """English country names and adjectives, and the countries' abbreviations ("UAE"), longest
+    first: "Central" alone is no country, "Central African Republic" is."""
     lex = english_lexicon()
-    return frozenset(w for name in [*lex.countries, *lex.demonyms] for w in re.findall(r"[a-z]+", name.lower()))
+    names = sorted({n.lower() for n in [*lex.countries, *lex.demonyms]} | _COUNTRY_ABBREVIATIONS, key=len, reverse=True)
+    return re.compile(r"\b(?:" + "|".join(map(re.escape, names)) + r")\b")
 
 
-def body_words(latin: str) -> list[str]:
-    """The words of an English body's name that its Arabic name must hold, as Arabic words without
-    the article (None for a word the table lacks)."""
+_COUNTRY_ABBREVIATIONS = {"uae", "uk", "usa"}
+
+
+@lru_cache(maxsize=4096)
+def body_words(latin: str) -> tuple[frozenset[str] | None, ...]:
+    """The words of an English body's name that its Arabic name must hold, each as its Arabic words
+    without the article (None for a word the table lacks); its country's name is left out."""
     table = _name_words("body_words.tsv")
-    words = [w for w in re.findall(r"[a-z]+", latin.lower()) if w not in _LINKING and w not in _country_words()]
-    return [_bare(table[w]) if w in table else None for w in words]
+    words = [w for w in re.findall(r"[a-z]+", _country_names().sub(" ", latin.lower())) if w not in _LINKING]
+    return tuple(frozenset(_bare(f) for f in table[w]) if w in table else None for w in words)
 
 
 def _bare(form: str) -> str:
@@ -151,9 +187,10 @@ def arabic_body_words(arabic: str) -> set[str]:
     return {_bare(f) for f in _arabic_forms(arabic)}
 
 
-def same_body_across(latin: str, arabic: str) -> bool:
+def same_body_across(latin: str, arabic: str, one_country: bool = False) -> bool:
     """Whether a body named in English is the one an Arabic name gives: every word of the English
-    name but its linking and country words ("of the United States") has its Arabic word in the
-    Arabic name (three at least: "Export-Import Bank" = "بنك التصدير والاستيراد")."""
-    words = body_words(latin)
-    return len(words) >= 3 and set(words) <= arabic_body_words(arabic)
+    name but its linking and country words ("of the United States") has an Arabic word of its in the
+    Arabic name; three words at least ("Export-Import Bank" = "بنك التصدير والاستيراد"), or two for
+    bodies of one known country ("Reserve Bank of India" = "بنك الاحتياطي الهندي")."""
+    words, held = body_words(latin), arabic_body_words(arabic)
+    return len(words) >= (2 if one_country else 3) and all(w and w & held for w in words)

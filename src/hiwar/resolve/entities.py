@@ -215,9 +215,11 @@ def _join_across_scripts(groups: dict[tuple, list[tuple[str, LocalEntity]]]) -> 
                 by_word.setdefault(word, []).append(key)
     for key in latin:
         name, words = groups[key][0][1].name, body_words(groups[key][0][1].name)
-        candidates = by_word.get(words[0], []) if words and words[0] else []
+        heads = sorted(words[0]) if words and words[0] else []
+        candidates = dict.fromkeys(k for f in heads for k in by_word.get(f, []))
         target = next((k for k in candidates if (k[1] == key[1] or not k[1] or not key[1])
-                       and same_body_across(name, groups[k][0][1].name)), None)
+                       and same_body_across(name, groups[k][0][1].name, one_country=bool(k[1] and k[1] == key[1]))),
+                      None)
         if target is not None:
             groups[target].extend(groups.pop(key))
 

@@ -70,6 +70,7 @@ class EnglishOfficial:
     spelled_last: str  # the surname's spelling key: "Saied" is not "Saud", though both are "sd"
     before_family: str  # skeleton of the name before the family's: "Faisal bin Farhan" without "Al Saud"
     spelled_before: str  # ... and its spelling key: "Hamad" is not "Al-Humoud"
+    fathers_last: bool = False  # the name ends on the father's ("Haitham bin Tarik"): no word alone names him by it
 
 
 @dataclass(frozen=True)
@@ -174,7 +175,8 @@ def _officials(particles: frozenset[str]) -> tuple[EnglishOfficial, ...]:
         before = _before_family(words, particles)
         out.append(EnglishOfficial(e["id"], e["en"], e.get("country"), skeleton(named[0]), skeleton(words[-1]),
                                    bool(e.get("alone")), frozenset(skeleton(w) for w in words[1:-1]),
-                                   latin_key(words[-1]), skeleton(before), latin_key(before)))
+                                   latin_key(words[-1]), skeleton(before), latin_key(before),
+                                   len(words) > 2 and words[-2].lower() in ("bin", "ibn", "bint")))
     return tuple(out)
 
 

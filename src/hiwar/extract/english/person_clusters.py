@@ -26,6 +26,8 @@ def cluster_persons(found: list[FoundPerson], lex: EnglishLexicon) -> list[Local
     clusters: list[_Cluster] = []
     for p in found:
         words = [w for w in p.tokens if w not in lex.particles and not re.fullmatch(r"[A-Z]\.", w)]
+        if not words:
+            continue  # initials and particles alone ("a post on X."): no name
         first, last = latin_key(words[0]), latin_key(" ".join(p.tokens[-2:]) if len(p.tokens) > 1 and
                                                      p.tokens[-2] in ("Al", "al", "El") else words[-1])
         keys = {latin_key(w) for w in words}

@@ -70,7 +70,8 @@ def _official(tokens: list[str], lex: EnglishLexicon, titled: bool) -> EnglishOf
     if len(keys) == 1 and not last:
         return None  # a word of vowels alone ("I") has no skeleton to tell a surname by
     fitting = [o for o in lex.officials
-               if o.last == last and (len(keys) > 1 and keys[0] == o.first or len(keys) == 1 and (o.alone or titled))
+               if o.last == last and (len(keys) > 1 and keys[0] == o.first
+                                      or len(keys) == 1 and (o.alone or titled and not o.fathers_last))
                or len(keys) > 1 and keys[0] == o.first and o.before_family and last == o.before_family]
     middle, spelled = set(keys[1:-1]), latin_key(tokens[-1])
     # "Mohammed bin Saleh Al Sada" is not "Mohammed bin Salman Al Saud": names between that share none are two men
