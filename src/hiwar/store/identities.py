@@ -18,6 +18,7 @@ from sqlalchemy import String, bindparam, delete, insert, select
 from sqlalchemy.orm import Mapped, Session, mapped_column
 
 from ..record import Record
+from ..resolve.told import Told
 from ..tagging import moved_ids
 from .models import Base
 from .store import Store
@@ -91,7 +92,7 @@ def _renumber(objects: list, spans: list[list[str]], kept: dict[str, str], highe
     return renamed
 
 
-def keep_ids(store: Store, record: Record) -> Record:
+def keep_ids(store: Store, record: Record, told: Told | None = None) -> Record:
     """The record with the ids its objects had in the store, and the store told the new ones."""
     with store._session_scope() as session:
         kept = _kept(session)
