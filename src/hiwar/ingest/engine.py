@@ -89,11 +89,11 @@ def remove(doc_ids: list[str], store: Store, build_record: BuildRecord | None = 
 
 def _rebuild(store: Store, build_record: BuildRecord | None, map_documents: MapDocuments) -> None:
     """The record of every stored document; ids kept from the record before (stable identities). The
-    stage tells keep_ids and the save what it made each object of (resolve.told)."""
+    stage tells the save what it made each object of (resolve.told)."""
     told = Told(stage_version())
     with collector_paused():  # the build's and the record's objects make no cycle: see resolve.heap
         record = (build_record or _cached_build(store, map_documents, told))(store.listed_sources())
-        record = keep_ids(store, record, told)
+        record = keep_ids(store, record)
         store.save_record(record, record.mentions, told)
         del record, told  # freed before the collector runs again: else its first pass walks the whole record
 

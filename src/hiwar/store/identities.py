@@ -18,7 +18,6 @@ from sqlalchemy import String, bindparam, delete, insert, select
 from sqlalchemy.orm import Mapped, Session, mapped_column
 
 from ..record import Record
-from ..resolve.told import Told
 from ..tagging import moved_ids
 from .models import Base
 from .store import Store
@@ -73,10 +72,14 @@ def _renumber(objects: list, spans: list[list[str]], kept: dict[str, str], highe
     taken: set[str] = set()
     fresh = []
     for obj, its_spans in zip(objects, spans):
-        olds = [kept[s] for s in its_spans if s in kept]
-        if len(set(olds)) > 1:  # spans that had several ids: most votes first, then the smallest id
+        olds = [old for old in map(kept.get, its_spans) if old is not None]
+        if not olds:
+            fresh.append(obj)
+            continue
+        first = olds[0]
+        if olds.count(first) < len(olds):  # spans that had several ids: most votes first, then the smallest id
             olds = [old for old, _ in sorted(Counter(olds).items(), key=lambda kv: (-kv[1], kv[0]))]
-        best = next((old for old in olds if old not in taken), None)
+        best = first if olds[0] == first and first not in taken else next((old for old in olds if old not in taken), None)
         if best is None:
             fresh.append(obj)
         else:
@@ -92,7 +95,7 @@ def _renumber(objects: list, spans: list[list[str]], kept: dict[str, str], highe
     return renamed
 
 
-def keep_ids(store: Store, record: Record, told: Told | None = None) -> Record:
+def keep_ids(store: Store, record: Record) -> Record:
     """The record with the ids its objects had in the store, and the store told the new ones."""
     with store._session_scope() as session:
         kept = _kept(session)
@@ -103,15 +106,21 @@ def keep_ids(store: Store, record: Record, told: Told | None = None) -> Record:
         for kind in _KINDS:
             names.update(_renumber(getattr(record, kind), spans[kind], kept[kind], highest[kind]))
         _rename(record, {new: old for new, old in names.items() if new != old})
-        now = {kind: {span: obj.id for obj, its_spans in zip(getattr(record, kind), spans.pop(kind))
-                      for span in its_spans} for kind in _KINDS}
+        gone: list[dict[str, str]] = []
+        new: list[dict[str, str]] = []
+        for kind in _KINDS:  # [scale] one pass: each span now taken out of those kept, what is left is gone
+            left = kept[kind]
+            for obj, its_spans in zip(getattr(record, kind), spans.pop(kind)):
+                for span in its_spans:
+                    before = left.pop(span, None)
+                    if before != obj.id:
+                        if before is not None:
+                            gone.append(dict(k=kind, s=span))
+                        new.append(dict(kind=kind, span=span, object_id=obj.id))
+            gone.extend(dict(k=kind, s=span) for span in left)
         table = KeptIdRow.__table__
-        gone = [dict(k=kind, s=span) for kind in _KINDS for span, value in kept[kind].items()
-                if now[kind].get(span) != value]
         if gone:
             session.execute(delete(table).where(table.c.kind == bindparam("k"), table.c.span == bindparam("s")), gone)
-        new = [dict(kind=kind, span=span, object_id=value) for kind in _KINDS for span, value in now[kind].items()
-               if kept[kind].get(span) != value]
         if new:
             session.execute(insert(table), new)
     return record
@@ -133,8 +142,8 @@ def _rename(record: Record, names: dict[str, str]) -> None:
     if not names:
         return
 
-    def renamed(ids: list[str]) -> list[str]:
-        return [names.get(x, x) for x in ids]
+    def renamed(ids: list[str]) -> list[str]:  # [scale] the same list when none of its ids moved (most of them)
+        return ids if names.keys().isdisjoint(ids) else [names.get(x, x) for x in ids]
 
     for obj in (*record.persons, *record.organizations, *record.events, *record.agreements):
         obj.id = names.get(obj.id, obj.id)
