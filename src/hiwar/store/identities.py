@@ -38,8 +38,11 @@ def _spans(obj: Any) -> list[str]:
     """One key per document the object draws on: a digest of the document's id and every span of
     evidence it gave the object (instruments listed in one sentence share their first span)."""
     spans: dict[str, list[str]] = {}
-    for ev in obj.evidence:
-        spans.setdefault(ev.doc_id, []).append(f"{ev.start}-{ev.end}-{ev.field}")
+    for ev in obj.evidence:  # [scale] a list made only for a document met first: a million spans at 20,000 documents
+        found = spans.get(ev.doc_id)
+        if found is None:
+            found = spans[ev.doc_id] = []
+        found.append(f"{ev.start}-{ev.end}-{ev.field}")
     return [_digest(f"{doc}\0{','.join(found)}") for doc, found in spans.items()]
 
 
@@ -131,8 +134,11 @@ def _kept(session: Session) -> dict[str, dict[str, str]]:
     kept: dict[str, dict[str, str]] = {kind: {} for kind in _KINDS}
     ids: dict[str, str] = {}
     table = KeptIdRow.__table__
-    for kind, span, object_id in session.execute(select(table)):
-        kept.setdefault(kind, {})[span] = ids.setdefault(object_id, object_id)
+    for kind, span, object_id in session.execute(select(table.c.kind, table.c.span, table.c.object_id)).all():
+        one = ids.get(object_id)
+        if one is None:
+            one = ids[object_id] = object_id
+        kept.setdefault(kind, {})[span] = one
     return kept
 
 
