@@ -59,7 +59,7 @@ def rebuilt(monkeypatch) -> list[str]:
 
 def _store(tmp_path: Path):
     store = open_store(f"sqlite:///{tmp_path / 'told.db'}")
-    store.add_documents([SourceDoc("d1", "زيارة رسمية"), SourceDoc("d2", "بيان مشترك ومذكرة تفاهم")])
+    store.add_documents([SourceDoc("d1", "زيارة رسمية للوزير"), SourceDoc("d2", "بيان مشترك ومذكرة تفاهم")])
     return store
 
 
@@ -123,8 +123,8 @@ def test_a_curation_made_since_the_last_save_is_written_over_a_told_object(tmp_p
     first = _record()
     _saved(store, first, _told(first))
     with store._session_scope() as session:
-        session.add(CurationRow(object_kind="event", object_id="e001", action="correct", field="venue", value="الدوحة",
-                                user_name="tester", at=datetime.now(timezone.utc)))
+        session.add(CurationRow(object_kind="event", object_id="e001", action="correct", field="venue",
+                                value="الدوحة", user_name="tester", at=datetime.now(timezone.utc)))
     again = _record()
     assert _saved(store, again, _told(again)).events[0].venue == "الدوحة"
 

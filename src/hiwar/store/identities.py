@@ -82,7 +82,10 @@ def _renumber(objects: list, spans: list[list[str]], kept: dict[str, str], highe
         first = olds[0]
         if olds.count(first) < len(olds):  # spans that had several ids: most votes first, then the smallest id
             olds = [old for old, _ in sorted(Counter(olds).items(), key=lambda kv: (-kv[1], kv[0]))]
-        best = first if olds[0] == first and first not in taken else next((old for old in olds if old not in taken), None)
+        if olds[0] == first and first not in taken:
+            best: str | None = first
+        else:
+            best = next((old for old in olds if old not in taken), None)
         if best is None:
             fresh.append(obj)
         else:

@@ -150,7 +150,8 @@ class Store:
 
     # -- the derived record ------------------------------------------------
 
-    def save_record(self, record: Record, mentions_by_doc: Mapping[str, list[Mention]], told: Told | None = None) -> None:
+    def save_record(self, record: Record, mentions_by_doc: Mapping[str, list[Mention]],
+                    told: Told | None = None) -> None:
         """Make the derived tables this record and these mentions (writing only what changed, see store.saving;
         `told`: what the build's stage made its objects of, see resolve.told).
 
