@@ -29,11 +29,12 @@ from .resolve.events import ClusterMemo, Report, merge_events
 from .resolve.facts import told_facts
 from .resolve.rounds import merge_rounds
 from .resolve.heap import collector_paused
+from .resolve.told import Told
 from .tagging import Analyses, HeldAnalyses, Kept, RecalledAnalyses, TaggedMentions, entity_tags
 
 
 def build_record(sources: Sequence[SourceDoc], map_documents: Callable = map, kept: Kept | None = None,
-                 clusters: ClusterMemo | None = None) -> Record:
+                 clusters: ClusterMemo | None = None, told: Told | None = None) -> Record:
     """Every document: anchors, per-document analysis, entity and event resolution.
 
     `map_documents(f, items)` runs the per-document stage: the builtin serial map, or the Spark
@@ -44,7 +45,8 @@ def build_record(sources: Sequence[SourceDoc], map_documents: Callable = map, ke
     without it, every whole analysis is held until the record is dropped. With `clusters` (where the
     builds before kept their persons' groups, their events' clusters and their agreements' merges:
     `store.cache.StageMemo`), the persons and reports a build before began with are merged as it merged
-    them, and only the others compared.
+    them, and only the others compared. With `told` and `kept`, the stage tells it what each event and
+    agreement was made of (resolve.told).
     """
     from .resolve.anchors import resolve_anchors
 
@@ -54,13 +56,17 @@ def build_record(sources: Sequence[SourceDoc], map_documents: Callable = map, ke
     else:  # [scale] a keeping map keeps each reading's compact form beside it and gives that back
         held, readings = resolve_anchors(sources, analyze, _compact_readings(map_documents))
         analyses = _analyses(held, _shared_values)
+        recalled = RecalledAnalyses(kept, {a.doc.id: reading for a, reading in zip(analyses, readings)})
+        if told is not None:
+            told.name_analyses(recalled.key)
     with collector_paused():
-        record, ids = _resolved(analyses, clusters)
+        record, ids = _resolved(analyses, clusters, told)
     order = [d.id for d in record.documents]  # the order a save reads the documents in
     if kept is None:
         held: Analyses = HeldAnalyses(analyses)
     else:
-        held = RecalledAnalyses(kept, {a.doc.id: reading for a, reading in zip(analyses, readings)}, order)
+        held = recalled
+        held.plan(order)
     del analyses  # the stage is over: only what reads each document's mentions again stays
     record.mentions = TaggedMentions(order, held, entity_tags(ids))
     return record
@@ -199,7 +205,8 @@ def _read_by_resolvers(attrs: dict[str, Any]) -> dict[str, Any]:
     return _country_rule(rule) if rule else _NO_ATTRS
 
 
-def _resolved(analyses: list[DocAnalysis], clusters: ClusterMemo | None = None) -> tuple[Record, dict[tuple[str, str], str]]:
+def _resolved(analyses: list[DocAnalysis], clusters: ClusterMemo | None = None,
+              told: Told | None = None) -> tuple[Record, dict[tuple[str, str], str]]:
     """The record of the analyses (entities, events, rounds, agreements and the conflicts between
     them, not yet their mentions), and (doc id, local id) → record id of their persons and organizations."""
     persons, orgs, ids = resolve_entities(analyses, clusters)
@@ -215,12 +222,12 @@ def _resolved(analyses: list[DocAnalysis], clusters: ClusterMemo | None = None) 
         for k, ag in enumerate(a.agreements):
             parties = [ids.get((doc_id, p), p) for p in ag.parties]
             local_agreements.append((doc_id, n * 10000 + k, ag, parties))
-    events = merge_events(reports, _offices(persons), clusters)
+    events = merge_events(reports, _offices(persons), clusters, told)
     _unknown_years(events)
     rounds = merge_rounds(local_rounds, events)
     _aggregate_dates(events, rounds)
     record = Record(sorted((a.doc for a in analyses), key=lambda d: d.id), persons, orgs, events, rounds,
-                    merge_agreements(local_agreements, clusters))
+                    merge_agreements(local_agreements, clusters, told))
     add_conflicts(record, reports, local_rounds, local_agreements, analyses, ids)
     return record, ids
 

@@ -67,18 +67,22 @@ class RecalledAnalyses:
     """Analyses read back from where the build's `map_documents` kept them, a batch of the documents
     planned at a time (one lookup for many); each reading gives (anchors, analysis)."""
 
-    def __init__(self, kept: Kept, readings: dict[str, tuple[Callable, Any]], order: list[str]):
+    def __init__(self, kept: Kept, readings: dict[str, tuple[Callable, Any]], order: list[str] = ()):
         self._kept = kept
         self._readings = readings  # doc id -> the (work, item) its analysis came from
+        self._keys: dict[str, str] = {}  # asked by the stage's `Told`, then by the save
         self._held: dict[str, DocAnalysis] = {}
-        self.plan(order)
+        self.plan(list(order))
 
     def plan(self, doc_ids: list[str]) -> None:
         self._order = doc_ids
         self._place = {doc_id: n for n, doc_id in enumerate(doc_ids)}
 
     def key(self, doc_id: str) -> str:
-        return self._kept.key(*self._readings[doc_id])
+        key = self._keys.get(doc_id)
+        if key is None:
+            key = self._keys[doc_id] = self._kept.key(*self._readings[doc_id])
+        return key
 
     def analysis(self, doc_id: str) -> DocAnalysis:
         if doc_id not in self._held:

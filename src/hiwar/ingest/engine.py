@@ -15,8 +15,9 @@ from ..build import build_record as build_every_record
 from ..pipeline import SourceDoc
 from ..record import Record
 from ..store.documents import DocumentInput
-from ..store.cache import ResultCache, StageMemo, memo_map
+from ..store.cache import ResultCache, StageMemo, memo_map, stage_version
 from ..resolve.heap import collector_paused
+from ..resolve.told import Told
 from ..store.identities import keep_ids
 from ..store.store import Store
 from .readers import FileIndex, MetaLine, ReadNote, ReadProblem, apply_meta, read_documents, read_meta
@@ -92,12 +93,14 @@ def remove(doc_ids: list[str], store: Store, build_record: BuildRecord | None = 
 
 
 def _rebuild(store: Store, build_record: BuildRecord | None, map_documents: MapDocuments) -> None:
-    """The record of every stored document; ids kept from the record before (stable identities)."""
+    """The record of every stored document; ids kept from the record before (stable identities). The
+    stage tells the save what it made each object of (resolve.told)."""
+    told = Told(stage_version())
     with collector_paused():  # the build's and the record's objects make no cycle: see resolve.heap
-        record = (build_record or _cached_build(store, map_documents))(store.listed_sources())
+        record = (build_record or _cached_build(store, map_documents, told))(store.listed_sources())
         record = keep_ids(store, record)
-        store.save_record(record, record.mentions)
-        del record  # freed before the collector runs again: else its first pass walks the whole record
+        store.save_record(record, record.mentions, told)
+        del record, told  # freed before the collector runs again: else its first pass walks the whole record
 
 
 def _stored_named_by(lines: list[MetaLine], store: Store, report: IngestReport) -> list[DocumentInput]:
@@ -119,10 +122,11 @@ def _stored_named_by(lines: list[MetaLine], store: Store, report: IngestReport) 
     return out
 
 
-def _cached_build(store: Store, map_documents: MapDocuments) -> BuildRecord:
+def _cached_build(store: Store, map_documents: MapDocuments, told: Told) -> BuildRecord:
     def cached_build(sources: Sequence[SourceDoc]) -> Record:
         cache = ResultCache(store)
-        record = build_every_record(sources, memo_map(cache, map_documents), cache, StageMemo(cache, "event clusters"))
+        record = build_every_record(sources, memo_map(cache, map_documents), cache, StageMemo(cache, "event clusters"),
+                                    told)
         cache.prune()
         return record
 

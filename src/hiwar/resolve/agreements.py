@@ -11,19 +11,21 @@ from .blocking import KeyBlocks, dated_keys, dated_probe, instrument_keys, instr
 from .crossname import is_latin, same_subject_across
 from .datecache import contains
 from .events import ClusterMemo, dates_overlap, digest_of, evidence_of, newly_filed, same_start, sort_date
+from .told import Told
 
 
 def merge_agreements(local: list[tuple[str, int, LocalAgreement, list[str]]],
-                     memo: ClusterMemo | None = None) -> list[Agreement]:
+                     memo: ClusterMemo | None = None, told: Told | None = None) -> list[Agreement]:
     """(doc id, order, agreement, parties as global ids) → agreements, one per instrument.
 
     Two reports are one instrument when type and parties agree, their dates overlap (or one has none) and
     one subject's words hold the other's ("الأمن السيبراني" in "التعاون في مجال الأمن السيبراني"); joint
     statements, named after the meeting that issued them, when that meeting is the same round. A signing
     outranks a plan or talks: its status and date are kept. With `memo`, the reports a build before began
-    with are merged as it merged them, without comparisons (`_instruments`).
+    with are merged as it merged them, without comparisons (`_instruments`). `told` is told what each
+    agreement was made of: its reports (a document's reports come in the order of its analysis).
     """
-    out = _instruments(local, memo)
+    out = _instruments(local, memo, told)
     out.sort(key=lambda t: (sort_date(t[1].date), t[0]))
     agreements = [a for _, a in out]
     for n, a in enumerate(agreements, 1):
@@ -33,7 +35,7 @@ def merge_agreements(local: list[tuple[str, int, LocalAgreement, list[str]]],
 
 
 def _instruments(local: list[tuple[str, int, LocalAgreement, list[str]]],
-                 memo: ClusterMemo | None = None) -> list[tuple[int, Agreement]]:
+                 memo: ClusterMemo | None = None, told: Told | None = None) -> list[tuple[int, Agreement]]:
     """(order, agreement) for each instrument, every report merged into the first it is one instrument
     with. [scale] The blocks are let go when it returns.
 
@@ -79,7 +81,21 @@ def _instruments(local: list[tuple[str, int, LocalAgreement, list[str]]],
             blocks.add(group, _agreement_keys(group[1]))  # filed again: a merge may have moved its date
     if memo and before != digests:
         memo.keep({_AGREEMENTS: (digests, went)})
+    if told is not None:
+        _tell(told, local, went, out)
     return out
+
+
+def _tell(told: Told, local: list[tuple[str, int, LocalAgreement, list[str]]], went: list[int],
+          out: list[tuple[int, Agreement]]) -> None:
+    """Each instrument's reports, in the order they were merged: (document, place among its reports)."""
+    made: list[list[tuple[str, int]]] = [[] for _ in out]
+    places: dict[str, int] = {}
+    for (doc_id, *_), place in zip(local, went):
+        places[doc_id] = places.get(doc_id, -1) + 1
+        made[place].append((doc_id, places[doc_id]))
+    for (_, agreement), reports in zip(out, made):
+        told.made(agreement, reports)
 
 
 _AGREEMENTS = b"agreements"  # the name the agreements' merges are kept under (beside the events' components)

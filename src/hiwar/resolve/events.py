@@ -24,6 +24,7 @@ from .blocking import KeyBlocks, dated_keys, dated_probe
 from .conflicts import distinct
 from .venues import one_place, venue_place
 from .datecache import bounds, contains, value_key
+from .told import Told
 
 WEAK_DATE_RULES = ("date:anchor_month",)
 
@@ -246,14 +247,19 @@ class ClusterMemo(Protocol):
         """Kept under each name in place of what was kept there."""
 
 
-def merge_events(reports: list[Report], offices: Offices = _NO_OFFICES, memo: ClusterMemo | None = None) -> list[Event]:
+def merge_events(reports: list[Report], offices: Offices = _NO_OFFICES, memo: ClusterMemo | None = None,
+                 told: Told | None = None) -> list[Event]:
     """The events the reports tell, each report in the first event it fits; `offices` gives the persons'
     country and offices (a person with neither is left out). With `memo`, each component's clustering
-    continues the one a build before kept (`_clustered_by_component`)."""
+    continues the one a build before kept (`_clustered_by_component`). `told` is told what each event
+    was made of: its reports (but one whose date a framing meeting moved)."""
     clusters = [c.reports for c in _clustered(reports, offices)] if memo is None \
         else _clustered_by_component(reports, offices, memo)
     events = [_event(reps) for reps in clusters]
-    _frame_dates(clusters, events)
+    if told is not None:
+        for reps, e in zip(clusters, events):
+            told.made(e, [(r.doc_id, r.index) for r in reps])
+    _frame_dates(clusters, events, told)
     order = {id(e): min(r.order for r in reps) for e, reps in zip(events, clusters)}
     events.sort(key=lambda e: (sort_date(e.date), order[id(e)]))
     for n, e in enumerate(events, 1):
@@ -364,9 +370,10 @@ def newly_filed(filed: list[str], value) -> bool:
     return True
 
 
-def _frame_dates(clusters: list[list[Report]], events: list[Event]) -> None:
+def _frame_dates(clusters: list[list[Report]], events: list[Event], told: Told | None = None) -> None:
     """An event held at or after a meeting ("مؤتمر صحافي عقب اجتماع الحوار") that its own report
-    dates only coarsely takes the meeting's day when another document fixes that day."""
+    dates only coarsely takes the meeting's day when another document fixes that day (and is more
+    than its reports made it: `told` forgets it)."""
     event_of = {(r.doc_id, r.index): e for reps, e in zip(clusters, events) for r in reps}
     for reps, e in zip(clusters, events):
         for r in reps:
@@ -377,6 +384,8 @@ def _frame_dates(clusters: list[list[Report]], events: list[Event]) -> None:
                 e.date = frame.date
                 e.evidence.extend(replace(x, rule=f"date:framing_meeting:{frame.type}")
                                   for x in frame.evidence if x.field == "date")
+                if told is not None:
+                    told.forget(e)
 
 
 def sort_date(value) -> date:

@@ -21,6 +21,7 @@ from sqlalchemy.orm import Mapped, Session, mapped_column
 
 from ..extract.types import Mention
 from ..record import Agreement, DocumentMentions, Event, Organization, Person, Record, Round
+from ..resolve.told import Told
 from ..tagging import moved_ids
 from .models import Base, round_key
 
@@ -103,9 +104,16 @@ def parse_value(kind: str, field_name: str, text: str) -> Any:
     return text
 
 
-def apply_curations(session: Session, record: Record, mentions: Mapping[str, list[Mention]]) -> Mapping[str, list[Mention]]:
-    """Apply every curation to `record` (in place); the mentions come back re-pointed where entities moved."""
+def apply_curations(session: Session, record: Record, mentions: Mapping[str, list[Mention]],
+                    told: Told | None = None) -> Mapping[str, list[Mention]]:
+    """Apply every curation to `record` (in place); the mentions come back re-pointed where entities moved.
+    `told` forgets the objects a curation changes (the links it re-points are among their later fields)."""
     for row in session.scalars(select(CurationRow).order_by(CurationRow.id)):
+        if told is not None:
+            for ident in (row.object_id, row.value.get("into") if row.action == "merge" else None):
+                obj = find(record, row.object_kind, ident) if ident is not None else None
+                if obj is not None:
+                    told.forget(obj)
         mentions = apply_one(record, mentions, row)
     return mentions
 

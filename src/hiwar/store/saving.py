@@ -24,6 +24,7 @@ from sqlalchemy.orm import Session
 
 from ..extract.types import Mention
 from ..record import Record
+from ..resolve.told import Told, later_fields
 from ..tagging import TaggedMentions
 from .models import (
     DERIVED_TABLES,
@@ -86,15 +87,18 @@ class MadePart(Part):
 
 
 class ObjectPart(Part):
-    """A record object: its row, its evidence and its conflicts."""
+    """A record object: its row, its evidence and its conflicts. [scale] One the stage told what it was
+    made of (resolve.told) is fingerprinted by that and its later fields, not by its evidence."""
 
-    __slots__ = ("obj",)
+    __slots__ = ("obj", "made_of")
 
-    def __init__(self, name: str, key: str, position: int, obj: Any):
+    def __init__(self, name: str, key: str, position: int, obj: Any, made_of: bytes | None = None):
         super().__init__(name, key, position)
-        self.obj = obj
+        self.obj, self.made_of = obj, made_of
 
     def content(self) -> Any:
+        if self.made_of is not None:
+            return ("made of", self.made_of, later_fields(self.obj))
         return _fields(self.obj)
 
     def rows(self) -> dict[Any, list[dict[str, Any]]]:
@@ -361,9 +365,9 @@ def record_objects(record: Record) -> Iterator[tuple[str, str, Any]]:
         yield AGREEMENT, agreement.id, agreement
 
 
-def record_parts(record: Record, mentions_by_doc: Mapping[str, list[Mention]]) -> list[Part]:
+def record_parts(record: Record, mentions_by_doc: Mapping[str, list[Mention]], told: Told | None = None) -> list[Part]:
     """The parts of a record, in the order of its lists (documents first); each document's mentions are
-    read one document at a time."""
+    read one document at a time. `told`: what the stage made the objects of (none changed since)."""
     docs = {d.id: (n, d) for n, d in enumerate(record.documents)}
     parts: list[Part] = []
     for doc_id in sorted(set(docs) | set(mentions_by_doc)):
@@ -372,7 +376,7 @@ def record_parts(record: Record, mentions_by_doc: Mapping[str, list[Mention]]) -
     positions: dict[str, int] = {}
     for kind, key, obj in record_objects(record):
         positions[kind] = n = positions.get(kind, -1) + 1
-        parts.append(ObjectPart(kind, key, n, obj))
+        parts.append(ObjectPart(kind, key, n, obj, None if told is None else told.digest(obj)))
     return parts
 
 

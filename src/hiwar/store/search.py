@@ -108,9 +108,15 @@ def _delete_entries(session: Session, entries: list[tuple[str, str]]) -> None:
         return
     wanted = [dict(kind=part.removeprefix("search-"), ref=ref) for part, ref in entries]
     if session.get_bind().dialect.name == "sqlite":
-        rowids = {(kind, ref): rowid for rowid, kind, ref in session.execute(
-            text(f"SELECT rowid, kind, ref FROM {INDEX_TABLE}"))}
-        found = [dict(r=rowids[w["kind"], w["ref"]]) for w in wanted if (w["kind"], w["ref"]) in rowids]
+        pairs = {(w["kind"], w["ref"]) for w in wanted}
+        refs = sorted({ref for _, ref in pairs})
+        found = []
+        for n in range(0, len(refs), _INSERT_BATCH):  # [scale] the rows of these refs, not every row's rowid
+            batch = refs[n:n + _INSERT_BATCH]
+            marks = ", ".join(f":r{k}" for k in range(len(batch)))
+            found += [dict(r=rowid) for rowid, kind, ref in session.execute(
+                text(f"SELECT rowid, kind, ref FROM {INDEX_TABLE} WHERE ref IN ({marks})"),
+                {f"r{k}": ref for k, ref in enumerate(batch)}) if (kind, ref) in pairs]
         if found:
             session.execute(text(f"DELETE FROM {INDEX_TABLE} WHERE rowid = :r"), found)
     else:

@@ -30,6 +30,7 @@ from ..record import (
     Round,
 )
 from ..resolve.heap import collector_paused
+from ..resolve.told import Told
 from .documents import (
     AddResult,
     DocumentInput,
@@ -149,14 +150,16 @@ class Store:
 
     # -- the derived record ------------------------------------------------
 
-    def save_record(self, record: Record, mentions_by_doc: Mapping[str, list[Mention]]) -> None:
-        """Make the derived tables this record and these mentions (writing only what changed, see store.saving).
+    def save_record(self, record: Record, mentions_by_doc: Mapping[str, list[Mention]],
+                    told: Told | None = None) -> None:
+        """Make the derived tables this record and these mentions (writing only what changed, see store.saving;
+        `told`: what the build's stage made its objects of, see resolve.told).
 
         The curations are applied to the record first (in place), and the search index follows it.
         """
         with self._session_scope() as session:
-            mentions_by_doc = apply_curations(session, record, mentions_by_doc)
-            parts = record_parts(record, mentions_by_doc)
+            mentions_by_doc = apply_curations(session, record, mentions_by_doc, told)
+            parts = record_parts(record, mentions_by_doc, told)
             save_parts(session, parts, read_ahead(mentions_by_doc))  # only the parts that changed are written
             digest = record_digest(parts)
             del parts  # the search index's parts are made next
