@@ -39,3 +39,22 @@ def test_the_kept_ids_follow_the_objects_when_an_earlier_object_is_added(tmp_pat
     with store.transaction():
         ids = {e.type + str(e.evidence[0].start): e.id for e in keep_ids(store, grown).events}
     assert ids == {"signing10": "e001", "signing60": "e002", "visit5": "e003"}
+
+
+def test_a_conflict_names_the_objects_it_sets_apart_by_their_kept_ids(tmp_path):
+    from hiwar.record import Conflict
+
+    store = open_store(f"sqlite:///{tmp_path / 'ids.db'}")
+    with store.transaction():
+        keep_ids(store, _signings())
+    grown = _signings()
+    earlier = Event("e001", "visit", evidence=[Evidence("visit-report", 5, 9, "زيارة", "type")])
+    for n, event in enumerate(grown.events, 2):
+        event.id = f"e{n:03d}"
+    first, second = grown.events
+    first.conflicts = [Conflict("round", (), f"kept round 2 for {first.id} and {second.id} (round 3) apart")]
+    grown.events.insert(0, earlier)
+    with store.transaction():
+        kept = keep_ids(store, grown)
+    [signing] = [e for e in kept.events if e.conflicts]
+    assert signing.id == "e001" and signing.conflicts[0].resolution == "kept round 2 for e001 and e002 (round 3) apart"

@@ -12,6 +12,7 @@ from __future__ import annotations
 import hashlib
 import re
 from collections import Counter
+from dataclasses import replace
 from typing import Any
 
 from sqlalchemy import String, bindparam, delete, insert, select
@@ -24,6 +25,7 @@ from .store import Store
 
 _KINDS = ("persons", "organizations", "events", "agreements")
 _NUMBER = re.compile(r"^([a-z]+)(\d+)$")
+_ID_IN_TEXT = re.compile(r"\b[a-z]+\d+\b")  # an object named in a conflict's text ("kept round 6 for e012 and ...")
 
 
 class KeptIdRow(Base):
@@ -156,8 +158,17 @@ def _rename(record: Record, names: dict[str, str]) -> None:
 
     for obj in (*record.persons, *record.organizations, *record.events, *record.agreements):
         obj.id = names.get(obj.id, obj.id)
+    for obj in (*record.persons, *record.events, *record.agreements):  # (organizations have no conflicts)
+        if obj.conflicts:
+            obj.conflicts = [_renamed_text(c, names) for c in obj.conflicts]
     for event in record.events:
         event.participants, event.organizations = renamed(event.participants), renamed(event.organizations)
     for agreement in record.agreements:
         agreement.parties = renamed(agreement.parties)
     record.mentions = moved_ids(record.mentions, names)  # each document's, changed only when the save reads it
+
+
+def _renamed_text(conflict, names: dict[str, str]):
+    """The conflict with the objects its text names by their kept ids, not the build's numbers."""
+    text = _ID_IN_TEXT.sub(lambda m: names.get(m[0], m[0]), conflict.resolution)
+    return conflict if text == conflict.resolution else replace(conflict, resolution=text)
