@@ -1,17 +1,22 @@
 """A mixed corpus in one folder (seeds, samples with their metadata, generated reports), records
-compared up to the numbering of their ids, and the stage's kept work held in a dict."""
+compared up to the numbering of their ids, the stage's kept work held in a dict, and a store's derived
+tables as they stand and as a rebuild writing every part afresh leaves them."""
 from __future__ import annotations
 
 import json
 import re
 import shutil
+import sqlite3
 from pathlib import Path
 from typing import Any
 
 from hiwar.bench.generate import write_corpus
 from hiwar.export.record import record_to_json
-from hiwar.ingest.engine import ingest
+from sqlalchemy import select
+
+from hiwar.ingest.engine import ingest, remove
 from hiwar.store.db import open_store
+from hiwar.store.models import DERIVED_TABLES, RecordStateRow, SavedPartRow
 
 ROOT = Path(__file__).resolve().parents[2]
 SEEDS = ROOT.parent / "shared" / "seeds"
@@ -62,3 +67,24 @@ class DictMemo:
     def keep(self, results: dict[bytes, Any]) -> None:
         self.made = len(results)
         self.kept.update(results)
+
+
+def derived_tables(db: Path) -> dict[str, list[tuple]]:
+    """Every derived table of a SQLite store and its record state, rows in key order."""
+    with open_store(f"sqlite:///{db}").engine.connect() as connection:
+        return {model.__tablename__: [tuple(r) for r in connection.execute(
+            select(model.__table__).order_by(*model.__table__.primary_key.columns))]
+            for model in (*DERIVED_TABLES, RecordStateRow)}
+
+
+def rewritten_whole(db: Path, tmp_path: Path) -> dict[str, list[tuple]]:
+    """The tables a rebuild of the same store leaves when it writes every part afresh."""
+    copy = tmp_path / "whole.db"
+    copy.unlink(missing_ok=True)
+    with sqlite3.connect(db) as source, sqlite3.connect(copy) as target:
+        source.backup(target)
+    store = open_store(f"sqlite:///{copy}")
+    with store.engine.begin() as connection:
+        connection.execute(SavedPartRow.__table__.delete())
+    remove([], store)
+    return derived_tables(copy)

@@ -3,9 +3,7 @@ changed, and leaves the tables exactly as a save that rewrites everything: throu
 ids moved by curations, metadata changed and texts replaced."""
 from __future__ import annotations
 
-import sqlite3
 from datetime import datetime, timezone
-from pathlib import Path
 
 import pytest
 from sqlalchemy import func, select
@@ -15,9 +13,8 @@ from hiwar.store import cache
 from hiwar.store.cache import CachedResultRow, ResultCache
 from hiwar.store.curation import CurationRow
 from hiwar.store.db import open_store
-from hiwar.store.models import DERIVED_TABLES, RecordStateRow, SavedPartRow
 
-from .helpers import mixed_corpus
+from .helpers import derived_tables, mixed_corpus, rewritten_whole
 
 
 @pytest.fixture
@@ -32,26 +29,6 @@ def recalled(monkeypatch) -> list[str]:
 
     monkeypatch.setattr(ResultCache, "recall", counting)
     return seen
-
-
-def _tables(db: Path) -> dict[str, list[tuple]]:
-    with open_store(f"sqlite:///{db}").engine.connect() as connection:
-        return {model.__tablename__: [tuple(r) for r in connection.execute(
-            select(model.__table__).order_by(*model.__table__.primary_key.columns))]
-            for model in (*DERIVED_TABLES, RecordStateRow)}
-
-
-def _rewritten_whole(db: Path, tmp_path: Path) -> dict[str, list[tuple]]:
-    """The tables a rebuild of the same store leaves when it writes every part afresh."""
-    copy = tmp_path / "whole.db"
-    copy.unlink(missing_ok=True)
-    with sqlite3.connect(db) as source, sqlite3.connect(copy) as target:
-        source.backup(target)
-    store = open_store(f"sqlite:///{copy}")
-    with store.engine.begin() as connection:
-        connection.execute(SavedPartRow.__table__.delete())
-    remove([], store)
-    return _tables(copy)
 
 
 def _curation(kind: str, ident: str, action: str, value=None) -> CurationRow:
@@ -78,7 +55,7 @@ def test_every_step_leaves_the_tables_a_whole_rewrite_leaves(tmp_path, recalled)
     store = open_store(f"sqlite:///{db}")
 
     def check() -> None:
-        assert _tables(db) == _rewritten_whole(db, tmp_path)
+        assert derived_tables(db) == rewritten_whole(db, tmp_path)
 
     ingest([str(f) for f in files[::2]], str(meta), store)
     record = store.load_record()

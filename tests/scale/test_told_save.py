@@ -4,23 +4,20 @@ field moved, an object the stage or a curation forgot, another stage's code, an 
 among and before the stored documents, each leaving the tables a whole rewrite leaves."""
 from __future__ import annotations
 
-import sqlite3
 from datetime import datetime, timezone
 from pathlib import Path
 
 import pytest
-from sqlalchemy import select
 
-from hiwar.ingest.engine import ingest, remove
+from hiwar.ingest.engine import ingest
 from hiwar.pipeline import SourceDoc
 from hiwar.record import Agreement, Conflict, DocumentRec, Event, Evidence, Record
 from hiwar.resolve.told import Told
 from hiwar.store import saving
 from hiwar.store.curation import CurationRow
 from hiwar.store.db import open_store
-from hiwar.store.models import DERIVED_TABLES, RecordStateRow, SavedPartRow
 
-from .helpers import mixed_corpus
+from .helpers import derived_tables, mixed_corpus, rewritten_whole
 
 
 def _record(venue: str = "الرياض", participants: tuple[str, ...] = ("p001",), rule: str = "trigger") -> Record:
@@ -129,26 +126,6 @@ def test_a_curation_made_since_the_last_save_is_written_over_a_told_object(tmp_p
     assert _saved(store, again, _told(again)).events[0].venue == "الدوحة"
 
 
-def _tables(db: Path) -> dict[str, list[tuple]]:
-    with open_store(f"sqlite:///{db}").engine.connect() as connection:
-        return {model.__tablename__: [tuple(r) for r in connection.execute(
-            select(model.__table__).order_by(*model.__table__.primary_key.columns))]
-            for model in (*DERIVED_TABLES, RecordStateRow)}
-
-
-def _rewritten_whole(db: Path, tmp_path: Path) -> dict[str, list[tuple]]:
-    """The tables a rebuild of the same store leaves when it writes every part afresh."""
-    copy = tmp_path / "whole.db"
-    copy.unlink(missing_ok=True)
-    with sqlite3.connect(db) as source, sqlite3.connect(copy) as target:
-        source.backup(target)
-    store = open_store(f"sqlite:///{copy}")
-    with store.engine.begin() as connection:
-        connection.execute(SavedPartRow.__table__.delete())
-    remove([], store)
-    return _tables(copy)
-
-
 @pytest.mark.parametrize("where", ["after", "among", "before"])
 def test_ingests_told_leave_the_tables_a_whole_rewrite_leaves(tmp_path, where, rebuilt, monkeypatch):
     files, meta = mixed_corpus(tmp_path / "corpus", generated=10)
@@ -170,4 +147,4 @@ def test_ingests_told_leave_the_tables_a_whole_rewrite_leaves(tmp_path, where, r
         told = len(record.events) + len(record.agreements)
         assert in_full.count(Event) + in_full.count(Agreement) < told // 4  # but those of frames and curations
         assert len([key for key in rebuilt if key[0] in "ea"]) < told // 2
-        assert _tables(db) == _rewritten_whole(db, tmp_path)
+        assert derived_tables(db) == rewritten_whole(db, tmp_path)

@@ -18,6 +18,15 @@ def _signings() -> Record:
     ])
 
 
+def _with_an_earlier_visit() -> Record:
+    """The two signings after a visit told earlier, numbered afresh: the resolver numbers them after it."""
+    grown = _signings()
+    for n, event in enumerate(grown.events, 2):
+        event.id = f"e{n:03d}"
+    grown.events.insert(0, Event("e001", "visit", evidence=[Evidence("visit-report", 5, 9, "زيارة", "type")]))
+    return grown
+
+
 def test_objects_sharing_one_documents_evidence_keep_their_ids_build_after_build(tmp_path):
     store = open_store(f"sqlite:///{tmp_path / 'ids.db'}")
     with store.transaction():
@@ -31,13 +40,8 @@ def test_the_kept_ids_follow_the_objects_when_an_earlier_object_is_added(tmp_pat
     store = open_store(f"sqlite:///{tmp_path / 'ids.db'}")
     with store.transaction():
         keep_ids(store, _signings())
-    grown = _signings()
-    earlier = Event("e001", "visit", evidence=[Evidence("visit-report", 5, 9, "زيارة", "type")])
-    for n, event in enumerate(grown.events, 2):  # the resolver numbers the two signings after it
-        event.id = f"e{n:03d}"
-    grown.events.insert(0, earlier)
     with store.transaction():
-        ids = {e.type + str(e.evidence[0].start): e.id for e in keep_ids(store, grown).events}
+        ids = {e.type + str(e.evidence[0].start): e.id for e in keep_ids(store, _with_an_earlier_visit()).events}
     assert ids == {"signing10": "e001", "signing60": "e002", "visit5": "e003"}
 
 
@@ -47,13 +51,9 @@ def test_a_conflict_names_the_objects_it_sets_apart_by_their_kept_ids(tmp_path):
     store = open_store(f"sqlite:///{tmp_path / 'ids.db'}")
     with store.transaction():
         keep_ids(store, _signings())
-    grown = _signings()
-    earlier = Event("e001", "visit", evidence=[Evidence("visit-report", 5, 9, "زيارة", "type")])
-    for n, event in enumerate(grown.events, 2):
-        event.id = f"e{n:03d}"
-    first, second = grown.events
+    grown = _with_an_earlier_visit()
+    _, first, second = grown.events
     first.conflicts = [Conflict("round", (), f"kept round 2 for {first.id} and {second.id} (round 3) apart")]
-    grown.events.insert(0, earlier)
     with store.transaction():
         kept = keep_ids(store, grown)
     [signing] = [e for e in kept.events if e.conflicts]
