@@ -163,3 +163,12 @@ def test_command_input_file_and_bad_lines(tmp_path, capsys):
     assert f"{bad}:2" in err and "\n" not in err
     assert run("x", "2020-02-30", None, io.StringIO()) == 2
     assert run(None, None, str(tmp_path / "missing.jsonl"), io.StringIO()) == 2
+
+
+def test_two_days_joined_by_a_dash_are_a_span_with_or_without_an_opener():
+    span = {"start": "2024-03-11", "end": "2024-03-12"}
+    assert values("تعقد اللجنة اجتماعاتها 11-12 مارس 2024 في عمّان.") == [span]
+    assert values("وذلك خلال الفترة 11 – 12 مارس 2024.") == [span]
+    assert values("تنطلق أعمال المنتدى في 11-12 مارس 2024.") == [span]
+    # a dash only: "11 و12" with nothing before it may be two days the sentence lists
+    assert values("ناقش الجانبان ما جرى 11 و12 مارس 2024.") == ["2024-03-12"]

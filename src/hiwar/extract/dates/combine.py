@@ -87,13 +87,16 @@ def _range(a: Atom, b: Atom, gap: str, ntext: str) -> Atom | None:
 
 
 def _bare_day_range(b: Atom, ntext: str, floor: int) -> Atom | None:
-    """"من 9 إلى 24 نوفمبر", "بين 26 و28 يناير", "يومي 26 و27 يناير", "في 9 و10 ديسمبر"."""
+    """"من 9 إلى 24 نوفمبر", "بين 26 و28 يناير", "يومي 26 و27 يناير", "في 9 و10 ديسمبر", "18-19 نوفمبر"."""
     if b.kind != "date" or b.p.get("d") is None:
         return None
     m = patterns().bare_day_range.search(ntext, max(floor, b.nstart - _LOOK_BEHIND), b.nstart)
     if m is None:
         return None
-    if m.group("listed") and (m.group("join") != "و" or int(m.group("d1")) + 1 != b.p["d"]):
+    dashed = m.group("join") == "-"
+    if not (m.group("open") or m.group("listed")) and not (dashed and int(m.group("d1")) < b.p["d"]):
+        return None  # "17 و18 نوفمبر" with nothing before it may list two days of a sentence
+    if m.group("listed") and not dashed and (m.group("join") != "و" or int(m.group("d1")) + 1 != b.p["d"]):
         return None  # "في 9 و12 ديسمبر" lists two days; "في 9 و10 ديسمبر" is a two-day span
     return Atom(m.start(), b.nend, "range", "range", {"end_atom": b, "start_day": int(m.group("d1"))})
 

@@ -230,7 +230,9 @@ def patterns() -> Patterns:
         age=c(CL + rf"(?:(?:بلوغه|بلوغها)\s+)?(?:سن\s+(?P<ord>{ordinal})"
               rf"|عيد\s+ميلاد(?:ه|ها)?\s+(?:ال\s*(?P<n>\d{{1,3}})|(?P<ord2>{ordinal})))"
               rf"{WORD_END}"),
-        bare_day_range=c(rf"{WORD_START}(?:(?P<open>{alt(lx.range_open)}|يومي)|(?P<listed>في|خلال))\s+(?P<d1>{DAY_NUM})\s*(?P<join>{join})\s*$"),
+        # (with no opener, only a dash joins a span: "18-19 نوفمبر"; a dash after "-" or a digit is a date's own)
+        bare_day_range=c(rf"(?:{WORD_START}(?:(?P<open>{alt(lx.range_open)}|يومي)|(?P<listed>في|خلال|(?:ال|لل)?فتره))\s+)?"
+                         rf"(?<![-\d])(?P<d1>{DAY_NUM})\s*(?P<join>{join})\s*$"),
         # "بين شهري يونيو ويوليو": the dual "the two months" between the opener and the first month
         range_open=c(rf"{WORD_START}(?:خلال\s+|في\s+)?(?:ال|لل)?(?:فتره\s+)?(?:{alt(lx.range_open)})\s+(?:شهري\s+)?$"),
         range_join=c(rf"^\s*(?:{join})\s*$"),
