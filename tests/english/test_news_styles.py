@@ -235,3 +235,11 @@ def test_a_given_names_initial_joins_the_official_it_is_the_initial_of():
     assert persons("External Affairs Minister of India, S. Jaishankar, flew to Muscat.")[
         "S. Jaishankar"].gazetteer_id == "jaishankar"
     assert persons("Foreign Minister A. Jaishankar of Ruritania flew to Muscat.")["A. Jaishankar"].gazetteer_id is None
+
+
+def test_a_pronoun_opening_a_paragraph_and_a_portfolio_closing_an_office_are_no_names():
+    found = persons("Foreign Minister Wang Yi landed in Riyadh on Sunday.\n\nHis talks there were announced by "
+                    "the Saudi Press Agency.")
+    assert set(found) == {"Wang Yi"}
+    found = persons("The letter was handed over by the Minister of State for Higher Education and Research.")
+    assert found == {}

@@ -354,3 +354,9 @@ def test_the_blessing_after_a_rulers_name_is_no_name():
     assert [e.name for e in extract_entities(Doc(glued, "t"))[0] if e.kind == "person"] == ["تميم بن حمد آل ثاني"]
     after_office = "وبتوجيه من الشيخ محمد بن راشد نائب رئيس الدولة رعاه الله، افتتح الوزير المعرض."
     assert "رعاه الله" not in {e.name for e in extract_entities(Doc(after_office, "t"))[0]}
+
+
+def test_a_portfolio_with_its_owners_pronoun_closes_the_office():
+    text = "ووقع عن الجانب العماني وزير خارجيتها السيد بدر البوسعيدي، وعن الجانب الياباني نظيره."
+    [minister] = [e for e in extract_entities(Doc(text, "t"))[0] if e.kind == "person"]
+    assert minister.name == "بدر البوسعيدي" and minister.titles == ["وزير خارجيتها"]
