@@ -169,11 +169,9 @@ def _next_filled(lines: list[_Line], k: int, step: int) -> int | None:
 def _date_line_below(lines: list[_Line], k: int, first: int) -> bool:
     """The next non-blank line, above the story, holds a year among at most a few words (a date line), and
     is not the same line again."""
-    for j in range(k + 1, first):
-        if lines[j][2].strip():
-            return (bool(_YEAR.search(lines[j][2])) and len(lines[j][3]) <= _DATE_LINE_WORDS
-                    and lines[j][2].strip() != lines[k][2].strip())
-    return False
+    j = _next_filled(lines, k, 1)
+    return (j is not None and j < first and bool(_YEAR.search(lines[j][2])) and len(lines[j][3]) <= _DATE_LINE_WORDS
+            and lines[j][2].strip() != lines[k][2].strip())
 
 
 def _pointers(lines: list[_Line], first: int, cues: _Cues) -> list[int]:
@@ -243,11 +241,10 @@ def _stitched_item(lines: list[_Line], first: int) -> int | None:
 
 def _staff_name(lines: list[_Line], k: int) -> list[int]:
     """The next non-blank line after a masthead title, when it is a short name."""
-    for j in range(k + 1, len(lines)):
-        if lines[j][2].strip():
-            words = lines[j][3]
-            return [j] if 0 < len(words) <= _STAFF_NAME_WORDS and not _DIGIT.search(lines[j][2]) else []
-    return []
+    j = _next_filled(lines, k, 1)
+    if j is None:
+        return []
+    return [j] if 0 < len(lines[j][3]) <= _STAFF_NAME_WORDS and not _DIGIT.search(lines[j][2]) else []
 
 
 def _blocks(lines: list[_Line]) -> list[list[int]]:

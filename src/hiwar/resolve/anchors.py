@@ -174,7 +174,8 @@ def _rounds_reported(analysis, part: int):
     latest: dict[str, int] = {}
     for ev in told:
         if ev.status == "happened" and ev.round not in recalled:
-            latest[dialogue_of(ev, analysis)] = max(ev.round, latest.get(dialogue_of(ev, analysis), ev.round))
+            dialogue = dialogue_of(ev, analysis)
+            latest[dialogue] = max(ev.round, latest.get(dialogue, ev.round))
     yield from (ev for ev in told if ev.round not in recalled and ev.round >= latest.get(dialogue_of(ev, analysis), 0))
 
 
@@ -420,8 +421,8 @@ def resolve_anchors(sources: Sequence, analyze: Callable, map_documents: Callabl
                 told.append(facts_told)
                 held.append(result)
             readings.extend((first_reading, s) for s in stand_ins)
-            _set_aside_headers(held, anchors, told, lambda n, why: initial_anchors(sources[n], why), analyze_all)
-            _anchor_passes(held, anchors, told, analyze_all)
+            facts = _set_aside_headers(held, anchors, told, lambda n, why: initial_anchors(sources[n], why), analyze_all)
+            _anchor_passes(held, anchors, told, analyze_all, facts)
     finally:
         release_layers()
     return held, readings
@@ -442,9 +443,10 @@ def opened(reading) -> tuple[list[Anchor | None], Any]:
 
 
 def _set_aside_headers(held: list, anchors: list, told: list[list[Fact]], own_anchors: Callable,
-                       analyze_all: Callable) -> None:
+                       analyze_all: Callable) -> Facts | None:
     """Pages whose top date the other documents rule out (`_header_ruled_out`) read again without it:
-    their own clues and the passes date them instead. A page set aside may free another's round: again."""
+    their own clues and the passes date them instead. A page set aside may free another's round: again.
+    The index of the facts `told` holds at the end, or None when the last pass changed them."""
     for _ in range(_ROUNDS_PASSES):
         facts = Facts([f for fs in told for f in fs])
         headed = [n for n, parts in enumerate(anchors) if any(a is not None and a.header is not None for a in parts)]
@@ -459,12 +461,13 @@ def _set_aside_headers(held: list, anchors: list, told: list[list[Fact]], own_an
             if why:
                 aside[n] = why
         if not aside:
-            return
+            return facts
         for n, why in aside.items():
             anchors[n] = own_anchors(n, why)
         for n, result in zip(aside, analyze_all(list(aside))):
             held[n] = result
             told[n] = heads(result)[1]
+    return None
 
 
 def _header_ruled_out(anchor: Anchor, analysis, part: int, facts: Facts, unsure: set[str]) -> str | None:
@@ -497,12 +500,13 @@ def _held_before(value, dialogue: str | None, number: int | None, facts: Facts, 
 
 
 
-def _anchor_passes(held: list, anchors: list, told: list[list[Fact]], analyze_all: Callable) -> None:
-    """Anchors moved by the facts other documents state (`told`: each document's), and their documents
-    read again, pass after pass. A pass asks of every document while the facts are new, then of those
-    the pass before moved only: what a document's anchors learn hangs on them, its analysis and the facts."""
-    facts: Facts | None = None
-    asked: Iterable[int] = ()
+def _anchor_passes(held: list, anchors: list, told: list[list[Fact]], analyze_all: Callable,
+                   facts: Facts | None = None) -> None:
+    """Anchors moved by the facts other documents state (`told`: each document's; `facts`: their index, when
+    the caller has it), and their documents read again, pass after pass. A pass asks of every document while
+    the facts are new, then of those the pass before moved only: what a document's anchors learn hangs on
+    them, its analysis and the facts."""
+    asked: Iterable[int] = range(len(anchors))
     for _ in range(_ROUNDS_PASSES):
         if facts is None:
             facts = Facts([f for fs in told for f in fs])
